@@ -1,0 +1,5 @@
+"""Allow ``python -m tafel``."""
+
+from tafel.app import main
+
+raise SystemExit(main())

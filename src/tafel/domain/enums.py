@@ -1,0 +1,86 @@
+"""Stable keys for the domain's lists.
+
+The values are stored in the vault and travel in bundles, so they never change once released.
+The interface maps each key to translated text (``tafel.ui.labels``); the core stays Qt-free.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Rol(StrEnum):
+    """A person's place in the household."""
+
+    JONGERE = "jongere"
+    OUDER = "ouder"
+    VERZORGER = "verzorger"
+    PARTNER = "partner"
+    KIND = "kind"
+    BROER_ZUS = "broer_zus"
+    OVERIG = "overig"
+
+
+class CasusStatus(StrEnum):
+    """Where a case stands. Nothing closes a case by itself: only a person does."""
+
+    AANMELDING = "aanmelding"
+    INTAKE = "intake"
+    PLAN = "plan"
+    UITVOERING = "uitvoering"
+    EVALUATIE = "evaluatie"
+    AFGESLOTEN = "afgesloten"
+    WAAKVLAM = "waakvlam"
+
+    @property
+    def is_closed(self) -> bool:
+        """Closed and waakvlam cases are not active, but can be reopened."""
+        return self in (CasusStatus.AFGESLOTEN, CasusStatus.WAAKVLAM)
+
+
+class Pijler(StrEnum):
+    """The Big 5 life domains, in their fixed order."""
+
+    WONEN = "wonen"
+    INKOMEN = "inkomen"
+    WELZIJN = "welzijn"
+    SCHOOL_WERK = "school_werk"
+    SUPPORT = "support"
+
+
+class Gegevenscategorie(StrEnum):
+    """What a toestemming covers: each Big 5 pillar, personal details and notes."""
+
+    WONEN = "wonen"
+    INKOMEN = "inkomen"
+    WELZIJN = "welzijn"
+    SCHOOL_WERK = "school_werk"
+    SUPPORT = "support"
+    PERSOONSGEGEVENS = "persoonsgegevens"
+    NOTITIES = "notities"
+
+
+class Grondslag(StrEnum):
+    """Why data may be shared: consent, or a legal basis instead of it."""
+
+    TOESTEMMING = "toestemming"
+    WETTELIJKE_TAAK = "wettelijke_taak"
+    CONVENANT = "convenant"
+    VITAAL_BELANG = "vitaal_belang"
+
+
+class NetwerkSoort(StrEnum):
+    """Informal network (family, friends, mentor) or a professional."""
+
+    INFORMEEL = "informeel"
+    PROFESSIONEEL = "professioneel"
+
+
+class Wetskader(StrEnum):
+    """The law an indicatie (existing care) is based on."""
+
+    JEUGDWET = "jeugdwet"
+    WMO = "wmo"
+    PARTICIPATIEWET = "participatiewet"
+    ZVW = "zvw"
+    WLZ = "wlz"

@@ -1,0 +1,161 @@
+"""The case model as SQLModel tables.
+
+UUID keys, because records will travel between laptops in bundles and must keep their identity
+there. Every table records when a row was made and last changed. Names follow the domain's own
+Dutch words (see DOMAIN.md), so the model reads the way consulenten talk.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field, SQLModel
+
+from tafel.domain.enums import CasusStatus, Grondslag, NetwerkSoort, Rol, Wetskader
+
+
+def utc_now() -> datetime:
+    """The current moment in UTC; every stored timestamp uses it."""
+    return datetime.now(UTC)
+
+
+class _Record(SQLModel):
+    """Columns every synced record shares."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    aangemaakt_op: datetime = Field(default_factory=utc_now)
+    gewijzigd_op: datetime = Field(default_factory=utc_now)
+
+
+class Huishouden(_Record, table=True):
+    """A household: the unit one plan and one casusregisseur serve."""
+
+    naam: str = Field(max_length=200)
+    adres: str = Field(default="", max_length=300)
+    plaats: str = Field(default="", max_length=100)
+
+
+class Persoon(_Record, table=True):
+    """A member of the household. The BSN is optional and checked with the elfproef."""
+
+    huishouden_id: uuid.UUID = Field(foreign_key="huishouden.id", index=True)
+    rol: Rol = Field(default=Rol.JONGERE)
+    voornaam: str = Field(max_length=100)
+    achternaam: str = Field(default="", max_length=150)
+    geboortedatum: date | None = None
+    bsn: str | None = Field(default=None, max_length=9)
+    telefoon: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+
+    @property
+    def naam(self) -> str:
+        """First and last name, as shown."""
+        return f"{self.voornaam} {self.achternaam}".strip()
+
+
+class Casus(_Record, table=True):
+    """One case: a household, its young person, one casusregisseur and a status.
+
+    ``status_voor_afsluiten`` remembers where an active case stood, so that reopening a closed
+    case continues from there without a new intake.
+    """
+
+    huishouden_id: uuid.UUID = Field(foreign_key="huishouden.id", index=True)
+    jongere_id: uuid.UUID = Field(foreign_key="persoon.id", index=True)
+    referentie: str = Field(max_length=20, index=True, unique=True)
+    status: CasusStatus = Field(default=CasusStatus.AANMELDING, index=True)
+    status_voor_afsluiten: CasusStatus | None = None
+    casusregisseur: str = Field(max_length=150)
+    aangemeld_op: date = Field(default_factory=date.today)
+    afgesloten_op: date | None = None
+    aanleiding: str = Field(default="", max_length=2000)
+
+
+class Betrokkene(_Record, table=True):
+    """Someone in the network: informal (family, friends, mentor) or a professional."""
+
+    casus_id: uuid.UUID = Field(foreign_key="casus.id", index=True)
+    soort: NetwerkSoort = Field(default=NetwerkSoort.INFORMEEL)
+    naam: str = Field(max_length=150)
+    rol: str = Field(default="", max_length=150)
+    organisatie: str = Field(default="", max_length=150)
+    telefoon: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+    uren_per_week: float | None = None
+    betaald_door: str = Field(default="", max_length=150)
+    einddatum: date | None = None
+    altijd_er_voor_mij: bool = False
+
+
+class Toestemming(_Record, table=True):
+    """What may be shared with whom and why: consent, or a legal basis instead.
+
+    ``categorieen`` holds :class:`~tafel.domain.enums.Gegevenscategorie` values. A withdrawn or
+    expired toestemming stays on record; it simply no longer covers anything.
+    """
+
+    casus_id: uuid.UUID = Field(foreign_key="casus.id", index=True)
+    ontvanger: str = Field(max_length=200)
+    doel: str = Field(max_length=500)
+    categorieen: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    grondslag: Grondslag = Field(default=Grondslag.TOESTEMMING)
+    gegeven_door: str = Field(default="", max_length=150)
+    gegeven_op: date = Field(default_factory=date.today)
+    verloopt_op: date | None = None
+    ingetrokken_op: date | None = None
+
+    def is_active(self, today: date) -> bool:
+        """Whether this toestemming covers anything on ``today``."""
+        if self.ingetrokken_op is not None and self.ingetrokken_op <= today:
+            return False
+        if self.verloopt_op is not None and self.verloopt_op < today:
+            return False
+        return self.gegeven_op <= today
+
+
+class Indicatie(_Record, table=True):
+    """Existing care: under which law, by whom, until when, and what after 18."""
+
+    casus_id: uuid.UUID = Field(foreign_key="casus.id", index=True)
+    persoon_id: uuid.UUID | None = Field(default=None, foreign_key="persoon.id")
+    wetskader: Wetskader
+    voorziening: str = Field(max_length=200)
+    aanbieder: str = Field(default="", max_length=200)
+    startdatum: date | None = None
+    einddatum: date | None = None
+    kader_na_18: Wetskader | None = None
+    wachtlijst: bool = False
+    wachtlijst_sinds: date | None = None
+
+
+class AuditEvent(SQLModel, table=True):
+    """One entry of the append-only, hash-chained audit log (NEN 7513 style).
+
+    ``hash`` covers every other column plus the previous entry's hash, so changing or removing
+    an entry breaks the chain. The vault's metadata keeps the last hash, which also exposes a
+    removed last entry.
+    """
+
+    __tablename__ = "auditevent"
+
+    volgnummer: int | None = Field(default=None, primary_key=True)
+    tijdstip: datetime = Field(default_factory=utc_now)
+    wie: str = Field(max_length=150)
+    actie: str = Field(max_length=60)
+    soort: str = Field(max_length=60)
+    record_id: str = Field(default="", max_length=36)
+    casus_id: str = Field(default="", max_length=36, index=True)
+    details: str = Field(default="", max_length=500)
+    vorige_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class VaultMeta(SQLModel, table=True):
+    """Small key/value facts about the vault itself (device id, audit head)."""
+
+    __tablename__ = "vaultmeta"
+
+    sleutel: str = Field(primary_key=True, max_length=60)
+    waarde: str = Field(default="", max_length=200)

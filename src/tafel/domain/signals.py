@@ -1,0 +1,129 @@
+"""Age and time signals: moments to look again, never decisions.
+
+Seed 000: start the perspectiefplan at 16, a check with a home visit at 17.5, a toekomstplan
+before 18 (the "harde knip"), and look again at 21, 23 and 27. Indicaties that end soon, that
+stop at 18 with no framework after, or that wait on a list are signalled too. A signal is shown;
+nothing is escalated and no case is closed because of one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from tafel.domain.models import Indicatie
+
+#: How far ahead a coming milestone becomes visible.
+MILESTONE_HORIZON = timedelta(days=90)
+#: How far ahead an indicatie's end date becomes visible.
+INDICATIE_HORIZON = timedelta(days=90)
+
+
+class SignaalSoort(StrEnum):
+    """Kinds of signal; the interface gives each its Dutch label."""
+
+    WORDT_16 = "wordt_16"
+    WORDT_17_5 = "wordt_17_5"
+    WORDT_18 = "wordt_18"
+    WORDT_21 = "wordt_21"
+    WORDT_23 = "wordt_23"
+    WORDT_27 = "wordt_27"
+    INDICATIE_LOOPT_AF = "indicatie_loopt_af"
+    INDICATIE_STOPT_BIJ_18 = "indicatie_stopt_bij_18"
+    WACHTLIJST = "wachtlijst"
+
+    @property
+    def is_age(self) -> bool:
+        """Age milestones, as opposed to signals about care."""
+        return self.value.startswith("wordt_")
+
+
+@dataclass(frozen=True)
+class Signaal:
+    """One signal with the date it is about."""
+
+    soort: SignaalSoort
+    datum: date
+    onderwerp: str = ""
+
+
+def add_years(day: date, years: int) -> date:
+    """The same calendar day ``years`` later; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clipped to the month's last day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate_day in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate_day)
+        except ValueError:
+            continue
+    raise ValueError("unreachable")
+
+
+def age_on(birth: date, today: date) -> int:
+    """Age in whole years on ``today``."""
+    years = today.year - birth.year
+    if (today.month, today.day) < (birth.month, birth.day):
+        years -= 1
+    return years
+
+
+def milestone_dates(birth: date) -> dict[SignaalSoort, date]:
+    """When each age milestone falls for someone born on ``birth``."""
+    return {
+        SignaalSoort.WORDT_16: add_years(birth, 16),
+        SignaalSoort.WORDT_17_5: add_months(add_years(birth, 17), 6),
+        SignaalSoort.WORDT_18: add_years(birth, 18),
+        SignaalSoort.WORDT_21: add_years(birth, 21),
+        SignaalSoort.WORDT_23: add_years(birth, 23),
+        SignaalSoort.WORDT_27: add_years(birth, 27),
+    }
+
+
+def age_signals(birth: date | None, today: date) -> list[Signaal]:
+    """Milestones that fall within the coming horizon.
+
+    The 18 signal stays on from 17.5 until the birthday: that is the half year in which the
+    toekomstplan must be made.
+    """
+    if birth is None:
+        return []
+    found = []
+    for soort, moment in milestone_dates(birth).items():
+        horizon = MILESTONE_HORIZON
+        if soort is SignaalSoort.WORDT_18:
+            horizon = moment - add_months(add_years(birth, 17), 6)
+        if today <= moment <= today + horizon:
+            found.append(Signaal(soort, moment))
+    return found
+
+
+def indicatie_signals(
+    indicaties: list[Indicatie], birth: date | None, today: date
+) -> list[Signaal]:
+    """Indicaties that end soon, stop at 18 with nothing after, or wait on a list."""
+    found = []
+    eighteen = add_years(birth, 18) if birth else None
+    for ind in indicaties:
+        if ind.einddatum and today - INDICATIE_HORIZON <= ind.einddatum <= today + INDICATIE_HORIZON:
+            found.append(Signaal(SignaalSoort.INDICATIE_LOOPT_AF, ind.einddatum, ind.voorziening))
+        stops_at_18 = (
+            eighteen is not None
+            and ind.kader_na_18 is None
+            and ind.wetskader.value == "jeugdwet"
+            and today < eighteen
+        )
+        if stops_at_18:
+            found.append(Signaal(SignaalSoort.INDICATIE_STOPT_BIJ_18, eighteen, ind.voorziening))
+        if ind.wachtlijst:
+            since = ind.wachtlijst_sinds or today
+            found.append(Signaal(SignaalSoort.WACHTLIJST, since, ind.voorziening))
+    return found

@@ -1,0 +1,174 @@
+"""Cases: register one, move its status, close and reopen it, list and open them.
+
+No case is ever closed by age or by a signal; only :meth:`CaseService.close` closes one, and a
+closed case reopens where it stood, without a new intake.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, func, select
+
+from tafel.domain.enums import CasusStatus, Rol
+from tafel.domain.models import Casus, Huishouden, Persoon, utc_now
+from tafel.errors import NotFoundError, ValidationError
+from tafel.services import audit, validation
+from tafel.services.base import Service
+from tafel.services.changes import ChangeCollector, ChangeSet
+from tafel.services.read_models import CaseOverview, CaseSummary, case_overview, case_summaries
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """What registering a case asks for: the household, its young person and the lead."""
+
+    huishouden: str
+    voornaam: str
+    achternaam: str
+    geboortedatum: date | None
+    casusregisseur: str
+    bsn: str | None = None
+    aanleiding: str = ""
+    plaats: str = ""
+    telefoon: str = ""
+    email: str = ""
+    aangemeld_op: date | None = None
+
+
+class CaseService(Service):
+    """Registering, moving, closing, reopening, listing and opening cases."""
+
+    # -- reads --------------------------------------------------------------------------
+
+    def summaries(self) -> list[CaseSummary]:
+        """Every case as a row of the case list."""
+        with self._read() as session:
+            return case_summaries(session, self.today())
+
+    def open(self, casus_id: uuid.UUID) -> CaseOverview:
+        """The overview of one case; the access itself is logged."""
+        with self._read() as session:
+            casus = _get_case(session, casus_id)
+            audit.record(session, self.actor, "bekeken", "casus", casus.id, casus.id)
+            return case_overview(session, casus, self.today())
+
+    # -- writes -------------------------------------------------------------------------
+
+    def register(self, new: NewCase) -> ChangeSet:
+        """Register a case with a new household and its young person."""
+        today = self.today()
+        household_name = validation.required_text(new.huishouden, "de naam van het huishouden")
+        first = validation.required_text(new.voornaam, "de voornaam van de jongere", 100)
+        last = validation.optional_text(new.achternaam, "de achternaam", 150)
+        birth = validation.birth_date(new.geboortedatum, today)
+        bsn = validation.bsn(new.bsn)
+        lead = validation.required_text(new.casusregisseur, "de casusregisseur", 150)
+        reason = validation.optional_text(new.aanleiding, "de aanleiding", 2000)
+        with self._write() as (session, changes):
+            household = Huishouden(naam=household_name, plaats=new.plaats.strip())
+            person = Persoon(
+                huishouden_id=household.id,
+                rol=Rol.JONGERE,
+                voornaam=first,
+                achternaam=last,
+                geboortedatum=birth,
+                bsn=bsn,
+                telefoon=new.telefoon.strip(),
+                email=new.email.strip(),
+            )
+            session.add(household)
+            session.flush()
+            session.add(person)
+            session.flush()
+            casus = Casus(
+                huishouden_id=household.id,
+                jongere_id=person.id,
+                referentie=_next_reference(session, today),
+                casusregisseur=lead,
+                aangemeld_op=new.aangemeld_op or today,
+                aanleiding=reason,
+            )
+            session.add(casus)
+            session.flush()
+            actor = self.actor
+            audit.record(session, actor, "aangemaakt", "huishouden", household.id, casus.id)
+            audit.record(session, actor, "aangemaakt", "persoon", person.id, casus.id)
+            audit.record(session, actor, "aangemaakt", "casus", casus.id, casus.id)
+            changes.add("huishouden", household.id, casus.id)
+            changes.add("persoon", person.id, casus.id)
+            changes.add("casus", casus.id, casus.id)
+            return changes.result(primary_id=casus.id)
+
+    def set_status(self, casus_id: uuid.UUID, status: CasusStatus) -> ChangeSet:
+        """Move an open case to another active status (no approval chain, no fixed order)."""
+        if status.is_closed:
+            return self.close(casus_id, waakvlam=status is CasusStatus.WAAKVLAM)
+        with self._write() as (session, changes):
+            casus = _get_case(session, casus_id)
+            if casus.status.is_closed:
+                raise ValidationError("Deze casus is afgesloten. Heropen hem eerst.")
+            details = f"{casus.status.value} -> {status.value}"
+            casus.status = status
+            return self._save_case(session, changes, casus, "status gewijzigd", details)
+
+    def close(self, casus_id: uuid.UUID, waakvlam: bool = False) -> ChangeSet:
+        """Close a case, or keep it on waakvlam (closed, contact still reachable)."""
+        target = CasusStatus.WAAKVLAM if waakvlam else CasusStatus.AFGESLOTEN
+        with self._write() as (session, changes):
+            casus = _get_case(session, casus_id)
+            if not casus.status.is_closed:
+                casus.status_voor_afsluiten = casus.status
+            details = f"{casus.status.value} -> {target.value}"
+            casus.status = target
+            casus.afgesloten_op = self.today()
+            return self._save_case(session, changes, casus, "afgesloten", details)
+
+    def reopen(self, casus_id: uuid.UUID) -> ChangeSet:
+        """Reopen a closed case where it stood, without a new intake."""
+        with self._write() as (session, changes):
+            casus = _get_case(session, casus_id)
+            if not casus.status.is_closed:
+                raise ValidationError("Deze casus is nog open.")
+            casus.status = casus.status_voor_afsluiten or CasusStatus.UITVOERING
+            casus.status_voor_afsluiten = None
+            casus.afgesloten_op = None
+            return self._save_case(session, changes, casus, "heropend", casus.status.value)
+
+    def set_casusregisseur(self, casus_id: uuid.UUID, name: str) -> ChangeSet:
+        """Hand the case to another casusregisseur (there is always exactly one)."""
+        lead = validation.required_text(name, "de casusregisseur", 150)
+        with self._write() as (session, changes):
+            casus = _get_case(session, casus_id)
+            casus.casusregisseur = lead
+            return self._save_case(session, changes, casus, "casusregisseur gewijzigd", "")
+
+    def _save_case(
+        self, session: Session, changes: ChangeCollector, casus: Casus, action: str, details: str
+    ) -> ChangeSet:
+        casus.gewijzigd_op = utc_now()
+        session.add(casus)
+        audit.record(session, self.actor, action, "casus", casus.id, casus.id, details)
+        changes.add("casus", casus.id, casus.id)
+        return changes.result(primary_id=casus.id)
+
+
+def _get_case(session: Session, casus_id: uuid.UUID) -> Casus:
+    casus = session.get(Casus, casus_id)
+    if casus is None:
+        raise NotFoundError("Deze casus bestaat niet (meer).")
+    return casus
+
+
+def _next_reference(session: Session, today: date) -> str:
+    """A readable case reference, ``T-2026-0007``: year and a running number."""
+    prefix = f"T-{today.year}-"
+    count = session.exec(
+        select(func.count()).select_from(Casus).where(Casus.referentie.startswith(prefix))  # type: ignore[attr-defined]
+    ).one()
+    number = count + 1
+    while session.exec(select(Casus.id).where(Casus.referentie == f"{prefix}{number:04d}")).first():
+        number += 1
+    return f"{prefix}{number:04d}"

@@ -1,0 +1,62 @@
+"""Schema migrations with Alembic, run every time a vault is opened.
+
+Before an existing vault is migrated, a copy of the (still encrypted) file is taken beside it,
+so a failed or unwanted migration can always be undone by hand.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+_SCRIPTS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_SCRIPTS))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of tafel knows."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the vault's schema is at, or None for an empty vault."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_path(vault_path: Path, revision: str) -> Path:
+    """Where the copy taken before migrating from ``revision`` goes."""
+    return vault_path.with_name(f"{vault_path.name}.voor-migratie-{revision}")
+
+
+def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | None:
+    """Bring the schema to ``target``; return the backup's path when one was taken."""
+    current = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return None
+    backup = None
+    if current is not None:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        backup = backup_path(vault_path, current)
+        shutil.copy2(vault_path, backup)
+        backup.chmod(0o600)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+    return backup
