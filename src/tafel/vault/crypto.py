@@ -29,6 +29,8 @@ class KdfParams:
     time_cost: int = 3
     parallelism: int = 2
     salt: str = ""
+    #: A demo vault of fictional households, opened with the published demo passphrase.
+    demo: bool = False
 
     def with_new_salt(self) -> KdfParams:
         """The same costs with a fresh random salt."""
@@ -50,6 +52,7 @@ class KdfParams:
                 time_cost=int(raw["time_cost"]),
                 parallelism=int(raw["parallelism"]),
                 salt=str(raw["salt"]),
+                demo=bool(raw.get("demo", False)),
             )
             bytes.fromhex(params.salt)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:

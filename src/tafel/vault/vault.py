@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from tafel.errors import (
+    VaultDamagedError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
@@ -33,12 +34,16 @@ from tafel.vault.crypto import (
 from tafel.vault.engine import make_engine, restrict_permissions
 
 MIN_PASSPHRASE_LENGTH = 10
+#: The published passphrase of demo vaults; refused for real ones.
+DEMO_PASSPHRASE = "tafel-demo-kluis"
 
 
 def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse passphrases too short to protect case data."""
+    """Refuse passphrases too short to protect case data, and the published demo one."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphraseError()
+    if passphrase == DEMO_PASSPHRASE:
+        raise WeakPassphraseError("Deze wachtwoordzin is openbaar (van de demo); kies een eigen.")
 
 
 class Vault:
@@ -61,8 +66,12 @@ class Vault:
     def create(
         cls, path: Path | str, passphrase: str, params: KdfParams | None = None
     ) -> Vault:
-        """Make a new, empty vault and return it unlocked."""
-        check_passphrase_strength(passphrase)
+        """Make a new, empty vault and return it unlocked.
+
+        ``params.demo`` marks a demo vault, which alone may use :data:`DEMO_PASSPHRASE`.
+        """
+        if not (params and params.demo and passphrase == DEMO_PASSPHRASE):
+            check_passphrase_strength(passphrase)
         vault = cls(path)
         if vault.path.exists() or kdf_path(vault.path).exists():
             raise VaultExistsError()
@@ -78,6 +87,14 @@ class Vault:
         vault = cls(path)
         vault.unlock(passphrase)
         return vault
+
+    @staticmethod
+    def is_demo(path: Path | str) -> bool:
+        """Whether the vault at ``path`` is a demo vault (its key file says so)."""
+        try:
+            return KdfParams.from_json(kdf_path(Path(path)).read_text(encoding="utf-8")).demo
+        except (OSError, VaultDamagedError):
+            return False
 
     @property
     def is_unlocked(self) -> bool:

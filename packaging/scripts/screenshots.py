@@ -1,0 +1,69 @@
+"""Render tafel's screens offscreen at 1366x768 into PNGs, to look at them.
+
+Usage: QT_QPA_PLATFORM=offscreen python packaging/scripts/screenshots.py [OUT_DIR]
+Uses a temporary TAFEL_HOME and a demo vault with a cheap key derivation.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TAFEL_HOME"] = tempfile.mkdtemp(prefix="tafel-shots-")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tafel.paths import demo_vault_path  # noqa: E402
+from tafel.settings import Settings  # noqa: E402
+from tafel.ui.application import create_app  # noqa: E402
+from tafel.ui.controller import AppController  # noqa: E402
+from tafel.ui.main_window import MainWindow  # noqa: E402
+from tafel.vault import KdfParams  # noqa: E402
+from tafel.vault.vault import DEMO_PASSPHRASE  # noqa: E402
+
+
+def main() -> int:
+    """Take one PNG per screen."""
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_app([])
+    controller = AppController(Settings(), "Fatima Amrani", KdfParams(memory_kib=8192, time_cost=1))
+    window = MainWindow(controller)
+    window.resize(1366, 768)
+    window.show()
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    shot("1-first-run")
+    controller.create_demo(demo_vault_path(), date.today())
+    shot("2-unlock")
+    window.unlock_page.ui.passphraseEdit.setText("dit is niet goed")
+    window.unlock_page.try_unlock()
+    shot("3-unlock-wrong")
+    controller.unlock(DEMO_PASSPHRASE)
+    shot("4-case-list")
+    assert window.workspace is not None
+    panel = window.workspace.case_list
+    panel.table.selectRow(0)
+    shot("5-case-overview")
+    for row in range(panel.model.rowCount()):
+        panel.table.selectRow(row)
+        shot(f"6-case-{row}")
+    panel.search_edit.setText("jan")
+    shot("7-search")
+    controller.lock()
+    shot("8-locked")
+    QApplication.closeAllWindows()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,162 @@
+"""The command line: the same entry point as the app, for scripting and tests.
+
+Every failure prints one Dutch line on stderr and exits non-zero (2 for a wrong passphrase);
+no traceback reaches the user unless ``TAFEL_DEBUG`` is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from tafel import __version__
+from tafel.errors import TafelError, WrongPassphraseError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_WRONG_PASSPHRASE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``tafel`` and its commands."""
+    parser = argparse.ArgumentParser(
+        prog="tafel",
+        description="tafel: casusdossiers voor jongeren van 16 tot 27 en hun huishouden.",
+    )
+    parser.add_argument("--version", action="version", version=f"tafel {__version__}")
+    parser.add_argument("--vault", type=Path, help="pad naar de kluis (*.tafel)")
+    parser.add_argument("--demo", action="store_true", help="open de app op de demokluis")
+    commands = parser.add_subparsers(dest="command", metavar="opdracht")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--vault", type=Path, required=True, help="pad naar de kluis (*.tafel)")
+        return sub
+
+    command("init", "maak een nieuwe, lege kluis")
+    command("demo", "maak een kluis met verzonnen huishoudens om tafel te leren kennen")
+    command("check", "controleer wachtwoordzin en onbeschadigdheid van de kluis")
+    cases = command("cases", "toon de casussen in de kluis")
+    cases.add_argument("--json", action="store_true", help="als JSON, één object per casus")
+    return parser
+
+
+def passphrase_for(vault_path: Path, confirm: bool = False) -> str:
+    """The passphrase from ``TAFEL_PASSPHRASE``, the demo's own, or a prompt."""
+    from tafel.vault.vault import DEMO_PASSPHRASE, Vault
+
+    env = os.environ.get("TAFEL_PASSPHRASE")
+    if env:
+        return env
+    if Vault.is_demo(vault_path):
+        return DEMO_PASSPHRASE
+    first = getpass.getpass("Wachtwoordzin: ")
+    if confirm and getpass.getpass("Nog een keer: ") != first:
+        raise TafelError("De twee wachtwoordzinnen zijn niet gelijk.")
+    return first
+
+
+def actor_name() -> str:
+    """Who is acting, for the audit log."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "onbekend"
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """``tafel init``: a new, empty vault."""
+    from tafel.vault import Vault
+
+    vault = Vault.create(args.vault, passphrase_for(args.vault, confirm=True))
+    vault.lock()
+    print(f"Nieuwe kluis gemaakt: {vault.path}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``tafel demo``: a vault filled with fictional households."""
+    from tafel.services.demo_vault import create_demo_vault
+
+    env = os.environ.get("TAFEL_PASSPHRASE")
+    path, count = create_demo_vault(args.vault, env, actor_name(), date.today())
+    hint = "" if env else " De wachtwoordzin is 'tafel-demo-kluis'."
+    print(f"Demokluis gemaakt met {count} verzonnen huishoudens: {path}.{hint}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``tafel check``: passphrase, page integrity and the audit chain."""
+    from tafel.services import audit
+    from tafel.vault import Vault
+
+    vault = Vault.open(args.vault, passphrase_for(args.vault))
+    try:
+        problems = vault.integrity_errors()
+        with vault.transaction() as session:
+            chain = audit.verify_chain(session)
+    finally:
+        vault.lock()
+    if problems:
+        print("De kluis is beschadigd: de database is niet meer heel.", file=sys.stderr)
+        return EXIT_ERROR
+    if not chain.intact:
+        print("Het logboek van de kluis is buiten tafel om gewijzigd.", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"De kluis is in orde: wachtwoordzin klopt, logboek van {chain.entries} regels is heel.")
+    return EXIT_OK
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    """``tafel cases``: the case list, as text or JSON."""
+    from tafel.services import Services
+    from tafel.vault import Vault
+
+    vault = Vault.open(args.vault, passphrase_for(args.vault))
+    try:
+        summaries = Services(vault, actor_name()).cases.summaries()
+    finally:
+        vault.lock()
+    summaries.sort(key=lambda s: s.referentie)
+    if args.json:
+        json.dump([s.to_json() for s in summaries], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for s in summaries:
+        age = "" if s.leeftijd is None else f"{s.leeftijd} jaar"
+        print(f"{s.referentie}  {s.huishouden:<32} {s.jongere:<24} {age:>8}  {s.status.value}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "cases": cmd_cases,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one command; turn every error into one Dutch line and an exit code."""
+    try:
+        return COMMANDS[args.command](args)
+    except WrongPassphraseError as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_WRONG_PASSPHRASE
+    except TafelError as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_ERROR
+    except (KeyboardInterrupt, EOFError):
+        print("Afgebroken.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        if os.environ.get("TAFEL_DEBUG"):
+            raise
+        print("Er ging iets onverwachts mis; er is niets gewijzigd.", file=sys.stderr)
+        return EXIT_ERROR

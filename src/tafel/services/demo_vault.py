@@ -1,0 +1,27 @@
+"""Making a demo vault: a real encrypted vault filled with fictional households."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tafel.services import Services
+from tafel.services.demo import fill_demo
+from tafel.vault import KdfParams, Vault
+from tafel.vault.vault import DEMO_PASSPHRASE
+
+
+def create_demo_vault(
+    path: Path, passphrase: str | None, actor: str, today: date, params: KdfParams | None = None
+) -> tuple[Path, int]:
+    """Create and fill a demo vault; without a passphrase it uses the published demo one."""
+    params = params or KdfParams()
+    if passphrase is None:
+        params = KdfParams(params.memory_kib, params.time_cost, params.parallelism, demo=True)
+        passphrase = DEMO_PASSPHRASE
+    vault = Vault.create(path, passphrase, params)
+    try:
+        case_ids = fill_demo(Services(vault, actor, today=lambda: today), today)
+    finally:
+        vault.lock()
+    return vault.path, len(case_ids)

@@ -1,0 +1,54 @@
+"""The composition root: QApplication, translations, style, controller, main window."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from tafel.paths import demo_vault_path
+from tafel.settings import Settings
+from tafel.ui.controller import AppController
+from tafel.ui.i18n import install_translators
+from tafel.ui.icons import icon
+from tafel.ui.main_window import MainWindow
+from tafel.ui.style import apply_style
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with tafel's name, translations and style."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("tafel")
+    app.setOrganizationName("tafel")
+    app.setOrganizationDomain("tafel.nl")
+    install_translators(app)
+    apply_style(app)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def current_user() -> str:
+    """The name written in the audit log for this session."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "onbekend"
+
+
+def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
+    """Open the app on the chosen vault, the demo, or the first-run page."""
+    app = create_app()
+    settings = Settings.load()
+    controller = AppController(settings, current_user())
+    if demo:
+        print("De demokluis wordt klaargezet…", file=sys.stderr)
+        controller.create_demo(demo_vault_path())
+    elif vault_path is not None:
+        controller.choose_vault(vault_path)
+    window = MainWindow(controller)
+    window.resize(1366, 768)
+    window.show()
+    return app.exec()

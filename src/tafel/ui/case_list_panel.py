@@ -1,0 +1,120 @@
+"""The case list: search as you type, filter by status and signal, sort by any column."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.enums import CasusStatus
+from tafel.domain.signals import SignaalSoort
+from tafel.ui.icons import icon
+from tafel.ui.labels import signal_label, status_label
+from tafel.ui.models.case_list_model import Column, CaseListModel, SignalFilter, StatusFilter
+from tafel.ui.style import set_role
+
+
+class CaseListPanel(QWidget):
+    """Search field, two filters, the table and a count; emits the chosen case."""
+
+    case_selected = Signal(object)  # uuid.UUID
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseListModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 6, 12)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search by name, household or reference"))
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.model.set_search)
+        layout.addWidget(self.search_edit)
+
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by phase"))
+        self.status_filter.addItem(self.tr("All open cases"), StatusFilter.OPEN)
+        self.status_filter.addItem(self.tr("All cases"), StatusFilter.ALL)
+        for status in CasusStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda i: self.model.set_status_filter(self.status_filter.itemData(i))
+        )
+        self.signal_filter = QComboBox()
+        self.signal_filter.setAccessibleName(self.tr("Filter by signal"))
+        self.signal_filter.addItem(self.tr("With or without signal"), SignalFilter.ALL)
+        self.signal_filter.addItem(self.tr("With a signal"), SignalFilter.ANY)
+        self.signal_filter.addItem(self.tr("Age milestone"), SignalFilter.AGE)
+        self.signal_filter.addItem(self.tr("Care ends or waits"), SignalFilter.CARE)
+        self.signal_filter.addItem(self.tr("Without signal"), SignalFilter.NONE)
+        for kind in SignaalSoort:
+            self.signal_filter.addItem(signal_label(kind), kind.value)
+        self.signal_filter.currentIndexChanged.connect(
+            lambda i: self.model.set_signal_filter(self.signal_filter.itemData(i))
+        )
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.signal_filter, 1)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.JONGERE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.JONGERE, 165), (Column.LEEFTIJD, 56),
+                              (Column.HUISHOUDEN, 125), (Column.STATUS, 105),
+                              (Column.SIGNALEN, 235), (Column.REGISSEUR, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._update_count)
+        layout.addWidget(self.table, 1)
+
+        self.count_label = QLabel()
+        set_role(self.count_label, "muted")
+        layout.addWidget(self.count_label)
+
+    def select_case(self, case_id: uuid.UUID) -> bool:
+        """Make ``case_id`` the current row; False when the filters hide it."""
+        row = self.model.row_of(case_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        case_id = self.model.case_id_at(current.row()) if current.isValid() else None
+        if case_id is not None:
+            self.case_selected.emit(case_id)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.count_label.setText(
+            self.tr("%1 of %2 cases shown").replace("%1", str(shown)).replace("%2", str(total))
+        )

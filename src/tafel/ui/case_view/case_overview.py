@@ -1,0 +1,317 @@
+"""The case overview: who the young person is, the household, network, toestemming and care.
+
+It shows signals, never decisions: closing a case is always a person's choice, and nothing
+here closes or escalates by itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.enums import CasusStatus, Gegevenscategorie, NetwerkSoort
+from tafel.domain.models import Betrokkene, Toestemming
+from tafel.errors import TafelError
+from tafel.services import ChangeSet
+from tafel.services.read_models import CaseOverview
+from tafel.ui.case_view.formatting import contact, fmt_date, masked_bsn
+from tafel.ui.controller import AppController
+from tafel.ui.icons import icon
+from tafel.ui.labels import (
+    basis_label,
+    category_label,
+    law_label,
+    network_kind_label,
+    role_label,
+    signal_label,
+    status_label,
+)
+from tafel.ui.style import set_role
+from tafel.ui.widgets.section import FittedTable, Section
+
+ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
+
+
+class CaseOverviewPage(QWidget):
+    """One case, read from the services each time it is shown or changed."""
+
+    case_changed = Signal(object)  # ChangeSet
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._overview: CaseOverview | None = None
+        self._build()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("Workspace")
+        scroll.setWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(12)
+
+        header = QHBoxLayout()
+        self.name_label = QLabel()
+        set_role(self.name_label, "title")
+        self.status_label = QLabel()
+        set_role(self.status_label, "status")
+        header.addWidget(self.name_label)
+        header.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addStretch(1)
+        layout.addLayout(header)
+        self.facts_label = QLabel()
+        self.facts_label.setWordWrap(True)
+        set_role(self.facts_label, "subtitle")
+        layout.addWidget(self.facts_label)
+
+        self.signals_row = QHBoxLayout()
+        self.signals_row.setSpacing(6)
+        layout.addLayout(self.signals_row)
+
+        actions = QHBoxLayout()
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Phase"))
+        for status in ACTIVE_STATUSES:
+            self.status_combo.addItem(status_label(status), status.value)
+        self.status_combo.activated.connect(self._status_chosen)
+        self.close_button = QPushButton(icon("close-case"), self.tr("Close case"))
+        self.waakvlam_button = QPushButton(icon("heart"), self.tr("Keep on pilot light"))
+        self.reopen_button = QPushButton(icon("reopen"), self.tr("Reopen"))
+        self.close_button.clicked.connect(lambda: self._close(waakvlam=False))
+        self.waakvlam_button.clicked.connect(lambda: self._close(waakvlam=True))
+        self.reopen_button.clicked.connect(self._reopen)
+        phase_label = QLabel(self.tr("Phase:"))
+        phase_label.setBuddy(self.status_combo)
+        actions.addWidget(phase_label)
+        actions.addWidget(self.status_combo)
+        actions.addStretch(1)
+        for button in (self.reopen_button, self.waakvlam_button, self.close_button):
+            actions.addWidget(button)
+        layout.addLayout(actions)
+
+        self.error_label = QLabel()
+        set_role(self.error_label, "error")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.reason_section = Section("case", self.tr("Reason for contact"))
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.reason_section.body.addWidget(self.reason_label)
+        layout.addWidget(self.reason_section)
+
+        self.household_section = Section("household", self.tr("Household"))
+        self.household_table = FittedTable(
+            [self.tr("Name"), self.tr("Role"), self.tr("Date of birth"), self.tr("BSN"),
+             self.tr("Contact")]
+        )
+        self.household_section.body.addWidget(self.household_table)
+        layout.addWidget(self.household_section)
+
+        self.network_section = Section("network", self.tr("Network"))
+        self.network_table = FittedTable(
+            [self.tr("Name"), self.tr("Role and organisation"), self.tr("Contact"),
+             self.tr("Commitment")]
+        )
+        self.network_section.body.addWidget(self.network_table)
+        layout.addWidget(self.network_section)
+
+        self.consent_section = Section("consent", self.tr("Consent (toestemming)"))
+        self.consent_table = FittedTable(
+            [self.tr("Shared with"), self.tr("Purpose"), self.tr("Which data"),
+             self.tr("Basis"), self.tr("Given by"), self.tr("Valid")]
+        )
+        self.consent_section.body.addWidget(self.consent_table)
+        layout.addWidget(self.consent_section)
+
+        self.care_section = Section("care", self.tr("Existing care (indicaties)"))
+        self.care_table = FittedTable(
+            [self.tr("Provision"), self.tr("Law"), self.tr("Provider"), self.tr("Until"),
+             self.tr("After 18"), self.tr("Waiting list")]
+        )
+        self.care_section.body.addWidget(self.care_table)
+        layout.addWidget(self.care_section)
+        layout.addStretch(1)
+
+    # -- showing ------------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> uuid.UUID | None:
+        """The case shown, if any."""
+        return self._overview.casus.id if self._overview else None
+
+    def show_case(self, case_id: uuid.UUID) -> None:
+        """Load and show one case (the access is logged by the service)."""
+        self._overview = self._controller.services.cases.open(case_id)
+        self._fill(self._overview, self._controller.services.context.today())
+
+    def clear(self) -> None:
+        """Drop every view of case data (on lock)."""
+        self._overview = None
+        for table in (self.household_table, self.network_table, self.consent_table,
+                      self.care_table):
+            table.set_rows([])
+        for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
+            label.clear()
+        self._set_signals([])
+
+    def _fill(self, o: CaseOverview, today: date) -> None:
+        self.error_label.hide()
+        age = self.tr("%n year(s)", "", o.leeftijd) if o.leeftijd is not None else ""
+        self.name_label.setText(f"{o.jongere.naam}" + (f", {age}" if age else ""))
+        self.status_label.setText(status_label(o.casus.status))
+        place = f" · {o.huishouden.plaats}" if o.huishouden.plaats else ""
+        self.facts_label.setText(
+            self.tr("%1 · %2 · casusregisseur %3 · registered %4")
+            .replace("%1", o.casus.referentie)
+            .replace("%2", o.huishouden.naam + place)
+            .replace("%3", o.casus.casusregisseur)
+            .replace("%4", fmt_date(o.casus.aangemeld_op))
+        )
+        self._set_signals([f"{signal_label(s.soort)} ({fmt_date(s.datum)})" for s in o.signalen])
+        closed = o.casus.status.is_closed
+        self.status_combo.setEnabled(not closed)
+        if not closed:
+            self.status_combo.setCurrentIndex(ACTIVE_STATUSES.index(o.casus.status))
+        self.close_button.setVisible(o.casus.status is not CasusStatus.AFGESLOTEN)
+        self.waakvlam_button.setVisible(o.casus.status is not CasusStatus.WAAKVLAM)
+        self.reopen_button.setVisible(closed)
+        self.reason_label.setText(o.casus.aanleiding)
+        self.reason_section.setVisible(bool(o.casus.aanleiding))
+        self._fill_household(o)
+        self._fill_network(o)
+        self._fill_consent(o, today)
+        self._fill_care(o)
+
+    def _fill_household(self, o: CaseOverview) -> None:
+        self.household_table.set_rows(
+            [
+                (p.naam, role_label(p.rol), fmt_date(p.geboortedatum), masked_bsn(p.bsn),
+                 contact(p.telefoon, p.email))
+                for p in o.personen
+            ]
+        )
+
+    def _fill_network(self, o: CaseOverview) -> None:
+        rows = []
+        for b in o.betrokkenen:
+            name = f"♥ {b.naam}" if b.altijd_er_voor_mij else b.naam
+            role = " – ".join(x for x in (b.rol, b.organisatie) if x) or "–"
+            rows.append((f"{name}\n{network_kind_label(b.soort)}", role,
+                         contact(b.telefoon, b.email), self._commitment(b)))
+        self.network_table.set_rows(rows, self.tr("No one in the network recorded yet."))
+        anchors = [b.naam for b in o.betrokkenen
+                   if b.altijd_er_voor_mij and b.soort is NetwerkSoort.INFORMEEL]
+        if anchors:
+            note = self.tr("♥ Always there for %1: %2").replace("%1", o.jongere.voornaam)
+            self.network_section.set_note(note.replace("%2", ", ".join(anchors)))
+        else:
+            self.network_section.set_note(
+                self.tr("No adult recorded yet who is always there for %1. Ask about it.")
+                .replace("%1", o.jongere.voornaam)
+            )
+
+    def _commitment(self, b: Betrokkene) -> str:
+        parts = []
+        if b.uren_per_week is not None:
+            parts.append(self.tr("%1 h a week").replace("%1", f"{b.uren_per_week:g}"))
+        if b.betaald_door:
+            parts.append(self.tr("paid by %1").replace("%1", b.betaald_door))
+        if b.einddatum:
+            parts.append(self.tr("until %1").replace("%1", fmt_date(b.einddatum)))
+        return "\n".join(parts) or "–"
+
+    def _fill_consent(self, o: CaseOverview, today: date) -> None:
+        rows = []
+        for t in o.toestemmingen:
+            categories = ", ".join(category_label(Gegevenscategorie(c)) for c in t.categorieen)
+            given = f"{t.gegeven_door or '–'}, {fmt_date(t.gegeven_op)}"
+            rows.append((t.ontvanger, t.doel, categories, basis_label(t.grondslag), given,
+                         self._validity(t, today)))
+        self.consent_table.set_rows(rows, self.tr("Nothing may be shared yet."))
+
+    def _validity(self, t: Toestemming, today: date) -> str:
+        if t.ingetrokken_op is not None and t.ingetrokken_op <= today:
+            return self.tr("withdrawn %1").replace("%1", fmt_date(t.ingetrokken_op))
+        if t.verloopt_op is not None and t.verloopt_op < today:
+            return self.tr("expired %1").replace("%1", fmt_date(t.verloopt_op))
+        if t.verloopt_op is not None:
+            return self.tr("until %1").replace("%1", fmt_date(t.verloopt_op))
+        return self.tr("yes, no end date")
+
+    def _fill_care(self, o: CaseOverview) -> None:
+        rows = []
+        for i in o.indicaties:
+            waiting = self.tr("since %1").replace("%1", fmt_date(i.wachtlijst_sinds)) \
+                if i.wachtlijst else self.tr("no")
+            rows.append((i.voorziening, law_label(i.wetskader), i.aanbieder or "–",
+                         fmt_date(i.einddatum), law_label(i.kader_na_18), waiting))
+        self.care_table.set_rows(rows, self.tr("No existing care recorded."))
+
+    def _set_signals(self, texts: list[str]) -> None:
+        while self.signals_row.count():
+            item = self.signals_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for text in texts:
+            chip = QLabel(text)
+            set_role(chip, "chip")
+            self.signals_row.addWidget(chip)
+        self.signals_row.addStretch(1)
+
+    # -- acting -------------------------------------------------------------------------
+
+    def confirm(self, question: str) -> bool:
+        """Ask before closing; tests replace this method."""
+        answer = QMessageBox.question(self, self.tr("Close case"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _status_chosen(self, index: int) -> None:
+        if self._overview is None:
+            return
+        status = CasusStatus(self.status_combo.itemData(index))
+        if status is not self._overview.casus.status:
+            self._apply(lambda: self._controller.services.cases.set_status(self.case_id, status))
+
+    def _close(self, waakvlam: bool) -> None:
+        if self._overview is None:
+            return
+        question = (
+            self.tr("Keep this case on pilot light? The case closes, but contact stays possible.")
+            if waakvlam else self.tr("Close this case? You can reopen it later without a new intake.")
+        )
+        if self.confirm(question):
+            self._apply(lambda: self._controller.services.cases.close(self.case_id, waakvlam))
+
+    def _reopen(self) -> None:
+        if self._overview is not None:
+            self._apply(lambda: self._controller.services.cases.reopen(self.case_id))
+
+    def _apply(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            changes: ChangeSet = action()
+        except TafelError as error:
+            self.error_label.setText(error.message)
+            self.error_label.show()
+            return
+        self._controller.publish(changes)

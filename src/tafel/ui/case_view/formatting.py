@@ -1,0 +1,20 @@
+"""Small text helpers for showing case data (dates, BSN, contact)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def fmt_date(value: date | None) -> str:
+    """Dutch day-month-year, or a dash."""
+    return value.strftime("%d-%m-%Y") if value else "–"
+
+
+def masked_bsn(value: str | None) -> str:
+    """Only the last three digits: enough to check, too little to misuse on a shared screen."""
+    return f"•••••{value[-3:]}" if value else "–"
+
+
+def contact(*parts: str) -> str:
+    """Phone and e-mail on one line, skipping empty parts."""
+    return "  ·  ".join(p for p in parts if p) or "–"

@@ -1,0 +1,106 @@
+"""The app's controller: one vault, its services, and signals every screen listens to.
+
+Built once in ``application.py`` and passed down (no global), so tests can make their own.
+Screens never touch the vault directly: they call the controller's services and refresh on
+``data_changed``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from tafel.services import ChangeSet, Services
+from tafel.services.demo_vault import create_demo_vault
+from tafel.settings import Settings
+from tafel.vault import KdfParams, Vault
+
+
+class AppController(QObject):
+    """Holds the open vault and tells every screen when it opens, locks or changes."""
+
+    unlocked = Signal()
+    locked = Signal()
+    vault_chosen = Signal(Path)
+    data_changed = Signal(object)  # ChangeSet
+
+    def __init__(
+        self,
+        settings: Settings,
+        actor: str,
+        kdf_params: KdfParams | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.actor = actor
+        self.kdf_params = kdf_params or KdfParams()
+        self.vault_path: Path | None = Path(settings.last_vault) if settings.last_vault else None
+        self._vault: Vault | None = None
+        self._services: Services | None = None
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        """True while a vault is open."""
+        return self._vault is not None and self._vault.is_unlocked
+
+    @property
+    def services(self) -> Services:
+        """The services of the open vault (only while unlocked)."""
+        assert self._services is not None, "vault is locked"
+        return self._services
+
+    def is_demo(self) -> bool:
+        """Whether the chosen vault is a demo vault."""
+        return self.vault_path is not None and Vault.is_demo(self.vault_path)
+
+    # -- choosing a vault ---------------------------------------------------------------
+
+    def choose_vault(self, path: Path) -> None:
+        """Remember ``path`` as the vault to unlock next."""
+        self.lock()
+        self.vault_path = Path(path)
+        self.settings.last_vault = str(self.vault_path)
+        self.settings.save()
+        self.vault_chosen.emit(self.vault_path)
+
+    def create_vault(self, path: Path, passphrase: str) -> None:
+        """Create a new vault at ``path`` and open it."""
+        vault = Vault.create(path, passphrase, self.kdf_params)
+        self.choose_vault(vault.path)
+        self._open(vault)
+
+    def create_demo(self, path: Path, today: date | None = None) -> None:
+        """Create the demo vault at ``path`` (if missing) and choose it."""
+        if not Vault.exists(path):
+            create_demo_vault(path, None, self.actor, today or date.today(), self.kdf_params)
+        self.choose_vault(path)
+
+    # -- unlock and lock ----------------------------------------------------------------
+
+    def unlock(self, passphrase: str) -> None:
+        """Unlock the chosen vault; raises a TafelError with a Dutch sentence on failure."""
+        assert self.vault_path is not None
+        self._open(Vault.open(self.vault_path, passphrase))
+
+    def lock(self) -> None:
+        """Close the vault and forget the key; screens drop every view of case data."""
+        if self._vault is None:
+            return
+        self._vault.lock()
+        self._vault = None
+        self._services = None
+        self.locked.emit()
+
+    def publish(self, changes: ChangeSet) -> None:
+        """Tell every open screen what a service call changed."""
+        self.data_changed.emit(changes)
+
+    def _open(self, vault: Vault) -> None:
+        self._vault = vault
+        self._services = Services(vault, self.actor)
+        self.unlocked.emit()

@@ -1,0 +1,211 @@
+"""The main window: first run, unlock or the workspace, one at a time.
+
+The workspace exists only while the vault is unlocked. Locking (Ctrl+L, the idle timer or
+the menu) deletes it, so no widget, model or cached row of case data survives the lock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from tafel import __version__
+from tafel.errors import TafelError
+from tafel.paths import demo_vault_path
+from tafel.ui.controller import AppController
+from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
+from tafel.ui.dialogs.new_vault_dialog import NewVaultDialog
+from tafel.ui.icons import icon
+from tafel.ui.idle import IdleWatcher
+from tafel.ui.pages.first_run import FirstRunPage
+from tafel.ui.pages.unlock import UnlockPage
+from tafel.ui.workspace import Workspace
+from tafel.vault import Vault
+
+
+class MainWindow(QMainWindow):
+    """Switches between the pages and owns the actions and the idle lock."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.workspace: Workspace | None = None
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(1024, 640)
+
+        self.pages = QStackedWidget()
+        self.first_run = FirstRunPage()
+        self.unlock_page = UnlockPage(controller)
+        self.pages.addWidget(self.first_run)
+        self.pages.addWidget(self.unlock_page)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self.vault_label = QLabel()
+        self.statusBar().addPermanentWidget(self.vault_label)
+
+        self.idle = IdleWatcher(controller.settings.idle_minutes, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.idle.connect(controller.lock)
+
+        self.first_run.new_vault_requested.connect(self.new_vault)
+        self.first_run.open_vault_requested.connect(self.open_vault)
+        self.first_run.demo_requested.connect(self.open_demo)
+        self.unlock_page.other_vault_requested.connect(self.show_first_run)
+        controller.unlocked.connect(self._on_unlocked)
+        controller.locked.connect(self._on_locked)
+        controller.vault_chosen.connect(self._show_unlock)
+
+        if controller.vault_path is not None and Vault.exists(controller.vault_path):
+            self._show_unlock(controller.vault_path)
+        else:
+            self.show_first_run()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_case_action = QAction(icon("new-case"), self.tr("New case"), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        self.lock_action = QAction(icon("lock"), self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.controller.lock)
+        self.idle_action = QAction(self.tr("Lock automatically after…"), self)
+        self.idle_action.triggered.connect(self.choose_idle_minutes)
+        self.addAction(self.lock_action)
+
+        self.toolbar = QToolBar(self.tr("Case tools"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_case_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        menu.addAction(icon("new-vault", "#1f6f78"), self.tr("New vault…"), self.new_vault)
+        menu.addAction(icon("open-vault"), self.tr("Open vault…"), self.open_vault)
+        menu.addAction(icon("demo"), self.tr("Open the demo"), self.open_demo)
+        menu.addSeparator()
+        menu.addAction(self.lock_action)
+        menu.addAction(self.idle_action)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        case_menu.addAction(self.new_case_action)
+        self._set_unlocked_actions(False)
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        self.new_case_action.setEnabled(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+
+    # -- pages --------------------------------------------------------------------------
+
+    def show_first_run(self) -> None:
+        """The welcome page with its three ways in."""
+        self.controller.lock()
+        self.pages.setCurrentWidget(self.first_run)
+        self.setWindowTitle("tafel")
+        self.vault_label.setText(self.tr("tafel %1").replace("%1", __version__))
+
+    def _show_unlock(self, path: Path) -> None:
+        self.unlock_page.prepare(path)
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.setWindowTitle(f"tafel – {path.name}")
+        self.vault_label.setText(self.tr("Locked: %1").replace("%1", path.name))
+        self.unlock_page.ui.passphraseEdit.setFocus()
+
+    def _on_unlocked(self) -> None:
+        self.workspace = Workspace(self.controller)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self._set_unlocked_actions(True)
+        self.idle.restart()
+        name = self.controller.vault_path.name if self.controller.vault_path else ""
+        demo = self.tr(" (demo: invented households)") if self.controller.is_demo() else ""
+        self.vault_label.setText(self.tr("Open: %1").replace("%1", name) + demo)
+        self.workspace.case_list.search_edit.setFocus()
+
+    def _on_locked(self) -> None:
+        """Delete the workspace and every view of case data; show the unlock page."""
+        self.idle.stop()
+        self._set_unlocked_actions(False)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isModal():
+                widget.close()  # an open dialog shows case data too
+        if self.workspace is not None:
+            self.workspace.clear()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.controller.vault_path is not None:
+            self._show_unlock(self.controller.vault_path)
+
+    # -- commands -----------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        """Register a case."""
+        if self.controller.is_unlocked:
+            NewCaseDialog.register_case(self.controller, self)
+
+    def new_vault(self) -> None:
+        """Create a vault and open it."""
+        NewVaultDialog.create_vault(self.controller, self)
+
+    def open_vault(self) -> None:
+        """Choose an existing vault file."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open vault"), "", self.tr("tafel vault (*.tafel)")
+        )
+        if path:
+            if Vault.exists(path):
+                self.controller.choose_vault(Path(path))
+            else:
+                self.statusBar().showMessage(self.tr("That file is not a tafel vault."), 8000)
+
+    def open_demo(self) -> None:
+        """Create the demo vault if needed and show its unlock page."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.controller.create_demo(demo_vault_path())
+        except (TafelError, OSError):
+            self.statusBar().showMessage(self.tr("The demo could not be made here."), 8000)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def choose_idle_minutes(self) -> None:
+        """Set the idle minutes before the automatic lock."""
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("Automatic lock"),
+            self.tr("Lock the vault after this many minutes without use:"),
+            self.controller.settings.idle_minutes, 1, 60,
+        )
+        if ok:
+            self.controller.settings.idle_minutes = minutes
+            self.controller.settings.save()
+            self.idle.set_minutes(minutes)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Lock on close, so the key leaves memory with the window."""
+        self.controller.lock()
+        super().closeEvent(event)

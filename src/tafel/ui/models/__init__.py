@@ -1,0 +1,1 @@
+"""Item models: tested without windows."""

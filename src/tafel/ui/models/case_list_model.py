@@ -1,0 +1,247 @@
+"""The case list as a table model, with search, filters and sorting done in the model.
+
+Filtering a plain Python list and resetting the model is faster than a proxy model that asks
+Python for every row, and keeps one keystroke on 10,000 cases far below 50 ms.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from tafel.domain.enums import CasusStatus
+from tafel.domain.signals import SignaalSoort
+from tafel.services.read_models import CaseSummary
+from tafel.ui.icons import icon
+from tafel.ui.labels import signal_label, status_label
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The list's columns, in order."""
+
+    JONGERE = 0
+    LEEFTIJD = 1
+    HUISHOUDEN = 2
+    STATUS = 3
+    SIGNALEN = 4
+    REGISSEUR = 5
+    REFERENTIE = 6
+
+
+class StatusFilter:
+    """Special status filter values besides a single status."""
+
+    OPEN = "open"
+    ALL = "all"
+
+
+class SignalFilter:
+    """Special signal filter values besides a single signal kind."""
+
+    ALL = "all"
+    ANY = "any"
+    AGE = "age"
+    CARE = "care"
+    NONE = "none"
+
+
+_SORT_KEYS: dict[Column, Callable[[CaseSummary], object]] = {
+    Column.JONGERE: lambda s: s.jongere.casefold(),
+    Column.LEEFTIJD: lambda s: (s.leeftijd is None, s.leeftijd or 0),
+    Column.HUISHOUDEN: lambda s: s.huishouden.casefold(),
+    Column.STATUS: lambda s: list(CasusStatus).index(s.status),
+    Column.SIGNALEN: lambda s: -len(s.signalen),
+    Column.REGISSEUR: lambda s: s.casusregisseur.casefold(),
+    Column.REFERENTIE: lambda s: s.referentie,
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+class CaseListModel(QAbstractTableModel):
+    """Case summaries, filtered by search text, status and signal, and sorted."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._all: list[CaseSummary] = []
+        self._rows: list[CaseSummary] = []
+        self._search: list[str] = []
+        self._status: str = StatusFilter.OPEN
+        self._signal: str = SignalFilter.ALL
+        self._sort_column = Column.JONGERE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- data in ------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        """Replace every row (after unlocking, or after a change)."""
+        self._all = list(rows)
+        self._sort_all()
+        self._refilter()
+
+    def clear(self) -> None:
+        """Forget every row (on lock): no case data stays in memory."""
+        self.set_rows([])
+
+    def set_search(self, text: str) -> None:
+        """Show rows whose name, household, reference or casusregisseur hold every word."""
+        self._search = text.casefold().split()
+        self._refilter()
+
+    def set_status_filter(self, value: str) -> None:
+        """``StatusFilter.OPEN``, ``StatusFilter.ALL`` or one status value."""
+        self._status = value
+        self._refilter()
+
+    def set_signal_filter(self, value: str) -> None:
+        """A :class:`SignalFilter` value or one signal kind."""
+        self._signal = value
+        self._refilter()
+
+    # -- Qt model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Visible rows."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Fixed columns."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.JONGERE: _t("Young person"),
+            Column.LEEFTIJD: _t("Age"),
+            Column.HUISHOUDEN: _t("Household"),
+            Column.STATUS: _t("Status"),
+            Column.SIGNALEN: _t("Signals"),
+            Column.REGISSEUR: _t("Casusregisseur"),
+            Column.REFERENTIE: _t("Reference"),
+        }[Column(section)]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text, icons, tooltips and the case id per cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == CASE_ID_ROLE:
+            return summary.id
+        if role == SUMMARY_ROLE:
+            return summary
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.SIGNALEN:
+            if summary.signalen:
+                age_only = all(s.is_age for s in summary.signalen)
+                return icon("signal-age" if age_only else "signal-care")
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.SIGNALEN:
+            return "\n".join(signal_label(s) for s in summary.signalen) or None
+        if role == Qt.ItemDataRole.ForegroundRole and summary.status.is_closed:
+            return QBrush(QColor("#6b747b"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LEEFTIJD:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column; the filters keep that order."""
+        self._sort_column = Column(column)
+        self._sort_order = order
+        self._sort_all()
+        self._refilter()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def case_id_at(self, row: int) -> uuid.UUID | None:
+        """The case id of a visible row."""
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, case_id: uuid.UUID) -> int:
+        """The visible row of a case, or -1."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == case_id:
+                return row
+        return -1
+
+    def total_count(self) -> int:
+        """All cases, before filtering."""
+        return len(self._all)
+
+    def _display(self, summary: CaseSummary, column: Column) -> str:
+        if column == Column.JONGERE:
+            return summary.jongere
+        if column == Column.LEEFTIJD:
+            return "" if summary.leeftijd is None else str(summary.leeftijd)
+        if column == Column.HUISHOUDEN:
+            return summary.huishouden
+        if column == Column.STATUS:
+            return status_label(summary.status)
+        if column == Column.SIGNALEN:
+            if not summary.signalen:
+                return ""
+            first = signal_label(summary.signalen[0])
+            extra = len(summary.signalen) - 1
+            return f"{first}  +{extra}" if extra else first
+        if column == Column.REGISSEUR:
+            return summary.casusregisseur
+        return summary.referentie
+
+    def _sort_all(self) -> None:
+        key = _SORT_KEYS[self._sort_column]
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        self._all.sort(key=key, reverse=reverse)  # type: ignore[arg-type]
+
+    def _matches_status(self, summary: CaseSummary) -> bool:
+        if self._status == StatusFilter.ALL:
+            return True
+        if self._status == StatusFilter.OPEN:
+            return summary.status is not CasusStatus.AFGESLOTEN
+        return summary.status.value == self._status
+
+    def _matches_signal(self, summary: CaseSummary) -> bool:
+        wanted = self._signal
+        if wanted == SignalFilter.ALL:
+            return True
+        if wanted == SignalFilter.NONE:
+            return not summary.signalen
+        if wanted == SignalFilter.ANY:
+            return bool(summary.signalen)
+        if wanted == SignalFilter.AGE:
+            return any(s.is_age for s in summary.signalen)
+        if wanted == SignalFilter.CARE:
+            return any(not s.is_age for s in summary.signalen)
+        return SignaalSoort(wanted) in summary.signalen
+
+    def _refilter(self) -> None:
+        words = self._search
+        self.beginResetModel()
+        self._rows = [
+            s
+            for s in self._all
+            if all(w in s.search_text for w in words)
+            and self._matches_status(s)
+            and self._matches_signal(s)
+        ]
+        self.endResetModel()

@@ -1,0 +1,1 @@
+"""Full-window pages: first run, unlock and the workspace."""

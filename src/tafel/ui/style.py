@@ -1,0 +1,81 @@
+"""The app's look: one calm style sheet, readable at the kitchen table.
+
+Large enough type for two people reading one screen, clear focus rings for keyboard use, and
+one accent colour. Widgets opt in through object names and the ``role`` property.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from tafel.ui.icons import ACCENT
+
+STYLE_SHEET = f"""
+QWidget {{ font-size: 11pt; color: #1d2327; }}
+QMainWindow, QWidget#Workspace, QWidget#FirstRunPage, QWidget#UnlockPage {{ background: #f4f6f6; }}
+QFrame#card {{
+    background: white; border: 1px solid #dde3e4; border-radius: 14px;
+}}
+QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; color: #14393d; }}
+QLabel[role="subtitle"] {{ font-size: 12pt; color: #4a555c; }}
+QLabel[role="section"] {{ font-size: 13pt; font-weight: 600; color: #14393d; padding-top: 6px; }}
+QLabel[role="muted"] {{ color: #5b6770; }}
+QLabel[role="error"] {{ color: #b3261e; font-weight: 600; }}
+QLabel[role="chip"] {{
+    background: #fff2df; color: #7a4100; border: 1px solid #f0c48a; border-radius: 10px;
+    padding: 3px 10px;
+}}
+QLabel[role="status"] {{
+    background: #e3f1f2; color: #14393d; border-radius: 10px; padding: 3px 10px; font-weight: 600;
+}}
+QPushButton {{
+    background: white; border: 1px solid #b9c4c6; border-radius: 8px; padding: 8px 16px;
+}}
+QPushButton:hover {{ background: #eef5f5; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[role="primary"] {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
+    padding: 10px 18px;
+}}
+QPushButton[role="primary"]:hover {{ background: #195c63; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid #0d3438; }}
+QPushButton:flat {{ border: none; color: {ACCENT}; background: transparent; }}
+QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{
+    background: white; border: 1px solid #b9c4c6; border-radius: 6px; padding: 6px 8px;
+}}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
+QTableView {{
+    background: white; border: 1px solid #dde3e4; border-radius: 8px;
+    gridline-color: #eef1f1; selection-background-color: #d4ecee; selection-color: #10292c;
+    alternate-background-color: #f8fafa;
+}}
+QHeaderView::section {{
+    background: #eef3f3; border: none; border-bottom: 1px solid #dde3e4; padding: 6px 8px;
+    font-weight: 600; color: #33424a;
+}}
+QToolBar {{ background: white; border-bottom: 1px solid #dde3e4; spacing: 6px; padding: 4px; }}
+QToolButton {{ padding: 6px 10px; border-radius: 6px; }}
+QToolButton:hover {{ background: #eef5f5; }}
+QStatusBar {{ background: white; border-top: 1px solid #dde3e4; color: #4a555c; }}
+QScrollArea {{ border: none; background: transparent; }}
+QFrame#section {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Set the style sheet and a readable default font."""
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(11)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]
+    """Give a widget a style role and make the style sheet notice."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

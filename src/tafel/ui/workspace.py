@@ -1,0 +1,90 @@
+"""The unlocked workspace: the case list beside the overview of the chosen case.
+
+Built when the vault unlocks and destroyed when it locks, so no view of case data outlives
+the key.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from tafel.services import ChangeSet
+from tafel.ui.case_list_panel import CaseListPanel
+from tafel.ui.case_view.case_overview import CaseOverviewPage
+from tafel.ui.controller import AppController
+from tafel.ui.icons import icon
+from tafel.ui.style import set_role
+
+
+class Workspace(QWidget):
+    """Case list and case overview side by side."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Workspace")
+        self._controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+
+        self.case_list = CaseListPanel()
+        splitter.addWidget(self.case_list)
+
+        self.detail = QStackedWidget()
+        self.empty_state = self._make_empty_state()
+        self.overview = CaseOverviewPage(controller)
+        self.detail.addWidget(self.empty_state)
+        self.detail.addWidget(self.overview)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([700, 666])
+
+        self.case_list.case_selected.connect(self.open_case)
+        controller.data_changed.connect(self.on_data_changed)
+        self.reload()
+
+    def _make_empty_state(self) -> QWidget:
+        empty = QWidget()
+        box = QVBoxLayout(empty)
+        box.addStretch(1)
+        glyph = QLabel()
+        glyph.setPixmap(icon("empty").pixmap(QSize(64, 64)))
+        glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr("Choose a case in the list to see the household, network, "
+                              "consent and existing care."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(text, "muted")
+        box.addWidget(glyph)
+        box.addWidget(text)
+        box.addStretch(1)
+        return empty
+
+    def reload(self) -> None:
+        """Read the case list again from the vault."""
+        self.case_list.model.set_rows(self._controller.services.cases.summaries())
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        """Show one case's overview."""
+        self.overview.show_case(case_id)
+        self.detail.setCurrentWidget(self.overview)
+
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        """Refresh the list, and the overview when its case changed."""
+        if not self._controller.is_unlocked:
+            return
+        current = self.overview.case_id
+        self.reload()
+        target = changes.primary_id if changes.primary_id in changes.casus_ids else current
+        if target is not None and not self.case_list.select_case(target):
+            self.open_case(target)  # filtered out of the list, but still the case at hand
+
+    def clear(self) -> None:
+        """Forget every row and the open case (on lock)."""
+        self.case_list.model.clear()
+        self.overview.clear()
