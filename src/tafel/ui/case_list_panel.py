@@ -82,9 +82,9 @@ class CaseListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.JONGERE, 165), (Column.LEEFTIJD, 56),
-                              (Column.HUISHOUDEN, 125), (Column.STATUS, 105),
-                              (Column.SIGNALEN, 235), (Column.REGISSEUR, 150)):
+        for column, width in ((Column.JONGERE, 165), (Column.LEEFTIJD, 78),
+                              (Column.HUISHOUDEN, 120), (Column.STATUS, 105),
+                              (Column.SIGNALEN, 220), (Column.REGISSEUR, 150)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)

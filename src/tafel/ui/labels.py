@@ -19,71 +19,69 @@ from tafel.domain.enums import (
 from tafel.domain.signals import SignaalSoort
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
 
 
 def status_label(status: CasusStatus) -> str:
     """A case status in words."""
     return {
-        CasusStatus.AANMELDING: _t("Referral"),
-        CasusStatus.INTAKE: _t("Intake"),
-        CasusStatus.PLAN: _t("Plan"),
-        CasusStatus.UITVOERING: _t("In progress"),
-        CasusStatus.EVALUATIE: _t("Evaluation"),
-        CasusStatus.AFGESLOTEN: _t("Closed"),
-        CasusStatus.WAAKVLAM: _t("Pilot light"),
+        CasusStatus.AANMELDING: QCoreApplication.translate("Labels", "Referral"),
+        CasusStatus.INTAKE: QCoreApplication.translate("Labels", "Intake"),
+        CasusStatus.PLAN: QCoreApplication.translate("Labels", "Plan"),
+        CasusStatus.UITVOERING: QCoreApplication.translate("Labels", "In progress"),
+        CasusStatus.EVALUATIE: QCoreApplication.translate("Labels", "Evaluation"),
+        CasusStatus.AFGESLOTEN: QCoreApplication.translate("Labels", "Closed"),
+        CasusStatus.WAAKVLAM: QCoreApplication.translate("Labels", "Pilot light"),
     }[status]
 
 
 def role_label(role: Rol) -> str:
     """A household member's role in words."""
     return {
-        Rol.JONGERE: _t("Young person"),
-        Rol.OUDER: _t("Parent"),
-        Rol.VERZORGER: _t("Carer"),
-        Rol.PARTNER: _t("Partner"),
-        Rol.KIND: _t("Child"),
-        Rol.BROER_ZUS: _t("Brother or sister"),
-        Rol.OVERIG: _t("Other"),
+        Rol.JONGERE: QCoreApplication.translate("Labels", "Young person"),
+        Rol.OUDER: QCoreApplication.translate("Labels", "Parent"),
+        Rol.VERZORGER: QCoreApplication.translate("Labels", "Carer"),
+        Rol.PARTNER: QCoreApplication.translate("Labels", "Partner"),
+        Rol.KIND: QCoreApplication.translate("Labels", "Child"),
+        Rol.BROER_ZUS: QCoreApplication.translate("Labels", "Brother or sister"),
+        Rol.OVERIG: QCoreApplication.translate("Labels", "Other"),
     }[role]
 
 
 def network_kind_label(kind: NetwerkSoort) -> str:
     """Informal network or professional."""
     return {
-        NetwerkSoort.INFORMEEL: _t("Own network"),
-        NetwerkSoort.PROFESSIONEEL: _t("Professional"),
+        NetwerkSoort.INFORMEEL: QCoreApplication.translate("Labels", "Own network"),
+        NetwerkSoort.PROFESSIONEEL: QCoreApplication.translate("Labels", "Professional"),
     }[kind]
 
 
 def category_label(category: Gegevenscategorie | str) -> str:
     """A data category a toestemming covers."""
     return {
-        Gegevenscategorie.WONEN: _t("Housing"),
-        Gegevenscategorie.INKOMEN: _t("Income"),
-        Gegevenscategorie.WELZIJN: _t("Wellbeing"),
-        Gegevenscategorie.SCHOOL_WERK: _t("School & Work"),
-        Gegevenscategorie.SUPPORT: _t("Support"),
-        Gegevenscategorie.PERSOONSGEGEVENS: _t("Personal details"),
-        Gegevenscategorie.NOTITIES: _t("Notes"),
+        Gegevenscategorie.WONEN: QCoreApplication.translate("Labels", "Housing"),
+        Gegevenscategorie.INKOMEN: QCoreApplication.translate("Labels", "Income"),
+        Gegevenscategorie.WELZIJN: QCoreApplication.translate("Labels", "Wellbeing"),
+        Gegevenscategorie.SCHOOL_WERK: QCoreApplication.translate("Labels", "School & Work"),
+        Gegevenscategorie.SUPPORT: QCoreApplication.translate("Labels", "Support"),
+        Gegevenscategorie.PERSOONSGEGEVENS: QCoreApplication.translate("Labels", "Personal details"),
+        Gegevenscategorie.NOTITIES: QCoreApplication.translate("Labels", "Notes"),
     }[Gegevenscategorie(category)]
 
 
 def basis_label(basis: Grondslag) -> str:
     """Consent or the legal basis that stands in for it."""
     return {
-        Grondslag.TOESTEMMING: _t("Consent"),
-        Grondslag.WETTELIJKE_TAAK: _t("Legal task"),
-        Grondslag.CONVENANT: _t("Covenant"),
-        Grondslag.VITAAL_BELANG: _t("Vital interest"),
+        Grondslag.TOESTEMMING: QCoreApplication.translate("Labels", "Consent"),
+        Grondslag.WETTELIJKE_TAAK: QCoreApplication.translate("Labels", "Legal task"),
+        Grondslag.CONVENANT: QCoreApplication.translate("Labels", "Covenant"),
+        Grondslag.VITAAL_BELANG: QCoreApplication.translate("Labels", "Vital interest"),
     }[basis]
 
 
 def law_label(law: Wetskader | None) -> str:
     """A legal framework's usual short name."""
     if law is None:
-        return _t("none yet")
+        return QCoreApplication.translate("Labels", "none yet")
     return {
         Wetskader.JEUGDWET: "Jeugdwet",
         Wetskader.WMO: "Wmo",
@@ -96,13 +94,13 @@ def law_label(law: Wetskader | None) -> str:
 def signal_label(kind: SignaalSoort) -> str:
     """A signal in a few words, for chips and the list."""
     return {
-        SignaalSoort.WORDT_16: _t("Turns 16: start the plan"),
-        SignaalSoort.WORDT_17_5: _t("17½: home visit"),
-        SignaalSoort.WORDT_18: _t("Turns 18: toekomstplan ready?"),
-        SignaalSoort.WORDT_21: _t("Turns 21: look again"),
-        SignaalSoort.WORDT_23: _t("Turns 23: look again"),
-        SignaalSoort.WORDT_27: _t("Turns 27: look again"),
-        SignaalSoort.INDICATIE_LOOPT_AF: _t("Care ends soon"),
-        SignaalSoort.INDICATIE_STOPT_BIJ_18: _t("Care stops at 18"),
-        SignaalSoort.WACHTLIJST: _t("On a waiting list"),
+        SignaalSoort.WORDT_16: QCoreApplication.translate("Labels", "Turns 16: start the plan"),
+        SignaalSoort.WORDT_17_5: QCoreApplication.translate("Labels", "17½: home visit"),
+        SignaalSoort.WORDT_18: QCoreApplication.translate("Labels", "Turns 18: toekomstplan ready?"),
+        SignaalSoort.WORDT_21: QCoreApplication.translate("Labels", "Turns 21: look again"),
+        SignaalSoort.WORDT_23: QCoreApplication.translate("Labels", "Turns 23: look again"),
+        SignaalSoort.WORDT_27: QCoreApplication.translate("Labels", "Turns 27: look again"),
+        SignaalSoort.INDICATIE_LOOPT_AF: QCoreApplication.translate("Labels", "Care ends soon"),
+        SignaalSoort.INDICATIE_STOPT_BIJ_18: QCoreApplication.translate("Labels", "Care stops at 18"),
+        SignaalSoort.WACHTLIJST: QCoreApplication.translate("Labels", "On a waiting list"),
     }[kind]

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tafel.domain.enums import CasusStatus, Gegevenscategorie, NetwerkSoort
+from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort
+from tafel.domain.signals import age_on
 from tafel.domain.models import Betrokkene, Toestemming
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
@@ -39,7 +40,9 @@ from tafel.ui.labels import (
     status_label,
 )
 from tafel.ui.style import set_role
-from tafel.ui.widgets.section import FittedTable, Section
+from tafel.ui.widgets.flow_layout import FlowLayout
+from tafel.ui.widgets.record_list import Record, RecordList, discard
+from tafel.ui.widgets.section import Section
 
 ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
@@ -84,9 +87,9 @@ class CaseOverviewPage(QWidget):
         set_role(self.facts_label, "subtitle")
         layout.addWidget(self.facts_label)
 
-        self.signals_row = QHBoxLayout()
-        self.signals_row.setSpacing(6)
-        layout.addLayout(self.signals_row)
+        self.signals_box = QWidget()
+        self.signals_row = FlowLayout(self.signals_box)
+        layout.addWidget(self.signals_box)
 
         actions = QHBoxLayout()
         self.status_combo = QComboBox()
@@ -121,34 +124,22 @@ class CaseOverviewPage(QWidget):
         layout.addWidget(self.reason_section)
 
         self.household_section = Section("household", self.tr("Household"))
-        self.household_table = FittedTable(
-            [self.tr("Name"), self.tr("Role"), self.tr("Date of birth"), self.tr("BSN"),
-             self.tr("Contact")]
-        )
+        self.household_table = RecordList()
         self.household_section.body.addWidget(self.household_table)
         layout.addWidget(self.household_section)
 
         self.network_section = Section("network", self.tr("Network"))
-        self.network_table = FittedTable(
-            [self.tr("Name"), self.tr("Role and organisation"), self.tr("Contact"),
-             self.tr("Commitment")]
-        )
+        self.network_table = RecordList()
         self.network_section.body.addWidget(self.network_table)
         layout.addWidget(self.network_section)
 
         self.consent_section = Section("consent", self.tr("Consent (toestemming)"))
-        self.consent_table = FittedTable(
-            [self.tr("Shared with"), self.tr("Purpose"), self.tr("Which data"),
-             self.tr("Basis"), self.tr("Given by"), self.tr("Valid")]
-        )
+        self.consent_table = RecordList()
         self.consent_section.body.addWidget(self.consent_table)
         layout.addWidget(self.consent_section)
 
         self.care_section = Section("care", self.tr("Existing care (indicaties)"))
-        self.care_table = FittedTable(
-            [self.tr("Provision"), self.tr("Law"), self.tr("Provider"), self.tr("Until"),
-             self.tr("After 18"), self.tr("Waiting list")]
-        )
+        self.care_table = RecordList()
         self.care_section.body.addWidget(self.care_table)
         layout.addWidget(self.care_section)
         layout.addStretch(1)
@@ -170,7 +161,7 @@ class CaseOverviewPage(QWidget):
         self._overview = None
         for table in (self.household_table, self.network_table, self.consent_table,
                       self.care_table):
-            table.set_rows([])
+            table.set_records([])
         for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
             label.clear()
         self._set_signals([])
@@ -198,28 +189,30 @@ class CaseOverviewPage(QWidget):
         self.reopen_button.setVisible(closed)
         self.reason_label.setText(o.casus.aanleiding)
         self.reason_section.setVisible(bool(o.casus.aanleiding))
-        self._fill_household(o)
+        self._fill_household(o, today)
         self._fill_network(o)
         self._fill_consent(o, today)
         self._fill_care(o)
 
-    def _fill_household(self, o: CaseOverview) -> None:
-        self.household_table.set_rows(
-            [
-                (p.naam, role_label(p.rol), fmt_date(p.geboortedatum), masked_bsn(p.bsn),
-                 contact(p.telefoon, p.email))
-                for p in o.personen
-            ]
-        )
+    def _fill_household(self, o: CaseOverview, today: date) -> None:
+        records = []
+        for p in o.personen:
+            born = fmt_date(p.geboortedatum)
+            if p.geboortedatum:
+                born += " (" + self.tr("%n year(s)", "", age_on(p.geboortedatum, today)) + ")"
+            bsn = self.tr("BSN %1").replace("%1", masked_bsn(p.bsn)) if p.bsn else ""
+            records.append(Record(p.naam, f"{role_label(p.rol)} · {born}",
+                                  [bsn, p.telefoon, p.email]))
+        self.household_table.set_records(records)
 
     def _fill_network(self, o: CaseOverview) -> None:
-        rows = []
+        records = []
         for b in o.betrokkenen:
             name = f"♥ {b.naam}" if b.altijd_er_voor_mij else b.naam
-            role = " – ".join(x for x in (b.rol, b.organisatie) if x) or "–"
-            rows.append((f"{name}\n{network_kind_label(b.soort)}", role,
-                         contact(b.telefoon, b.email), self._commitment(b)))
-        self.network_table.set_rows(rows, self.tr("No one in the network recorded yet."))
+            role = " – ".join(x for x in (b.rol, b.organisatie) if x)
+            records.append(Record(name, network_kind_label(b.soort),
+                                  [role, contact(b.telefoon, b.email), self._commitment(b)]))
+        self.network_table.set_records(records, self.tr("No one in the network recorded yet."))
         anchors = [b.naam for b in o.betrokkenen
                    if b.altijd_er_voor_mij and b.soort is NetwerkSoort.INFORMEEL]
         if anchors:
@@ -239,16 +232,22 @@ class CaseOverviewPage(QWidget):
             parts.append(self.tr("paid by %1").replace("%1", b.betaald_door))
         if b.einddatum:
             parts.append(self.tr("until %1").replace("%1", fmt_date(b.einddatum)))
-        return "\n".join(parts) or "–"
+        return " · ".join(parts)
 
     def _fill_consent(self, o: CaseOverview, today: date) -> None:
-        rows = []
+        records = []
         for t in o.toestemmingen:
             categories = ", ".join(category_label(Gegevenscategorie(c)) for c in t.categorieen)
-            given = f"{t.gegeven_door or '–'}, {fmt_date(t.gegeven_op)}"
-            rows.append((t.ontvanger, t.doel, categories, basis_label(t.grondslag), given,
-                         self._validity(t, today)))
-        self.consent_table.set_rows(rows, self.tr("Nothing may be shared yet."))
+            given = self.tr("given by %1 on %2").replace("%1", t.gegeven_door or "–")
+            given = given.replace("%2", fmt_date(t.gegeven_op))
+            if t.grondslag is not Grondslag.TOESTEMMING:
+                given = self.tr("recorded on %1").replace("%1", fmt_date(t.gegeven_op))
+            records.append(Record(
+                t.ontvanger,
+                f"{basis_label(t.grondslag)} · {self._validity(t, today)}",
+                [t.doel, self.tr("Data: %1").replace("%1", categories), given],
+            ))
+        self.consent_table.set_records(records, self.tr("Nothing may be shared yet."))
 
     def _validity(self, t: Toestemming, today: date) -> str:
         if t.ingetrokken_op is not None and t.ingetrokken_op <= today:
@@ -260,24 +259,29 @@ class CaseOverviewPage(QWidget):
         return self.tr("yes, no end date")
 
     def _fill_care(self, o: CaseOverview) -> None:
-        rows = []
+        records = []
         for i in o.indicaties:
-            waiting = self.tr("since %1").replace("%1", fmt_date(i.wachtlijst_sinds)) \
-                if i.wachtlijst else self.tr("no")
-            rows.append((i.voorziening, law_label(i.wetskader), i.aanbieder or "–",
-                         fmt_date(i.einddatum), law_label(i.kader_na_18), waiting))
-        self.care_table.set_rows(rows, self.tr("No existing care recorded."))
+            details = [
+                self.tr("until %1").replace("%1", fmt_date(i.einddatum)) if i.einddatum else "",
+                self.tr("After 18: %1").replace("%1", law_label(i.kader_na_18)),
+            ]
+            if i.wachtlijst:
+                details.append(self.tr("On the waiting list since %1")
+                               .replace("%1", fmt_date(i.wachtlijst_sinds)))
+            subtitle = " · ".join(x for x in (law_label(i.wetskader), i.aanbieder) if x)
+            records.append(Record(i.voorziening, subtitle, details))
+        self.care_table.set_records(records, self.tr("No existing care recorded."))
 
     def _set_signals(self, texts: list[str]) -> None:
         while self.signals_row.count():
             item = self.signals_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and item.widget():
+                discard(item.widget())
         for text in texts:
             chip = QLabel(text)
             set_role(chip, "chip")
             self.signals_row.addWidget(chip)
-        self.signals_row.addStretch(1)
+        self.signals_box.setVisible(bool(texts))
 
     # -- acting -------------------------------------------------------------------------
 

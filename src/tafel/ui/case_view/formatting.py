@@ -16,5 +16,5 @@ def masked_bsn(value: str | None) -> str:
 
 
 def contact(*parts: str) -> str:
-    """Phone and e-mail on one line, skipping empty parts."""
-    return "  ·  ".join(p for p in parts if p) or "–"
+    """Phone and e-mail on their own lines, skipping empty parts."""
+    return "\n".join(p for p in parts if p) or "–"

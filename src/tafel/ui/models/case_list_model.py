@@ -71,10 +71,6 @@ _SORT_KEYS: dict[Column, Callable[[CaseSummary], object]] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseListModel", text)
-
-
 class CaseListModel(QAbstractTableModel):
     """Case summaries, filtered by search text, status and signal, and sorted."""
 
@@ -132,13 +128,13 @@ class CaseListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            Column.JONGERE: _t("Young person"),
-            Column.LEEFTIJD: _t("Age"),
-            Column.HUISHOUDEN: _t("Household"),
-            Column.STATUS: _t("Status"),
-            Column.SIGNALEN: _t("Signals"),
-            Column.REGISSEUR: _t("Casusregisseur"),
-            Column.REFERENTIE: _t("Reference"),
+            Column.JONGERE: QCoreApplication.translate("CaseListModel", "Young person"),
+            Column.LEEFTIJD: QCoreApplication.translate("CaseListModel", "Age"),
+            Column.HUISHOUDEN: QCoreApplication.translate("CaseListModel", "Household"),
+            Column.STATUS: QCoreApplication.translate("CaseListModel", "Status"),
+            Column.SIGNALEN: QCoreApplication.translate("CaseListModel", "Signals"),
+            Column.REGISSEUR: QCoreApplication.translate("CaseListModel", "Casusregisseur"),
+            Column.REFERENTIE: QCoreApplication.translate("CaseListModel", "Reference"),
         }[Column(section)]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

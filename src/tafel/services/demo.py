@@ -1,0 +1,456 @@
+"""The demo: fictional households that show what tafel is for, written through the services.
+
+Every household, person, organisation and consulent here is invented. The situations follow the
+seeds (see ``shared/domain/digests``): a 17-year-old nearing the "harde knip" at 18 without a
+toekomstplan (seed 000), a homeless 21-year-old with debts, a young mother, a thuiszitter, a
+young person with a mild intellectual disability (LVB) at risk of crime, a household under an
+ondertoezichtstelling (seed 003), and a closed case kept on waakvlam.
+
+All dates are relative to ``today``, so the demo shows the same signals whenever it is made.
+Every write goes through the services, so the demo also leaves an ordinary audit trail. The BSNs
+lie in the 99999xxxx range and pass the elfproef.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort, Rol
+from tafel.domain.enums import Wetskader as W
+from tafel.domain.signals import add_months, add_years
+from tafel.errors import ValidationError
+from tafel.services import Services
+from tafel.services.cases import NewCase
+from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming
+from tafel.vault.vault import DEMO_PASSPHRASE
+
+__all__ = ["DEMO_PASSPHRASE", "DEMO_SURNAMES", "fill_demo"]
+
+#: The casusregisseurs (fictional consulenten of one wijkteam).
+_TJEERDSMA = "Marloes Tjeerdsma"
+_OUAZZANI = "Driss Ouazzani"
+_WESSELINGH = "Anouk Wesselingh"
+
+#: Every surname in the demo: of the households, their network and the consulenten. They are
+#: distinctive on purpose, so tests can search files for them in clear text.
+DEMO_SURNAMES: tuple[str, ...] = (
+    # households
+    "Verhoeckx", "Zwanenburg", "El Khatib", "Doornbosch", "Koerhuis", "Pinas", "Hoogeveen-Smit",
+    # consulenten
+    "Tjeerdsma", "Ouazzani", "Wesselingh",
+    # network
+    "Kalkhoven", "Karadag", "Ravenhorst", "Vlasblom", "Oosterwoud", "Tilanus", "Bennaceur",
+    "Nieuwhof", "Ramdin", "Sitaldin", "Brandsema", "Hellinga", "Zandvliet", "Kromodimedjo",
+    "Lindeboom", "Wijnbergen", "Hamdaoui",
+)
+
+_ALL = tuple(Gegevenscategorie)
+_PILLARS = tuple(c for c in Gegevenscategorie if c is not Gegevenscategorie.NOTITIES)
+_C = Gegevenscategorie
+
+
+@dataclass(frozen=True)
+class _Household:
+    """One fictional household: its case, members, network, consents and existing care."""
+
+    case: NewCase
+    status: CasusStatus
+    members: tuple[NewPerson, ...] = ()
+    network: tuple[NewBetrokkene, ...] = ()
+    consents: tuple[NewToestemming, ...] = ()
+    withdrawn: tuple[int, ...] = ()  # positions in ``consents`` the household later withdrew
+    care: tuple[NewIndicatie, ...] = ()
+
+
+def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
+    """Fill an (empty, unlocked) vault with fictional households; return the case ids.
+
+    ``today`` is the day the demo is built around; it should be the services' own today, since
+    consent cannot be given in the future.
+    """
+    if services.cases.summaries():
+        raise ValidationError("De demo vult alleen een lege kluis.")
+    case_ids = []
+    for build in _HOUSEHOLDS:
+        case_ids.append(_write(services, build(today)))
+    return case_ids
+
+
+def _write(services: Services, household: _Household) -> uuid.UUID:
+    case_id = services.cases.register(household.case).primary_id
+    assert case_id is not None
+    network = services.network
+    for person in household.members:
+        network.add_person(case_id, person)
+    for betrokkene in household.network:
+        network.add_betrokkene(case_id, betrokkene)
+    consent_ids = [network.add_toestemming(case_id, c).primary_id for c in household.consents]
+    for index in household.withdrawn:
+        consent_id = consent_ids[index]
+        assert consent_id is not None
+        network.withdraw_toestemming(consent_id)
+    for indicatie in household.care:
+        network.add_indicatie(case_id, indicatie)
+    if household.status is CasusStatus.WAAKVLAM:
+        services.cases.set_status(case_id, CasusStatus.EVALUATIE)
+        services.cases.close(case_id, waakvlam=True)
+    elif household.status is not CasusStatus.AANMELDING:
+        services.cases.set_status(case_id, household.status)
+    return case_id
+
+
+# -- small helpers ----------------------------------------------------------------------
+
+
+def _born(today: date, years: int, months: int = 0) -> date:
+    """Return the birth date of someone ``years`` old whose birthday was ``months`` ago."""
+    return add_months(add_years(today, -years), -months)
+
+
+def _informal(naam: str, rol: str, altijd_er_voor_mij: bool = False) -> NewBetrokkene:
+    return NewBetrokkene(
+        NetwerkSoort.INFORMEEL, naam, rol=rol, altijd_er_voor_mij=altijd_er_voor_mij
+    )
+
+
+def _pro(
+    naam: str,
+    rol: str,
+    organisatie: str,
+    uren: float | None,
+    betaald_door: str,
+    einddatum: date | None = None,
+) -> NewBetrokkene:
+    domain = "-".join(re.findall(r"[a-z0-9]+", organisatie.lower()))
+    email = f"{naam.split()[0].lower()}@{domain}.example"
+    return NewBetrokkene(
+        NetwerkSoort.PROFESSIONEEL, naam, rol=rol, organisatie=organisatie, email=email,
+        uren_per_week=uren, betaald_door=betaald_door, einddatum=einddatum,
+    )
+
+
+# -- the households ---------------------------------------------------------------------
+
+
+def _verhoeckx(today: date) -> _Household:
+    """Seed 000, the harde knip: Jesse (17) turns 18 within about three months.
+
+    He has no toekomstplan yet, and his jeugdhulp stops at 18 with no framework after it
+    (kader_na_18 left open), so the 18 and indicatie signals show. One consent expires on his
+    birthday.
+    """
+    birth = _born(today, 17, 9)
+    eighteen = add_years(birth, 18)
+    return _Household(
+        case=NewCase(
+            "Verhoeckx", "Jesse", "Verhoeckx", birth, _TJEERDSMA, bsn="999990019",
+            plaats="Weidestad", aangemeld_op=add_months(today, -1),
+            aanleiding="Jesse wordt binnenkort 18. Zijn gezinsbegeleiding stopt dan en er is nog "
+            "geen toekomstplan; Jesse en zijn moeder willen weten wat er daarna kan.",
+        ),
+        status=CasusStatus.INTAKE,
+        members=(
+            NewPerson(Rol.OUDER, "Ingrid", "Verhoeckx", _born(today, 46, 2)),
+            NewPerson(Rol.BROER_ZUS, "Fleur", "Verhoeckx", _born(today, 13, 5)),
+        ),
+        network=(
+            _informal("Ruud Verhoeckx", "oom, Jesse kan altijd bij hem langs", True),
+            _pro("Sanne Kalkhoven", "gezinsbegeleider", "Jeugdhulp De Brug", 3,
+                 "Gemeente (Jeugdwet)", eighteen),
+            _pro("Mehmet Karadag", "mentor", "Het Baken College", None, "school"),
+        ),
+        consents=(
+            NewToestemming(
+                "Jeugdhulp De Brug", "afstemmen wat Jesse na zijn 18e nodig heeft",
+                (_C.WELZIJN, _C.SCHOOL_WERK, _C.SUPPORT), gegeven_door="Jesse Verhoeckx",
+                gegeven_op=add_months(today, -5), verloopt_op=eighteen,
+            ),
+            NewToestemming(
+                "Het Baken College", "schoolgang en stage bespreken", (_C.SCHOOL_WERK,),
+                gegeven_door="Jesse Verhoeckx", gegeven_op=add_months(today, -1),
+            ),
+        ),
+        care=(
+            NewIndicatie(W.JEUGDWET, "Ambulante gezinsbegeleiding", "Jeugdhulp De Brug",
+                         startdatum=add_months(today, -14), einddatum=eighteen),
+        ),
+    )
+
+
+def _zwanenburg(today: date) -> _Household:
+    """Seed 000, Wonen and Inkomen: Kevin (21) has debts and no home.
+
+    He sleeps at a friend's, works with schuldhulp and waits for begeleid wonen. He withdrew
+    the consent he gave the housing corporation; schuldhulp shares on a legal basis.
+    """
+    return _Household(
+        case=NewCase(
+            "Zwanenburg", "Kevin", "Zwanenburg", _born(today, 21, 5), _OUAZZANI,
+            plaats="Weidestad", aangemeld_op=add_months(today, -5),
+            aanleiding="Kevin heeft geen eigen woonruimte en slaapt sinds een half jaar bij "
+            "vrienden. Hij heeft schulden en wil die samen met schuldhulp op een rij zetten.",
+        ),
+        status=CasusStatus.UITVOERING,
+        network=(
+            _informal("Stijn Ravenhorst", "vriend, Kevin slaapt nu bij hem"),
+            _informal("Els Zwanenburg", "tante", altijd_er_voor_mij=True),
+            _pro("Yvonne Vlasblom", "schuldhulpverlener", "Schuldhulp Gemeente", 2,
+                 "Gemeente (Wgs)", add_months(today, 10)),
+            _pro("Bas Oosterwoud", "jongerencoach", "Jongerenloket", 4, "Gemeente"),
+            _pro("Nicole Tilanus", "woonconsulent", "Woningcorporatie De Sleutel", None,
+                 "woningcorporatie"),
+        ),
+        consents=(
+            NewToestemming(
+                "Schuldhulp Gemeente", "schuldhulpverlening", (_C.INKOMEN, _C.PERSOONSGEGEVENS),
+                grondslag=Grondslag.WETTELIJKE_TAAK, gegeven_op=add_months(today, -4),
+            ),
+            NewToestemming(
+                "Jongerenloket", "samen werken aan wonen, werk en inkomen", _PILLARS,
+                gegeven_door="Kevin Zwanenburg", gegeven_op=add_months(today, -4),
+            ),
+            NewToestemming(
+                "Woningcorporatie De Sleutel", "zoeken naar een kamer",
+                (_C.WONEN, _C.INKOMEN), gegeven_door="Kevin Zwanenburg",
+                gegeven_op=add_months(today, -3),
+            ),
+        ),
+        withdrawn=(2,),
+        care=(
+            NewIndicatie(W.PARTICIPATIEWET, "Bijstandsuitkering", "Werk en Inkomen Gemeente",
+                         startdatum=add_months(today, -3)),
+            NewIndicatie(W.WMO, "Begeleid wonen", "Stichting Onderdak", wachtlijst=True,
+                         wachtlijst_sinds=add_months(today, -4)),
+        ),
+    )
+
+
+def _el_khatib(today: date) -> _Household:
+    """Seeds 000 and 003, a young mother: Nadia (19) and her baby Amira.
+
+    Nadia wants to finish her mbo. Her begeleiding ends soon, and her consent for school is
+    about to expire.
+    """
+    return _Household(
+        case=NewCase(
+            "El Khatib", "Nadia", "El Khatib", _born(today, 19, 8), _WESSELINGH,
+            bsn="999991115", plaats="Eikenrode", aangemeld_op=add_months(today, -7),
+            aanleiding="Nadia is vier maanden geleden moeder geworden van Amira. Ze wil haar "
+            "mbo-opleiding afmaken en zoekt hulp bij geldzaken en opvang voor Amira.",
+        ),
+        status=CasusStatus.UITVOERING,
+        members=(NewPerson(Rol.KIND, "Amira", "El Khatib", add_months(today, -4), "999994414"),),
+        network=(
+            _informal("Samira El Khatib", "moeder van Nadia", altijd_er_voor_mij=True),
+            _informal("Yasmina Bennaceur", "vriendin"),
+            _pro("Ellen Nieuwhof", "jeugdverpleegkundige", "Jeugdgezondheidszorg", 0.5,
+                 "Gemeente (publieke gezondheid)"),
+            _pro("Ravi Ramdin", "jongerencoach", "Wijkteam Oost", 2, "Gemeente (Wmo)",
+                 add_months(today, 2)),
+            _pro("Priya Sitaldin", "trajectbegeleider", "ROC Weidestad", 1, "school",
+                 add_months(today, 8)),
+        ),
+        consents=(
+            NewToestemming(
+                "Wijkteam Oost", "begeleiding en het toekomstplan", _ALL,
+                gegeven_door="Nadia El Khatib", gegeven_op=add_months(today, -7),
+            ),
+            NewToestemming(
+                "ROC Weidestad", "opleiding combineren met de zorg voor Amira",
+                (_C.SCHOOL_WERK, _C.SUPPORT), gegeven_door="Nadia El Khatib",
+                gegeven_op=add_months(today, -11), verloopt_op=today + timedelta(days=20),
+            ),
+            NewToestemming(
+                "Jeugdgezondheidszorg", "zorg voor de gezondheid van Amira", (_C.WELZIJN,),
+                grondslag=Grondslag.WETTELIJKE_TAAK, gegeven_op=add_months(today, -4),
+            ),
+        ),
+        care=(
+            NewIndicatie(W.WMO, "Ambulante begeleiding", "Wijkteam Oost",
+                         startdatum=add_months(today, -7), einddatum=add_months(today, 2)),
+            NewIndicatie(W.PARTICIPATIEWET, "Bijstandsuitkering", "Werk en Inkomen Gemeente",
+                         startdatum=add_months(today, -6)),
+        ),
+    )
+
+
+def _doornbosch(today: date) -> _Household:
+    """Seed 003 (Gouda), a thuiszitter: Thijs (16) does not go to school.
+
+    His parents are in the household. The case is just registered; jeugd-GGZ has a waiting
+    list, and leerplicht shares on a legal basis.
+    """
+    return _Household(
+        case=NewCase(
+            "Doornbosch", "Thijs", "Doornbosch", _born(today, 16, 3), _TJEERDSMA,
+            plaats="Weidestad", aangemeld_op=today - timedelta(days=6),
+            aanleiding="Thijs gaat al een tijd niet meer naar school. Hij en zijn ouders willen "
+            "samen zoeken naar een plek waar hij weer kan leren.",
+        ),
+        status=CasusStatus.AANMELDING,
+        members=(
+            NewPerson(Rol.OUDER, "Marco", "Doornbosch", _born(today, 49, 7)),
+            NewPerson(Rol.OUDER, "Petra", "Doornbosch", _born(today, 47, 1)),
+        ),
+        network=(
+            _informal("Henk Doornbosch", "opa, Thijs gaat vaak bij hem klussen", True),
+            _pro("Karin Brandsema", "leerplichtambtenaar", "Leerplicht Gemeente", 1, "Gemeente"),
+            _pro("Joost Hellinga", "mentor", "Het Baken College", None, "school"),
+            _pro("Esra Karadag", "consulent passend onderwijs", "Samenwerkingsverband VO",
+                 1, "samenwerkingsverband", add_months(today, 6)),
+        ),
+        consents=(
+            NewToestemming(
+                "Leerplicht Gemeente", "toezicht op de leerplicht",
+                (_C.SCHOOL_WERK, _C.PERSOONSGEGEVENS), grondslag=Grondslag.WETTELIJKE_TAAK,
+                gegeven_op=add_months(today, -2),
+            ),
+            NewToestemming(
+                "Samenwerkingsverband VO", "een passende onderwijsplek zoeken",
+                (_C.SCHOOL_WERK, _C.WELZIJN), gegeven_door="Thijs, Marco en Petra Doornbosch",
+            ),
+        ),
+        care=(
+            NewIndicatie(W.JEUGDWET, "Jeugd-GGZ behandeling", "GGZ Jong Weidestad",
+                         kader_na_18=W.ZVW, wachtlijst=True,
+                         wachtlijst_sinds=add_months(today, -3)),
+        ),
+    )
+
+
+def _koerhuis(today: date) -> _Household:
+    """Seed 003 (Nijkerk), LVB and crime risk: Dylan (19) has a mild intellectual disability.
+
+    He has no work or daytime activity and waits for Wlz housing; the Veiligheidshuis shares
+    under a covenant. No adult who is always there for him has been found yet: that is
+    realistic too, and the Support pillar shows it.
+    """
+    return _Household(
+        case=NewCase(
+            "Koerhuis", "Dylan", "Koerhuis", _born(today, 19, 2), _OUAZZANI,
+            plaats="Eikenrode", aangemeld_op=add_months(today, -3),
+            aanleiding="Dylan heeft een licht verstandelijke beperking en woont sinds kort op een "
+            "kamer. Hij heeft geen werk of dagbesteding en kwam een paar keer in aanraking met de "
+            "politie; hij wil een baan en een rustige plek om te wonen.",
+        ),
+        status=CasusStatus.PLAN,
+        network=(
+            _informal("Kim Koerhuis", "zus, ziet Dylan af en toe"),
+            _informal("Jordy Zandvliet", "vriend uit de buurt"),
+            _pro("Wendy Hellinga", "ambulant begeleider", "Zorgaanbieder Stap Verder", 3,
+                 "Gemeente (Wmo)", add_months(today, 8)),
+            _pro("Rachid Bennaceur", "jongerenwerker", "Buurtwerk Eikenrode", None, "Gemeente"),
+            _pro("Tom Brandsema", "wijkagent", "Politie, basisteam Eikenrode", None, "politie"),
+        ),
+        consents=(
+            NewToestemming(
+                "Zorgaanbieder Stap Verder", "begeleiding bij wonen, geld en werk", _PILLARS,
+                gegeven_door="Dylan Koerhuis", gegeven_op=add_months(today, -3),
+            ),
+            NewToestemming(
+                "Veiligheidshuis Regio", "afstemming zorg en veiligheid",
+                (_C.PERSOONSGEGEVENS, _C.WELZIJN), grondslag=Grondslag.CONVENANT,
+                gegeven_op=add_months(today, -2),
+            ),
+        ),
+        care=(
+            NewIndicatie(W.WMO, "Begeleiding individueel", "Zorgaanbieder Stap Verder",
+                         startdatum=add_months(today, -4), einddatum=add_months(today, 8)),
+            NewIndicatie(W.WLZ, "Wonen met begeleiding (LVB)", "Stichting Het Anker",
+                         wachtlijst=True, wachtlijst_sinds=add_months(today, -7)),
+        ),
+    )
+
+
+def _pinas(today: date) -> _Household:
+    """Seed 003 (Zwolle), a child-protection measure: an ondertoezichtstelling for Jaylen (17).
+
+    The gecertificeerde instelling is in the network and shares on a legal basis, not on
+    consent. The OTS stops at 18 with nothing after it; the gezinscoaching moves to the Wmo.
+    """
+    birth = _born(today, 17, 1)
+    return _Household(
+        case=NewCase(
+            "Pinas", "Jaylen", "Pinas", birth, _WESSELINGH, bsn="999993021",
+            plaats="Weidestad", aangemeld_op=add_months(today, -10),
+            aanleiding="De kinderrechter heeft een ondertoezichtstelling uitgesproken voor "
+            "Jaylen. Jaylen en zijn moeder willen dat de hulp daarna en na zijn 18e goed "
+            "doorloopt.",
+        ),
+        status=CasusStatus.EVALUATIE,
+        members=(
+            NewPerson(Rol.OUDER, "Gwendolyn", "Pinas", _born(today, 41, 4)),
+            NewPerson(Rol.BROER_ZUS, "Rayan", "Pinas", _born(today, 10, 9)),
+        ),
+        network=(
+            _informal("Ruth Pinas", "oma, Jaylen eet elke zondag bij haar", True),
+            _informal("Dennis Kromodimedjo", "voetbaltrainer"),
+            _pro("Mirjam Wijnbergen", "jeugdbeschermer", "Jeugdbescherming Regio", 2,
+                 "Gemeente (Jeugdwet)", add_months(today, 5)),
+            _pro("Sander Lindeboom", "gezinscoach", "Wijkteam Oost", 3, "Gemeente (Jeugdwet)",
+                 add_years(birth, 18)),
+        ),
+        consents=(
+            NewToestemming(
+                "Jeugdbescherming Regio", "uitvoering van de ondertoezichtstelling", _ALL,
+                grondslag=Grondslag.WETTELIJKE_TAAK, gegeven_op=add_months(today, -10),
+            ),
+            NewToestemming(
+                "Wijkteam Oost", "gezinscoaching en het toekomstplan", _PILLARS,
+                gegeven_door="Gwendolyn en Jaylen Pinas", gegeven_op=add_months(today, -9),
+            ),
+        ),
+        care=(
+            NewIndicatie(W.JEUGDWET, "Ondertoezichtstelling", "Jeugdbescherming Regio",
+                         startdatum=add_months(today, -10), einddatum=add_months(today, 5)),
+            NewIndicatie(W.JEUGDWET, "Gezinscoaching", "Wijkteam Oost",
+                         startdatum=add_months(today, -9), einddatum=add_years(birth, 18),
+                         kader_na_18=W.WMO),
+        ),
+    )
+
+
+def _hoogeveen_smit(today: date) -> _Household:
+    """Seed 000, waakvlam: Romy (23) left a youth-care group home without a home or income.
+
+    She now lives on her own and works. The case is closed but kept on waakvlam.
+    """
+    return _Household(
+        case=NewCase(
+            "Hoogeveen-Smit", "Romy", "Hoogeveen-Smit", _born(today, 23, 2), _TJEERDSMA,
+            plaats="Eikenrode", aangemeld_op=add_months(today, -26),
+            aanleiding="Romy verliet op haar 21e een woongroep en had toen geen woning en geen "
+            "inkomen. Ze woont nu zelfstandig en werkt; ze wil ons kunnen bereiken als dat "
+            "nodig is.",
+        ),
+        status=CasusStatus.WAAKVLAM,
+        network=(
+            _informal("Bram Lindeboom", "partner", altijd_er_voor_mij=True),
+            _pro("Fatima Hamdaoui", "consulent", "Wijkteam Oost", 1, "Gemeente (Wmo)",
+                 add_months(today, -4)),
+            _pro("Lisa Nieuwhof", "praktijkondersteuner GGZ", "Huisartsenpraktijk De Linde",
+                 None, "zorgverzekeraar"),
+        ),
+        consents=(
+            NewToestemming(
+                "Wijkteam Oost", "contact houden op waakvlam", (_C.PERSOONSGEGEVENS, _C.SUPPORT),
+                gegeven_door="Romy Hoogeveen-Smit", gegeven_op=add_months(today, -2),
+                verloopt_op=add_months(today, 10),
+            ),
+        ),
+        care=(
+            NewIndicatie(W.WMO, "Ambulante begeleiding", "Wijkteam Oost",
+                         startdatum=add_months(today, -24), einddatum=add_months(today, -4)),
+            NewIndicatie(W.ZVW, "Gesprekken POH-GGZ", "Huisartsenpraktijk De Linde",
+                         startdatum=add_months(today, -5)),
+        ),
+    )
+
+
+_HOUSEHOLDS: tuple[Callable[[date], _Household], ...] = (
+    _verhoeckx, _zwanenburg, _el_khatib, _doornbosch, _koerhuis, _pinas, _hoogeveen_smit,
+)
