@@ -1,0 +1,97 @@
+"""Shared fixtures: real SQLCipher vaults, copied from templates made once per session.
+
+Key derivation is slow on purpose, so tests use cheap Argon2id parameters and copy a
+template vault (Anki's trick) instead of creating one each time. A few tests use the real
+parameters on purpose.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tafel.services import Services  # noqa: E402
+from tafel.services.demo import fill_demo  # noqa: E402
+from tafel.vault import KdfParams, Vault  # noqa: E402
+from tafel.vault.crypto import kdf_path  # noqa: E402
+
+CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
+PASSPHRASE = "paarse olifant op de fiets"
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Settings and default vaults go to a fresh folder, never the developer's home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("TAFEL_HOME", str(home))
+    monkeypatch.delenv("TAFEL_PASSPHRASE", raising=False)
+    return home
+
+
+def copy_vault(source: Path, target_dir: Path) -> Path:
+    """Copy a locked vault (database and key file) into ``target_dir``."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / source.name
+    shutil.copy2(source, target)
+    shutil.copy2(kdf_path(source), kdf_path(target))
+    return target
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty vault, made once."""
+    path = tmp_path_factory.mktemp("templates") / "leeg.tafel"
+    Vault.create(path, PASSPHRASE, CHEAP).lock()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A vault with the demo households as of :data:`TODAY`, made once."""
+    path = tmp_path_factory.mktemp("templates") / "demo.tafel"
+    vault = Vault.create(path, PASSPHRASE, CHEAP)
+    fill_demo(Services(vault, "Test", today=lambda: TODAY), TODAY)
+    vault.lock()
+    return path
+
+
+@pytest.fixture
+def vault_path(empty_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the empty vault, locked."""
+    return copy_vault(empty_template, tmp_path / "kluis")
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[Vault]:
+    """An empty vault, unlocked."""
+    opened = Vault.open(vault_path, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
+@pytest.fixture
+def services(vault: Vault) -> Services:
+    """Services on the empty vault, with today fixed."""
+    return Services(vault, "Fatima Amrani", today=lambda: TODAY)
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo vault, locked."""
+    return copy_vault(demo_template, tmp_path / "demo")
+
+
+@pytest.fixture
+def demo_services(demo_path: Path) -> Iterator[Services]:
+    """Services on a copy of the demo vault, unlocked, with today fixed."""
+    opened = Vault.open(demo_path, PASSPHRASE)
+    yield Services(opened, "Fatima Amrani", today=lambda: TODAY)
+    opened.lock()
