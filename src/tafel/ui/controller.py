@@ -7,6 +7,7 @@ Screens never touch the vault directly: they call the controller's services and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -31,11 +32,13 @@ class AppController(QObject):
         settings: Settings,
         actor: str,
         kdf_params: KdfParams | None = None,
+        today: Callable[[], date] = date.today,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.actor = actor
+        self.today = today
         self.kdf_params = kdf_params or KdfParams()
         self.vault_path: Path | None = Path(settings.last_vault) if settings.last_vault else None
         self._vault: Vault | None = None
@@ -77,7 +80,7 @@ class AppController(QObject):
     def create_demo(self, path: Path, today: date | None = None) -> None:
         """Create the demo vault at ``path`` (if missing) and choose it."""
         if not Vault.exists(path):
-            create_demo_vault(path, None, self.actor, today or date.today(), self.kdf_params)
+            create_demo_vault(path, None, self.actor, today or self.today(), self.kdf_params)
         self.choose_vault(path)
 
     # -- unlock and lock ----------------------------------------------------------------
@@ -102,5 +105,5 @@ class AppController(QObject):
 
     def _open(self, vault: Vault) -> None:
         self._vault = vault
-        self._services = Services(vault, self.actor)
+        self._services = Services(vault, self.actor, self.today)
         self.unlocked.emit()

@@ -1,0 +1,99 @@
+"""The command line, run as a user runs it: a real process, real vaults, real key costs."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tafel.services.demo import DEMO_SURNAMES
+from tests.conftest import PASSPHRASE
+
+
+def tafel(*args: str, passphrase: str | None = None, home: Path | None = None):  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items() if k != "TAFEL_PASSPHRASE"}
+    if passphrase is not None:
+        env["TAFEL_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [sys.executable, "-m", "tafel", *args],
+        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``tafel demo`` once, with the real key derivation."""
+    folder = tmp_path_factory.mktemp("cli")
+    result = tafel("demo", "--vault", str(folder / "v.tafel"))
+    assert result.returncode == 0, result.stderr
+    assert "tafel-demo-kluis" in result.stdout
+    return folder
+
+
+def test_cases_json_lists_the_demo(demo_dir: Path) -> None:
+    result = tafel("cases", "--vault", str(demo_dir / "v.tafel"), "--json")
+    assert result.returncode == 0, result.stderr
+    cases = json.loads(result.stdout)
+    assert len(cases) >= 6
+    for case in cases:
+        assert {"id", "household", "status", "age", "casusregisseur"} <= case.keys()
+    assert any(c["age"] == 17 for c in cases)
+
+
+def test_no_demo_surname_in_clear_under_the_folder(demo_dir: Path) -> None:
+    tafel("cases", "--vault", str(demo_dir / "v.tafel"))
+    blobs = b"".join(p.read_bytes() for p in demo_dir.rglob("*") if p.is_file())
+    for surname in DEMO_SURNAMES:
+        assert surname.encode() not in blobs, surname
+    for path in demo_dir.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
+
+
+def test_check_with_the_right_passphrase(demo_dir: Path) -> None:
+    result = tafel("check", "--vault", str(demo_dir / "v.tafel"))
+    assert result.returncode == 0, result.stderr
+    assert "in orde" in result.stdout
+
+
+def test_check_with_a_wrong_passphrase_exits_2_with_one_dutch_line(demo_dir: Path) -> None:
+    result = tafel("check", "--vault", str(demo_dir / "v.tafel"), passphrase="niet de goede zin")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert lines == ["Deze wachtwoordzin opent de kluis niet. Controleer hem en probeer het opnieuw."]
+
+
+def test_init_then_check_then_cases(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.tafel"
+    assert tafel("init", "--vault", str(path), passphrase=PASSPHRASE).returncode == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert tafel("check", "--vault", str(path), passphrase=PASSPHRASE).returncode == 0
+    listed = tafel("cases", "--vault", str(path), "--json", passphrase=PASSPHRASE)
+    assert json.loads(listed.stdout) == []
+
+
+def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    missing = tafel("check", "--vault", str(tmp_path / "nergens.tafel"), passphrase=PASSPHRASE)
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "Er staat op deze plek geen kluis."
+    weak = tafel("init", "--vault", str(tmp_path / "z.tafel"), passphrase="kort")
+    assert weak.returncode == 1
+    assert "Traceback" not in weak.stderr and len(weak.stderr.strip().splitlines()) == 1
+    (tmp_path / "kapot.tafel").write_bytes(b"rommel" * 100)
+    (tmp_path / "kapot.tafel.kdf").write_text("geen json")
+    broken = tafel("check", "--vault", str(tmp_path / "kapot.tafel"), passphrase=PASSPHRASE)
+    assert broken.returncode == 1
+    assert "sleutelbestand" in broken.stderr and "Traceback" not in broken.stderr
+
+
+def test_version() -> None:
+    from tafel import __version__
+
+    result = tafel("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"tafel {__version__}"

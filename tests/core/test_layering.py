@@ -1,0 +1,61 @@
+"""The core (domain, vault, services, render, sync) never imports Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = ("domain", "vault", "services", "render", "sync")
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "tafel"
+QT_MODULES = ("PySide6", "qtawesome", "shiboken6")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def core_files() -> list[Path]:
+    files = [p for d in CORE if (PACKAGE / d).is_dir() for p in (PACKAGE / d).rglob("*.py")]
+    files += [PACKAGE / name for name in ("errors.py", "paths.py", "settings.py", "cli.py")]
+    return files
+
+
+def test_core_modules_do_not_import_qt() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in core_files()
+        for name in _imports(path)
+        if name.split(".")[0] in QT_MODULES
+    ]
+    assert offenders == []
+    assert len(core_files()) > 10
+
+
+def test_only_the_ui_package_imports_qt() -> None:
+    outside = [
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if "ui" not in p.relative_to(PACKAGE).parts
+        and any(n.split(".")[0] in QT_MODULES for n in _imports(p))
+    ]
+    assert outside == []
+
+
+def test_importing_the_core_and_the_cli_loads_no_qt() -> None:
+    script = (
+        "import sys\n"
+        "import tafel.cli, tafel.services.demo_vault, tafel.services, tafel.vault, tafel.domain\n"
+        "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'qtawesome')])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,43 @@
+"""GUI fixtures: a controller and main window on a copy of the demo vault, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tafel.settings import Settings
+from tafel.ui.application import create_app
+from tafel.ui.controller import AppController
+from tafel.ui.main_window import MainWindow
+from tests.conftest import CHEAP, TODAY
+
+
+@pytest.fixture
+def app(qapp):  # type: ignore[no-untyped-def]
+    """The QApplication with Dutch translations and tafel's style."""
+    if not qapp.property("tafel_ready"):
+        create_app([])
+        qapp.setProperty("tafel_ready", True)
+    return qapp
+
+
+@pytest.fixture
+def controller(app, demo_path: Path) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
+    """A controller that has chosen (not unlocked) a copy of the demo vault."""
+    settings = Settings(last_vault=str(demo_path))
+    ctrl = AppController(settings, "Fatima Amrani", CHEAP, today=lambda: TODAY)
+    yield ctrl
+    ctrl.lock()
+
+
+@pytest.fixture
+def window(qtbot, controller: AppController) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window at a common laptop size, showing the unlock page."""
+    win = MainWindow(controller)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
