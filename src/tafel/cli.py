@@ -49,12 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def passphrase_for(vault_path: Path, confirm: bool = False) -> str:
     """The passphrase from ``TAFEL_PASSPHRASE``, the demo's own, or a prompt."""
-    from tafel.vault.vault import DEMO_PASSPHRASE, Vault
+    from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault
 
     env = os.environ.get("TAFEL_PASSPHRASE")
     if env:
         return env
-    if Vault.is_demo(vault_path):
+    if is_demo_vault(vault_path):
         return DEMO_PASSPHRASE
     first = getpass.getpass("Wachtwoordzin: ")
     if confirm and getpass.getpass("Nog een keer: ") != first:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from tafel.domain.models import Indicatie
+if TYPE_CHECKING:
+    from tafel.domain.models import Indicatie
 
 #: How far ahead a coming milestone becomes visible.
 MILESTONE_HORIZON = timedelta(days=90)
@@ -107,7 +109,7 @@ def age_signals(birth: date | None, today: date) -> list[Signaal]:
 
 
 def indicatie_signals(
-    indicaties: list[Indicatie], birth: date | None, today: date
+    indicaties: list["Indicatie"], birth: date | None, today: date
 ) -> list[Signaal]:
     """Indicaties that end soon, stop at 18 with nothing after, or wait on a list."""
     found = []

@@ -1,25 +1,23 @@
-"""Use cases over the vault, Qt-free. Every write returns a ChangeSet."""
+"""Use cases over the vault, Qt-free. Every write returns a ChangeSet.
+
+``Services`` is loaded on first use, so importing :mod:`tafel.services.changes` stays cheap.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from tafel.services.base import ServiceContext
-from tafel.services.cases import CaseService
 from tafel.services.changes import ChangeSet
-from tafel.services.network import NetworkService
-from tafel.vault import Vault
 
-
-class Services:
-    """All services of one unlocked vault, built once and passed to whoever needs them."""
-
-    def __init__(self, vault: Vault, actor: str, today: Callable[[], date] = date.today) -> None:
-        context = ServiceContext(vault, actor, today)
-        self.context = context
-        self.cases = CaseService(context)
-        self.network = NetworkService(context)
-
+if TYPE_CHECKING:
+    from tafel.services.registry import Services
 
 __all__ = ["ChangeSet", "Services"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Services":
+        from tafel.services.registry import Services
+
+        return Services
+    raise AttributeError(name)

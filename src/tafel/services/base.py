@@ -15,7 +15,7 @@ from datetime import date
 from sqlmodel import Session
 
 from tafel.services.changes import ChangeCollector
-from tafel.vault import Vault
+from tafel.vault.vault import Vault
 
 
 @dataclass

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tafel.services import Services
+from tafel.services.registry import Services
 from tafel.services.demo import fill_demo
-from tafel.vault import KdfParams, Vault
-from tafel.vault.vault import DEMO_PASSPHRASE
+from tafel.vault.crypto import KdfParams
+from tafel.vault.files import DEMO_PASSPHRASE
+from tafel.vault.vault import Vault
 
 
 def create_demo_vault(

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from tafel.paths import demo_vault_path
+from tafel.paths import demo_vault_path, resource_path
 from tafel.settings import Settings
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import install_translators
-from tafel.ui.icons import icon
 from tafel.ui.main_window import MainWindow
 from tafel.ui.style import apply_style
 
@@ -24,10 +26,19 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("tafel")
     app.setOrganizationName("tafel")
     app.setOrganizationDomain("tafel.nl")
+    app.setDesktopFileName("nl.tafel.Tafel")  # links the window to its .desktop file
     install_translators(app)
     apply_style(app)
-    app.setWindowIcon(icon("app"))
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """tafel's own icon, from the PNG sizes in resources/icons."""
+    result = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        result.addFile(str(resource_path("icons", f"tafel-{size}.png")), QSize(size, size))
+    return result
 
 
 def current_user() -> str:
@@ -51,4 +62,7 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     window = MainWindow(controller)
     window.resize(1366, 768)
     window.show()
+    if os.environ.get("TAFEL_EXIT_AFTER_START"):
+        # for start-up benchmarks and smoke tests: leave as soon as the first screen is up
+        QTimer.singleShot(0, app.quit)
     return app.exec()

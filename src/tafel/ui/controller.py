@@ -10,13 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from tafel.services import ChangeSet, Services
-from tafel.services.demo_vault import create_demo_vault
+from tafel.services.changes import ChangeSet
 from tafel.settings import Settings
-from tafel.vault import KdfParams, Vault
+from tafel.vault.crypto import KdfParams
+from tafel.vault.files import is_demo_vault, vault_exists
+
+if TYPE_CHECKING:
+    from tafel.services.registry import Services
+    from tafel.vault.vault import Vault
 
 
 class AppController(QObject):
@@ -59,7 +64,7 @@ class AppController(QObject):
 
     def is_demo(self) -> bool:
         """Whether the chosen vault is a demo vault."""
-        return self.vault_path is not None and Vault.is_demo(self.vault_path)
+        return self.vault_path is not None and is_demo_vault(self.vault_path)
 
     # -- choosing a vault ---------------------------------------------------------------
 
@@ -73,13 +78,17 @@ class AppController(QObject):
 
     def create_vault(self, path: Path, passphrase: str) -> None:
         """Create a new vault at ``path`` and open it."""
+        from tafel.vault.vault import Vault
+
         vault = Vault.create(path, passphrase, self.kdf_params)
         self.choose_vault(vault.path)
         self._open(vault)
 
     def create_demo(self, path: Path, today: date | None = None) -> None:
         """Create the demo vault at ``path`` (if missing) and choose it."""
-        if not Vault.exists(path):
+        from tafel.services.demo_vault import create_demo_vault
+
+        if not vault_exists(path):
             create_demo_vault(path, None, self.actor, today or self.today(), self.kdf_params)
         self.choose_vault(path)
 
@@ -87,6 +96,8 @@ class AppController(QObject):
 
     def unlock(self, passphrase: str) -> None:
         """Unlock the chosen vault; raises a TafelError with a Dutch sentence on failure."""
+        from tafel.vault.vault import Vault
+
         assert self.vault_path is not None
         self._open(Vault.open(self.vault_path, passphrase))
 
@@ -104,6 +115,8 @@ class AppController(QObject):
         self.data_changed.emit(changes)
 
     def _open(self, vault: Vault) -> None:
+        from tafel.services.registry import Services
+
         self._vault = vault
         self._services = Services(vault, self.actor, self.today)
         self.unlocked.emit()

@@ -7,6 +7,7 @@ the menu) deletes it, so no widget, model or cached row of case data survives th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -25,14 +26,15 @@ from tafel import __version__
 from tafel.errors import TafelError
 from tafel.paths import demo_vault_path
 from tafel.ui.controller import AppController
-from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
 from tafel.ui.dialogs.new_vault_dialog import NewVaultDialog
 from tafel.ui.icons import icon
 from tafel.ui.idle import IdleWatcher
 from tafel.ui.pages.first_run import FirstRunPage
 from tafel.ui.pages.unlock import UnlockPage
-from tafel.ui.workspace import Workspace
-from tafel.vault import Vault
+from tafel.vault.files import vault_exists
+
+if TYPE_CHECKING:
+    from tafel.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +44,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.workspace: Workspace | None = None
-        self.setWindowIcon(icon("app"))
         self.setMinimumSize(1024, 640)
 
         self.pages = QStackedWidget()
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         controller.locked.connect(self._on_locked)
         controller.vault_chosen.connect(self._show_unlock)
 
-        if controller.vault_path is not None and Vault.exists(controller.vault_path):
+        if controller.vault_path is not None and vault_exists(controller.vault_path):
             self._show_unlock(controller.vault_path)
         else:
             self.show_first_run()
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.ui.passphraseEdit.setFocus()
 
     def _on_unlocked(self) -> None:
+        from tafel.ui.workspace import Workspace  # loads the database stack: only now
+
         self.workspace = Workspace(self.controller)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
@@ -165,6 +168,8 @@ class MainWindow(QMainWindow):
 
     def new_case(self) -> None:
         """Register a case."""
+        from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
+
         if self.controller.is_unlocked:
             NewCaseDialog.register_case(self.controller, self)
 
@@ -178,7 +183,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Open vault"), "", self.tr("tafel vault (*.tafel)")
         )
         if path:
-            if Vault.exists(path):
+            if vault_exists(path):
                 self.controller.choose_vault(Path(path))
             else:
                 self.statusBar().showMessage(self.tr("That file is not a tafel vault."), 8000)

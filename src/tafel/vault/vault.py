@@ -16,7 +16,6 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from tafel.errors import (
-    VaultDamagedError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
@@ -32,10 +31,9 @@ from tafel.vault.crypto import (
     write_private,
 )
 from tafel.vault.engine import make_engine, restrict_permissions
+from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault, vault_exists
 
 MIN_PASSPHRASE_LENGTH = 10
-#: The published passphrase of demo vaults; refused for real ones.
-DEMO_PASSPHRASE = "tafel-demo-kluis"
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -56,11 +54,8 @@ class Vault:
 
     # -- life cycle ---------------------------------------------------------------------
 
-    @staticmethod
-    def exists(path: Path | str) -> bool:
-        """Whether a vault (database and key file) is at ``path``."""
-        path = Path(path)
-        return path.is_file() and kdf_path(path).is_file()
+    exists = staticmethod(vault_exists)
+    is_demo = staticmethod(is_demo_vault)
 
     @classmethod
     def create(
@@ -87,14 +82,6 @@ class Vault:
         vault = cls(path)
         vault.unlock(passphrase)
         return vault
-
-    @staticmethod
-    def is_demo(path: Path | str) -> bool:
-        """Whether the vault at ``path`` is a demo vault (its key file says so)."""
-        try:
-            return KdfParams.from_json(kdf_path(Path(path)).read_text(encoding="utf-8")).demo
-        except (OSError, VaultDamagedError):
-            return False
 
     @property
     def is_unlocked(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,7 +22,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from tafel.domain.enums import CasusStatus
 from tafel.domain.signals import SignaalSoort
-from tafel.services.read_models import CaseSummary
+
+if TYPE_CHECKING:
+    from tafel.services.read_models import CaseSummary
 from tafel.ui.icons import icon
 from tafel.ui.labels import signal_label, status_label
 

@@ -13,7 +13,7 @@ from tafel.ui.controller import AppController
 from tafel.ui.forms.ui_unlock import Ui_UnlockPage
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
-from tafel.vault.vault import DEMO_PASSPHRASE
+from tafel.vault.files import DEMO_PASSPHRASE
 
 
 class UnlockPage(QWidget):
