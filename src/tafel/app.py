@@ -8,11 +8,33 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
+
+
+def app_arguments(argv: list[str]) -> tuple[Path | None, bool] | None:
+    """``(vault, demo)`` when ``argv`` only opens the app; None for anything else.
+
+    The everyday launches (no arguments, ``--demo``, ``--vault PATH``) skip building the
+    command-line parser, which is measurable at start-up; the rest goes through argparse.
+    """
+    if not argv:
+        return None, False
+    if argv == ["--demo"]:
+        return None, True
+    if len(argv) == 2 and argv[0] == "--vault" and not argv[1].startswith("-"):
+        return Path(argv[1]), False
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a command or the app."""
     os.umask(0o077)  # every file tafel writes is readable by the user only
+    argv = sys.argv[1:] if argv is None else argv
+    quick = app_arguments(argv)
+    if quick is not None:
+        from tafel.ui.application import run_app
+
+        return run_app(vault_path=quick[0], demo=quick[1])
     from tafel.cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)

@@ -107,10 +107,13 @@ def test_ctrl_l_locks_and_clears_every_view(qtbot, window: MainWindow) -> None: 
 
 
 def test_auto_lock_after_idle_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert not window.idle.is_watching()  # locked: nothing to protect, input not watched
     unlock(qtbot, window)
+    assert window.idle.is_watching()
     assert window.idle.interval_ms() == 5 * 60_000  # the default: five minutes
     window.idle.set_minutes(0.002)  # about a tenth of a second
     qtbot.waitUntil(lambda: not window.controller.is_unlocked, timeout=5000)
+    assert not window.idle.is_watching()
     assert window.workspace is None
     assert window.pages.currentWidget() is window.unlock_page
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer
@@ -20,9 +21,18 @@ from tafel.ui.style import apply_style
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with tafel's name, translations and style."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    assert isinstance(app, QApplication)
+    """The QApplication with tafel's name, translations and style (Fusion on every system)."""
+    app = QApplication.instance()
+    if app is None:
+        args = list(argv if argv is not None else sys.argv) or ["tafel"]
+        if "-style" not in args:
+            # Asking for the style by name keeps the QStyle object (and its many enums) out of
+            # Python at start-up, which QApplication.setStyle() would pull in.
+            args += ["-style", "Fusion"]
+        app = QApplication(args)
+    else:
+        assert isinstance(app, QApplication)
+        app.setStyle("Fusion")
     app.setApplicationName("tafel")
     app.setOrganizationName("tafel")
     app.setOrganizationDomain("tafel.nl")
@@ -63,6 +73,14 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     window.resize(1366, 768)
     window.show()
     if os.environ.get("TAFEL_EXIT_AFTER_START"):
-        # for start-up benchmarks and smoke tests: leave as soon as the first screen is up
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, lambda: _report_started_and_quit(app))
     return app.exec()
+
+
+def _report_started_and_quit(app: QApplication) -> None:
+    """For start-up benchmarks and smoke tests: say when the first screen is up, then leave.
+
+    Prints the system-wide monotonic clock, so the caller can subtract its own start time.
+    """
+    print(f"tafel-started {time.monotonic():.6f}", flush=True)
+    app.quit()

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from tafel.services.changes import ChangeSet
 from tafel.settings import Settings
-from tafel.vault.crypto import KdfParams
 from tafel.vault.files import is_demo_vault, vault_exists
 
 if TYPE_CHECKING:
+    from tafel.services.changes import ChangeSet
+    from tafel.vault.crypto import KdfParams
     from tafel.services.registry import Services
     from tafel.vault.vault import Vault
 
@@ -44,7 +44,8 @@ class AppController(QObject):
         self.settings = settings
         self.actor = actor
         self.today = today
-        self.kdf_params = kdf_params or KdfParams()
+        #: None means the default cost (see KdfParams); tests pass cheap parameters.
+        self.kdf_params = kdf_params
         self.vault_path: Path | None = Path(settings.last_vault) if settings.last_vault else None
         self._vault: Vault | None = None
         self._services: Services | None = None
@@ -72,8 +73,9 @@ class AppController(QObject):
         """Remember ``path`` as the vault to unlock next."""
         self.lock()
         self.vault_path = Path(path)
-        self.settings.last_vault = str(self.vault_path)
-        self.settings.save()
+        if self.settings.last_vault != str(self.vault_path):
+            self.settings.last_vault = str(self.vault_path)
+            self.settings.save()
         self.vault_chosen.emit(self.vault_path)
 
     def create_vault(self, path: Path, passphrase: str) -> None:

@@ -1,48 +1,132 @@
-"""Logical icon names mapped to qtawesome glyphs, in one place.
+"""Logical icon names mapped to glyphs of the Material Design font that qtawesome ships.
 
 Screens ask for ``icon("lock")``, never for a font glyph, so the look can change here alone.
+
+Why not ``qtawesome.icon()`` itself: importing qtawesome pulls in qtpy, which star-imports all
+of QtGui, QtWidgets and QtOpenGL and loads a dozen icon fonts with their charmaps; that alone
+took longer than a bare PySide6 window needs to start. tafel uses one font, so it loads that
+font file from the installed qtawesome package and paints its glyphs with a small icon engine,
+the way qtawesome's own ``CharIconEngine`` does (glyph at 7/8 of the icon height, centred).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from functools import cache
+from pathlib import Path
 
-import qtawesome
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 ACCENT = "#1f6f78"
 MUTED = "#5b6770"
 WARNING = "#b25e00"
 DANGER = "#b3261e"
 
-ICONS: dict[str, tuple[str, str]] = {
-    "app": ("mdi6.table-chair", ACCENT),
-    "lock": ("mdi6.lock-outline", ACCENT),
-    "unlock": ("mdi6.lock-open-variant-outline", "white"),
-    "new-vault": ("mdi6.safe-square-outline", "white"),
-    "open-vault": ("mdi6.folder-open-outline", ACCENT),
-    "demo": ("mdi6.school-outline", ACCENT),
-    "new-case": ("mdi6.account-plus-outline", ACCENT),
-    "search": ("mdi6.magnify", MUTED),
-    "case": ("mdi6.folder-account-outline", ACCENT),
-    "household": ("mdi6.home-heart", ACCENT),
-    "network": ("mdi6.account-group-outline", ACCENT),
-    "consent": ("mdi6.shield-check-outline", ACCENT),
-    "care": ("mdi6.medical-bag", ACCENT),
-    "signal": ("mdi6.bell-ring-outline", WARNING),
-    "signal-age": ("mdi6.cake-variant-outline", WARNING),
-    "signal-care": ("mdi6.calendar-alert", WARNING),
-    "close-case": ("mdi6.archive-outline", MUTED),
-    "reopen": ("mdi6.folder-refresh-outline", ACCENT),
-    "heart": ("mdi6.heart-outline", ACCENT),
-    "empty": ("mdi6.folder-search-outline", MUTED),
-    "error": ("mdi6.alert-circle-outline", DANGER),
-    "person": ("mdi6.account-outline", ACCENT),
+FONT_FILE = "materialdesignicons6-webfont-6.9.96.ttf"
+CHARMAP_FILE = "materialdesignicons6-webfont-charmap-6.9.96.json"
+
+#: Logical name: (glyph name in the charmap, its code point, colour). The code points are
+#: copied so start-up need not parse the 7,000-glyph charmap; a test checks them against it.
+ICONS: dict[str, tuple[str, int, str]] = {
+    "app": ("table-chair", 0xf1061, ACCENT),
+    "lock": ("lock-outline", 0xf0341, ACCENT),
+    "unlock": ("lock-open-variant-outline", 0xf0fc7, "white"),
+    "new-vault": ("safe-square-outline", 0xf127d, "white"),
+    "open-vault": ("folder-open-outline", 0xf0dcf, ACCENT),
+    "demo": ("school-outline", 0xf1180, ACCENT),
+    "new-case": ("account-plus-outline", 0xf0801, ACCENT),
+    "search": ("magnify", 0xf0349, MUTED),
+    "case": ("folder-account-outline", 0xf0b9c, ACCENT),
+    "household": ("home-heart", 0xf0827, ACCENT),
+    "network": ("account-group-outline", 0xf0b58, ACCENT),
+    "consent": ("shield-check-outline", 0xf0cc8, ACCENT),
+    "care": ("medical-bag", 0xf06ef, ACCENT),
+    "signal": ("bell-ring-outline", 0xf009f, WARNING),
+    "signal-age": ("cake-variant-outline", 0xf17f0, WARNING),
+    "signal-care": ("calendar-alert", 0xf0a31, WARNING),
+    "close-case": ("archive-outline", 0xf120e, MUTED),
+    "reopen": ("folder-refresh-outline", 0xf0542, ACCENT),
+    "heart": ("heart-outline", 0xf02d5, ACCENT),
+    "empty": ("folder-search-outline", 0xf0969, MUTED),
+    "error": ("alert-circle-outline", 0xf05d6, DANGER),
+    "person": ("account-outline", 0xf0013, ACCENT),
 }
+
+
+def fonts_dir() -> Path:
+    """The folder of icon fonts inside the installed qtawesome package (not imported)."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("qtawesome is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "fonts"
+
+
+@cache
+def _font_family() -> str:
+    font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        raise RuntimeError(f"icon font {FONT_FILE} could not be loaded")
+    return families[0]
+
+
+def charmap() -> dict[str, int]:
+    """Glyph name to code point, from the font's charmap (for tests and new icons)."""
+    raw = json.loads((fonts_dir() / CHARMAP_FILE).read_text(encoding="utf-8"))
+    return {name: int(code, 16) for name, code in raw.items()}
+
+
+class GlyphIconEngine(QIconEngine):
+    """Paints one font glyph in one colour; greyed out when the icon is disabled."""
+
+    def __init__(self, char: str, color: QColor) -> None:
+        super().__init__()
+        self._char = char
+        self._color = color
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """Draw the glyph centred in ``rect`` at 7/8 of its height."""
+        color = self._color
+        if mode == QIcon.Mode.Disabled:
+            color = QGuiApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        painter.save()
+        font = QFont(_font_family())
+        font.setPixelSize(max(1, round(0.875 * rect.height())))
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._char)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """A transparent pixmap of ``size`` with the glyph painted on it."""
+        result = QPixmap(size)
+        result.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(result)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return result
+
+    def clone(self) -> QIconEngine:
+        """A copy, as QIcon needs when it detaches."""
+        return GlyphIconEngine(self._char, QColor(self._color))
 
 
 @cache
 def icon(name: str, color: str | None = None) -> QIcon:
     """The icon for a logical name; unknown names raise, so a typo fails in tests."""
-    glyph, default_color = ICONS[name]
-    return qtawesome.icon(glyph, color=QColor(color or default_color))
+    _glyph, code_point, default_color = ICONS[name]
+    return QIcon(GlyphIconEngine(chr(code_point), QColor(color or default_color)))

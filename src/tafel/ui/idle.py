@@ -5,20 +5,20 @@ A laptop left on the kitchen table must not show a case to whoever walks by.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TabletPress,
-}
+_ACTIVITY_NAMES = (
+    "KeyPress", "MouseButtonPress", "MouseMove", "Wheel", "TouchBegin", "TabletPress",
+)
+_activity: set[QEvent.Type] = set()  # filled on first start: QEvent.Type is large to build
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` when no input arrived for ``minutes``; install it on the application."""
+    """Emits ``idle`` when no input arrived for ``minutes`` while it is started.
+
+    It watches the application's input only between :meth:`start` and :meth:`stop`: while
+    the vault is locked there is nothing to protect, and no Python call per event is needed.
+    """
 
     idle = Signal()
 
@@ -26,28 +26,48 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle)
+        self._timer.timeout.connect(self._on_timeout)
+        self._watching = False
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
-        """Change the idle time and start counting again."""
+        """Change the idle time; counting starts again if it was running."""
         self._timer.setInterval(max(1, int(minutes * 60_000)))
-        self._timer.start()
+        if self._watching:
+            self._timer.start()
 
     def interval_ms(self) -> int:
         """The idle time in milliseconds."""
         return self._timer.interval()
 
-    def restart(self) -> None:
-        """Start counting from now."""
+    def is_watching(self) -> bool:
+        """Whether input is being watched (the vault is open)."""
+        return self._watching
+
+    def start(self) -> None:
+        """Watch the application's input and start counting from now."""
+        if not _activity:
+            _activity.update(getattr(QEvent.Type, name) for name in _ACTIVITY_NAMES)
+        app = QCoreApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+        self._watching = True
         self._timer.start()
 
     def stop(self) -> None:
-        """Stop counting (while locked there is nothing to protect)."""
+        """Stop watching and counting."""
+        app = QCoreApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+        self._watching = False
         self._timer.stop()
+
+    def _on_timeout(self) -> None:
+        self.stop()
+        self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Any input restarts the count; the event itself passes on untouched."""
-        if event.type() in _ACTIVITY and self._timer.isActive():
+        if event.type() in _activity:
             self._timer.start()
         return False

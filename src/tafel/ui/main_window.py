@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -26,14 +24,13 @@ from tafel import __version__
 from tafel.errors import TafelError
 from tafel.paths import demo_vault_path
 from tafel.ui.controller import AppController
-from tafel.ui.dialogs.new_vault_dialog import NewVaultDialog
 from tafel.ui.icons import icon
 from tafel.ui.idle import IdleWatcher
-from tafel.ui.pages.first_run import FirstRunPage
 from tafel.ui.pages.unlock import UnlockPage
 from tafel.vault.files import vault_exists
 
 if TYPE_CHECKING:
+    from tafel.ui.pages.first_run import FirstRunPage
     from tafel.ui.workspace import Workspace
 
 
@@ -47,9 +44,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
 
         self.pages = QStackedWidget()
-        self.first_run = FirstRunPage()
+        self._first_run: FirstRunPage | None = None  # built when first shown
         self.unlock_page = UnlockPage(controller)
-        self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.unlock_page)
         self.setCentralWidget(self.pages)
 
@@ -58,14 +54,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.vault_label)
 
         self.idle = IdleWatcher(controller.settings.idle_minutes, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.idle.idle.connect(controller.lock)
 
-        self.first_run.new_vault_requested.connect(self.new_vault)
-        self.first_run.open_vault_requested.connect(self.open_vault)
-        self.first_run.demo_requested.connect(self.open_demo)
         self.unlock_page.other_vault_requested.connect(self.show_first_run)
         controller.unlocked.connect(self._on_unlocked)
         controller.locked.connect(self._on_locked)
@@ -75,6 +65,20 @@ class MainWindow(QMainWindow):
             self._show_unlock(controller.vault_path)
         else:
             self.show_first_run()
+
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The first-run page, built the first time it is needed."""
+        if self._first_run is None:
+            from tafel.ui.pages.first_run import FirstRunPage
+
+            page = FirstRunPage()
+            page.new_vault_requested.connect(self.new_vault)
+            page.open_vault_requested.connect(self.open_vault)
+            page.demo_requested.connect(self.open_demo)
+            self.pages.addWidget(page)
+            self._first_run = page
+        return self._first_run
 
     # -- actions ------------------------------------------------------------------------
 
@@ -143,7 +147,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self._set_unlocked_actions(True)
-        self.idle.restart()
+        self.idle.start()
         name = self.controller.vault_path.name if self.controller.vault_path else ""
         demo = self.tr(" (demo: invented households)") if self.controller.is_demo() else ""
         self.vault_label.setText(self.tr("Open: %1").replace("%1", name) + demo)
@@ -175,10 +179,14 @@ class MainWindow(QMainWindow):
 
     def new_vault(self) -> None:
         """Create a vault and open it."""
+        from tafel.ui.dialogs.new_vault_dialog import NewVaultDialog
+
         NewVaultDialog.create_vault(self.controller, self)
 
     def open_vault(self) -> None:
         """Choose an existing vault file."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open vault"), "", self.tr("tafel vault (*.tafel)")
         )
@@ -200,6 +208,8 @@ class MainWindow(QMainWindow):
 
     def choose_idle_minutes(self) -> None:
         """Set the idle minutes before the automatic lock."""
+        from PySide6.QtWidgets import QInputDialog
+
         minutes, ok = QInputDialog.getInt(
             self, self.tr("Automatic lock"),
             self.tr("Lock the vault after this many minutes without use:"),
@@ -210,7 +220,7 @@ class MainWindow(QMainWindow):
             self.controller.settings.save()
             self.idle.set_minutes(minutes)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         """Lock on close, so the key leaves memory with the window."""
         self.controller.lock()
         super().closeEvent(event)

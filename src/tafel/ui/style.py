@@ -6,6 +6,7 @@ one accent colour. Widgets opt in through object names and the ``role`` property
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -67,7 +68,6 @@ QFrame#section {{ background: white; border: 1px solid #dde3e4; border-radius: 1
 
 def apply_style(app: QApplication) -> None:
     """Set the style sheet and a readable default font."""
-    app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSize(11)
     app.setFont(font)
@@ -77,5 +77,7 @@ def apply_style(app: QApplication) -> None:
 def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]
     """Give a widget a style role and make the style sheet notice."""
     widget.setProperty("role", role)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # the style sheet reads the role when the widget is first polished
     widget.style().unpolish(widget)
     widget.style().polish(widget)

@@ -1,16 +1,15 @@
 """The encrypted vault: the only package that knows about SQLCipher, keys and migrations.
 
-``Vault`` is loaded on first use, so importing :mod:`tafel.vault.files` (what the unlock
-screen needs) does not pull in SQLAlchemy.
+``Vault`` and ``KdfParams`` load on first use, so importing :mod:`tafel.vault.files` (what
+the unlock screen needs) pulls in neither SQLAlchemy nor argon2.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tafel.vault.crypto import KdfParams
-
 if TYPE_CHECKING:
+    from tafel.vault.crypto import KdfParams
     from tafel.vault.vault import Vault
 
 __all__ = ["KdfParams", "Vault"]
@@ -21,4 +20,8 @@ def __getattr__(name: str) -> Any:
         from tafel.vault.vault import Vault
 
         return Vault
+    if name == "KdfParams":
+        from tafel.vault.crypto import KdfParams
+
+        return KdfParams
     raise AttributeError(name)

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-
-from argon2.low_level import Type, hash_secret_raw
 
 from tafel.errors import VaultDamagedError
 
@@ -34,6 +31,8 @@ class KdfParams:
 
     def with_new_salt(self) -> KdfParams:
         """The same costs with a fresh random salt."""
+        import secrets  # only when a vault is made or rekeyed
+
         return replace(self, salt=secrets.token_hex(16))
 
     def to_json(self) -> str:
@@ -64,6 +63,8 @@ class KdfParams:
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
     """The raw SQLCipher key for ``passphrase`` under ``params``."""
+    from argon2.low_level import Type, hash_secret_raw  # loaded at the first unlock, not at start
+
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=bytes.fromhex(params.salt),

@@ -1,0 +1,235 @@
+"""Measured, not guessed: start-up, unlock and the case list at 10,000 cases.
+
+Run with ``make bench``. Prints each figure and writes them all as JSON to
+``bench-results/<timestamp>.json`` (and ``bench-results/latest.json``) so later runs can be
+compared. This is a benchmark, not a test: it never fails on a slow machine, it reports.
+
+Figures, all measured in this one run:
+
+* start-up: seconds from process start until tafel's unlock screen is up, against a bare
+  PySide6 window in the same interpreter (median of several runs each), and their ratio;
+* unlock: deriving the key with the default Argon2id parameters and opening the vault;
+* case list: loading 10,000 case summaries, filling the table model, and one search keystroke.
+"""
+
+from __future__ import annotations
+
+import compileall
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+STARTUP_RUNS = 11
+CASES = 10_000
+PASSPHRASE = "benchmark wachtwoordzin lang genoeg"
+
+BARE_WINDOW = """
+import sys
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+def started():
+    print(f"tafel-started {time.monotonic():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, started)
+sys.exit(app.exec())
+"""
+
+
+def median_seconds(command: list[str], env: dict[str, str], runs: int = STARTUP_RUNS) -> float:
+    """Median seconds from starting ``command`` until it reports its first screen is up.
+
+    The program prints ``tafel-started <monotonic clock>`` from its event loop once the window
+    is shown; the process's tear-down after that is not part of start-up. One warm-up run
+    first, to fill the file cache.
+    """
+    times = []
+    for attempt in range(runs + 1):
+        start = time.monotonic()
+        done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+        marks = [line.split()[1] for line in done.stdout.splitlines()
+                 if line.startswith("tafel-started ")]
+        if not marks:
+            raise RuntimeError(f"{command[-1]} did not report its start: {done.stderr[-500:]}")
+        if attempt:
+            times.append(float(marks[0]) - start)
+    return statistics.median(times)
+
+
+def bench_startup(work: Path) -> dict[str, float]:
+    """tafel to its unlock screen against a bare PySide6 window."""
+    from tafel.vault import KdfParams, Vault
+
+    # An installed tafel runs from byte-compiled modules, as PySide6 does (pip and PyInstaller
+    # compile at install); a checkout under PYTHONDONTWRITEBYTECODE would compile on every start.
+    compileall.compile_dir(ROOT / "src" / "tafel", quiet=1)
+    home = work / "home"
+    vault_path = home / "gegevens" / "kluis.tafel"
+    Vault.create(vault_path, PASSPHRASE, KdfParams(memory_kib=8 * 1024, time_cost=1)).lock()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TAFEL_HOME=str(home),
+               TAFEL_EXIT_AFTER_START="1")
+    bare = median_seconds([sys.executable, "-c", BARE_WINDOW], env)
+    tafel = median_seconds([sys.executable, "-m", "tafel", "--vault", str(vault_path)], env)
+    return {"bare_window_s": bare, "tafel_unlock_screen_s": tafel, "ratio": tafel / bare}
+
+
+def bench_unlock(work: Path) -> dict[str, float]:
+    """Key derivation with the default parameters, then opening the vault."""
+    from tafel.vault import KdfParams, Vault
+    from tafel.vault.crypto import derive_key
+
+    params = KdfParams()
+    path = work / "unlock.tafel"
+    Vault.create(path, PASSPHRASE).lock()
+    derive = _best_of(3, lambda: derive_key(PASSPHRASE, params.with_new_salt()))
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        Vault.open(path, PASSPHRASE).lock()
+        times.append(time.perf_counter() - start)
+    return {
+        "argon2id_memory_mib": params.memory_kib / 1024,
+        "argon2id_time_cost": params.time_cost,
+        "argon2id_parallelism": params.parallelism,
+        "derive_key_s": derive,
+        "unlock_s": statistics.median(times),
+    }
+
+
+def fill_many_cases(vault: object, count: int, today: date) -> None:
+    """``count`` generated cases, written in one transaction (a benchmark fixture)."""
+    from tafel.domain.enums import CasusStatus, Rol, Wetskader
+    from tafel.domain.models import Casus, Huishouden, Indicatie, Persoon
+
+    first_names = ["Sanne", "Noah", "Lotte", "Daan", "Fleur", "Milan", "Yara", "Sem", "Ilse", "Bram"]
+    last_names = ["Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos"]
+    leads = ["A. Jansen", "B. de Wit", "C. Kok", "D. Peters", "E. Hendriks"]
+    statuses = list(CasusStatus)
+    households, people, cases, care = [], [], [], []
+    for n in range(count):
+        household = Huishouden(naam=f"Huishouden {last_names[n % 8]} {n}")
+        birth = today - timedelta(days=int(16 * 365.25) + (n * 37) % int(11 * 365.25))
+        person = Persoon(
+            huishouden_id=household.id, rol=Rol.JONGERE, voornaam=first_names[n % 10],
+            achternaam=last_names[(n // 10) % 8], geboortedatum=birth,
+        )
+        casus = Casus(
+            huishouden_id=household.id, jongere_id=person.id, referentie=f"B-{n:06d}",
+            status=statuses[n % len(statuses)], casusregisseur=leads[n % 5],
+            aangemeld_op=today - timedelta(days=n % 400),
+        )
+        households.append(household)
+        people.append(person)
+        cases.append(casus)
+        if n % 4 == 0:
+            care.append(Indicatie(
+                casus_id=casus.id, wetskader=Wetskader.JEUGDWET, voorziening="Begeleiding",
+                einddatum=today + timedelta(days=(n % 200) - 50),
+            ))
+    with vault.transaction() as session:  # type: ignore[attr-defined]
+        for table in (households, people, cases, care):  # parents before children
+            session.add_all(table)
+            session.flush()
+
+
+def bench_case_list(work: Path) -> dict[str, float]:
+    """Load, show and filter 10,000 cases."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from tafel.services import Services
+    from tafel.ui.models.case_list_model import CaseListModel
+    from tafel.vault import KdfParams, Vault
+
+    today = date.today()
+    path = work / "groot.tafel"
+    vault = Vault.create(path, PASSPHRASE, KdfParams(memory_kib=8 * 1024, time_cost=1))
+    start = time.perf_counter()
+    fill_many_cases(vault, CASES, today)
+    generate = time.perf_counter() - start
+    services = Services(vault, "bench", today=lambda: today)
+    app = QApplication.instance() or QApplication([])
+    model = CaseListModel()
+
+    load = _best_of(3, services.cases.summaries)
+    rows = services.cases.summaries()
+    fill = _best_of(3, lambda: model.set_rows(rows))
+    keystrokes = []
+    for typed in ("b", "ba", "bak", "bakk", "bakke", "bakker", ""):
+        start = time.perf_counter()
+        model.set_search(typed)
+        keystrokes.append(time.perf_counter() - start)
+    status = _best_of(3, lambda: (model.set_status_filter("plan"), model.set_status_filter("")))
+    vault.lock()
+    del app
+    return {
+        "cases": CASES,
+        "generate_s": generate,
+        "load_summaries_s": load,
+        "fill_model_s": fill,
+        "open_list_s": load + fill,
+        "keystroke_median_ms": statistics.median(keystrokes) * 1000,
+        "keystroke_max_ms": max(keystrokes) * 1000,
+        "status_filter_twice_ms": status * 1000,
+    }
+
+
+def _best_of(runs: int, action: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    """Run every benchmark, print the figures, write the JSON."""
+    results: dict[str, object] = {
+        "when": datetime.now().isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores",
+    }
+    with tempfile.TemporaryDirectory(prefix="tafel-bench-") as tmp:
+        work = Path(tmp)
+        for name, bench in (("startup", bench_startup), ("unlock", bench_unlock),
+                            ("case_list", bench_case_list)):
+            figures = bench(work / name)
+            results[name] = figures
+            print(f"\n{name}")
+            for key, value in figures.items():
+                shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+                print(f"  {key:<28}{shown}")
+    startup = results["startup"]
+    case_list = results["case_list"]
+    assert isinstance(startup, dict) and isinstance(case_list, dict)
+    print("\ntargets")
+    print(f"  start-up within 1.5x of a bare window: {startup['ratio']:.2f}x "
+          f"({'ok' if startup['ratio'] <= 1.5 else 'MISSED'})")
+    print(f"  one keystroke on {CASES} cases under 50 ms: {case_list['keystroke_max_ms']:.1f} ms "
+          f"({'ok' if case_list['keystroke_max_ms'] < 50 else 'MISSED'})")
+    out_dir = ROOT / "bench-results"
+    out_dir.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    text = json.dumps(results, indent=2)
+    (out_dir / f"{stamp}.json").write_text(text)
+    (out_dir / "latest.json").write_text(text)
+    print(f"\nfigures written to {out_dir / (stamp + '.json')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
