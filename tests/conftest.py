@@ -17,10 +17,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tafel.services import Services  # noqa: E402
-from tafel.services.demo import fill_demo  # noqa: E402
-from tafel.vault import KdfParams, Vault  # noqa: E402
-from tafel.vault.crypto import kdf_path  # noqa: E402
+from tafel.services import Services
+from tafel.services.demo import fill_demo
+from tafel.vault import KdfParams, Vault
+from tafel.vault.crypto import kdf_path
 
 CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
 PASSPHRASE = "paarse olifant op de fiets"

@@ -114,7 +114,9 @@ def fill_many_cases(vault: object, count: int, today: date) -> None:
     from tafel.domain.enums import CasusStatus, Rol, Wetskader
     from tafel.domain.models import Casus, Huishouden, Indicatie, Persoon
 
-    first_names = ["Sanne", "Noah", "Lotte", "Daan", "Fleur", "Milan", "Yara", "Sem", "Ilse", "Bram"]
+    first_names = [
+        "Sanne", "Noah", "Lotte", "Daan", "Fleur", "Milan", "Yara", "Sem", "Ilse", "Bram",
+    ]
     last_names = ["Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos"]
     leads = ["A. Jansen", "B. de Wit", "C. Kok", "D. Peters", "E. Hendriks"]
     statuses = list(CasusStatus)

@@ -15,15 +15,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TAFEL_HOME"] = tempfile.mkdtemp(prefix="tafel-shots-")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from tafel.paths import demo_vault_path  # noqa: E402
-from tafel.settings import Settings  # noqa: E402
-from tafel.ui.application import create_app  # noqa: E402
-from tafel.ui.controller import AppController  # noqa: E402
-from tafel.ui.main_window import MainWindow  # noqa: E402
-from tafel.vault import KdfParams  # noqa: E402
-from tafel.vault.vault import DEMO_PASSPHRASE  # noqa: E402
+from tafel.paths import demo_vault_path
+from tafel.settings import Settings
+from tafel.ui.application import create_app
+from tafel.ui.controller import AppController
+from tafel.ui.main_window import MainWindow
+from tafel.vault import KdfParams
+from tafel.vault.vault import DEMO_PASSPHRASE
 
 
 def main() -> int:

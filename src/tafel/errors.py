@@ -24,7 +24,9 @@ class TafelError(Exception):
 class WrongPassphraseError(TafelError):
     """The passphrase does not open this vault."""
 
-    default_message = "Deze wachtwoordzin opent de kluis niet. Controleer hem en probeer het opnieuw."
+    default_message = (
+        "Deze wachtwoordzin opent de kluis niet. Controleer hem en probeer het opnieuw."
+    )
 
 
 class VaultNotFoundError(TafelError):
@@ -54,7 +56,9 @@ class VaultLockedError(TafelError):
 class WeakPassphraseError(TafelError):
     """A new passphrase is too short to protect case data."""
 
-    default_message = "Kies een wachtwoordzin van minstens 10 tekens, bijvoorbeeld vier losse woorden."
+    default_message = (
+        "Kies een wachtwoordzin van minstens 10 tekens, bijvoorbeeld vier losse woorden."
+    )
 
 
 class ValidationError(TafelError):

@@ -53,7 +53,10 @@ def test_removing_the_last_entry_is_seen_through_the_stored_head(services: Servi
     _register(services)
     with services.context.vault.transaction() as session:
         session.connection().execute(
-            text("DELETE FROM auditevent WHERE volgnummer = (SELECT max(volgnummer) FROM auditevent)")
+            text(
+                "DELETE FROM auditevent"
+                " WHERE volgnummer = (SELECT max(volgnummer) FROM auditevent)"
+            )
         )
     with services.context.vault.transaction() as session:
         check = audit.verify_chain(session)

@@ -65,7 +65,9 @@ def test_check_with_a_wrong_passphrase_exits_2_with_one_dutch_line(demo_dir: Pat
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
-    assert lines == ["Deze wachtwoordzin opent de kluis niet. Controleer hem en probeer het opnieuw."]
+    assert lines == [
+        "Deze wachtwoordzin opent de kluis niet. Controleer hem en probeer het opnieuw."
+    ]
 
 
 def test_init_then_check_then_cases(tmp_path: Path) -> None:

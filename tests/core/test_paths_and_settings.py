@@ -1,4 +1,4 @@
-"""Resources are found from a checkout, an installed wheel and a frozen app; settings hold no case data."""
+"""Resources are found from a checkout, a wheel and a frozen app; settings hold no case data."""
 
 from __future__ import annotations
 

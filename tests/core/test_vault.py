@@ -48,9 +48,8 @@ def test_wrong_passphrase_prints_nothing_on_stderr(vault_path: Path) -> None:
 def test_lock_forgets_the_key(vault: Vault) -> None:
     vault.lock()
     assert not vault.is_unlocked
-    with pytest.raises(VaultLockedError):
-        with vault.transaction():
-            pass
+    with pytest.raises(VaultLockedError), vault.transaction():
+        pass
 
 
 def test_files_are_private_and_the_journal_is_wal(vault: Vault) -> None:

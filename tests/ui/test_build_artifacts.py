@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_script(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "scripts" / f"{name}.py")
+    script = ROOT / "packaging" / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, script)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -109,13 +109,14 @@ def age_signals(birth: date | None, today: date) -> list[Signaal]:
 
 
 def indicatie_signals(
-    indicaties: list["Indicatie"], birth: date | None, today: date
+    indicaties: list[Indicatie], birth: date | None, today: date
 ) -> list[Signaal]:
     """Indicaties that end soon, stop at 18 with nothing after, or wait on a list."""
     found = []
     eighteen = add_years(birth, 18) if birth else None
     for ind in indicaties:
-        if ind.einddatum and today - INDICATIE_HORIZON <= ind.einddatum <= today + INDICATIE_HORIZON:
+        ends = ind.einddatum
+        if ends and today - INDICATIE_HORIZON <= ends <= today + INDICATIE_HORIZON:
             found.append(Signaal(SignaalSoort.INDICATIE_LOOPT_AF, ind.einddatum, ind.voorziening))
         stops_at_18 = (
             eighteen is not None

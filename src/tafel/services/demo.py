@@ -23,9 +23,9 @@ from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, Netwer
 from tafel.domain.enums import Wetskader as W
 from tafel.domain.signals import add_months, add_years
 from tafel.errors import ValidationError
-from tafel.services.registry import Services
 from tafel.services.cases import NewCase
 from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming
+from tafel.services.registry import Services
 from tafel.vault.vault import DEMO_PASSPHRASE
 
 __all__ = ["DEMO_PASSPHRASE", "DEMO_SURNAMES", "fill_demo"]

@@ -16,7 +16,9 @@ def required_text(value: str, what: str, max_length: int = 200) -> str:
     if not text:
         raise ValidationError(f"Vul {what} in.")
     if len(text) > max_length:
-        raise ValidationError(f"{what[0].upper()}{what[1:]} is te lang (hoogstens {max_length} tekens).")
+        raise ValidationError(
+            f"{what[0].upper()}{what[1:]} is te lang (hoogstens {max_length} tekens)."
+        )
     return text
 
 
@@ -24,7 +26,9 @@ def optional_text(value: str | None, what: str, max_length: int = 200) -> str:
     """Trimmed text that may be empty."""
     text = (value or "").strip()
     if len(text) > max_length:
-        raise ValidationError(f"{what[0].upper()}{what[1:]} is te lang (hoogstens {max_length} tekens).")
+        raise ValidationError(
+            f"{what[0].upper()}{what[1:]} is te lang (hoogstens {max_length} tekens)."
+        )
     return text
 
 
@@ -35,7 +39,9 @@ def birth_date(value: date | None, today: date) -> date | None:
     if value > today:
         raise ValidationError("Een geboortedatum kan niet in de toekomst liggen.")
     if value.year < today.year - OLDEST_AGE_YEARS:
-        raise ValidationError("Deze geboortedatum ligt te ver in het verleden; controleer het jaar.")
+        raise ValidationError(
+            "Deze geboortedatum ligt te ver in het verleden; controleer het jaar."
+        )
     return value
 
 

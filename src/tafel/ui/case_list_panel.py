@@ -21,7 +21,7 @@ from tafel.domain.enums import CasusStatus
 from tafel.domain.signals import SignaalSoort
 from tafel.ui.icons import icon
 from tafel.ui.labels import signal_label, status_label
-from tafel.ui.models.case_list_model import Column, CaseListModel, SignalFilter, StatusFilter
+from tafel.ui.models.case_list_model import CaseListModel, Column, SignalFilter, StatusFilter
 from tafel.ui.style import set_role
 
 

@@ -19,8 +19,8 @@ from tafel.vault.files import is_demo_vault, vault_exists
 
 if TYPE_CHECKING:
     from tafel.services.changes import ChangeSet
-    from tafel.vault.crypto import KdfParams
     from tafel.services.registry import Services
+    from tafel.vault.crypto import KdfParams
     from tafel.vault.vault import Vault
 
 

@@ -66,7 +66,7 @@ class IdleWatcher(QObject):
         self.stop()
         self.idle.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any input restarts the count; the event itself passes on untouched."""
         if event.type() in _activity:
             self._timer.start()

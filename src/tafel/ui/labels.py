@@ -19,8 +19,6 @@ from tafel.domain.enums import (
 from tafel.domain.signals import SignaalSoort
 
 
-
-
 def status_label(status: CasusStatus) -> str:
     """A case status in words."""
     return {
@@ -63,7 +61,9 @@ def category_label(category: Gegevenscategorie | str) -> str:
         Gegevenscategorie.WELZIJN: QCoreApplication.translate("Labels", "Wellbeing"),
         Gegevenscategorie.SCHOOL_WERK: QCoreApplication.translate("Labels", "School & Work"),
         Gegevenscategorie.SUPPORT: QCoreApplication.translate("Labels", "Support"),
-        Gegevenscategorie.PERSOONSGEGEVENS: QCoreApplication.translate("Labels", "Personal details"),
+        Gegevenscategorie.PERSOONSGEGEVENS: QCoreApplication.translate(
+            "Labels", "Personal details"
+        ),
         Gegevenscategorie.NOTITIES: QCoreApplication.translate("Labels", "Notes"),
     }[Gegevenscategorie(category)]
 
@@ -96,11 +96,15 @@ def signal_label(kind: SignaalSoort) -> str:
     return {
         SignaalSoort.WORDT_16: QCoreApplication.translate("Labels", "Turns 16: start the plan"),
         SignaalSoort.WORDT_17_5: QCoreApplication.translate("Labels", "17½: home visit"),
-        SignaalSoort.WORDT_18: QCoreApplication.translate("Labels", "Turns 18: toekomstplan ready?"),
+        SignaalSoort.WORDT_18: QCoreApplication.translate(
+            "Labels", "Turns 18: toekomstplan ready?"
+        ),
         SignaalSoort.WORDT_21: QCoreApplication.translate("Labels", "Turns 21: look again"),
         SignaalSoort.WORDT_23: QCoreApplication.translate("Labels", "Turns 23: look again"),
         SignaalSoort.WORDT_27: QCoreApplication.translate("Labels", "Turns 27: look again"),
         SignaalSoort.INDICATIE_LOOPT_AF: QCoreApplication.translate("Labels", "Care ends soon"),
-        SignaalSoort.INDICATIE_STOPT_BIJ_18: QCoreApplication.translate("Labels", "Care stops at 18"),
+        SignaalSoort.INDICATIE_STOPT_BIJ_18: QCoreApplication.translate(
+            "Labels", "Care stops at 18"
+        ),
         SignaalSoort.WACHTLIJST: QCoreApplication.translate("Labels", "On a waiting list"),
     }[kind]

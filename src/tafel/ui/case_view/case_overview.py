@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort
-from tafel.domain.signals import age_on
 from tafel.domain.models import Betrokkene, Toestemming
+from tafel.domain.signals import age_on
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.read_models import CaseOverview
@@ -302,7 +302,8 @@ class CaseOverviewPage(QWidget):
             return
         question = (
             self.tr("Keep this case on pilot light? The case closes, but contact stays possible.")
-            if waakvlam else self.tr("Close this case? You can reopen it later without a new intake.")
+            if waakvlam
+            else self.tr("Close this case? You can reopen it later without a new intake.")
         )
         if self.confirm(question):
             self._apply(lambda: self._controller.services.cases.close(self.case_id, waakvlam))

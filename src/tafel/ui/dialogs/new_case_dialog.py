@@ -39,7 +39,9 @@ class NewCaseDialog(QDialog):
         self.ui.householdEdit.textEdited.connect(self._mark_household_touched)
 
     @classmethod
-    def register_case(cls, controller: AppController, parent: QWidget | None = None) -> uuid.UUID | None:
+    def register_case(
+        cls, controller: AppController, parent: QWidget | None = None
+    ) -> uuid.UUID | None:
         """Show the dialog; the new case's id, or None when cancelled."""
         dialog = cls(controller, parent)
         dialog.exec()

@@ -116,15 +116,15 @@ class CaseListModel(QAbstractTableModel):
 
     # -- Qt model API -------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Visible rows."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Fixed columns."""
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Column titles."""
@@ -152,10 +152,10 @@ class CaseListModel(QAbstractTableModel):
             return summary.id
         if role == SUMMARY_ROLE:
             return summary
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.SIGNALEN:
-            if summary.signalen:
-                age_only = all(s.is_age for s in summary.signalen)
-                return icon("signal-age" if age_only else "signal-care")
+        is_signal_column = column == Column.SIGNALEN
+        if role == Qt.ItemDataRole.DecorationRole and is_signal_column and summary.signalen:
+            age_only = all(s.is_age for s in summary.signalen)
+            return icon("signal-age" if age_only else "signal-care")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.SIGNALEN:
             return "\n".join(signal_label(s) for s in summary.signalen) or None
         if role == Qt.ItemDataRole.ForegroundRole and summary.status.is_closed:

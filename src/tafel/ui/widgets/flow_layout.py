@@ -19,7 +19,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
+    def addItem(self, item: QLayoutItem) -> None:
         """Append an item."""
         self._items.append(item)
 
@@ -27,36 +27,36 @@ class FlowLayout(QLayout):
         """Number of items."""
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+    def itemAt(self, index: int) -> QLayoutItem | None:
         """The item at ``index``."""
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+    def takeAt(self, index: int) -> QLayoutItem | None:
         """Remove and return the item at ``index``."""
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt override)
+    def expandingDirections(self) -> Qt.Orientation:
         """It never asks for more space than its rows need."""
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+    def hasHeightForWidth(self) -> bool:
         """Its height depends on the width available."""
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+    def heightForWidth(self, width: int) -> int:
         """The height its rows take at ``width``."""
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
+    def setGeometry(self, rect: QRect) -> None:
         """Place the items inside ``rect``."""
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         """As wide as the widest item."""
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSize(self) -> QSize:
         """The widest item's minimum size."""
         size = QSize()
         for item in self._items:

@@ -93,7 +93,7 @@ class FittedTable(QTableWidget):
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Wrapped text needs new row heights when the width changes."""
         super().resizeEvent(event)
         if self.rowCount():
