@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-STARTUP_RUNS = 11
+STARTUP_RUNS = 15
 CASES = 10_000
 PASSPHRASE = "benchmark wachtwoordzin lang genoeg"
 
@@ -49,24 +49,32 @@ sys.exit(app.exec())
 """
 
 
-def median_seconds(command: list[str], env: dict[str, str], runs: int = STARTUP_RUNS) -> float:
-    """Median seconds from starting ``command`` until it reports its first screen is up.
+def seconds_to_first_screen(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` until it reports that its first screen is up.
 
     The program prints ``tafel-started <monotonic clock>`` from its event loop once the window
-    is shown; the process's tear-down after that is not part of start-up. One warm-up run
-    first, to fill the file cache.
+    is shown; the process's tear-down after that is not part of start-up.
     """
-    times = []
-    for attempt in range(runs + 1):
-        start = time.monotonic()
-        done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
-        marks = [line.split()[1] for line in done.stdout.splitlines()
-                 if line.startswith("tafel-started ")]
-        if not marks:
-            raise RuntimeError(f"{command[-1]} did not report its start: {done.stderr[-500:]}")
-        if attempt:
-            times.append(float(marks[0]) - start)
-    return statistics.median(times)
+    start = time.monotonic()
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    marks = [line.split()[1] for line in done.stdout.splitlines()
+             if line.startswith("tafel-started ")]
+    if not marks:
+        raise RuntimeError(f"{command[-1]} did not report its start: {done.stderr[-500:]}")
+    return float(marks[0]) - start
+
+
+def paired_medians(
+    first: list[str], second: list[str], env: dict[str, str], runs: int = STARTUP_RUNS
+) -> tuple[float, float]:
+    """Median start-up of two commands, run alternately so machine drift hits both alike."""
+    seconds_to_first_screen(first, env)  # warm the file cache
+    seconds_to_first_screen(second, env)
+    a, b = [], []
+    for _ in range(runs):
+        a.append(seconds_to_first_screen(first, env))
+        b.append(seconds_to_first_screen(second, env))
+    return statistics.median(a), statistics.median(b)
 
 
 def bench_startup(work: Path) -> dict[str, float]:
@@ -81,8 +89,11 @@ def bench_startup(work: Path) -> dict[str, float]:
     Vault.create(vault_path, PASSPHRASE, KdfParams(memory_kib=8 * 1024, time_cost=1)).lock()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TAFEL_HOME=str(home),
                TAFEL_EXIT_AFTER_START="1")
-    bare = median_seconds([sys.executable, "-c", BARE_WINDOW], env)
-    tafel = median_seconds([sys.executable, "-m", "tafel", "--vault", str(vault_path)], env)
+    bare, tafel = paired_medians(
+        [sys.executable, "-c", BARE_WINDOW],
+        [sys.executable, "-m", "tafel", "--vault", str(vault_path)],
+        env,
+    )
     return {"bare_window_s": bare, "tafel_unlock_screen_s": tafel, "ratio": tafel / bare}
 
 

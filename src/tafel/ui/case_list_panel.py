@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -82,10 +83,18 @@ class CaseListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.JONGERE, 165), (Column.LEEFTIJD, 78),
-                              (Column.HUISHOUDEN, 120), (Column.STATUS, 105),
-                              (Column.SIGNALEN, 220), (Column.REGISSEUR, 150)):
+        for column, width in ((Column.JONGERE, 165), (Column.LEEFTIJD, 84),
+                              (Column.HUISHOUDEN, 120), (Column.STATUS, 100),
+                              (Column.SIGNALEN, 200), (Column.REGISSEUR, 150),
+                              (Column.REFERENTIE, 110)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.SIGNALEN, QHeaderView.ResizeMode.Stretch)
+        # On a 1366-pixel laptop the list shows what a consulent scans for; the lead and the
+        # reference are one right-click on the header away (and always in the overview).
+        for column in (Column.REGISSEUR, Column.REFERENTIE):
+            self.table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         layout.addWidget(self.table, 1)
@@ -112,6 +121,20 @@ class CaseListPanel(QWidget):
         case_id = self.model.case_id_at(current.row()) if current.isValid() else None
         if case_id is not None:
             self.case_selected.emit(case_id)
+
+    def _column_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        """Let the user choose which columns to show (the young person's always stays)."""
+        menu = QMenu(self)
+        for column in Column:
+            if column is Column.JONGERE:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(
+                lambda shown, c=column: self.table.setColumnHidden(c, not shown)
+            )
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()

@@ -5,12 +5,18 @@ A laptop left on the kitchen table must not show a case to whoever walks by.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 _ACTIVITY_NAMES = (
     "KeyPress", "MouseButtonPress", "MouseMove", "Wheel", "TouchBegin", "TabletPress",
 )
-_activity: set[QEvent.Type] = set()  # filled on first start: QEvent.Type is large to build
+_activity: set[QEvent.Type] = set()  # filled on first start: QEvent is costly to build
 
 
 class IdleWatcher(QObject):
@@ -47,7 +53,7 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Watch the application's input and start counting from now."""
         if not _activity:
-            _activity.update(getattr(QEvent.Type, name) for name in _ACTIVITY_NAMES)
+            _activity.update(getattr(QtCore.QEvent.Type, name) for name in _ACTIVITY_NAMES)
         app = QCoreApplication.instance()
         if app is not None and not self._watching:
             app.installEventFilter(self)

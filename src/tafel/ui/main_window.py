@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,6 +30,8 @@ from tafel.ui.pages.unlock import UnlockPage
 from tafel.vault.files import vault_exists
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from tafel.ui.pages.first_run import FirstRunPage
     from tafel.ui.workspace import Workspace
 

@@ -78,6 +78,7 @@ def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]
     """Give a widget a style role and make the style sheet notice."""
     widget.setProperty("role", role)
     if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-        return  # the style sheet reads the role when the widget is first polished
+        widget.ensurePolished()  # first polish reads the role; no QStyle needed from Python
+        return
     widget.style().unpolish(widget)
     widget.style().polish(widget)

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
-from PySide6.QtWidgets import (QFrame, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
 
 class Ui_FirstRunPage(object):
     def setupUi(self, FirstRunPage):
@@ -22,6 +22,12 @@ class Ui_FirstRunPage(object):
         self.topSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outerLayout.addItem(self.topSpacer)
+
+        self.centerLayout = QHBoxLayout()
+        self.centerLayout.setObjectName(u"centerLayout")
+        self.leftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centerLayout.addItem(self.leftSpacer)
 
         self.card = QFrame(FirstRunPage)
         self.card.setObjectName(u"card")
@@ -73,7 +79,14 @@ class Ui_FirstRunPage(object):
         self.cardLayout.addWidget(self.demoNoteLabel)
 
 
-        self.outerLayout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.centerLayout.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centerLayout.addItem(self.rightSpacer)
+
+
+        self.outerLayout.addLayout(self.centerLayout)
 
         self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
-from PySide6.QtWidgets import (QFrame, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
 
 class Ui_UnlockPage(object):
     def setupUi(self, UnlockPage):
@@ -22,6 +22,12 @@ class Ui_UnlockPage(object):
         self.topSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outerLayout.addItem(self.topSpacer)
+
+        self.centerLayout = QHBoxLayout()
+        self.centerLayout.setObjectName(u"centerLayout")
+        self.leftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centerLayout.addItem(self.leftSpacer)
 
         self.card = QFrame(UnlockPage)
         self.card.setObjectName(u"card")
@@ -86,7 +92,14 @@ class Ui_UnlockPage(object):
         self.cardLayout.addWidget(self.otherVaultButton, 0, Qt.AlignmentFlag.AlignHCenter)
 
 
-        self.outerLayout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.centerLayout.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centerLayout.addItem(self.rightSpacer)
+
+
+        self.outerLayout.addLayout(self.centerLayout)
 
         self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -33,8 +33,8 @@ class RecordList(QWidget):
         self._grid.setContentsMargins(0, 4, 0, 0)
         self._grid.setHorizontalSpacing(18)
         self._grid.setVerticalSpacing(6)
-        self._grid.setColumnStretch(0, 2)
-        self._grid.setColumnStretch(1, 3)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
         self.records: list[Record] = []
 
     def set_records(self, records: Sequence[Record], empty_text: str = "") -> None:
