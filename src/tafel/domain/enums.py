@@ -84,3 +84,38 @@ class Wetskader(StrEnum):
     PARTICIPATIEWET = "participatiewet"
     ZVW = "zvw"
     WLZ = "wlz"
+
+
+class GesprekSoort(StrEnum):
+    """A full keukentafelgesprek across the Big 5, or a quick check at any contact."""
+
+    KEUKENTAFELGESPREK = "keukentafelgesprek"
+    SNELLE_CHECK = "snelle_check"
+
+
+class GesprekPlaats(StrEnum):
+    """Where the conversation took place."""
+
+    KEUKENTAFEL = "keukentafel"
+    HUISBEZOEK = "huisbezoek"
+    KANTOOR = "kantoor"
+    CASUS_OVERLEG = "casus_overleg"
+    TELEFOON = "telefoon"
+
+
+class Antwoord(StrEnum):
+    """Yes, no, or not (yet) known: for questions asked at every intake."""
+
+    JA = "ja"
+    NEE = "nee"
+    WEET_NIET = "weet_niet"
+
+
+#: The Big 5 names as the young people wrote them; the same in every interface language.
+PIJLER_NAMEN = {
+    Pijler.WONEN: "Wonen",
+    Pijler.INKOMEN: "Inkomen",
+    Pijler.WELZIJN: "Welzijn",
+    Pijler.SCHOOL_WERK: "School & Werk",
+    Pijler.SUPPORT: "Support",
+}

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from tafel.services.assessments import AssessmentService
 from tafel.services.base import ServiceContext
 from tafel.services.cases import CaseService
+from tafel.services.instruments import InstrumentLibrary
 from tafel.services.network import NetworkService
 from tafel.vault.vault import Vault
 
@@ -14,8 +16,15 @@ from tafel.vault.vault import Vault
 class Services:
     """All services of one unlocked vault, built once and passed to whoever needs them."""
 
-    def __init__(self, vault: Vault, actor: str, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        actor: str,
+        today: Callable[[], date] = date.today,
+        instruments: InstrumentLibrary | None = None,
+    ) -> None:
         context = ServiceContext(vault, actor, today)
         self.context = context
         self.cases = CaseService(context)
         self.network = NetworkService(context)
+        self.assessments = AssessmentService(context, instruments)

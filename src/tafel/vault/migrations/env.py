@@ -7,7 +7,9 @@ open connection through ``config.attributes``.
 from alembic import context
 from sqlmodel import SQLModel
 
-import tafel.domain.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+# registers the tables on SQLModel.metadata
+import tafel.domain.gesprek
+import tafel.domain.models  # noqa: F401
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)

@@ -1,0 +1,233 @@
+"""Keukentafelgesprek and snelle check: drafts saved as they are typed, finished in one go.
+
+A conversation starts as a draft (:class:`~tafel.domain.gesprek.GesprekConcept`) that holds
+the instrument id and version it began with. Every change saves the whole draft, so a crash,
+a lock or a closed laptop loses nothing; reopening the case continues where it stopped.
+Finishing checks that no domain was skipped silently and writes the assessment, its pillars
+and scores, and one audit entry, in one transaction; the draft is then removed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from tafel.domain.concept import OpenItem, empty_content, normalise, open_items
+from tafel.domain.enums import PIJLER_NAMEN, Antwoord, GesprekPlaats, GesprekSoort, Pijler
+from tafel.domain.gesprek import Gesprek, GesprekConcept, GesprekPijler, GesprekScore
+from tafel.domain.instrument import Instrument
+from tafel.domain.models import Casus, utc_now
+from tafel.errors import NotFoundError, ValidationError
+from tafel.services import audit
+from tafel.services.assessment_views import Assessment, assessments_for
+from tafel.services.base import Service, ServiceContext
+from tafel.services.changes import ChangeSet
+from tafel.services.instruments import InstrumentLibrary
+
+#: Autosaves are many; one audit entry per draft per this long is enough to show the work.
+AUDIT_AUTOSAVE_EVERY = timedelta(minutes=10)
+OLDEST_DATE = date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A conversation in progress, as the screens see it."""
+
+    id: uuid.UUID
+    casus_id: uuid.UUID
+    soort: GesprekSoort
+    instrument: Instrument
+    stap: int
+    content: dict[str, Any]
+    saved_at: datetime
+
+
+class AssessmentService(Service):
+    """Start, save, discard and finish conversations; read a case's assessments."""
+
+    def __init__(self, context: ServiceContext, library: InstrumentLibrary | None = None) -> None:
+        super().__init__(context)
+        self._library = library
+
+    @property
+    def library(self) -> InstrumentLibrary:
+        """The instruments on this computer, loaded on first use."""
+        if self._library is None:
+            self._library = InstrumentLibrary.load()
+        return self._library
+
+    # -- reads --------------------------------------------------------------------------
+
+    def history(self, casus_id: uuid.UUID) -> list[Assessment]:
+        """The case's finished assessments, oldest first."""
+        with self._read() as session:
+            return assessments_for(session, casus_id)
+
+    def open_draft(self, casus_id: uuid.UUID, soort: GesprekSoort) -> Draft | None:
+        """The draft in progress for this case and kind, if there is one."""
+        with self._read() as session:
+            row = _find_draft(session, casus_id, soort)
+            return self._as_draft(row) if row is not None else None
+
+    def open_items(self, draft: Draft) -> list[OpenItem]:
+        """What is still open in ``draft`` before it can be finished."""
+        return open_items(draft.content, draft.instrument, draft.soort)
+
+    # -- writes -------------------------------------------------------------------------
+
+    def start(self, casus_id: uuid.UUID, soort: GesprekSoort) -> Draft:
+        """Continue the case's draft of this kind, or start one with the newest instrument."""
+        with self._write() as (session, _changes):
+            existing = _find_draft(session, casus_id, soort)
+            if existing is not None:
+                return self._as_draft(existing)
+            if session.get(Casus, casus_id) is None:
+                raise NotFoundError("Deze casus bestaat niet (meer).")
+            instrument = self.library.newest()
+            row = GesprekConcept(
+                casus_id=casus_id, soort=soort, instrument_id=instrument.id,
+                instrument_versie=instrument.version,
+                inhoud=empty_content(instrument, soort, self.today()), gestart_door=self.actor,
+            )
+            session.add(row)
+            session.flush()
+            audit.record(session, self.actor, "gestart", "gesprekconcept", row.id, casus_id,
+                         f"{soort.value}, {instrument.label}")
+            return self._as_draft(row)
+
+    def save(self, draft_id: uuid.UUID, content: dict[str, Any], stap: int) -> Draft:
+        """Save the whole draft as it is now (called on every change)."""
+        with self._write() as (session, _changes):
+            row = _get_draft(session, draft_id)
+            instrument = self._instrument_of(row)
+            try:
+                clean = normalise(content, instrument)
+            except ValueError as exc:
+                raise ValidationError(str(exc)) from None
+            previous = row.gewijzigd_op
+            row.inhoud = clean
+            row.stap = max(0, int(stap))
+            row.gewijzigd_op = utc_now()
+            session.add(row)
+            if row.gewijzigd_op - _aware(previous) >= AUDIT_AUTOSAVE_EVERY:
+                audit.record(session, self.actor, "bewaard", "gesprekconcept", row.id,
+                             row.casus_id)
+            return self._as_draft(row)
+
+    def discard(self, draft_id: uuid.UUID) -> ChangeSet:
+        """Throw a draft away (the person chose to)."""
+        with self._write() as (session, changes):
+            row = _get_draft(session, draft_id)
+            session.delete(row)
+            audit.record(session, self.actor, "weggegooid", "gesprekconcept", row.id,
+                         row.casus_id)
+            changes.add("gesprekconcept", row.id, row.casus_id)
+            return changes.result(primary_id=row.id)
+
+    def finish(self, draft_id: uuid.UUID) -> ChangeSet:
+        """Turn the draft into a finished assessment, in one transaction."""
+        with self._write() as (session, changes):
+            row = _get_draft(session, draft_id)
+            instrument = self._instrument_of(row)
+            try:
+                content = normalise(row.inhoud, instrument)
+            except ValueError as exc:
+                raise ValidationError(str(exc)) from None
+            blocking = [i for i in open_items(content, instrument, row.soort) if i.blocking]
+            if blocking:
+                raise ValidationError(_still_open_sentence(blocking, instrument))
+            when = date.fromisoformat(content["datum"])
+            if when > self.today() or when < OLDEST_DATE:
+                raise ValidationError("De datum van het gesprek kan niet in de toekomst liggen.")
+            gesprek = _gesprek_from(row, content, when, self.actor)
+            session.add(gesprek)
+            session.flush()
+            for pillar in instrument.pillars:
+                given = content["pijlers"][pillar.key.value]
+                session.add(GesprekPijler(
+                    gesprek_id=gesprek.id, pijler=pillar.key,
+                    wat_gaat_goed=given["wat_gaat_goed"], zorgen=given["zorgen"],
+                    ik_wil=given["ik_wil"], ik_kan=given["ik_kan"],
+                    ik_heb_nodig=given["ik_heb_nodig"], notitie=given["notitie"],
+                    score_professional=given["professional"], score_jongere=given["jongere"],
+                ))
+            if row.soort is GesprekSoort.KEUKENTAFELGESPREK:
+                for domain in instrument.domains:
+                    given = content["scores"][domain.key]
+                    session.add(GesprekScore(
+                        gesprek_id=gesprek.id, pijler=domain.pillar, domein=domain.key,
+                        domein_naam=domain.name, score_professional=given["professional"],
+                        score_jongere=given["jongere"], niet_besproken=given["niet_besproken"],
+                        toelichting=given["toelichting"],
+                    ))
+            session.delete(row)
+            audit.record(session, self.actor, "afgerond", "gesprek", gesprek.id, row.casus_id,
+                         f"{row.soort.value}, {instrument.label}")
+            changes.add("gesprek", gesprek.id, row.casus_id)
+            changes.add("gesprekconcept", row.id, row.casus_id)
+            return changes.result(primary_id=gesprek.id)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _instrument_of(self, row: GesprekConcept) -> Instrument:
+        return self.library.get(row.instrument_id, row.instrument_versie)
+
+    def _as_draft(self, row: GesprekConcept) -> Draft:
+        instrument = self._instrument_of(row)
+        return Draft(
+            id=row.id, casus_id=row.casus_id, soort=row.soort, instrument=instrument,
+            stap=row.stap, content=normalise(row.inhoud, instrument),
+            saved_at=_aware(row.gewijzigd_op),
+        )
+
+
+def _gesprek_from(row: GesprekConcept, content: dict[str, Any], when: date, actor: str) -> Gesprek:
+    answer = content["volwassene_altijd_daar"]
+    return Gesprek(
+        casus_id=row.casus_id, soort=row.soort, datum=when,
+        plaats=GesprekPlaats(content["plaats"]), aanwezig=list(content["aanwezig"]),
+        instrument_id=row.instrument_id, instrument_versie=row.instrument_versie,
+        rapportcijfer=content["rapportcijfer"], samenvatting=content["samenvatting"].strip(),
+        bestaande_zorg=content["bestaande_zorg"].strip(),
+        volwassene_altijd_daar=Antwoord(answer) if answer else None,
+        volwassene_wie=content["volwassene_wie"].strip(), afgenomen_door=actor,
+    )
+
+
+def _still_open_sentence(blocking: list[OpenItem], instrument: Instrument) -> str:
+    names = [
+        instrument.domain(item.domain).name if item.domain else PIJLER_NAMEN[Pijler(item.pillar)]
+        for item in blocking
+    ]
+    listed = ", ".join(names[:-1]) + f" en {names[-1]}" if len(names) > 1 else names[0]
+    return (
+        f"Nog open: {listed}. Geef een score of zet ze op 'niet besproken' om af te ronden."
+    )
+
+
+def _find_draft(
+    session: Session, casus_id: uuid.UUID, soort: GesprekSoort
+) -> GesprekConcept | None:
+    return session.exec(
+        select(GesprekConcept)
+        .where(GesprekConcept.casus_id == casus_id, GesprekConcept.soort == soort)
+        .order_by(col(GesprekConcept.gewijzigd_op).desc())
+    ).first()
+
+
+def _get_draft(session: Session, draft_id: uuid.UUID) -> GesprekConcept:
+    row = session.get(GesprekConcept, draft_id)
+    if row is None:
+        raise NotFoundError("Dit concept bestaat niet meer; het is al afgerond of weggegooid.")
+    return row
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every stored time is UTC."""
+    from datetime import UTC
+
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
