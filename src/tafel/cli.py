@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", "controleer wachtwoordzin en onbeschadigdheid van de kluis")
     cases = command("cases", "toon de casussen in de kluis")
     cases.add_argument("--json", action="store_true", help="als JSON, één object per casus")
+    show = command("show", "toon één casus met zijn gesprekken en scores")
+    show.add_argument("--case", required=True, help="id of kenmerk (zoals T-2026-0001)")
+    show.add_argument("--json", action="store_true", help="als JSON")
     return parser
 
 
@@ -134,11 +137,65 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    """``tafel show``: one case with its assessments (both scores per domain)."""
+    from tafel.domain.enums import GesprekSoort
+    from tafel.services import Services
+    from tafel.vault import Vault
+
+    vault = Vault.open(args.vault, passphrase_for(args.vault))
+    try:
+        services = Services(vault, actor_name())
+        case_id = services.cases.resolve(args.case)
+        overview = services.cases.open(case_id)  # logged as an access
+        summary = next(s for s in services.cases.summaries() if s.id == case_id)
+        history = services.assessments.history(case_id)
+        drafts = [
+            d for soort in GesprekSoort
+            if (d := services.assessments.open_draft(case_id, soort)) is not None
+        ]
+    finally:
+        vault.lock()
+    result = {
+        **summary.to_json(),
+        "registered": overview.casus.aangemeld_op.isoformat(),
+        "assessments": [a.to_json() for a in history],
+        "drafts": [
+            {"kind": d.soort.value, "step": d.stap, "saved_at": d.saved_at.isoformat(),
+             "instrument": {"id": d.instrument.id, "version": d.instrument.version}}
+            for d in drafts
+        ],
+    }
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print(f"{summary.referentie}  {summary.jongere} ({summary.leeftijd} jaar), "
+          f"{summary.huishouden}, fase {summary.status.value}")
+    for item in history:
+        scores = "  ".join(
+            f"{p['pillar']} {_score_text(p['professional'])}/{_score_text(p['young_person'])}"
+            for p in item.to_json()["pillars"]
+        )
+        mark = "" if item.rapportcijfer is None else f", rapportcijfer {item.rapportcijfer}"
+        print(f"  {item.datum.isoformat()} {item.soort.value}{mark}: {scores}")
+    for draft in drafts:
+        print(f"  concept {draft.soort.value}, bij stap {draft.stap + 1}")
+    return EXIT_OK
+
+
+def _score_text(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}".replace(".", ",")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "check": cmd_check,
     "cases": cmd_cases,
+    "show": cmd_show,
 }
 
 

@@ -23,8 +23,10 @@ INDICATIE_HORIZON = timedelta(days=90)
 
 
 class SignaalSoort(StrEnum):
-    """Kinds of signal; the interface gives each its Dutch label."""
+    """Kinds of signal, most pressing first; the interface gives each its Dutch label."""
 
+    #: A score of 1 (acute problematiek) in the newest assessment: shown, never escalated.
+    ACUUT = "acuut"
     WORDT_16 = "wordt_16"
     WORDT_17_5 = "wordt_17_5"
     WORDT_18 = "wordt_18"
@@ -40,6 +42,14 @@ class SignaalSoort(StrEnum):
         """Age milestones, as opposed to signals about care."""
         return self.value.startswith("wordt_")
 
+    @property
+    def is_care(self) -> bool:
+        """Signals about existing care: ending, stopping at 18, or waiting."""
+        return self in (
+            SignaalSoort.INDICATIE_LOOPT_AF, SignaalSoort.INDICATIE_STOPT_BIJ_18,
+            SignaalSoort.WACHTLIJST,
+        )
+
 
 @dataclass(frozen=True)
 class Signaal:
@@ -48,6 +58,11 @@ class Signaal:
     soort: SignaalSoort
     datum: date
     onderwerp: str = ""
+
+
+def acute_signal(assessed_on: date, domain_names: list[str]) -> Signaal:
+    """The acute signal for a newest assessment with a score of 1 on ``domain_names``."""
+    return Signaal(SignaalSoort.ACUUT, assessed_on, ", ".join(domain_names))
 
 
 def add_years(day: date, years: int) -> date:

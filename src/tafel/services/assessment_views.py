@@ -176,15 +176,18 @@ def assessments_for(session: Session, casus_id: uuid.UUID) -> list[Assessment]:
     ]
 
 
-def latest_acute(session: Session) -> dict[uuid.UUID, tuple[date, list[str]]]:
+def latest_acute(
+    session: Session, casus_id: uuid.UUID | None = None
+) -> dict[uuid.UUID, tuple[date, list[str]]]:
     """Per case, the newest assessment's date and the domains scored 1 in it (if any).
 
-    Used for the acute signal on the case list, so it is two queries for all cases.
+    Used for the acute signal on the case list, so it is three queries for all cases.
     """
     newest: dict[uuid.UUID, tuple[date, datetime, uuid.UUID]] = {}
-    for case_id, gesprek_id, datum, done in session.exec(
-        select(Gesprek.casus_id, Gesprek.id, Gesprek.datum, Gesprek.afgerond_op)
-    ):
+    query = select(Gesprek.casus_id, Gesprek.id, Gesprek.datum, Gesprek.afgerond_op)
+    if casus_id is not None:
+        query = query.where(Gesprek.casus_id == casus_id)
+    for case_id, gesprek_id, datum, done in session.exec(query):
         if case_id not in newest or (datum, done) > newest[case_id][:2]:
             newest[case_id] = (datum, done, gesprek_id)
     if not newest:

@@ -48,6 +48,20 @@ class CaseService(Service):
         with self._read() as session:
             return case_summaries(session, self.today())
 
+    def resolve(self, reference: str) -> uuid.UUID:
+        """The case id for an id or a reference such as ``T-2026-0007``."""
+        text = reference.strip()
+        with self._read() as session:
+            try:
+                casus = session.get(Casus, uuid.UUID(text))
+            except ValueError:
+                casus = session.exec(
+                    select(Casus).where(func.upper(Casus.referentie) == text.upper())
+                ).first()
+            if casus is None:
+                raise NotFoundError(f"Er is geen casus '{text}' in deze kluis.")
+            return casus.id
+
     def open(self, casus_id: uuid.UUID) -> CaseOverview:
         """The overview of one case; the access itself is logged."""
         with self._read() as session:

@@ -24,6 +24,7 @@ from tafel.domain.enums import Wetskader as W
 from tafel.domain.signals import add_months, add_years
 from tafel.errors import ValidationError
 from tafel.services.cases import NewCase
+from tafel.services.demo_assessments import fill_demo_assessments
 from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming
 from tafel.services.registry import Services
 from tafel.vault.vault import DEMO_PASSPHRASE
@@ -77,6 +78,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
     case_ids = []
     for build in _HOUSEHOLDS:
         case_ids.append(_write(services, build(today)))
+    fill_demo_assessments(services, today, case_ids)
     return case_ids
 
 

@@ -21,7 +21,15 @@ from tafel.domain.models import (
     Persoon,
     Toestemming,
 )
-from tafel.domain.signals import Signaal, SignaalSoort, age_on, age_signals, indicatie_signals
+from tafel.domain.signals import (
+    Signaal,
+    SignaalSoort,
+    acute_signal,
+    age_on,
+    age_signals,
+    indicatie_signals,
+)
+from tafel.services.assessment_views import latest_acute
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +95,11 @@ def case_summaries(session: Session, today: date) -> list[CaseSummary]:
     indicaties: dict[uuid.UUID, list[Indicatie]] = defaultdict(list)
     for indicatie in session.exec(select(Indicatie)):
         indicaties[indicatie.casus_id].append(indicatie)
+    acute = latest_acute(session)
     summaries = []
     for case_id, ref, status, regisseur, household, first, last, birth in rows:
-        signals = _signals_for(birth, indicaties.get(case_id, []), today, status)
+        signals = _signals_for(birth, indicaties.get(case_id, []), today, status,
+                               acute.get(case_id))
         name = f"{first} {last}".strip()
         summaries.append(
             CaseSummary(
@@ -133,7 +143,8 @@ def case_overview(session: Session, casus: Casus, today: date) -> CaseOverview:
         )
     )
     care = list(session.exec(select(Indicatie).where(Indicatie.casus_id == casus.id)))
-    signals = _signals_for(young.geboortedatum, care, today, casus.status)
+    signals = _signals_for(young.geboortedatum, care, today, casus.status,
+                           latest_acute(session, casus.id).get(casus.id))
     return CaseOverview(
         casus=casus,
         huishouden=household,
@@ -148,12 +159,19 @@ def case_overview(session: Session, casus: Casus, today: date) -> CaseOverview:
 
 
 def _signals_for(
-    birth: date | None, care: list[Indicatie], today: date, status: CasusStatus
+    birth: date | None,
+    care: list[Indicatie],
+    today: date,
+    status: CasusStatus,
+    acute: tuple[date, list[str]] | None = None,
 ) -> list[Signaal]:
     if status is CasusStatus.AFGESLOTEN:
         return []  # waakvlam keeps its signals: looking again at 21, 23 and 27 is the point
-    return sorted(age_signals(birth, today) + indicatie_signals(care, birth, today),
-                  key=lambda s: (s.datum, _signal_order(s.soort)))
+    found = age_signals(birth, today) + indicatie_signals(care, birth, today)
+    found.sort(key=lambda s: (s.datum, _signal_order(s.soort)))
+    if acute is not None:
+        found.insert(0, acute_signal(*acute))  # the most pressing comes first
+    return found
 
 
 _ORDER = {soort: index for index, soort in enumerate(SignaalSoort)}

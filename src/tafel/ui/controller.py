@@ -28,6 +28,8 @@ class AppController(QObject):
     """Holds the open vault and tells every screen when it opens, locks or changes."""
 
     unlocked = Signal()
+    #: Emitted while the vault is still open, so screens can save what is pending.
+    about_to_lock = Signal()
     locked = Signal()
     vault_chosen = Signal(Path)
     data_changed = Signal(object)  # ChangeSet
@@ -107,6 +109,7 @@ class AppController(QObject):
         """Close the vault and forget the key; screens drop every view of case data."""
         if self._vault is None:
             return
+        self.about_to_lock.emit()
         self._vault.lock()
         self._vault = None
         self._services = None

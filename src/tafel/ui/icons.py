@@ -62,6 +62,22 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "empty": ("folder-search-outline", 0xf0969, MUTED),
     "error": ("alert-circle-outline", 0xf05d6, DANGER),
     "person": ("account-outline", 0xf0013, ACCENT),
+    "signal-acute": ("alert-outline", 0xf002a, DANGER),
+    "intake": ("table-chair", 0xf1061, ACCENT),
+    "quick-scan": ("timer-outline", 0xf051b, ACCENT),
+    "chart": ("chart-bar", 0xf0128, ACCENT),
+    "timeline": ("chart-timeline-variant", 0xf0e93, ACCENT),
+    "young-view": ("account-switch-outline", 0xf04cb, ACCENT),
+    "step-done": ("check-circle-outline", 0xf05e1, ACCENT),
+    "step-open": ("circle-outline", 0xf0766, MUTED),
+    "step-skipped": ("minus-circle-outline", 0xf0377, MUTED),
+    "levels": ("help-circle-outline", 0xf0625, ACCENT),
+    "previous": ("chevron-left", 0xf0141, ACCENT),
+    "next": ("chevron-right", 0xf0142, "white"),
+    "finish": ("flag-checkered", 0xf023c, "white"),
+    "discard": ("delete-outline", 0xf09e7, MUTED),
+    "continue": ("play-circle-outline", 0xf040d, ACCENT),
+    "info": ("information-outline", 0xf02fd, ACCENT),
 }
 
 

@@ -94,6 +94,7 @@ def law_label(law: Wetskader | None) -> str:
 def signal_label(kind: SignaalSoort) -> str:
     """A signal in a few words, for chips and the list."""
     return {
+        SignaalSoort.ACUUT: QCoreApplication.translate("Labels", "Acute: a score of 1"),
         SignaalSoort.WORDT_16: QCoreApplication.translate("Labels", "Turns 16: start the plan"),
         SignaalSoort.WORDT_17_5: QCoreApplication.translate("Labels", "17½: home visit"),
         SignaalSoort.WORDT_18: QCoreApplication.translate(

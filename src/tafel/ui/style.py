@@ -62,6 +62,29 @@ QToolButton {{ padding: 6px 10px; border-radius: 6px; }}
 QToolButton:hover {{ background: #eef5f5; }}
 QStatusBar {{ background: white; border-top: 1px solid #dde3e4; color: #4a555c; }}
 QScrollArea {{ border: none; background: transparent; }}
+QWidget#Conversation {{ background: #f4f6f6; }}
+QWidget#conversationHeader, QWidget#conversationFooter {{
+    background: white; border-bottom: 1px solid #dde3e4;
+}}
+QListWidget#steps {{
+    background: white; border: none; border-right: 1px solid #dde3e4; font-size: 12pt;
+    padding-top: 8px;
+}}
+QListWidget#steps::item {{ padding: 10px 12px; }}
+QListWidget#steps::item:selected {{ background: #d4ecee; color: #10292c; }}
+QLabel[role="ik"] {{ font-size: 14pt; font-style: italic; color: #14393d; }}
+QLabel[role="voice"] {{ font-weight: 600; color: #33424a; }}
+QLabel[role="fieldcaption"] {{ font-weight: 600; color: #33424a; padding-top: 4px; }}
+QLabel[role="domain"] {{ font-weight: 600; font-size: 12pt; }}
+QFrame#levels {{ background: #f8fafa; border: 1px solid #dde3e4; border-radius: 8px; }}
+QPushButton[role="score"] {{
+    padding: 0; border-radius: 6px; background: white; border: 1px solid #b9c4c6;
+    font-weight: 600;
+}}
+QPushButton[role="score"]:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton[role="score"][level="1"]:checked {{ background: #b3261e; border-color: #b3261e; }}
+QPushButton[role="score"]:disabled {{ color: #b9c4c6; border-color: #e3e8e9; }}
+ScorePicker[focused="true"] {{ background: #d4ecee; border-radius: 8px; }}
 QFrame#section {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
 """
 

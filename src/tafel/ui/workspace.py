@@ -7,16 +7,22 @@ the key.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.ui.case_list_panel import CaseListPanel
 from tafel.ui.case_view.case_overview import CaseOverviewPage
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
+from tafel.ui.widgets.record_list import discard
+
+if TYPE_CHECKING:
+    from tafel.ui.intake.conversation_page import ConversationPage
 
 
 class Workspace(QWidget):
@@ -28,8 +34,12 @@ class Workspace(QWidget):
         self._controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        layout.addWidget(splitter)
+        self.pages.addWidget(splitter)
+        self.browse = splitter
+        self.conversation: ConversationPage | None = None
 
         self.case_list = CaseListPanel()
         splitter.addWidget(self.case_list)
@@ -45,7 +55,9 @@ class Workspace(QWidget):
         splitter.setSizes([700, 666])
 
         self.case_list.case_selected.connect(self.open_case)
+        self.overview.conversation_requested.connect(self.start_conversation)
         controller.data_changed.connect(self.on_data_changed)
+        controller.about_to_lock.connect(self.save_pending)
         self.reload()
 
     def _make_empty_state(self) -> QWidget:
@@ -74,6 +86,45 @@ class Workspace(QWidget):
         self.overview.show_case(case_id)
         self.detail.setCurrentWidget(self.overview)
 
+    def start_conversation(self, case_id: uuid.UUID) -> None:
+        """Open the case's keukentafelgesprek: the draft in progress, or a new one."""
+        from tafel.domain.enums import GesprekSoort
+        from tafel.ui.intake.conversation_page import ConversationPage
+
+        try:
+            draft = self._controller.services.assessments.start(
+                case_id, GesprekSoort.KEUKENTAFELGESPREK
+            )
+        except TafelError as error:
+            self.overview.show_error(error.message)
+            return
+        self.close_conversation()
+        self.conversation = ConversationPage(self._controller, draft)
+        self.conversation.closed.connect(self._conversation_closed)
+        self.pages.addWidget(self.conversation)
+        self.pages.setCurrentWidget(self.conversation)
+
+    def close_conversation(self) -> None:
+        """Save and remove the conversation page, if one is open."""
+        if self.conversation is None:
+            return
+        self.conversation.flush()
+        self.pages.removeWidget(self.conversation)
+        discard(self.conversation)
+        self.conversation = None
+        self.pages.setCurrentWidget(self.browse)
+
+    def save_pending(self) -> None:
+        """Save whatever a screen still holds (called just before the vault locks)."""
+        if self.conversation is not None:
+            self.conversation.flush()
+
+    def _conversation_closed(self, case_id: uuid.UUID) -> None:
+        self.close_conversation()
+        self.reload()
+        if not self.case_list.select_case(case_id):
+            self.open_case(case_id)
+
     def on_data_changed(self, changes: ChangeSet) -> None:
         """Refresh the list, and the overview when its case changed."""
         if not self._controller.is_unlocked:
@@ -86,5 +137,9 @@ class Workspace(QWidget):
 
     def clear(self) -> None:
         """Forget every row and the open case (on lock)."""
+        if self.conversation is not None:
+            self.pages.removeWidget(self.conversation)
+            discard(self.conversation)
+            self.conversation = None
         self.case_list.model.clear()
         self.overview.clear()

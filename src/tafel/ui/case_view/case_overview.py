@@ -21,12 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort
+from tafel.domain.enums import (
+    CasusStatus,
+    Gegevenscategorie,
+    GesprekSoort,
+    Grondslag,
+    NetwerkSoort,
+)
 from tafel.domain.models import Betrokkene, Toestemming
 from tafel.domain.signals import age_on
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.read_models import CaseOverview
+from tafel.ui.case_view.conversations_section import ConversationsSection
 from tafel.ui.case_view.formatting import contact, fmt_date, masked_bsn
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
@@ -51,6 +58,7 @@ class CaseOverviewPage(QWidget):
     """One case, read from the services each time it is shown or changed."""
 
     case_changed = Signal(object)  # ChangeSet
+    conversation_requested = Signal(object)  # the case id
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +125,13 @@ class CaseOverviewPage(QWidget):
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
+        self.conversations = ConversationsSection()
+        self.conversations.conversation_requested.connect(
+            lambda: self.case_id and self.conversation_requested.emit(self.case_id)
+        )
+        self.conversations.quick_scan_requested.connect(self._quick_scan)
+        layout.addWidget(self.conversations)
+
         self.reason_section = Section("case", self.tr("Reason for contact"))
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
@@ -165,6 +180,7 @@ class CaseOverviewPage(QWidget):
         for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
             label.clear()
         self._set_signals([])
+        self.conversations.clear()
 
     def _fill(self, o: CaseOverview, today: date) -> None:
         self.error_label.hide()
@@ -179,7 +195,11 @@ class CaseOverviewPage(QWidget):
             .replace("%3", o.casus.casusregisseur)
             .replace("%4", fmt_date(o.casus.aangemeld_op))
         )
-        self._set_signals([f"{signal_label(s.soort)} ({fmt_date(s.datum)})" for s in o.signalen])
+        self._set_signals([
+            f"{signal_label(s.soort)}{' – ' + s.onderwerp if s.soort.value == 'acuut' else ''}"
+            f" ({fmt_date(s.datum)})"
+            for s in o.signalen
+        ])
         closed = o.casus.status.is_closed
         self.status_combo.setEnabled(not closed)
         if not closed:
@@ -193,6 +213,26 @@ class CaseOverviewPage(QWidget):
         self._fill_network(o)
         self._fill_consent(o, today)
         self._fill_care(o)
+        self._fill_conversations(o)
+
+    def _fill_conversations(self, o: CaseOverview) -> None:
+        assessments = self._controller.services.assessments
+        self.conversations.show_history(
+            assessments.history(o.casus.id),
+            assessments.open_draft(o.casus.id, GesprekSoort.KEUKENTAFELGESPREK),
+            o.jongere.voornaam,
+        )
+
+    def show_error(self, message: str) -> None:
+        """Show one Dutch sentence about what went wrong."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _quick_scan(self) -> None:
+        from tafel.ui.intake.quick_scan_dialog import QuickScanDialog
+
+        if self._overview is not None:
+            QuickScanDialog.run(self._controller, self._overview, self)
 
     def _fill_household(self, o: CaseOverview, today: date) -> None:
         records = []

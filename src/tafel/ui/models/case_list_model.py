@@ -154,6 +154,8 @@ class CaseListModel(QAbstractTableModel):
             return summary
         is_signal_column = column == Column.SIGNALEN
         if role == Qt.ItemDataRole.DecorationRole and is_signal_column and summary.signalen:
+            if SignaalSoort.ACUUT in summary.signalen:
+                return icon("signal-acute")
             age_only = all(s.is_age for s in summary.signalen)
             return icon("signal-age" if age_only else "signal-care")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.SIGNALEN:
@@ -230,7 +232,7 @@ class CaseListModel(QAbstractTableModel):
         if wanted == SignalFilter.AGE:
             return any(s.is_age for s in summary.signalen)
         if wanted == SignalFilter.CARE:
-            return any(not s.is_age for s in summary.signalen)
+            return any(s.is_care for s in summary.signalen)
         return SignaalSoort(wanted) in summary.signalen
 
     def _refilter(self) -> None:

@@ -1,0 +1,117 @@
+"""The case's conversations: start or continue one, the Big 5 picture, and the history.
+
+The picture is built by Qt-free code (:mod:`tafel.render.big5_picture`), so the printed plan
+can show exactly the same one.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from tafel.domain.enums import GesprekSoort
+from tafel.render.big5_picture import (
+    ChartLabels,
+    big5_picture,
+    big5_points,
+    domain_series,
+    timeline_picture,
+)
+from tafel.services.assessment_views import Assessment
+from tafel.services.assessments import Draft
+from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.icons import icon
+from tafel.ui.intake.start_step import place_label
+from tafel.ui.style import set_role
+from tafel.ui.widgets.picture_view import PictureView
+from tafel.ui.widgets.record_list import Record, RecordList
+from tafel.ui.widgets.section import Section
+
+
+class ConversationsSection(Section):
+    """Buttons to talk, the picture of progress, and every finished conversation."""
+
+    conversation_requested = Signal()
+    quick_scan_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("chart", self.tr("Big 5 and conversations"), parent)
+        buttons = QHBoxLayout()
+        self.talk_button = QPushButton(icon("intake"), self.tr("Keukentafelgesprek"))
+        self.talk_button.clicked.connect(self.conversation_requested)
+        self.quick_button = QPushButton(icon("quick-scan"), self.tr("Quick scan"))
+        self.quick_button.setToolTip(self.tr("Five pillars, one score each: two minutes, "
+                                             "at any contact"))
+        self.quick_button.clicked.connect(self.quick_scan_requested)
+        self.timeline_button = QPushButton(icon("timeline"), self.tr("Timeline per domain"))
+        self.timeline_button.setCheckable(True)
+        buttons.addWidget(self.talk_button)
+        buttons.addWidget(self.quick_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.timeline_button)
+        self.body.addLayout(buttons)
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        set_role(self.draft_label, "muted")
+        self.body.addWidget(self.draft_label)
+        self.picture = PictureView()
+        self.body.addWidget(self.picture)
+        self.timeline = PictureView()
+        self.timeline.hide()
+        self.timeline_button.toggled.connect(self.timeline.setVisible)
+        self.body.addWidget(self.timeline)
+        self.history = RecordList()
+        self.body.addWidget(self.history)
+
+    def show_history(self, history: list[Assessment], draft: Draft | None,
+                     young_name: str) -> None:
+        """Show the conversations of one case and the draft in progress, if any."""
+        if draft is not None:
+            self.talk_button.setText(self.tr("Continue the conversation"))
+            self.talk_button.setIcon(icon("continue"))
+            self.draft_label.setText(
+                self.tr("A keukentafelgesprek is in progress (saved %1); it continues where "
+                        "it stopped.").replace("%1", fmt_date(draft.saved_at.date()))
+            )
+        else:
+            self.talk_button.setText(self.tr("Keukentafelgesprek"))
+            self.talk_button.setIcon(icon("intake"))
+            self.draft_label.setText("")
+        self.draft_label.setVisible(draft is not None)
+        labels = ChartLabels(
+            professional=self.tr("Professional"), young=young_name,
+            first=self.tr("First conversation"), target=self.tr("Target"),
+            no_score=self.tr("no score"),
+        )
+        self.picture.set_picture(big5_picture(big5_points(history), labels))
+        self.picture.setVisible(bool(history))
+        self.timeline.set_picture(timeline_picture(domain_series(history), labels))
+        self.timeline_button.setEnabled(
+            any(a.soort is GesprekSoort.KEUKENTAFELGESPREK for a in history)
+        )
+        records = []
+        for item in reversed(history):
+            kind = (self.tr("Keukentafelgesprek") if item.soort is GesprekSoort.KEUKENTAFELGESPREK
+                    else self.tr("Quick scan"))
+            mark = (self.tr("rapportcijfer %1").replace("%1", str(item.rapportcijfer))
+                    if item.rapportcijfer is not None else "")
+            records.append(Record(
+                f"{fmt_date(item.datum)} · {kind}",
+                " · ".join(x for x in (place_label(item.plaats), item.afgenomen_door) if x),
+                [mark, item.samenvatting[:160] + ("…" if len(item.samenvatting) > 160 else "")],
+            ))
+        self.history.set_records(records, self.tr("No conversation yet. Start with a "
+                                                  "keukentafelgesprek or a quick scan."))
+
+    def clear(self) -> None:
+        """Forget the shown case (on lock)."""
+        self.history.set_records([])
+        self.picture.set_picture(big5_picture([]))
+        self.timeline.set_picture(timeline_picture([]))
+
+    @staticmethod
+    def case_id_of(history: list[Assessment]) -> uuid.UUID | None:
+        """The case the history belongs to (for tests)."""
+        return history[0].casus_id if history else None

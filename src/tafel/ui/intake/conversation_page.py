@@ -1,0 +1,293 @@
+"""The keukentafelgesprek: a guided, stepped screen that follows the conversation.
+
+Start, one step per Big 5 pillar, and finishing. Every change is saved as the draft within
+half a second (and at once on a step change, a lock or closing), so nothing typed is lost.
+"Turn to the young person" enlarges the words, shows the plain level wording and hides the
+professional's notes. Everything works from the keyboard: Tab through fields, digits to
+score, Ctrl+PgDown / Ctrl+PgUp (or Alt+Right / Alt+Left) between steps, Ctrl+J to turn.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.concept import mark_rest_not_discussed, open_items
+from tafel.domain.enums import GesprekSoort, NetwerkSoort, Pijler
+from tafel.errors import TafelError
+from tafel.services.assessments import Draft
+from tafel.ui.controller import AppController
+from tafel.ui.icons import icon
+from tafel.ui.intake.finish_step import AdultQuestion, FinishStep
+from tafel.ui.intake.pillar_step import PillarStep
+from tafel.ui.intake.start_step import StartStep
+from tafel.ui.intake.step_base import Step
+from tafel.ui.style import set_role
+
+AUTOSAVE_MS = 400
+YOUNG_VIEW_STYLE = """
+QWidget { font-size: 15pt; }
+QLabel[role="title"] { font-size: 26pt; }
+QLabel[role="ik"] { font-size: 19pt; }
+QPushButton[role="score"] { min-width: 44px; min-height: 42px; }
+"""
+
+
+class ConversationPage(QWidget):
+    """One keukentafelgesprek in progress; emits ``closed`` when the person leaves it."""
+
+    closed = Signal(object)  # the case id
+
+    def __init__(self, controller: AppController, draft: Draft, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Conversation")
+        self._controller = controller
+        self.draft = draft
+        self.content = draft.content
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        overview = controller.services.cases.open(draft.casus_id)
+        self._young_name = overview.jongere.voornaam
+        instrument = draft.instrument
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header(overview.jongere.naam))
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(body, 1)
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("steps")
+        self.step_list.setFixedWidth(210)
+        self.step_list.setAccessibleName(self.tr("Steps of the conversation"))
+        body.addWidget(self.step_list)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+
+        anchors = [b.naam for b in overview.betrokkenen
+                   if b.altijd_er_voor_mij and b.soort is NetwerkSoort.INFORMEEL]
+        self.adult_question = AdultQuestion(anchors)
+        self.adult_question.edited.connect(self._edited)
+        self.steps: list[Step] = [StartStep(overview, controller.services.context.today())]
+        for pillar in instrument.pillars:
+            extra = self.adult_question if pillar.key is Pijler.SUPPORT else None
+            self.steps.append(PillarStep(pillar, instrument, extra))
+        self.finish_step = FinishStep(instrument)
+        self.steps.append(self.finish_step)
+        for step in self.steps:
+            step.load(self.content)
+            step.edited.connect(self._edited)
+            self.stack.addWidget(step)
+            self.step_list.addItem(QListWidgetItem(self._step_title(step)))
+        self.adult_question.load(self.content)
+        self.finish_step.finish_requested.connect(self.finish)
+        self.finish_step.go_to_pillar.connect(self.go_to_pillar)
+        self.finish_step.mark_rest_requested.connect(self._mark_rest)
+        self.step_list.currentRowChanged.connect(self._show_step)
+
+        layout.addWidget(self._footer())
+        self._shortcuts()
+        self._refresh_status()
+        self.step_list.setCurrentRow(min(draft.stap, len(self.steps) - 1))
+
+    # -- building -----------------------------------------------------------------------
+
+    def _header(self, name: str) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("conversationHeader")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        title = QLabel(self.tr("Keukentafelgesprek with %1").replace("%1", name))
+        set_role(title, "section")
+        row.addWidget(title)
+        self.saved_label = QLabel()
+        set_role(self.saved_label, "muted")
+        row.addWidget(self.saved_label)
+        row.addStretch(1)
+        self.young_button = QPushButton(icon("young-view"),
+                                        self.tr("Turn to %1").replace("%1", self._young_name))
+        self.young_button.setCheckable(True)
+        self.young_button.setToolTip(self.tr("Larger words, plain wording, without your notes "
+                                             "(Ctrl+J)"))
+        self.young_button.toggled.connect(self.set_young_view)
+        self.discard_button = QPushButton(icon("discard"), self.tr("Discard draft"))
+        self.discard_button.clicked.connect(self.discard)
+        self.close_button = QPushButton(self.tr("Close (draft is kept)"))
+        self.close_button.clicked.connect(self.close_page)
+        for button in (self.young_button, self.discard_button, self.close_button):
+            row.addWidget(button)
+        return bar
+
+    def _footer(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("conversationFooter")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.previous_button = QPushButton(icon("previous"), self.tr("&Previous"))
+        self.previous_button.clicked.connect(lambda: self.go(-1))
+        self.next_button = QPushButton(icon("next"), self.tr("&Next"))
+        set_role(self.next_button, "primary")
+        self.next_button.clicked.connect(lambda: self.go(1))
+        row.addWidget(self.previous_button)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        return bar
+
+    def _shortcuts(self) -> None:
+        for keys, delta in (("Ctrl+PgDown", 1), ("Alt+Right", 1), ("Ctrl+PgUp", -1),
+                            ("Alt+Left", -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.go(d))
+        QShortcut(QKeySequence("Ctrl+J"), self, activated=self.young_button.toggle)
+
+    def _step_title(self, step: Step) -> str:
+        if isinstance(step, PillarStep):
+            return step.pillar.name
+        if isinstance(step, FinishStep):
+            return self.tr("Finishing")
+        return self.tr("Start")
+
+    # -- moving -------------------------------------------------------------------------
+
+    @property
+    def current_index(self) -> int:
+        """The step on screen."""
+        return self.stack.currentIndex()
+
+    def go(self, delta: int) -> None:
+        """Move ``delta`` steps on or back."""
+        self.step_list.setCurrentRow(max(0, min(len(self.steps) - 1, self.current_index + delta)))
+
+    def go_to_pillar(self, pillar: Pijler) -> None:
+        """Jump to a pillar's step (from the open items)."""
+        for index, step in enumerate(self.steps):
+            if isinstance(step, PillarStep) and step.pillar.key is pillar:
+                self.step_list.setCurrentRow(index)
+
+    def _show_step(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setVisible(index < len(self.steps) - 1)
+        self._dirty = True  # the step itself is part of the draft
+        self.flush()
+        self._refresh_status()
+        field = self.steps[index].first_field()
+        if field is not None:
+            field.setFocus()
+
+    # -- saving -------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._timer.start()
+        self._refresh_status()
+
+    def flush(self) -> bool:
+        """Save the draft now if anything changed; False when saving failed."""
+        self._timer.stop()
+        if not self._dirty or not self._controller.is_unlocked:
+            return True
+        try:
+            self.draft = self._controller.services.assessments.save(
+                self.draft.id, self.content, self.current_index
+            )
+        except TafelError as error:
+            self.saved_label.setText(error.message)
+            set_role(self.saved_label, "error")
+            return False
+        self._dirty = False
+        set_role(self.saved_label, "muted")
+        self.saved_label.setText(
+            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        )
+        return True
+
+    def _refresh_status(self) -> None:
+        items = open_items(self.content, self.draft.instrument, GesprekSoort.KEUKENTAFELGESPREK)
+        open_pillars = {i.pillar for i in items if i.blocking}
+        for index, step in enumerate(self.steps):
+            row = self.step_list.item(index)
+            if isinstance(step, PillarStep):
+                done = step.pillar.key not in open_pillars
+                row.setIcon(icon("step-done" if done else "step-open"))
+            elif isinstance(step, FinishStep):
+                row.setIcon(icon("finish", "#1f6f78"))
+            else:
+                row.setIcon(icon("step-done"))
+        self.finish_step.show_open(items)
+
+    # -- acting -------------------------------------------------------------------------
+
+    def set_young_view(self, on: bool) -> None:
+        """Turn the screen to the young person, or back."""
+        self.stack.setStyleSheet(YOUNG_VIEW_STYLE if on else "")
+        for step in self.steps:
+            step.set_young_view(on)
+        if self.young_button.isChecked() != on:
+            self.young_button.setChecked(on)
+
+    def _mark_rest(self) -> None:
+        mark_rest_not_discussed(self.content)
+        for step in self.steps:
+            step.load(self.content)
+        self._edited()
+
+    def finish(self) -> None:
+        """Commit the assessment in one transaction and go back to the case."""
+        if not self.flush():
+            return
+        try:
+            changes = self._controller.services.assessments.finish(self.draft.id)
+        except TafelError as error:
+            self.saved_label.setText(error.message)
+            set_role(self.saved_label, "error")
+            return
+        self._controller.publish(changes)
+        self.closed.emit(self.draft.casus_id)
+
+    def discard(self) -> None:
+        """Throw the draft away, after asking."""
+        if not self.confirm_discard():
+            return
+        self._timer.stop()
+        self._dirty = False
+        changes = self._controller.services.assessments.discard(self.draft.id)
+        self._controller.publish(changes)
+        self.closed.emit(self.draft.casus_id)
+
+    def confirm_discard(self) -> bool:
+        """Ask before throwing a draft away; tests replace this method."""
+        answer = QMessageBox.question(
+            self, self.tr("Discard draft"),
+            self.tr("Throw away everything typed in this conversation? This cannot be undone."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def close_page(self) -> None:
+        """Leave the conversation; the draft stays and can be continued later."""
+        self.flush()
+        self.closed.emit(self.draft.casus_id)
+
+    @property
+    def case_id(self) -> uuid.UUID:
+        """The case this conversation is about."""
+        return self.draft.casus_id

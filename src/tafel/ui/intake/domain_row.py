@@ -1,0 +1,155 @@
+"""One domain in a pillar step: both voices side by side, levels one click away.
+
+The professional's score and the young person's own score stand next to each other and are
+never averaged: the difference is what the conversation is about. "Niet besproken" is a
+visible choice, with room to say why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.instrument import Domain, Instrument
+from tafel.ui.icons import icon
+from tafel.ui.intake.score_picker import ScorePicker
+from tafel.ui.style import set_role
+
+
+#: Fixed widths of the picker and checkbox columns, shared with the header above the rows.
+VOICE_COLUMNS = {2: 186, 3: 186, 4: 120}
+
+
+class DomainRow(QWidget):
+    """Name, question, two score pickers, "niet besproken" and the level descriptions."""
+
+    edited = Signal()
+
+    def __init__(self, domain: Domain, instrument: Instrument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.domain = domain
+        self._instrument = instrument
+        self._entry: dict[str, Any] = {}
+        self._young_view = False
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+
+        self.name_label = QLabel(domain.name)
+        set_role(self.name_label, "domain")
+        self.question_label = QLabel(domain.question)
+        self.question_label.setWordWrap(True)
+        set_role(self.question_label, "muted")
+        self.levels_button = QToolButton()
+        self.levels_button.setIcon(icon("levels"))
+        self.levels_button.setCheckable(True)
+        self.levels_button.setAutoRaise(True)
+        self.levels_button.setToolTip(self.tr("What the levels mean"))
+        self.levels_button.setAccessibleName(
+            self.tr("What the levels mean for %1").replace("%1", domain.name)
+        )
+        self.professional = ScorePicker()
+        self.professional.setAccessibleName(
+            self.tr("Professional's score for %1").replace("%1", domain.name)
+        )
+        self.young = ScorePicker()
+        self.young.setAccessibleName(
+            self.tr("Young person's own score for %1").replace("%1", domain.name)
+        )
+        self.not_discussed = QCheckBox(self.tr("Not discussed"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Why not (optional)"))
+        self.reason_edit.hide()
+
+        grid.addWidget(self.name_label, 0, 0)
+        grid.addWidget(self.levels_button, 0, 1)
+        grid.addWidget(self.professional, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.young, 0, 3, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.not_discussed, 0, 4, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.question_label, 1, 0, 1, 2)
+        grid.addWidget(self.reason_edit, 2, 0, 1, 5)
+        grid.setColumnStretch(0, 1)
+        for column, width in VOICE_COLUMNS.items():
+            grid.setColumnMinimumWidth(column, width)
+
+        self.levels_panel = QFrame()
+        self.levels_panel.setObjectName("levels")
+        panel = QVBoxLayout(self.levels_panel)
+        panel.setContentsMargins(10, 6, 10, 6)
+        self.level_labels = []
+        for level in domain.levels:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            panel.addWidget(label)
+            self.level_labels.append(label)
+        self.levels_panel.hide()
+        grid.addWidget(self.levels_panel, 3, 0, 1, 5)
+        self._fill_levels()
+
+        self.levels_button.toggled.connect(self.levels_panel.setVisible)
+        self.professional.changed.connect(lambda v: self._set("professional", v))
+        self.young.changed.connect(lambda v: self._set("jongere", v))
+        self.not_discussed.toggled.connect(self._not_discussed_toggled)
+        self.reason_edit.textEdited.connect(lambda t: self._set("toelichting", t))
+
+    def load(self, entry: dict[str, Any]) -> None:
+        """Show one domain's entry of the draft (edited in place from now on)."""
+        self._entry = entry
+        self.professional.set_value(entry["professional"])
+        self.young.set_value(entry["jongere"])
+        self.not_discussed.blockSignals(True)
+        self.not_discussed.setChecked(entry["niet_besproken"])
+        self.not_discussed.blockSignals(False)
+        if self.reason_edit.text() != entry["toelichting"]:
+            self.reason_edit.setText(entry["toelichting"])
+        self._show_state()
+
+    def set_young_view(self, on: bool) -> None:
+        """Plain "ik" wording of the levels, and no reason field for the professional."""
+        self._young_view = on
+        self._fill_levels()
+        self._show_state()
+
+    def _fill_levels(self) -> None:
+        for label, level in zip(self.level_labels, self.domain.levels, strict=True):
+            name = self._instrument.scale_label(level.level)
+            words = level.ik if self._young_view else level.text
+            label.setText(f"<b>{level.level} · {name}</b><br>{_escape(words)}")
+
+    def _set(self, key: str, value: Any) -> None:
+        self._entry[key] = value
+        if key in ("professional", "jongere") and value is not None:
+            self._entry["niet_besproken"] = False  # a score means it was discussed
+            self.not_discussed.blockSignals(True)
+            self.not_discussed.setChecked(False)
+            self.not_discussed.blockSignals(False)
+        self._show_state()
+        self.edited.emit()
+
+    def _not_discussed_toggled(self, on: bool) -> None:
+        self._entry["niet_besproken"] = on
+        self._show_state()
+        self.edited.emit()
+
+    def _show_state(self) -> None:
+        skipped = bool(self._entry.get("niet_besproken"))
+        self.professional.setEnabled(not skipped)
+        self.young.setEnabled(not skipped)
+        self.reason_edit.setVisible(skipped and not self._young_view)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,149 @@
+"""One Big 5 pillar: the young person's "ik"-statement, their words, and the domain scores.
+
+Strengths come first (*wat gaat goed*), then *zorgen*, then the help question as *ik wil /
+ik kan / ik heb nodig*. The openers are suggestions for the conversation, never a script.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.instrument import Instrument, PillarSpec
+from tafel.ui.intake.domain_row import VOICE_COLUMNS, DomainRow
+from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
+from tafel.ui.style import set_role
+
+
+class PillarStep(Step):
+    """The step for one pillar."""
+
+    def __init__(
+        self,
+        pillar: PillarSpec,
+        instrument: Instrument,
+        extra: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pillar = pillar
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("Workspace")
+        scroll.setWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+
+        self.title_label = QLabel(pillar.name)
+        set_role(self.title_label, "title")
+        self.ik_label = QLabel(f"“{pillar.ik}”")
+        self.ik_label.setWordWrap(True)
+        set_role(self.ik_label, "ik")
+        self.openers_label = QLabel(
+            self.tr("To start with: %1").replace("%1", "  ·  ".join(pillar.questions))
+        )
+        self.openers_label.setWordWrap(True)
+        set_role(self.openers_label, "muted")
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.ik_label)
+        layout.addWidget(self.openers_label)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        layout.addLayout(columns, 1)
+
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        self.boxes: dict[str, QPlainTextEdit] = {}
+        for key, label, placeholder, lines in (
+            ("wat_gaat_goed", self.tr("What goes well"), self.tr("Start with what is good"), 3),
+            ("zorgen", self.tr("Worries"), self.tr("What is hard or worrying"), 3),
+            ("ik_wil", self.tr("I want"), self.tr("I want …"), 2),
+            ("ik_kan", self.tr("I can"), self.tr("I can do myself …"), 2),
+            ("ik_heb_nodig", self.tr("I need"), self.tr("I need help with …"), 2),
+        ):
+            words.addWidget(caption(label))
+            box = text_box(placeholder, lines)
+            box.setAccessibleName(label)
+            box.textChanged.connect(lambda k=key, b=box: self._text(k, b))
+            words.addWidget(box)
+            self.boxes[key] = box
+        if extra is not None:
+            words.addSpacing(8)
+            words.addWidget(extra)
+        words.addStretch(1)
+        columns.addLayout(words, 5)
+
+        scores = QVBoxLayout()
+        scores.setSpacing(2)
+        header = QGridLayout()
+        header.setHorizontalSpacing(10)
+        self.professional_header = caption(self.tr("Professional"), "voice")
+        self.young_header = caption(self.tr("Young person"), "voice")
+        header.addWidget(caption(self.tr("Domain")), 0, 0)
+        header.addWidget(self.professional_header, 0, 2, Qt.AlignmentFlag.AlignHCenter)
+        header.addWidget(self.young_header, 0, 3, Qt.AlignmentFlag.AlignHCenter)
+        header.setColumnStretch(0, 1)
+        for column, width in VOICE_COLUMNS.items():
+            header.setColumnMinimumWidth(column, width)
+        scores.addLayout(header)
+        self.rows: list[DomainRow] = []
+        for domain in pillar.domains:
+            row = DomainRow(domain, instrument)
+            row.edited.connect(self.changed)
+            scores.addWidget(row)
+            self.rows.append(row)
+        scores.addSpacing(8)
+        self.note_caption = caption(self.tr("My note (professional only, not in the young "
+                                            "person's view)"))
+        self.note_box = text_box(self.tr("For yourself: what you noticed"), 2)
+        self.note_box.textChanged.connect(lambda: self._text("notitie", self.note_box))
+        scores.addWidget(self.note_caption)
+        scores.addWidget(self.note_box)
+        scores.addStretch(1)
+        columns.addLayout(scores, 7)
+
+    @property
+    def _entry(self) -> dict[str, Any]:
+        return self.content["pijlers"][self.pillar.key.value]
+
+    def fill(self) -> None:
+        """Show the pillar's words and every domain's scores."""
+        for key, box in self.boxes.items():
+            set_text_quietly(box, self._entry[key])
+        set_text_quietly(self.note_box, self._entry["notitie"])
+        for row in self.rows:
+            row.load(self.content["scores"][row.domain.key])
+
+    def _text(self, key: str, box: QPlainTextEdit) -> None:
+        if self._loading or not self.content:
+            return
+        self._entry[key] = box.toPlainText()
+        self.changed()
+
+    def set_young_view(self, on: bool) -> None:
+        """Hide the professional's note; show the plain level wording."""
+        super().set_young_view(on)
+        self.note_caption.setVisible(not on)
+        self.note_box.setVisible(not on)
+        for row in self.rows:
+            row.set_young_view(on)
+
+    def first_field(self) -> QWidget | None:
+        """Strengths first."""
+        return self.boxes["wat_gaat_goed"]

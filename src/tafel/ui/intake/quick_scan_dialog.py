@@ -1,0 +1,158 @@
+"""The snelle check: five pillars, one score each, in under two minutes, at any contact.
+
+Each pillar gets the young person's own score and, beside it, the professional's; a line of
+notes and the follow-up are optional. It is saved as a draft on every change like the full
+conversation, and finished with one key (Ctrl+Enter or the button).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.enums import GesprekSoort
+from tafel.errors import TafelError
+from tafel.services.read_models import CaseOverview
+from tafel.ui.controller import AppController
+from tafel.ui.intake.score_picker import ScorePicker
+from tafel.ui.style import set_role
+
+AUTOSAVE_MS = 400
+
+
+class QuickScanDialog(QDialog):
+    """Five rows: pillar, the young person's score, the professional's score."""
+
+    def __init__(self, controller: AppController, overview: CaseOverview,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.draft = controller.services.assessments.start(
+            overview.casus.id, GesprekSoort.SNELLE_CHECK
+        )
+        self.content = self.draft.content
+        self.setWindowTitle(self.tr("Quick scan with %1").replace("%1", overview.jongere.naam))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._dirty = False
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("How is it going now? One score per pillar, from 1 (it really "
+                               "isn't working) to 5 (I have arranged this well myself)."))
+        intro.setWordWrap(True)
+        set_role(intro, "subtitle")
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.addWidget(QLabel(""), 0, 0)
+        young_header = QLabel(overview.jongere.voornaam)
+        professional_header = QLabel(self.tr("Professional"))
+        for header in (young_header, professional_header):
+            set_role(header, "voice")
+        grid.addWidget(young_header, 0, 1)
+        grid.addWidget(professional_header, 0, 2)
+        self.young: dict[str, ScorePicker] = {}
+        self.professional: dict[str, ScorePicker] = {}
+        for row, pillar in enumerate(self.draft.instrument.pillars, start=1):
+            name = QLabel(f"<b>{pillar.name}</b><br><span style='color:#5b6770'>"
+                          f"{pillar.ik}</span>")
+            name.setWordWrap(True)
+            name.setMinimumWidth(320)
+            grid.addWidget(name, row, 0)
+            key = pillar.key.value
+            for column, (voice, store) in enumerate(
+                (("jongere", self.young), ("professional", self.professional)), start=1
+            ):
+                picker = ScorePicker()
+                picker.set_value(self.content["pijlers"][key][voice])
+                picker.setAccessibleName(f"{pillar.name}: {voice}")
+                picker.changed.connect(lambda v, k=key, w=voice: self._score(k, w, v))
+                grid.addWidget(picker, row, column)
+                store[key] = picker
+        layout.addLayout(grid)
+        self.note_edit = QLineEdit(self.content["samenvatting"])
+        self.note_edit.setPlaceholderText(self.tr("Note and follow-up appointment (optional)"))
+        self.note_edit.textEdited.connect(self._note)
+        layout.addWidget(self.note_edit)
+        self.error_label = QLabel()
+        set_role(self.error_label, "error")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Save quick scan"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        set_role(self.save_button, "primary")
+        later = buttons.addButton(self.tr("Later (keep draft)"),
+                                  QDialogButtonBox.ButtonRole.RejectRole)
+        later.setAutoDefault(False)
+        buttons.accepted.connect(self.finish)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finish)
+        controller.about_to_lock.connect(self.flush)
+        first = self.draft.instrument.pillars[0].key.value
+        self.young[first].setFocus()
+
+    @classmethod
+    def run(cls, controller: AppController, overview: CaseOverview,
+            parent: QWidget | None = None) -> bool:
+        """Show the dialog; True when a quick scan was saved."""
+        return cls(controller, overview, parent).exec() == QDialog.DialogCode.Accepted
+
+    def _score(self, key: str, voice: str, value: int | None) -> None:
+        self.content["pijlers"][key][voice] = value
+        self._changed()
+
+    def _note(self, text: str) -> None:
+        self.content["samenvatting"] = text
+        self._changed()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save the draft now if anything changed."""
+        self._timer.stop()
+        if not self._dirty or not self._controller.is_unlocked:
+            return True
+        try:
+            self.draft = self._controller.services.assessments.save(self.draft.id,
+                                                                    self.content, 0)
+        except TafelError as error:
+            self._show_error(error.message)
+            return False
+        self._dirty = False
+        return True
+
+    def finish(self) -> None:
+        """Commit the quick scan."""
+        if not self.flush():
+            return
+        try:
+            changes = self._controller.services.assessments.finish(self.draft.id)
+        except TafelError as error:
+            self._show_error(error.message)
+            return
+        self._controller.publish(changes)
+        self.accept()
+
+    def reject(self) -> None:
+        """Close, keeping the draft for later."""
+        self.flush()
+        super().reject()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
