@@ -99,3 +99,32 @@ def test_version() -> None:
     result = tafel("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"tafel {__version__}"
+
+
+def test_show_json_gives_both_scores_per_domain_and_the_instrument(demo_dir: Path) -> None:
+    listed = json.loads(tafel("cases", "--vault", str(demo_dir / "v.tafel"), "--json").stdout)
+    shown = []
+    for case in listed:
+        result = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case", case["id"],
+                       "--json")
+        assert result.returncode == 0, result.stderr
+        shown.append(json.loads(result.stdout))
+    with_talks = [s for s in shown if s["assessments"]]
+    assert len(with_talks) >= 3
+    talk = next(a for s in with_talks for a in s["assessments"]
+                if a["kind"] == "keukentafelgesprek")
+    assert talk["instrument"] == {"id": "tafel-big5", "version": 1}
+    assert "rapportcijfer" in talk and "date" in talk
+    domains = [d for p in talk["pillars"] for d in p["domains"]]
+    assert len(domains) == 13
+    assert all({"professional", "young_person", "not_discussed"} <= d.keys() for d in domains)
+    assert any(d["professional"] is not None and d["young_person"] is not None for d in domains)
+    by_reference = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case",
+                         listed[0]["referentie"], "--json")
+    assert json.loads(by_reference.stdout)["id"] == listed[0]["id"]
+
+
+def test_show_an_unknown_case_is_one_dutch_line(demo_dir: Path) -> None:
+    result = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case", "T-1999-0001")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Er is geen casus 'T-1999-0001' in deze kluis."

@@ -103,6 +103,7 @@ class Workspace(QWidget):
         self.conversation.closed.connect(self._conversation_closed)
         self.pages.addWidget(self.conversation)
         self.pages.setCurrentWidget(self.conversation)
+        self.conversation.focus_current()
 
     def close_conversation(self) -> None:
         """Save and remove the conversation page, if one is open."""

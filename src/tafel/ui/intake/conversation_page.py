@@ -190,7 +190,11 @@ class ConversationPage(QWidget):
         self._dirty = True  # the step itself is part of the draft
         self.flush()
         self._refresh_status()
-        field = self.steps[index].first_field()
+        self.focus_current()
+
+    def focus_current(self) -> None:
+        """Put the keyboard in the current step's first field."""
+        field = self.steps[self.current_index].first_field()
         if field is not None:
             field.setFocus()
 

@@ -26,7 +26,6 @@ from tafel.ui.icons import icon
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
 
-
 #: Fixed widths of the picker and checkbox columns, shared with the header above the rows.
 VOICE_COLUMNS = {2: 186, 3: 186, 4: 120}
 
@@ -89,7 +88,7 @@ class DomainRow(QWidget):
         panel = QVBoxLayout(self.levels_panel)
         panel.setContentsMargins(10, 6, 10, 6)
         self.level_labels = []
-        for level in domain.levels:
+        for _level in domain.levels:
             label = QLabel()
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)

@@ -149,7 +149,7 @@ class FinishStep(Step):
 
 
 class AdultQuestion(QWidget):
-    """ "Is there at least one adult who is always there for you?" asked at every intake."""
+    """The question asked at every intake: is there an adult who is always there for you?"""
 
     edited = Signal()
 

@@ -8,7 +8,7 @@ conversation, and finished with one key (Ctrl+Enter or the button).
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,8 +101,12 @@ class QuickScanDialog(QDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finish)
         controller.about_to_lock.connect(self.flush)
-        first = self.draft.instrument.pillars[0].key.value
-        self.young[first].setFocus()
+        self._first = self.young[self.draft.instrument.pillars[0].key.value]
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Start at the first pillar's score, so typing five digits is enough."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._first.setFocus)  # after QDialog gives its button focus
 
     @classmethod
     def run(cls, controller: AppController, overview: CaseOverview,
