@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AdultQuestion</name>
+    <message>
+        <source>Is there at least one adult who is always there for you?</source>
+        <translation>Is er minstens één volwassene die er altijd voor je is?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Wie?</translation>
+    </message>
+    <message>
+        <source>Who? In the network now: %1</source>
+        <translation>Wie? Nu in het netwerk: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Young person</source>
@@ -210,6 +237,206 @@
     </message>
 </context>
 <context>
+    <name>ConversationPage</name>
+    <message>
+        <source>Steps of the conversation</source>
+        <translation>Stappen van het gesprek</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek with %1</source>
+        <translation>Keukentafelgesprek met %1</translation>
+    </message>
+    <message>
+        <source>Turn to %1</source>
+        <translation>Draai naar %1</translation>
+    </message>
+    <message>
+        <source>Larger words, plain wording, without your notes (Ctrl+J)</source>
+        <translation>Grotere letters, eenvoudige woorden, zonder jouw notities (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Concept weggooien</translation>
+    </message>
+    <message>
+        <source>Close (draft is kept)</source>
+        <translation>Sluiten (concept blijft bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <source>Throw away everything typed in this conversation? This cannot be undone.</source>
+        <translation>Alles weggooien wat in dit gesprek is getypt? Dit kan niet ongedaan worden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsSection</name>
+    <message>
+        <source>Big 5 and conversations</source>
+        <translation>Big 5 en gesprekken</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <translation>Keukentafelgesprek</translation>
+    </message>
+    <message>
+        <source>Quick scan</source>
+        <translation>Snelle check</translation>
+    </message>
+    <message>
+        <source>Five pillars, one score each: two minutes, at any contact</source>
+        <translation>Vijf pijlers, elk één score: twee minuten, bij elk contact</translation>
+    </message>
+    <message>
+        <source>Timeline per domain</source>
+        <translation>Tijdlijn per domein</translation>
+    </message>
+    <message>
+        <source>Continue the conversation</source>
+        <translation>Verder met het gesprek</translation>
+    </message>
+    <message>
+        <source>A keukentafelgesprek is in progress (saved %1); it continues where it stopped.</source>
+        <translation>Er is een keukentafelgesprek bezig (bewaard op %1); het gaat verder waar het stopte.</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>rapportcijfer %1</source>
+        <translation>rapportcijfer %1</translation>
+    </message>
+    <message>
+        <source>No conversation yet. Start with a keukentafelgesprek or a quick scan.</source>
+        <translation>Nog geen gesprek. Begin met een keukentafelgesprek of een snelle check.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRow</name>
+    <message>
+        <source>What the levels mean</source>
+        <extracomment>Fixed widths of the picker and checkbox columns, shared with the header above the rows.</extracomment>
+        <translation>Wat de niveaus betekenen</translation>
+    </message>
+    <message>
+        <source>What the levels mean for %1</source>
+        <translation>Wat de niveaus betekenen bij %1</translation>
+    </message>
+    <message>
+        <source>Professional&apos;s score for %1</source>
+        <translation>Score van de professional voor %1</translation>
+    </message>
+    <message>
+        <source>Young person&apos;s own score for %1</source>
+        <translation>Eigen score van de jongere voor %1</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Niet besproken</translation>
+    </message>
+    <message>
+        <source>Why not (optional)</source>
+        <translation>Waarom niet (mag leeg blijven)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishStep</name>
+    <message>
+        <source>Finishing</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>What mark do you give your life right now? (0 to 10)</source>
+        <translation>Welk cijfer geef je je leven nu? (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>Rapportcijfer</source>
+        <translation>Rapportcijfer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>What did we talk about, what comes next?</source>
+        <translation>Waar hebben we het over gehad, wat komt er nu?</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Mark the rest as not discussed</source>
+        <translation>Zet de rest op niet besproken</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the conversation</source>
+        <translation>Gesprek &amp;afronden</translation>
+    </message>
+    <message>
+        <source>%1: no score yet</source>
+        <translation>%1: nog geen score</translation>
+    </message>
+    <message>
+        <source>%1: the young person&apos;s own score is missing</source>
+        <translation>%1: de eigen score van de jongere ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: the professional&apos;s score is missing</source>
+        <translation>%1: de score van de professional ontbreekt</translation>
+    </message>
+    <message>
+        <source>Every domain has been discussed.</source>
+        <translation>Alle domeinen zijn besproken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open: %n domain(s) without a score</source>
+        <translation>
+            <numerusform>Nog open: %n domein zonder score</numerusform>
+            <numerusform>Nog open: %n domeinen zonder score</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is blocking; you can finish.</source>
+        <translation>Niets houdt het tegen; je kunt afronden.</translation>
+    </message>
+    <message>
+        <source>Score 1 on %1: this shows as an acute signal on the case. tafel does not pass it on; what happens next is up to you and the household.</source>
+        <translation>Score 1 bij %1: dit staat als acuut signaal bij de casus. tafel geeft het niet door; wat er nu gebeurt, bepalen jij en het huishouden.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to tafel</source>
@@ -351,6 +578,10 @@
         <translation>nog geen</translation>
     </message>
     <message>
+        <source>Acute: a score of 1</source>
+        <translation>Acuut: een score 1</translation>
+    </message>
+    <message>
         <source>Turns 16: start the plan</source>
         <translation>Wordt 16: begin het plan</translation>
     </message>
@@ -385,6 +616,26 @@
     <message>
         <source>On a waiting list</source>
         <translation>Op een wachtlijst</translation>
+    </message>
+    <message>
+        <source>At the kitchen table</source>
+        <translation>Aan de keukentafel</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>Op kantoor</translation>
+    </message>
+    <message>
+        <source>Casus-overleg</source>
+        <translation>Casus-overleg</translation>
+    </message>
+    <message>
+        <source>By phone or video</source>
+        <translation>Telefonisch of via video</translation>
     </message>
 </context>
 <context>
@@ -570,6 +821,147 @@
     <message>
         <source>tafel cannot write a vault in that place. Choose another.</source>
         <translation>tafel kan op die plek geen kluis maken. Kies een andere plek.</translation>
+    </message>
+</context>
+<context>
+    <name>PillarStep</name>
+    <message>
+        <source>To start with: %1</source>
+        <translation>Om te beginnen: %1</translation>
+    </message>
+    <message>
+        <source>What goes well</source>
+        <translation>Wat gaat goed</translation>
+    </message>
+    <message>
+        <source>Start with what is good</source>
+        <translation>Begin met wat goed gaat</translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <source>What is hard or worrying</source>
+        <translation>Wat is moeilijk of zorgelijk</translation>
+    </message>
+    <message>
+        <source>I want</source>
+        <translation>Ik wil</translation>
+    </message>
+    <message>
+        <source>I want …</source>
+        <translation>Ik wil …</translation>
+    </message>
+    <message>
+        <source>I can</source>
+        <translation>Ik kan</translation>
+    </message>
+    <message>
+        <source>I can do myself …</source>
+        <translation>Ik kan zelf …</translation>
+    </message>
+    <message>
+        <source>I need</source>
+        <translation>Ik heb nodig</translation>
+    </message>
+    <message>
+        <source>I need help with …</source>
+        <translation>Ik heb hulp nodig bij …</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>My note (professional only, not in the young person&apos;s view)</source>
+        <translation>Mijn notitie (alleen voor de professional, niet in de weergave voor de jongere)</translation>
+    </message>
+    <message>
+        <source>For yourself: what you noticed</source>
+        <translation>Voor jezelf: wat je opviel</translation>
+    </message>
+</context>
+<context>
+    <name>QuickScanDialog</name>
+    <message>
+        <source>Quick scan with %1</source>
+        <translation>Snelle check met %1</translation>
+    </message>
+    <message>
+        <source>How is it going now? One score per pillar, from 1 (it really isn&apos;t working) to 5 (I have arranged this well myself).</source>
+        <translation>Hoe gaat het nu? Eén score per pijler, van 1 (het gaat echt niet) tot 5 (dit heb ik zelf goed geregeld).</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Note and follow-up appointment (optional)</source>
+        <translation>Notitie en vervolgafspraak (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Save quick scan</source>
+        <translation>Snelle check bewaren</translation>
+    </message>
+    <message>
+        <source>Later (keep draft)</source>
+        <translation>Later (concept blijft bewaard)</translation>
+    </message>
+</context>
+<context>
+    <name>StartStep</name>
+    <message>
+        <source>Start of the conversation</source>
+        <translation>Begin van het gesprek</translation>
+    </message>
+    <message>
+        <source>The conversation comes first. tafel follows it: fill in what comes up, in any order, and go back whenever you like.</source>
+        <translation>Het gesprek gaat voor. tafel volgt het: vul in wat ter sprake komt, in elke volgorde, en ga terug wanneer je wilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Who is at the table?</source>
+        <translation>Wie zit er aan tafel?</translation>
+    </message>
+    <message>
+        <source>Who is at the table</source>
+        <translation>Wie zit er aan tafel</translation>
+    </message>
+    <message>
+        <source>Others present, separated by commas</source>
+        <translation>Anderen die erbij zijn, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>Care and help that is already there</source>
+        <translation>Zorg en hulp die er al is</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>No existing care recorded yet.</source>
+        <translation>Nog geen bestaande zorg vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Ask about other care, help or professionals: who, since when, until when</source>
+        <translation>Vraag naar andere zorg, hulp of professionals: wie, sinds wanneer, tot wanneer</translation>
     </message>
 </context>
 <context>
