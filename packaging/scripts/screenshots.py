@@ -59,10 +59,51 @@ def main() -> int:
         shot(f"6-case-{row}")
     panel.search_edit.setText("jan")
     shot("7-search")
+    panel.search_edit.clear()
+    take_conversation_shots(window, shot, out)
     controller.lock()
     shot("8-locked")
     QApplication.closeAllWindows()
     return 0
+
+
+def take_conversation_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every step of a keukentafelgesprek, the young person's view, and the quick scan."""
+    from tafel.ui.intake.quick_scan_dialog import QuickScanDialog
+
+    workspace = window.workspace
+    assert workspace is not None
+    panel = workspace.case_list
+    for row in range(panel.model.rowCount()):
+        panel.table.selectRow(row)
+        if workspace.overview.name_label.text().startswith("Nadia"):
+            workspace.overview.conversations.timeline_button.setChecked(True)
+            shot("9-big5-picture")
+            workspace.overview.conversations.timeline.grab().save(str(out / "9-timeline.png"))
+            workspace.overview.conversations.picture.grab().save(str(out / "9-big5-only.png"))
+        if workspace.overview.name_label.text().startswith("Thijs"):
+            break
+    workspace.start_conversation(workspace.overview.case_id)
+    page = workspace.conversation
+    assert page is not None
+    for index in range(len(page.steps)):
+        page.step_list.setCurrentRow(index)
+        shot(f"10-step-{index}")
+    page.step_list.setCurrentRow(3)
+    page.steps[3].rows[0].levels_button.setChecked(True)
+    shot("11-levels")
+    page.set_young_view(True)
+    shot("12-young-view")
+    page.set_young_view(False)
+    page.close_page()
+    overview = workspace.overview._overview
+    assert overview is not None
+    dialog = QuickScanDialog(window.controller, overview, window)
+    dialog.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    dialog.grab().save(str(out / "13-quick-scan.png"))
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -28,6 +28,14 @@ from tafel.ui.style import set_role
 
 #: Fixed widths of the picker and checkbox columns, shared with the header above the rows.
 VOICE_COLUMNS = {2: 186, 3: 186, 4: 120}
+#: The same in the young person's view, where the buttons and words are larger.
+VOICE_COLUMNS_LARGE = {2: 250, 3: 250, 4: 170}
+
+
+def set_voice_columns(grid: QGridLayout, large: bool) -> None:
+    """Give the voice columns their widths, so header and rows line up in either view."""
+    for column, width in (VOICE_COLUMNS_LARGE if large else VOICE_COLUMNS).items():
+        grid.setColumnMinimumWidth(column, width)
 
 
 class DomainRow(QWidget):
@@ -47,6 +55,7 @@ class DomainRow(QWidget):
         grid.setVerticalSpacing(2)
 
         self.name_label = QLabel(domain.name)
+        self.name_label.setWordWrap(True)
         set_role(self.name_label, "domain")
         self.question_label = QLabel(domain.question)
         self.question_label.setWordWrap(True)
@@ -80,8 +89,8 @@ class DomainRow(QWidget):
         grid.addWidget(self.question_label, 1, 0, 1, 2)
         grid.addWidget(self.reason_edit, 2, 0, 1, 5)
         grid.setColumnStretch(0, 1)
-        for column, width in VOICE_COLUMNS.items():
-            grid.setColumnMinimumWidth(column, width)
+        set_voice_columns(grid, large=False)
+        self._grid = grid
 
         self.levels_panel = QFrame()
         self.levels_panel.setObjectName("levels")
@@ -119,6 +128,7 @@ class DomainRow(QWidget):
     def set_young_view(self, on: bool) -> None:
         """Plain "ik" wording of the levels, and no reason field for the professional."""
         self._young_view = on
+        set_voice_columns(self._grid, large=on)
         self._fill_levels()
         self._show_state()
 

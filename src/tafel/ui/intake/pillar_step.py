@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.instrument import Instrument, PillarSpec
-from tafel.ui.intake.domain_row import VOICE_COLUMNS, DomainRow
+from tafel.ui.intake.domain_row import DomainRow, set_voice_columns
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.style import set_role
 
@@ -63,8 +63,9 @@ class PillarStep(Step):
         layout.addWidget(self.ik_label)
         layout.addWidget(self.openers_label)
 
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(24)
+        self._columns = columns
         layout.addLayout(columns, 1)
 
         words = QVBoxLayout()
@@ -83,11 +84,15 @@ class PillarStep(Step):
             box.textChanged.connect(lambda k=key, b=box: self._text(k, b))
             words.addWidget(box)
             self.boxes[key] = box
+        self._words_holder = QWidget()
+        self._words_holder.setMinimumWidth(300)
         if extra is not None:
             words.addSpacing(8)
             words.addWidget(extra)
         words.addStretch(1)
-        columns.addLayout(words, 5)
+        words.setContentsMargins(0, 0, 0, 0)
+        self._words_holder.setLayout(words)
+        columns.addWidget(self._words_holder, 5)
 
         scores = QVBoxLayout()
         scores.setSpacing(2)
@@ -99,8 +104,8 @@ class PillarStep(Step):
         header.addWidget(self.professional_header, 0, 2, Qt.AlignmentFlag.AlignHCenter)
         header.addWidget(self.young_header, 0, 3, Qt.AlignmentFlag.AlignHCenter)
         header.setColumnStretch(0, 1)
-        for column, width in VOICE_COLUMNS.items():
-            header.setColumnMinimumWidth(column, width)
+        set_voice_columns(header, large=False)
+        self._header = header
         scores.addLayout(header)
         self.rows: list[DomainRow] = []
         for domain in pillar.domains:
@@ -139,6 +144,11 @@ class PillarStep(Step):
     def set_young_view(self, on: bool) -> None:
         """Hide the professional's note; show the plain level wording."""
         super().set_young_view(on)
+        # larger words need the width: the young person's words above the scores
+        self._columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
+        )
+        set_voice_columns(self._header, large=on)
         self.note_caption.setVisible(not on)
         self.note_box.setVisible(not on)
         for row in self.rows:

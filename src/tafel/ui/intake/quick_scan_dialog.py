@@ -68,7 +68,8 @@ class QuickScanDialog(QDialog):
             name = QLabel(f"<b>{pillar.name}</b><br><span style='color:#5b6770'>"
                           f"{pillar.ik}</span>")
             name.setWordWrap(True)
-            name.setMinimumWidth(320)
+            name.setFixedWidth(440)
+            name.setMinimumHeight(name.heightForWidth(440))
             grid.addWidget(name, row, 0)
             key = pillar.key.value
             for column, (voice, store) in enumerate(
