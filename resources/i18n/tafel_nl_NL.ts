@@ -346,7 +346,7 @@
     <name>DomainRow</name>
     <message>
         <source>What the levels mean</source>
-        <extracomment>Fixed widths of the picker and checkbox columns, shared with the header above the rows.</extracomment>
+        <extracomment>Fixed widths of the picker and checkbox columns, shared with the header above the rows. The same in the young person&apos;s view, where the buttons and words are larger.</extracomment>
         <translation>Wat de niveaus betekenen</translation>
     </message>
     <message>

@@ -45,7 +45,7 @@ APP = textwrap.dedent(f"""
     QTest.keyClick(page.steps[1].rows[0].professional, Qt.Key.Key_2)
 
     def saved_then_report():
-        if page._dirty:
+        if page.saver.is_dirty:
             return
         timer.stop()
         print("typed-and-saved", flush=True)

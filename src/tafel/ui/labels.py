@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from tafel.domain.enums import (
     CasusStatus,
     Gegevenscategorie,
+    GesprekPlaats,
     Grondslag,
     NetwerkSoort,
     Rol,
@@ -109,3 +110,14 @@ def signal_label(kind: SignaalSoort) -> str:
         ),
         SignaalSoort.WACHTLIJST: QCoreApplication.translate("Labels", "On a waiting list"),
     }[kind]
+
+
+def place_label(place: GesprekPlaats) -> str:
+    """Where a conversation took place, in the interface language."""
+    return {
+        GesprekPlaats.KEUKENTAFEL: QCoreApplication.translate("Labels", "At the kitchen table"),
+        GesprekPlaats.HUISBEZOEK: QCoreApplication.translate("Labels", "Home visit"),
+        GesprekPlaats.KANTOOR: QCoreApplication.translate("Labels", "At the office"),
+        GesprekPlaats.CASUS_OVERLEG: QCoreApplication.translate("Labels", "Casus-overleg"),
+        GesprekPlaats.TELEFOON: QCoreApplication.translate("Labels", "By phone or video"),
+    }[place]

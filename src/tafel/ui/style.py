@@ -34,7 +34,7 @@ QPushButton {{
     background: white; border: 1px solid #b9c4c6; border-radius: 8px; padding: 8px 16px;
 }}
 QPushButton:hover {{ background: #eef5f5; }}
-QPushButton:checked {{ background: #d4ecee; border: 1px solid {ACCENT}; font-weight: 600; }}
+QPushButton:checked {{ background: #d4ecee; border: 1px solid {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[role="primary"] {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;

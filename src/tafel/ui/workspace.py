@@ -57,7 +57,6 @@ class Workspace(QWidget):
         self.case_list.case_selected.connect(self.open_case)
         self.overview.conversation_requested.connect(self.start_conversation)
         controller.data_changed.connect(self.on_data_changed)
-        controller.about_to_lock.connect(self.save_pending)
         self.reload()
 
     def _make_empty_state(self) -> QWidget:
@@ -114,11 +113,6 @@ class Workspace(QWidget):
         discard(self.conversation)
         self.conversation = None
         self.pages.setCurrentWidget(self.browse)
-
-    def save_pending(self) -> None:
-        """Save whatever a screen still holds (called just before the vault locks)."""
-        if self.conversation is not None:
-            self.conversation.flush()
 
     def _conversation_closed(self, case_id: uuid.UUID) -> None:
         self.close_conversation()

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,6 +47,7 @@ from tafel.ui.labels import (
 from tafel.ui.style import set_role
 from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.record_list import Record, RecordList, discard
+from tafel.ui.widgets.scroll_page import scrolling_page
 from tafel.ui.widgets.section import Section
 
 ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
@@ -69,17 +68,7 @@ class CaseOverviewPage(QWidget):
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        page = QWidget()
-        page.setObjectName("Workspace")
-        scroll.setWidget(page)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(12)
+        layout = scrolling_page(self, (20, 16, 20, 20), 12)
 
         header = QHBoxLayout()
         self.name_label = QLabel()

@@ -23,7 +23,7 @@ from tafel.services.assessment_views import Assessment
 from tafel.services.assessments import Draft
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.icons import icon
-from tafel.ui.intake.start_step import place_label
+from tafel.ui.labels import place_label
 from tafel.ui.style import set_role
 from tafel.ui.widgets.picture_view import PictureView
 from tafel.ui.widgets.record_list import Record, RecordList

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,13 +32,13 @@ from tafel.errors import TafelError
 from tafel.services.assessments import Draft
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
+from tafel.ui.intake.draft_saver import DraftSaver
 from tafel.ui.intake.finish_step import AdultQuestion, FinishStep
 from tafel.ui.intake.pillar_step import PillarStep
 from tafel.ui.intake.start_step import StartStep
 from tafel.ui.intake.step_base import Step
 from tafel.ui.style import set_role
 
-AUTOSAVE_MS = 400
 YOUNG_VIEW_STYLE = """
 QWidget { font-size: 15pt; }
 QLabel[role="title"] { font-size: 26pt; }
@@ -56,13 +56,8 @@ class ConversationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("Conversation")
         self._controller = controller
-        self.draft = draft
-        self.content = draft.content
-        self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self.saver = DraftSaver(controller, draft, lambda: self.current_index, self)
+        self.content = self.saver.content
         overview = controller.services.cases.open(draft.casus_id)
         self._young_name = overview.jongere.voornaam
         instrument = draft.instrument
@@ -103,6 +98,8 @@ class ConversationPage(QWidget):
         self.finish_step.mark_rest_requested.connect(self._mark_rest)
         self.step_list.currentRowChanged.connect(self._show_step)
 
+        self.saver.saved.connect(self._show_saved)
+        self.saver.failed.connect(self._show_error)
         layout.addWidget(self._footer())
         self._shortcuts()
         self._refresh_status()
@@ -187,7 +184,7 @@ class ConversationPage(QWidget):
         self.stack.setCurrentIndex(index)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setVisible(index < len(self.steps) - 1)
-        self._dirty = True  # the step itself is part of the draft
+        self.saver.edited()  # the step itself is part of the draft
         self.flush()
         self._refresh_status()
         self.focus_current()
@@ -200,30 +197,28 @@ class ConversationPage(QWidget):
 
     # -- saving -------------------------------------------------------------------------
 
+    @property
+    def draft(self) -> Draft:
+        """The draft as last saved."""
+        return self.saver.draft
+
     def _edited(self) -> None:
-        self._dirty = True
-        self._timer.start()
+        self.saver.edited()
         self._refresh_status()
 
     def flush(self) -> bool:
         """Save the draft now if anything changed; False when saving failed."""
-        self._timer.stop()
-        if not self._dirty or not self._controller.is_unlocked:
-            return True
-        try:
-            self.draft = self._controller.services.assessments.save(
-                self.draft.id, self.content, self.current_index
-            )
-        except TafelError as error:
-            self.saved_label.setText(error.message)
-            set_role(self.saved_label, "error")
-            return False
-        self._dirty = False
+        return self.saver.flush()
+
+    def _show_saved(self) -> None:
         set_role(self.saved_label, "muted")
         self.saved_label.setText(
             self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
         )
-        return True
+
+    def _show_error(self, message: str) -> None:
+        self.saved_label.setText(message)
+        set_role(self.saved_label, "error")
 
     def _refresh_status(self) -> None:
         items = open_items(self.content, self.draft.instrument, GesprekSoort.KEUKENTAFELGESPREK)
@@ -262,8 +257,7 @@ class ConversationPage(QWidget):
         try:
             changes = self._controller.services.assessments.finish(self.draft.id)
         except TafelError as error:
-            self.saved_label.setText(error.message)
-            set_role(self.saved_label, "error")
+            self._show_error(error.message)
             return
         self._controller.publish(changes)
         self.closed.emit(self.draft.casus_id)
@@ -272,8 +266,7 @@ class ConversationPage(QWidget):
         """Throw the draft away, after asking."""
         if not self.confirm_discard():
             return
-        self._timer.stop()
-        self._dirty = False
+        self.saver.forget()
         changes = self._controller.services.assessments.discard(self.draft.id)
         self._controller.publish(changes)
         self.closed.emit(self.draft.casus_id)

@@ -7,6 +7,7 @@ visible choice, with room to say why.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -136,7 +137,7 @@ class DomainRow(QWidget):
         for label, level in zip(self.level_labels, self.domain.levels, strict=True):
             name = self._instrument.scale_label(level.level)
             words = level.ik if self._young_view else level.text
-            label.setText(f"<b>{level.level} · {name}</b><br>{_escape(words)}")
+            label.setText(f"<b>{level.level} · {name}</b><br>{escape(words)}")
 
     def _set(self, key: str, value: Any) -> None:
         self._entry[key] = value
@@ -158,7 +159,3 @@ class DomainRow(QWidget):
         self.professional.setEnabled(not skipped)
         self.young.setEnabled(not skipped)
         self.reason_edit.setVisible(skipped and not self._young_view)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from tafel.domain.instrument import Instrument, PillarSpec
 from tafel.ui.intake.domain_row import DomainRow, set_voice_columns
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.style import set_role
+from tafel.ui.widgets.scroll_page import scrolling_page
 
 
 class PillarStep(Step):
@@ -37,17 +37,7 @@ class PillarStep(Step):
     ) -> None:
         super().__init__(parent)
         self.pillar = pillar
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        page = QWidget()
-        page.setObjectName("Workspace")
-        scroll.setWidget(page)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(10)
+        layout = scrolling_page(self, (24, 16, 24, 16), 10)
 
         self.title_label = QLabel(pillar.name)
         set_role(self.title_label, "title")

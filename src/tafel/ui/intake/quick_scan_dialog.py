@@ -23,10 +23,9 @@ from tafel.domain.enums import GesprekSoort
 from tafel.errors import TafelError
 from tafel.services.read_models import CaseOverview
 from tafel.ui.controller import AppController
+from tafel.ui.intake.draft_saver import DraftSaver
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
-
-AUTOSAVE_MS = 400
 
 
 class QuickScanDialog(QDialog):
@@ -36,16 +35,13 @@ class QuickScanDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.draft = controller.services.assessments.start(
+        self.saver = DraftSaver(controller, controller.services.assessments.start(
             overview.casus.id, GesprekSoort.SNELLE_CHECK
-        )
-        self.content = self.draft.content
+        ), parent=self)
+        self.saver.failed.connect(self._show_error)
+        self.draft = self.saver.draft
+        self.content = self.saver.content
         self.setWindowTitle(self.tr("Quick scan with %1").replace("%1", overview.jongere.naam))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
-        self._dirty = False
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("How is it going now? One score per pillar, from 1 (it really "
@@ -101,7 +97,6 @@ class QuickScanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finish)
-        controller.about_to_lock.connect(self.flush)
         self._first = self.young[self.draft.instrument.pillars[0].key.value]
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
@@ -124,29 +119,18 @@ class QuickScanDialog(QDialog):
         self._changed()
 
     def _changed(self) -> None:
-        self._dirty = True
-        self._timer.start()
+        self.saver.edited()
 
     def flush(self) -> bool:
         """Save the draft now if anything changed."""
-        self._timer.stop()
-        if not self._dirty or not self._controller.is_unlocked:
-            return True
-        try:
-            self.draft = self._controller.services.assessments.save(self.draft.id,
-                                                                    self.content, 0)
-        except TafelError as error:
-            self._show_error(error.message)
-            return False
-        self._dirty = False
-        return True
+        return self.saver.flush()
 
     def finish(self) -> None:
         """Commit the quick scan."""
         if not self.flush():
             return
         try:
-            changes = self._controller.services.assessments.finish(self.draft.id)
+            changes = self._controller.services.assessments.finish(self.saver.draft.id)
         except TafelError as error:
             self._show_error(error.message)
             return

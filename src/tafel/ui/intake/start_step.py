@@ -22,21 +22,8 @@ from tafel.domain.enums import GesprekPlaats
 from tafel.services.read_models import CaseOverview
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
-from tafel.ui.labels import law_label, role_label
+from tafel.ui.labels import law_label, place_label, role_label
 from tafel.ui.style import set_role
-
-
-def place_label(place: GesprekPlaats) -> str:
-    """Where a conversation took place, in the interface language."""
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        GesprekPlaats.KEUKENTAFEL: QCoreApplication.translate("Labels", "At the kitchen table"),
-        GesprekPlaats.HUISBEZOEK: QCoreApplication.translate("Labels", "Home visit"),
-        GesprekPlaats.KANTOOR: QCoreApplication.translate("Labels", "At the office"),
-        GesprekPlaats.CASUS_OVERLEG: QCoreApplication.translate("Labels", "Casus-overleg"),
-        GesprekPlaats.TELEFOON: QCoreApplication.translate("Labels", "By phone or video"),
-    }[place]
 
 
 class StartStep(Step):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
@@ -78,8 +79,8 @@ class RecordList(QWidget):
 
     @staticmethod
     def _left_html(record: Record) -> str:
-        title = _escape(record.title)
-        subtitle = _escape(record.subtitle)
+        title = escape(record.title)
+        subtitle = escape(record.subtitle)
         sub = f"<br><span style='color:#5b6770'>{subtitle}</span>" if subtitle else ""
         return f"<b>{title}</b>{sub}"
 
@@ -89,7 +90,3 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
