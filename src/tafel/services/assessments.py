@@ -24,7 +24,7 @@ from tafel.domain.models import Casus, utc_now
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import audit
 from tafel.services.assessment_views import Assessment, assessments_for
-from tafel.services.base import Service, ServiceContext
+from tafel.services.base import Service, ServiceContext, aware
 from tafel.services.changes import ChangeSet
 from tafel.services.instruments import InstrumentLibrary
 
@@ -113,7 +113,7 @@ class AssessmentService(Service):
             row.stap = max(0, int(stap))
             row.gewijzigd_op = utc_now()
             session.add(row)
-            if row.gewijzigd_op - _aware(previous) >= AUDIT_AUTOSAVE_EVERY:
+            if row.gewijzigd_op - aware(previous) >= AUDIT_AUTOSAVE_EVERY:
                 audit.record(session, self.actor, "bewaard", "gesprekconcept", row.id,
                              row.casus_id)
             return self._as_draft(row)
@@ -181,7 +181,7 @@ class AssessmentService(Service):
         return Draft(
             id=row.id, casus_id=row.casus_id, soort=row.soort, instrument=instrument,
             stap=row.stap, content=normalise(row.inhoud, instrument),
-            saved_at=_aware(row.gewijzigd_op),
+            saved_at=aware(row.gewijzigd_op),
         )
 
 
@@ -225,9 +225,3 @@ def _get_draft(session: Session, draft_id: uuid.UUID) -> GesprekConcept:
         raise NotFoundError("Dit concept bestaat niet meer; het is al afgerond of weggegooid.")
     return row
 
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; every stored time is UTC."""
-    from datetime import UTC
-
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -10,6 +10,7 @@ from tafel.services.base import ServiceContext
 from tafel.services.cases import CaseService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.network import NetworkService
+from tafel.services.plans import PlanService
 from tafel.vault.vault import Vault
 
 
@@ -28,3 +29,4 @@ class Services:
         self.cases = CaseService(context)
         self.network = NetworkService(context)
         self.assessments = AssessmentService(context, instruments)
+        self.plans = PlanService(context)

@@ -8,8 +8,6 @@ from alembic import context
 from sqlmodel import SQLModel
 
 # registers the tables on SQLModel.metadata
-import tafel.domain.gesprek
-import tafel.domain.models  # noqa: F401
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)

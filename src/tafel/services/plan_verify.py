@@ -1,0 +1,118 @@
+"""Checking a printed toekomstplan against the vault, by the hash on its last page.
+
+Every printed or signed text is frozen under its SHA-256 (a plan moment), so a paper copy can
+be checked long after the plan moved on: which version it is, whether everyone who should sign
+signed exactly that text, and whether the plan has since changed or been replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from tafel.domain.models import Casus
+from tafel.domain.plan_content import VersieStatus, content_from_canonical
+from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
+from tafel.services.plan_views import expected_signers, load_plan_case
+
+HASH_PATTERN = re.compile(r"\b[0-9a-f]{64}\b")
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What the vault knows about one printed hash."""
+
+    inhoud_hash: str
+    found: bool
+    referentie: str = ""
+    jongere: str = ""
+    versie: int = 0
+    status: VersieStatus | None = None
+    expected: tuple[str, ...] = ()
+    signed: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    changed_since: bool = False  # the same version's text changed after this copy
+    newest_versie: int = 0
+    newest_status: VersieStatus | None = None
+
+    @property
+    def all_signed(self) -> bool:
+        """Whether every expected signer signed exactly this text."""
+        return self.found and not self.missing
+
+    @property
+    def replaced(self) -> bool:
+        """Whether the plan moved on after this copy (changed, or a newer version exists)."""
+        return self.found and (
+            self.changed_since or self.newest_versie > self.versie
+            or self.status is VersieStatus.VERVANGEN
+        )
+
+    def sentences(self) -> list[str]:
+        """The answer in plain Dutch, one sentence per question."""
+        short = self.inhoud_hash[:12]
+        if not self.found:
+            return [f"Deze afdruk (code {short}…) past bij geen enkel plan in deze kluis."]
+        lines = [f"Deze afdruk klopt: het is versie {self.versie} van het toekomstplan van "
+                 f"{self.jongere} ({self.referentie}, code {short}…)."]
+        if self.all_signed:
+            lines.append(f"Alle ondertekenaars hebben precies deze tekst getekend: "
+                         f"{', '.join(self.signed)}.")
+        else:
+            lines.append(f"Nog niet getekend door: {', '.join(self.missing)}.")
+        if self.replaced:
+            newest = f"versie {self.newest_versie}"
+            if self.changed_since and self.newest_versie == self.versie:
+                lines.append(f"Vervangen: het plan is na deze afdruk gewijzigd (nu {newest}).")
+            else:
+                lines.append(f"Vervangen: er is een nieuwere versie ({newest}).")
+        else:
+            lines.append("Niet vervangen: dit is de nieuwste tekst van het plan.")
+        return lines
+
+    def as_json(self) -> dict[str, object]:
+        """For ``tafel verify --json``."""
+        return {
+            "hash": self.inhoud_hash, "found": self.found, "case": self.referentie,
+            "version": self.versie, "status": self.status.value if self.status else None,
+            "expected_signers": list(self.expected), "signed_by": list(self.signed),
+            "missing": list(self.missing), "all_signed": self.all_signed,
+            "replaced": self.replaced, "newest_version": self.newest_versie,
+        }
+
+
+def verify_hash(session: Session, inhoud_hash: str, today: date) -> Verification:
+    """Look ``inhoud_hash`` up among the frozen moments and answer the three questions."""
+    moment = session.exec(select(PlanMoment).where(PlanMoment.inhoud_hash == inhoud_hash)).first()
+    if moment is None:
+        return Verification(inhoud_hash, found=False)
+    version = session.get(PlanVersie, moment.versie_id)
+    plan = session.get(Toekomstplan, version.plan_id) if version else None
+    casus = session.get(Casus, plan.casus_id) if plan else None
+    if version is None or plan is None or casus is None:
+        return Verification(inhoud_hash, found=False)
+    case = load_plan_case(session, casus)
+    content = content_from_canonical(moment.inhoud)
+    signers = expected_signers(case, content, version.getekend_op or today)
+    signatures = list(session.exec(
+        select(Handtekening).where(Handtekening.versie_id == version.id)
+        .where(Handtekening.inhoud_hash == inhoud_hash)
+    ))
+    signed_keys = {s.ondertekenaar for s in signatures}
+    newest = session.exec(
+        select(PlanVersie).where(PlanVersie.plan_id == plan.id)
+        .order_by(col(PlanVersie.nummer).desc())
+    ).first()
+    assert newest is not None
+    return Verification(
+        inhoud_hash=inhoud_hash, found=True, referentie=casus.referentie,
+        jongere=case.jongere.naam, versie=version.nummer, status=version.status,
+        expected=tuple(p.naam for p in signers),
+        signed=tuple(s.naam for s in signatures),
+        missing=tuple(p.naam for p in signers if p.sleutel not in signed_keys),
+        changed_since=version.inhoud_hash != inhoud_hash,
+        newest_versie=newest.nummer, newest_status=newest.status,
+    )

@@ -1,0 +1,330 @@
+"""Toekomstplan: start, edit as typed, send for signing, sign, new versions, print, verify.
+
+Every edit is one transaction on the version's CRDT document, validated, and returns what
+changed. Concepts and versions out for signing can change; a change to a signed version makes
+a new version (the signed one becomes *vervangen*) so what was signed never moves. Signing
+freezes the exact text as a :class:`~tafel.domain.plan_tables.PlanMoment`; when every expected
+signer has signed the current text, the version is *getekend*. Printing freezes a moment too,
+so ``tafel verify`` can check a paper copy against the vault later.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from tafel.domain.models import Casus, utc_now
+from tafel.domain.plan_content import (
+    Auteur,
+    PlanContent,
+    Schrijver,
+    VersieStatus,
+    content_hash,
+)
+from tafel.domain.plan_doc import PlanDoc, PlanEdit
+from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
+from tafel.errors import NotFoundError, ValidationError
+from tafel.services import audit
+from tafel.services.assessments import AUDIT_AUTOSAVE_EVERY
+from tafel.services.base import Service, aware
+from tafel.services.changes import ChangeCollector, ChangeSet
+from tafel.services.plan_verify import Verification, verify_hash
+from tafel.services.plan_views import (
+    PlanView,
+    expected_signers,
+    load_plan_case,
+    load_plan_view,
+    signing_state,
+    version_view,
+)
+
+MAX_STROKES = 400
+MAX_POINTS = 20_000
+
+
+@dataclass(frozen=True)
+class NewSignature:
+    """A signature as drawn on the pad, with who, as what, where and when."""
+
+    sleutel: str
+    naam: str
+    rol: str
+    plaats: str
+    datum: date
+    lijnen: list[list[tuple[float, float]]]
+    verhouding: float = 3.0
+
+
+@dataclass(frozen=True)
+class PlanEditResult:
+    """The plan after an edit, the version now being worked on, and what changed."""
+
+    view: PlanView
+    version_id: uuid.UUID
+    new_version: bool
+    created_id: str | None
+    changes: ChangeSet
+
+
+class PlanService(Service):
+    """Everything that reads or writes a toekomstplan."""
+
+    # -- reads --------------------------------------------------------------------------
+
+    def for_case(self, casus_id: uuid.UUID) -> PlanView | None:
+        """The case's plan with all versions, or None when none was started."""
+        with self._read() as session:
+            plan = _plan_of_case(session, casus_id)
+            return load_plan_view(session, plan) if plan is not None else None
+
+    def verify(self, inhoud_hash: str) -> Verification:
+        """Check a printed hash against the vault: which version, signed by all, replaced."""
+        with self._read() as session:
+            return verify_hash(session, inhoud_hash.strip().lower(), self.today())
+
+    # -- writes -------------------------------------------------------------------------
+
+    def start(self, casus_id: uuid.UUID) -> PlanView:
+        """The case's plan, started now (version 1, a concept) if there was none."""
+        with self._write() as (session, _changes):
+            existing = _plan_of_case(session, casus_id)
+            if existing is not None:
+                return load_plan_view(session, existing)
+            casus = session.get(Casus, casus_id)
+            if casus is None:
+                raise NotFoundError("Deze casus bestaat niet (meer).")
+            plan = Toekomstplan(casus_id=casus_id, gestart_door=self.actor)
+            session.add(plan)
+            session.flush()
+            doc = PlanDoc.new(add_months(self.today(), plan.evaluatie_ritme_maanden))
+            version = PlanVersie(plan_id=plan.id, nummer=1, document=doc.to_bytes(),
+                                 inhoud_hash="")
+            version.inhoud_hash = _hash(doc.content(), plan, casus, 1)
+            session.add(version)
+            session.flush()
+            audit.record(session, self.actor, "gestart", "toekomstplan", plan.id, casus_id)
+            return load_plan_view(session, plan)
+
+    def edit(self, version_id: uuid.UUID, *edits: PlanEdit,
+             schrijver: Schrijver = Schrijver.PROFESSIONAL) -> PlanEditResult:
+        """Apply edits as typed; a signed version first gets a new version to hold them."""
+        with self._write() as (session, changes):
+            row, plan, casus = _version_plan_case(session, version_id)
+            new_version = False
+            if row.status is VersieStatus.GETEKEND:
+                row = self._new_version_from(session, row, plan, casus, changes)
+                new_version = True
+            elif row.status is VersieStatus.VERVANGEN:
+                raise ValidationError(
+                    "Deze versie is vervangen door een nieuwere; werk verder in de nieuwste."
+                )
+            doc = PlanDoc.from_bytes(row.document)
+            auteur = Auteur(schrijver, self.actor if schrijver is Schrijver.PROFESSIONAL else "")
+            created: str | None = None
+            try:
+                for edit in edits:
+                    created = doc.apply(edit, auteur) or created
+            except ValueError as exc:
+                raise ValidationError(str(exc)) from None
+            previous = row.gewijzigd_op
+            row.document = doc.to_bytes()
+            row.inhoud_hash = _hash(doc.content(), plan, casus, row.nummer)
+            row.gewijzigd_op = utc_now()
+            session.add(row)
+            if new_version or row.gewijzigd_op - aware(previous) >= AUDIT_AUTOSAVE_EVERY:
+                audit.record(session, self.actor, "bewerkt", "planversie", row.id, casus.id,
+                             f"versie {row.nummer}")
+            changes.add("planversie", row.id, casus.id)
+            session.flush()
+            return PlanEditResult(load_plan_view(session, plan), row.id, new_version, created,
+                                  changes.result(primary_id=row.id))
+
+    def new_version(self, version_id: uuid.UUID) -> PlanEditResult:
+        """Start a new concept from a signed version (which becomes *vervangen*)."""
+        with self._write() as (session, changes):
+            row, plan, casus = _version_plan_case(session, version_id)
+            if row.status is not VersieStatus.GETEKEND:
+                raise ValidationError("Alleen van een getekend plan maak je een nieuwe versie.")
+            new = self._new_version_from(session, row, plan, casus, changes)
+            session.flush()
+            return PlanEditResult(load_plan_view(session, plan), new.id, True, None,
+                                  changes.result(primary_id=new.id))
+
+    def set_status(self, version_id: uuid.UUID, status: VersieStatus) -> ChangeSet:
+        """Send a concept for signing, or take it back to concept (signatures stay)."""
+        allowed = {
+            VersieStatus.CONCEPT: VersieStatus.TER_ONDERTEKENING,
+            VersieStatus.TER_ONDERTEKENING: VersieStatus.CONCEPT,
+        }
+        with self._write() as (session, changes):
+            row, _plan, casus = _version_plan_case(session, version_id)
+            if allowed.get(row.status) is not status:
+                raise ValidationError("Deze stap kan niet vanuit de huidige status van het plan.")
+            row.status = status
+            row.gewijzigd_op = utc_now()
+            session.add(row)
+            audit.record(session, self.actor, f"status {status.value}", "planversie", row.id,
+                         casus.id, f"versie {row.nummer}")
+            changes.add("planversie", row.id, casus.id)
+            return changes.result(primary_id=row.id)
+
+    def set_rhythm(self, plan_id: uuid.UUID, months: int) -> ChangeSet:
+        """How often this case's plan is evaluated (default three months)."""
+        if not 1 <= int(months) <= 24:
+            raise ValidationError("Kies een ritme tussen 1 en 24 maanden.")
+        with self._write() as (session, changes):
+            plan = session.get(Toekomstplan, plan_id)
+            if plan is None:
+                raise NotFoundError("Dit plan bestaat niet (meer).")
+            plan.evaluatie_ritme_maanden = int(months)
+            plan.gewijzigd_op = utc_now()
+            session.add(plan)
+            audit.record(session, self.actor, "ritme", "toekomstplan", plan.id, plan.casus_id,
+                         f"{months} maanden")
+            changes.add("toekomstplan", plan.id, plan.casus_id)
+            return changes.result(primary_id=plan.id)
+
+    def sign(self, version_id: uuid.UUID, new: NewSignature, expected_hash: str) -> ChangeSet:
+        """Place a signature under the version's current text (the one the signer read)."""
+        _check_signature(new)
+        with self._write() as (session, changes):
+            row, _plan, casus = _version_plan_case(session, version_id)
+            if row.status is VersieStatus.VERVANGEN:
+                raise ValidationError("Deze versie is vervangen; teken de nieuwste versie.")
+            if row.inhoud_hash != expected_hash:
+                raise ValidationError(
+                    "Het plan is net gewijzigd. Lees het nog een keer door en teken dan opnieuw."
+                )
+            doc = PlanDoc.from_bytes(row.document)
+            _freeze(session, row, doc.content())
+            signature = Handtekening(
+                versie_id=row.id, inhoud_hash=row.inhoud_hash, ondertekenaar=new.sleutel,
+                naam=new.naam.strip(), rol=new.rol.strip(), plaats=new.plaats.strip(),
+                datum=new.datum, verhouding=float(new.verhouding),
+                lijnen=[[[round(x, 4), round(y, 4)] for x, y in s] for s in new.lijnen if s],
+            )
+            session.add(signature)
+            if row.status is VersieStatus.CONCEPT:
+                row.status = VersieStatus.TER_ONDERTEKENING
+            session.flush()
+            audit.record(session, self.actor, "getekend", "handtekening", signature.id, casus.id,
+                         f"versie {row.nummer}, {signature.naam}")
+            self._complete_if_signed(session, row, casus)
+            changes.add("handtekening", signature.id, casus.id)
+            changes.add("planversie", row.id, casus.id)
+            return changes.result(primary_id=signature.id)
+
+    def record_print(self, version_id: uuid.UUID, how: str = "afgedrukt") -> str:
+        """Freeze the version's current text for a printed or saved copy; return its hash."""
+        with self._write() as (session, _changes):
+            row, _plan, casus = _version_plan_case(session, version_id)
+            _freeze(session, row, PlanDoc.from_bytes(row.document).content())
+            audit.record(session, self.actor, how, "planversie", row.id, casus.id,
+                         f"versie {row.nummer}")
+            return row.inhoud_hash
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _new_version_from(self, session: Session, row: PlanVersie, plan: Toekomstplan,
+                          casus: Casus, changes: ChangeCollector) -> PlanVersie:
+        newest = session.exec(
+            select(PlanVersie).where(PlanVersie.plan_id == plan.id)
+            .order_by(col(PlanVersie.nummer).desc())
+        ).first()
+        assert newest is not None
+        if newest.id != row.id:
+            raise ValidationError(f"Er is al een nieuwere versie ({newest.nummer}); werk daarin.")
+        doc = PlanDoc.from_bytes(row.document)
+        nummer = row.nummer + 1
+        new = PlanVersie(plan_id=plan.id, nummer=nummer, document=doc.to_bytes(),
+                         inhoud_hash=_hash(doc.content(), plan, casus, nummer),
+                         gemaakt_uit=row.nummer)
+        row.status = VersieStatus.VERVANGEN
+        row.gewijzigd_op = utc_now()
+        session.add(row)
+        session.add(new)
+        session.flush()
+        audit.record(session, self.actor, "nieuwe versie", "planversie", new.id, casus.id,
+                     f"versie {nummer} uit versie {row.nummer}")
+        changes.add("planversie", row.id, casus.id)
+        changes.add("planversie", new.id, casus.id)
+        return new
+
+    def _complete_if_signed(self, session: Session, row: PlanVersie, casus: Casus) -> None:
+        signatures = list(session.exec(
+            select(Handtekening).where(Handtekening.versie_id == row.id)
+        ))
+        view = version_view(row, signatures)
+        signers = expected_signers(load_plan_case(session, casus), view.content, self.today())
+        if all(sig is not None for _p, sig in signing_state(signers, view.signatures)):
+            row.status = VersieStatus.GETEKEND
+            row.getekend_op = self.today()
+            session.add(row)
+            audit.record(session, self.actor, "volledig getekend", "planversie", row.id,
+                         casus.id, f"versie {row.nummer}")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole months, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _plan_of_case(session: Session, casus_id: uuid.UUID) -> Toekomstplan | None:
+    return session.exec(select(Toekomstplan).where(Toekomstplan.casus_id == casus_id)).first()
+
+
+def _version_plan_case(
+    session: Session, version_id: uuid.UUID
+) -> tuple[PlanVersie, Toekomstplan, Casus]:
+    row = session.get(PlanVersie, version_id)
+    if row is None:
+        raise NotFoundError("Deze versie van het plan bestaat niet (meer).")
+    plan = session.get(Toekomstplan, row.plan_id)
+    casus = session.get(Casus, plan.casus_id) if plan else None
+    if plan is None or casus is None:
+        raise NotFoundError("Dit plan bestaat niet (meer).")
+    return row, plan, casus
+
+
+def _hash(content: PlanContent, plan: Toekomstplan, casus: Casus, nummer: int) -> str:
+    return content_hash(content, str(plan.id), casus.referentie, nummer)
+
+
+def _freeze(session: Session, row: PlanVersie, content: PlanContent) -> None:
+    exists = session.exec(
+        select(PlanMoment).where(PlanMoment.versie_id == row.id)
+        .where(PlanMoment.inhoud_hash == row.inhoud_hash)
+    ).first()
+    if exists is None:
+        session.add(PlanMoment(versie_id=row.id, inhoud_hash=row.inhoud_hash,
+                               inhoud=content.canonical()))
+
+
+def _check_signature(new: NewSignature) -> None:
+    if not new.naam.strip():
+        raise ValidationError("Vul de naam in van wie tekent.")
+    points = sum(len(s) for s in new.lijnen)
+    if not new.lijnen or points < 2:
+        raise ValidationError("Zet eerst een handtekening in het vak.")
+    if len(new.lijnen) > MAX_STROKES or points > MAX_POINTS:
+        raise ValidationError(
+            "Deze handtekening is te groot om te bewaren; wis hem en teken opnieuw."
+        )
+    for stroke in new.lijnen:
+        for x, y in stroke:
+            if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
+                raise ValidationError(
+                    "De handtekening valt buiten het vak; wis hem en teken opnieuw."
+                )
+    if not 0.5 <= new.verhouding <= 10:
+        raise ValidationError("Het tekenvak heeft een onmogelijke vorm.")
