@@ -1,0 +1,1 @@
+"""The toekomstplan screens: editor, signing, comparing and printing."""
