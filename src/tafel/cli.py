@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from tafel import __version__
+from tafel.cli_plan import PLAN_COMMANDS, add_plan_parsers
 from tafel.errors import TafelError, WrongPassphraseError
 
 EXIT_OK = 0
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = command("show", "toon één casus met zijn gesprekken en scores")
     show.add_argument("--case", required=True, help="id of kenmerk (zoals T-2026-0001)")
     show.add_argument("--json", action="store_true", help="als JSON")
+    add_plan_parsers(command)
     return parser
 
 
@@ -196,6 +198,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "cases": cmd_cases,
     "show": cmd_show,
+    **PLAN_COMMANDS,
 }
 
 

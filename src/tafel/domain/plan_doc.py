@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pycrdt import Array, Doc, Map, Text
@@ -128,8 +128,16 @@ class PlanDoc:
 
     @classmethod
     def new(cls, evaluatie_datum: date | None = None) -> PlanDoc:
-        """An empty plan, with the evaluation date already set."""
+        """An empty plan, with the evaluation date already set.
+
+        Every free-text part gets its (empty) Text now, in the shared base. Were it made on
+        first use, two people who both start writing the same empty part on their own laptops
+        would each make a Text under the same key, and the merge would keep only one of them.
+        """
         plan = cls()
+        with plan.doc.transaction():
+            for key in TEXT_KEYS:
+                plan._teksten[key] = Text()
         if evaluatie_datum is not None:
             plan.apply(SetMeta("evaluatie_datum", evaluatie_datum), Auteur.decode("jongere:"))
         return plan
@@ -139,7 +147,7 @@ class PlanDoc:
     def content(self) -> PlanContent:
         """The plan as plain values."""
         teksten = {k: str(v) for k, v in self._teksten.items() if k in TEXT_KEYS and str(v)}
-        auteurs = {k: Auteur.decode(v) for k, v in self._auteurs.items()}
+        auteurs = {k: Auteur.decode(v) for k, v in self._auteurs.items() if k in teksten}
         doelscores = {k: int(v) for k, v in self._doelscores.items() if v is not None}
         afspraken = tuple(afspraak_from_dict(m.to_py()) for m in self._afspraken)
         kosten = tuple(kostenpost_from_dict(m.to_py()) for m in self._kosten)
@@ -186,7 +194,7 @@ class PlanDoc:
     def _set_text(self, edit: SetText, auteur: Auteur) -> None:
         if edit.key not in TEXT_KEYS:
             raise ValueError(f"Het plan heeft geen deel '{edit.key}'.")
-        new = edit.text.replace("\r\n", "\n")
+        new = _storable(edit.text).replace("\r\n", "\n")
         if len(new) > MAX_TEXT:
             raise ValueError("Deze tekst is te lang: houd het onder de 20.000 tekens.")
         if edit.key not in self._teksten:
@@ -196,10 +204,13 @@ class PlanDoc:
         if old == new:
             return
         start, old_end, new_end = _changed_span(old, new)
+        # pycrdt counts positions in UTF-8 bytes, Python in characters: convert, or an edit
+        # after an "é" or "€" lands in the wrong place.
+        at = _utf8_len(old[:start])
         if old_end > start:
-            del text[start:old_end]
+            del text[at:at + _utf8_len(old[start:old_end])]
         if new_end > start:
-            text.insert(start, new[start:new_end])
+            text.insert(at, new[start:new_end])
         self._auteurs[edit.key] = auteur.encode()
 
     def _set_target(self, edit: SetTarget) -> None:
@@ -213,9 +224,10 @@ class PlanDoc:
         if edit.score is None:
             self._doelscores.pop(edit.key, None)
             return
-        if not 1 <= int(edit.score) <= 5:
-            raise ValueError("Een doelscore ligt tussen 1 en 5.")
-        self._doelscores[edit.key] = int(edit.score)
+        score = _whole_number(edit.score)
+        if score is None or not 1 <= score <= 5:
+            raise ValueError("Een doelscore is een heel getal van 1 tot en met 5.")
+        self._doelscores[edit.key] = score
 
     def _set_item(self, array: Array, item_id: str | None, values: dict[str, Any],
                   what: str) -> str | None:
@@ -246,6 +258,35 @@ def _find(array: Array, item_id: str, what: str) -> Map:
     raise ValueError(f"Deze {what} bestaat niet (meer).")
 
 
+def _utf8_len(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def _storable(text: Any) -> str:
+    """The text as a string that can be stored (no lone surrogates from a broken paste)."""
+    if not isinstance(text, str):
+        raise ValueError("Hier hoort tekst te staan.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("Deze tekst bevat een teken dat tafel niet kan bewaren.") from None
+    return text
+
+
+def _whole_number(value: Any) -> int | None:
+    """``value`` as a whole number, or None when it is not one (True is not a score)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return None
+
+
 def _changed_span(old: str, new: str) -> tuple[int, int, int]:
     """The smallest span that differs: common prefix length, and both ends after it."""
     start = 0
@@ -260,7 +301,7 @@ def _changed_span(old: str, new: str) -> tuple[int, int, int]:
 
 
 def _short(value: Any, what: str) -> str:
-    text = str(value or "").strip()
+    text = _storable(str(value or "")).strip()
     if len(text) > MAX_SHORT:
         raise ValueError(f"{what} is te lang: houd het onder de {MAX_SHORT} tekens.")
     return text
@@ -269,6 +310,8 @@ def _short(value: Any, what: str) -> str:
 def _iso_date(value: Any) -> str | None:
     if value in (None, ""):
         return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     try:
@@ -337,7 +380,11 @@ def _clean_meta(key: str, value: Any) -> tuple[str, Any]:
     if key == "evaluatie_datum":
         return key, _iso_date(value)
     if key == "uitzondering_nodig":
-        return key, None if value is None else bool(value)
+        if value is None or isinstance(value, bool):
+            return key, value
+        if value in (0, 1):
+            return key, bool(value)
+        raise ValueError("Kies ja of nee bij de vraag of er een uitzondering nodig is.")
     if key == "doorbraak_soort":
         try:
             return key, DoorbraakSoort(value).value if value else None

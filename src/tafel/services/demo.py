@@ -25,6 +25,7 @@ from tafel.domain.signals import add_months, add_years
 from tafel.errors import ValidationError
 from tafel.services.cases import NewCase
 from tafel.services.demo_assessments import fill_demo_assessments
+from tafel.services.demo_plans import fill_demo_plans
 from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming
 from tafel.services.registry import Services
 from tafel.vault.vault import DEMO_PASSPHRASE
@@ -79,6 +80,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
     for build in _HOUSEHOLDS:
         case_ids.append(_write(services, build(today)))
     fill_demo_assessments(services, today, case_ids)
+    fill_demo_plans(services, today, case_ids)
     return case_ids
 
 

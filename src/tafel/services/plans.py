@@ -24,7 +24,7 @@ from tafel.domain.plan_content import (
     VersieStatus,
     content_hash,
 )
-from tafel.domain.plan_doc import PlanDoc, PlanEdit
+from tafel.domain.plan_doc import PlanDoc, PlanEdit, SetAfspraak
 from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import audit
@@ -33,6 +33,7 @@ from tafel.services.base import Service, aware
 from tafel.services.changes import ChangeCollector, ChangeSet
 from tafel.services.plan_verify import Verification, verify_hash
 from tafel.services.plan_views import (
+    PlanCase,
     PlanView,
     expected_signers,
     load_plan_case,
@@ -110,25 +111,35 @@ class PlanService(Service):
 
     def edit(self, version_id: uuid.UUID, *edits: PlanEdit,
              schrijver: Schrijver = Schrijver.PROFESSIONAL) -> PlanEditResult:
-        """Apply edits as typed; a signed version first gets a new version to hold them."""
+        """Apply edits as typed; a signed version first gets a new version to hold them.
+
+        Edits that change nothing (a field saved again with the same text) write nothing: no
+        new version of a signed plan, no outdated signatures, no change to publish.
+        """
         with self._write() as (session, changes):
             row, plan, casus = _version_plan_case(session, version_id)
-            new_version = False
-            if row.status is VersieStatus.GETEKEND:
-                row = self._new_version_from(session, row, plan, casus, changes)
-                new_version = True
-            elif row.status is VersieStatus.VERVANGEN:
+            if row.status is VersieStatus.VERVANGEN:
                 raise ValidationError(
                     "Deze versie is vervangen door een nieuwere; werk verder in de nieuwste."
                 )
             doc = PlanDoc.from_bytes(row.document)
+            before = doc.content().canonical()
             auteur = Auteur(schrijver, self.actor if schrijver is Schrijver.PROFESSIONAL else "")
+            if any(isinstance(e, SetAfspraak) and e.values.get("eigenaar") for e in edits):
+                _check_owners(load_plan_case(session, casus), edits)
             created: str | None = None
             try:
                 for edit in edits:
                     created = doc.apply(edit, auteur) or created
             except ValueError as exc:
                 raise ValidationError(str(exc)) from None
+            if doc.content().canonical() == before:
+                return PlanEditResult(load_plan_view(session, plan), row.id, False, created,
+                                      changes.result(primary_id=row.id))
+            new_version = False
+            if row.status is VersieStatus.GETEKEND:
+                row = self._new_version_from(session, row, plan, casus, changes)
+                new_version = True
             previous = row.gewijzigd_op
             row.document = doc.to_bytes()
             row.inhoud_hash = _hash(doc.content(), plan, casus, row.nummer)
@@ -168,6 +179,9 @@ class PlanService(Service):
             session.add(row)
             audit.record(session, self.actor, f"status {status.value}", "planversie", row.id,
                          casus.id, f"versie {row.nummer}")
+            if status is VersieStatus.TER_ONDERTEKENING:
+                session.flush()
+                self._complete_if_signed(session, row, casus)
             changes.add("planversie", row.id, casus.id)
             return changes.result(primary_id=row.id)
 
@@ -198,6 +212,13 @@ class PlanService(Service):
                 raise ValidationError(
                     "Het plan is net gewijzigd. Lees het nog een keer door en teken dan opnieuw."
                 )
+            already = session.exec(
+                select(Handtekening).where(Handtekening.versie_id == row.id)
+                .where(Handtekening.inhoud_hash == row.inhoud_hash)
+                .where(Handtekening.ondertekenaar == new.sleutel)
+            ).first()
+            if new.sleutel and already is not None:
+                raise ValidationError(f"{already.naam} heeft deze tekst al getekend.")
             doc = PlanDoc.from_bytes(row.document)
             _freeze(session, row, doc.content())
             signature = Handtekening(
@@ -254,6 +275,8 @@ class PlanService(Service):
         return new
 
     def _complete_if_signed(self, session: Session, row: PlanVersie, casus: Casus) -> None:
+        if row.status is not VersieStatus.TER_ONDERTEKENING:
+            return  # a concept waits; a signed version stays signed on the day it was
         signatures = list(session.exec(
             select(Handtekening).where(Handtekening.versie_id == row.id)
         ))
@@ -311,20 +334,43 @@ def _freeze(session: Session, row: PlanVersie, content: PlanContent) -> None:
 
 
 def _check_signature(new: NewSignature) -> None:
+    for value, most, what in ((new.naam, 150, "De naam"), (new.rol, 150, "De rol"),
+                              (new.plaats, 100, "De plaats")):
+        if len(str(value)) > most:
+            raise ValidationError(f"{what} is te lang: houd het onder de {most} tekens.")
     if not new.naam.strip():
         raise ValidationError("Vul de naam in van wie tekent.")
-    points = sum(len(s) for s in new.lijnen)
-    if not new.lijnen or points < 2:
+    if not isinstance(new.datum, date):
+        raise ValidationError("Vul de datum in waarop getekend wordt.")
+    try:
+        strokes = [[(float(x), float(y)) for x, y in stroke] for stroke in new.lijnen]
+        verhouding = float(new.verhouding)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            "Deze handtekening kan tafel niet lezen; wis hem en teken opnieuw."
+        ) from None
+    points = sum(len(s) for s in strokes)
+    if not strokes or points < 2:
         raise ValidationError("Zet eerst een handtekening in het vak.")
-    if len(new.lijnen) > MAX_STROKES or points > MAX_POINTS:
+    if len(strokes) > MAX_STROKES or points > MAX_POINTS:
         raise ValidationError(
             "Deze handtekening is te groot om te bewaren; wis hem en teken opnieuw."
         )
-    for stroke in new.lijnen:
+    for stroke in strokes:
         for x, y in stroke:
             if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
                 raise ValidationError(
                     "De handtekening valt buiten het vak; wis hem en teken opnieuw."
                 )
-    if not 0.5 <= new.verhouding <= 10:
+    if not 0.5 <= verhouding <= 10:
         raise ValidationError("Het tekenvak heeft een onmogelijke vorm.")
+
+
+def _check_owners(case: PlanCase, edits: tuple[PlanEdit, ...]) -> None:
+    """An afspraak's owner is the young person or someone around this case (or not chosen)."""
+    for edit in edits:
+        owner = edit.values.get("eigenaar") if isinstance(edit, SetAfspraak) else None
+        if owner and case.person(str(owner)) is None:
+            raise ValidationError(
+                "Kies als eigenaar de jongere of iemand uit het netwerk van deze casus."
+            )

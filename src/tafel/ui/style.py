@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from tafel.ui.icons import ACCENT
+from tafel.ui.icons import ACCENT, DANGER
 
 STYLE_SHEET = f"""
 QWidget {{ font-size: 11pt; color: #1d2327; }}
@@ -87,6 +87,38 @@ QPushButton[role="score"][level="1"]:checked {{ background: #b3261e; border-colo
 QPushButton[role="score"]:disabled {{ color: #b9c4c6; border-color: #e3e8e9; }}
 ScorePicker[focused="true"] {{ background: #d4ecee; border-radius: 8px; }}
 QFrame#section {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
+QWidget#PlanPage {{ background: #f4f6f6; }}
+QWidget#planHeader {{ background: white; border-bottom: 1px solid #dde3e4; }}
+QPlainTextEdit[role="plantext"] {{ font-size: 14pt; padding: 6px 10px; }}
+QPlainTextEdit[role="plantext"][locked="true"] {{ background: #f8fafa; border-style: dashed; }}
+QWidget#PlanPage QLineEdit, QWidget#PlanPage QComboBox, QWidget#PlanPage QDateEdit,
+QWidget#PlanPage QSpinBox, QWidget#PlanPage QRadioButton {{ font-size: 12pt; }}
+QWidget#PlanPage QLabel[role="title"] {{ font-size: 22pt; }}
+QLabel[role="parthead"] {{ font-size: 14pt; font-weight: 600; color: #14393d; }}
+QLabel[role="sectionhead"] {{ font-size: 17pt; font-weight: 600; color: #14393d; }}
+QLabel[role="planintro"] {{ font-size: 12pt; color: #33424a; }}
+QLabel[role="authormark"] {{ color: #5b6770; font-style: italic; }}
+QLabel[role="targetmeaning"] {{ color: #33424a; font-style: italic; }}
+QFrame#plancard {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
+QFrame#afspraak {{ background: white; border: 1px solid #dde3e4; border-radius: 8px; }}
+QFrame#afspraak[overdue="true"] {{
+    background: #fdf0ef; border: 1px solid #e8b4b0; border-left: 5px solid {DANGER};
+}}
+QLabel[role="overdue"] {{ color: #8c1d18; font-weight: 600; }}
+QLabel[role="linetotal"] {{ font-weight: 600; }}
+QLabel[role="routetotal"] {{ font-size: 13pt; font-weight: 700; color: #14393d; }}
+QLabel[role="costsummary"] {{
+    background: #e3f1f2; border-radius: 8px; padding: 10px 14px; font-size: 13pt;
+    font-weight: 600; color: #14393d;
+}}
+QLineEdit[role="invalid"] {{ border: 2px solid {DANGER}; background: #fdf0ef; }}
+QFrame#planBanner {{ background: #e3f1f2; border-bottom: 1px solid #b9dadd; }}
+QFrame#planBanner[kind="outdated"] {{ background: #fff2df; border-bottom: 1px solid #f0c48a; }}
+QLabel[role="bannertext"] {{ font-size: 12pt; font-weight: 600; color: #14393d; }}
+QLabel#planMessage {{ padding: 8px 16px; background: #fdf0ef; }}
+QLabel#planMessage[role="notice"] {{ background: #e3f1f2; color: #14393d; font-weight: 600; }}
+QLabel[role="signedstate"] {{ color: {ACCENT}; font-weight: 600; }}
+QLabel[role="outdatedstate"] {{ color: #7a4100; font-weight: 600; }}
 """
 
 

@@ -23,6 +23,7 @@ from tafel.ui.widgets.record_list import discard
 
 if TYPE_CHECKING:
     from tafel.ui.intake.conversation_page import ConversationPage
+    from tafel.ui.plan.plan_page import PlanPage
 
 
 class Workspace(QWidget):
@@ -40,6 +41,7 @@ class Workspace(QWidget):
         self.pages.addWidget(splitter)
         self.browse = splitter
         self.conversation: ConversationPage | None = None
+        self.plan_page: PlanPage | None = None
 
         self.case_list = CaseListPanel()
         splitter.addWidget(self.case_list)
@@ -56,6 +58,7 @@ class Workspace(QWidget):
 
         self.case_list.case_selected.connect(self.open_case)
         self.overview.conversation_requested.connect(self.start_conversation)
+        self.overview.plan_requested.connect(self.open_plan)
         controller.data_changed.connect(self.on_data_changed)
         self.reload()
 
@@ -120,9 +123,48 @@ class Workspace(QWidget):
         if not self.case_list.select_case(case_id):
             self.open_case(case_id)
 
+    def open_plan(self, case_id: uuid.UUID) -> None:
+        """Open the case's toekomstplan, starting it (version 1, a concept) if there is none."""
+        from tafel.ui.plan.plan_page import PlanPage
+
+        plans = self._controller.services.plans
+        try:
+            view = plans.for_case(case_id)
+            if view is None:
+                view = plans.start(case_id)
+        except TafelError as error:
+            self.overview.show_error(error.message)
+            return
+        self.close_plan()
+        self.plan_page = PlanPage(self._controller, view)
+        self.plan_page.closed.connect(self._plan_closed)
+        self.pages.addWidget(self.plan_page)
+        self.pages.setCurrentWidget(self.plan_page)
+        self.plan_page.focus_current()
+
+    def close_plan(self) -> None:
+        """Save and remove the plan page, if one is open."""
+        if self.plan_page is None:
+            return
+        self.plan_page.flush()
+        self.pages.removeWidget(self.plan_page)
+        discard(self.plan_page)
+        self.plan_page = None
+        self.pages.setCurrentWidget(self.browse)
+
+    def _plan_closed(self, case_id: uuid.UUID) -> None:
+        self.close_plan()
+        self.reload()  # the case view catches up with everything saved in the plan
+        if not self.case_list.select_case(case_id):
+            self.open_case(case_id)
+
     def on_data_changed(self, changes: ChangeSet) -> None:
         """Refresh the list, and the overview when its case changed."""
         if not self._controller.is_unlocked:
+            return
+        if self.plan_page is not None:
+            # the plan saves as it is typed: the case view is refreshed (and its viewing
+            # logged) once, when the plan closes, not at every word
             return
         current = self.overview.case_id
         self.reload()
@@ -136,5 +178,9 @@ class Workspace(QWidget):
             self.pages.removeWidget(self.conversation)
             discard(self.conversation)
             self.conversation = None
+        if self.plan_page is not None:
+            self.pages.removeWidget(self.plan_page)
+            discard(self.plan_page)
+            self.plan_page = None
         self.case_list.model.clear()
         self.overview.clear()

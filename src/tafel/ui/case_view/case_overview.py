@@ -33,6 +33,7 @@ from tafel.services import ChangeSet
 from tafel.services.read_models import CaseOverview
 from tafel.ui.case_view.conversations_section import ConversationsSection
 from tafel.ui.case_view.formatting import contact, fmt_date, masked_bsn
+from tafel.ui.case_view.plan_section import PlanSummarySection
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.labels import (
@@ -58,6 +59,7 @@ class CaseOverviewPage(QWidget):
 
     case_changed = Signal(object)  # ChangeSet
     conversation_requested = Signal(object)  # the case id
+    plan_requested = Signal(object)  # the case id: open the toekomstplan, or start it
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +115,12 @@ class CaseOverviewPage(QWidget):
         set_role(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+
+        self.plan = PlanSummarySection()
+        self.plan.plan_requested.connect(
+            lambda: self.case_id and self.plan_requested.emit(self.case_id)
+        )
+        layout.addWidget(self.plan)
 
         self.conversations = ConversationsSection()
         self.conversations.conversation_requested.connect(
@@ -170,6 +178,7 @@ class CaseOverviewPage(QWidget):
             label.clear()
         self._set_signals([])
         self.conversations.clear()
+        self.plan.clear()
 
     def _fill(self, o: CaseOverview, today: date) -> None:
         self.error_label.hide()
@@ -203,6 +212,8 @@ class CaseOverviewPage(QWidget):
         self._fill_consent(o, today)
         self._fill_care(o)
         self._fill_conversations(o)
+        self.plan.show_plan(self._controller.services.plans.for_case(o.casus.id),
+                            o.jongere.voornaam, today)
 
     def _fill_conversations(self, o: CaseOverview) -> None:
         assessments = self._controller.services.assessments

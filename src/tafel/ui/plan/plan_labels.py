@@ -8,15 +8,21 @@ because the young person reads the screen and writes the plan.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from tafel.domain.enums import PIJLER_NAMEN, Pijler
+from tafel.domain.enums import PIJLER_NAMEN, Pijler, Rol
 from tafel.domain.plan_content import (
     AfspraakStatus,
     DoorbraakSoort,
     KostenRoute,
     VersieStatus,
 )
+from tafel.ui.labels import role_label
+
+if TYPE_CHECKING:
+    from tafel.services.plan_views import Person
 
 
 def _t(text: str) -> str:
@@ -164,3 +170,31 @@ def signer_kind_label(kind: str) -> str:
         "professional": _t("Professional"),
         "netwerk": _t("Network"),
     }.get(kind, kind)
+
+
+def person_role_label(person: Person) -> str:
+    """What someone is to the young person, for owner pickers and signature lists.
+
+    For example "Young person", "Parent", "Jeugdhulpverlener, Jeugdhulp Twente".
+    """
+    if person.soort == "jongere":
+        return signer_kind_label("jongere")
+    if person.sleutel.startswith("persoon:"):
+        try:
+            return role_label(Rol(person.rol))
+        except ValueError:
+            return person.rol
+    return ", ".join(x for x in (person.rol, person.organisatie) if x) or signer_kind_label(
+        person.soort)
+
+
+def person_choice_label(person: Person) -> str:
+    """A person as a line in a picker, short enough for a narrow field.
+
+    For example "Yvonne Vlasblom (schuldhulpverlener)"; the organisation is left out here.
+    """
+    if person.soort == "jongere" or person.sleutel.startswith("persoon:"):
+        role = person_role_label(person)
+    else:
+        role = person.rol or signer_kind_label(person.soort)
+    return f"{person.naam} ({role})" if role else person.naam

@@ -1,0 +1,147 @@
+"""``tafel print`` and ``tafel verify``: the toekomstplan on paper, and checking a paper copy.
+
+``print`` writes the PDF next to where it should end up (a temporary file in the same folder,
+then one rename), so a half-written plan never lies around and nothing is left in the
+system's temp folder. ``verify`` reads the hash back from a PDF (or takes it as ``--hash``)
+and says in Dutch whether it matches a version, whether everyone signed that text, and
+whether it has been replaced since. Exit code 0 means the hash matches a version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tafel.errors import TafelError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+NOT_A_PLAN = "Dit bestand is geen toekomstplan van tafel of is beschadigd."
+HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def add_plan_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Add ``print`` and ``verify`` with the ``command`` helper of :func:`build_parser`."""
+    printing = command("print", "maak een pdf van het toekomstplan van een casus")
+    printing.add_argument("--case", required=True, help="id of kenmerk (zoals T-2026-0001)")
+    printing.add_argument("--out", type=Path, required=True, help="pad van de pdf")
+    printing.add_argument("--version", type=int, dest="plan_version", metavar="N",
+                          help="versienummer (standaard: de nieuwste)")
+    printing.add_argument("--with-bsn", action="store_true", dest="with_bsn",
+                          help="zet het BSN van de jongere op de voorkant")
+    verify = command("verify", "controleer een afgedrukt toekomstplan tegen de kluis")
+    verify.add_argument("pdf", type=Path, nargs="?", help="de pdf van het plan")
+    verify.add_argument("--hash", dest="plan_hash", metavar="HEX",
+                        help="de controlecode (64 tekens) in plaats van een pdf")
+    verify.add_argument("--json", action="store_true", help="als JSON")
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """``tafel print``: the plan's PDF, written atomically, with its hash on stdout."""
+    from tafel.cli import actor_name, passphrase_for
+    from tafel.services import Services
+    from tafel.services.plan_print import plan_pdf
+    from tafel.vault import Vault
+
+    out: Path = args.out
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise TafelError(f"De map {folder} bestaat niet; kies een map die er al is.")
+    vault = Vault.open(args.vault, passphrase_for(args.vault))
+    try:
+        services = Services(vault, actor_name())
+        case_id = services.cases.resolve(args.case)
+        view = services.plans.for_case(case_id)
+        if view is None:
+            raise TafelError("Deze casus heeft nog geen toekomstplan.")
+        version = view.latest if args.plan_version is None else view.version(args.plan_version)
+        if version is None:
+            raise TafelError(f"Dit plan heeft geen versie {args.plan_version}.")
+        pdf = plan_pdf(services, version.id, include_bsn=args.with_bsn,
+                       record="opgeslagen als pdf")
+    finally:
+        vault.lock()
+    write_atomically(out, pdf)
+    print(f"Toekomstplan van {view.case.jongere.naam} ({view.case.referentie}), versie "
+          f"{version.nummer}, opgeslagen in {out}. Controlecode: {version.inhoud_hash}")
+    return EXIT_OK
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file in the same folder."""
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                             dir=folder)
+    except OSError:
+        raise TafelError(f"In de map {folder} kan tafel niet schrijven.") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise TafelError(f"Het bestand {target} kon niet worden geschreven.") from None
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """``tafel verify``: does this printed hash match a version in the vault?"""
+    from tafel.cli import actor_name, passphrase_for
+    from tafel.services import Services
+    from tafel.vault import Vault
+
+    inhoud_hash = _hash_to_check(args)
+    if inhoud_hash is None:
+        print(NOT_A_PLAN, file=sys.stderr)
+        return EXIT_ERROR
+    vault = Vault.open(args.vault, passphrase_for(args.vault))
+    try:
+        result = Services(vault, actor_name()).plans.verify(inhoud_hash)
+    finally:
+        vault.lock()
+    if args.json:
+        json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for sentence in result.sentences():
+            print(sentence)
+    return EXIT_OK if result.found else EXIT_ERROR
+
+
+def _hash_to_check(args: argparse.Namespace) -> str | None:
+    """The hash from ``--hash`` or from the PDF; None when the file holds none."""
+    if args.plan_hash is not None:
+        if args.pdf is not None:
+            raise TafelError("Geef een pdf of een controlecode, niet allebei.")
+        text = args.plan_hash.strip().lower()
+        if not HEX64.fullmatch(text):
+            raise TafelError("Een controlecode bestaat uit 64 tekens: cijfers en a tot en met f.")
+        return text
+    if args.pdf is None:
+        raise TafelError("Geef de pdf van het plan, of de controlecode met --hash.")
+    from tafel.services.plan_print import read_plan_hash
+
+    try:
+        data = args.pdf.read_bytes()
+    except FileNotFoundError:
+        raise TafelError(f"Het bestand {args.pdf} bestaat niet.") from None
+    except OSError:
+        return None
+    return read_plan_hash(data)
+
+
+PLAN_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "print": cmd_print,
+    "verify": cmd_verify,
+}

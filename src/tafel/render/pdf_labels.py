@@ -1,0 +1,103 @@
+"""The Dutch words of the printed toekomstplan.
+
+The PDF is always Dutch (the family and the municipality read it), so its words live here in
+the core and not in the interface's translation file. The wording follows the domain: zelf
+doen, netwerk, ondersteuning, behandeling, afspraak, doorbraak, waardendriehoek, vangnet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tafel.domain.plan_content import (
+    AfspraakStatus,
+    DoorbraakSoort,
+    KostenRoute,
+    VersieStatus,
+)
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def dutch_date(day: date | None, empty: str = "nog geen datum") -> str:
+    """A date as written in a letter: ``15 december 2026``."""
+    if day is None:
+        return empty
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+PILLAR_PART_LABELS = {
+    "ik_doel": "Mijn doel",
+    "zelf_doen": "Zelf doen",
+    "netwerk": "Netwerk: wie helpt mij",
+    "ondersteuning": "Ondersteuning",
+    "behandeling": "Behandeling",
+}
+
+DOORBRAAK_LABELS = {
+    "blokkade": "Wat zit in de weg",
+    "regel": "Welke regel of werkroutine",
+    "uitzondering": "Uitzondering nodig",
+    "beslisser": "Wie beslist",
+    "besluit": "Besluit",
+    "onderbouwing": "Onderbouwing",
+    "soort": "Betaald als",
+}
+
+WAARDEN_LABELS = {
+    "legitimiteit": ("Legitimiteit", "Is het juridisch legitiem?"),
+    "betrokkenheid": ("Betrokkenheid", "Draagt het bij aan autonomie en kwaliteit van leven?"),
+    "rendement": ("Rendement", "Levert het maatschappelijk meer op dan het kost?"),
+}
+
+VERSION_STATUS = {
+    VersieStatus.CONCEPT: "Concept – nog niet getekend",
+    VersieStatus.TER_ONDERTEKENING: "Klaar om te tekenen – nog niet door iedereen getekend",
+    VersieStatus.GETEKEND: "Getekend",
+    VersieStatus.VERVANGEN: "Vervangen door een nieuwere versie",
+}
+
+AFSPRAAK_STATUS = {
+    AfspraakStatus.OPEN: "Nog te doen",
+    AfspraakStatus.BEZIG: "Bezig",
+    AfspraakStatus.GEDAAN: "Gedaan",
+    AfspraakStatus.VERVALLEN: "Vervallen",
+}
+
+ROUTES = {
+    KostenRoute.HUIDIG: ("Huidige route", "Wat de hulp nu kost, als er niets verandert."),
+    KostenRoute.DREIGEND: ("Dreigende route",
+                           "Wat het kost als het misgaat (uithuiszetting, detentie, "
+                           "plaatsing…)."),
+    KostenRoute.PLAN: ("Dit plan", "Wat dit plan en de doorbraak kosten."),
+}
+
+DOORBRAAK_SOORT = {
+    DoorbraakSoort.GIFT: "Gift (geen beschikking)",
+    DoorbraakSoort.BESCHIKKING: "Beschikking",
+    DoorbraakSoort.GEEN_GELD: "Er is geen geld nodig",
+}
+
+SIGNER_ROLES = {
+    "jongere": "Jongere",
+    "ouder": "Ouder",
+    "verzorger": "Verzorger",
+    "partner": "Partner",
+    "kind": "Kind",
+    "broer_zus": "Broer of zus",
+    "overig": "Familie of huisgenoot",
+    "professional": "Professional",
+    "netwerk": "Netwerk",
+}
+
+
+def role_text(rol: str) -> str:
+    """A signer's role as printed: known keys in words, a betrokkene's own role as written."""
+    text = SIGNER_ROLES.get(rol.strip().lower(), rol.strip())
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def months_text(months: int) -> str:
+    """``elke maand`` or ``elke 3 maanden``."""
+    return "elke maand" if months == 1 else f"elke {months} maanden"

@@ -1,0 +1,190 @@
+"""Printing a toekomstplan: gather what the paper shows from the vault, render it, read it back.
+
+A printed copy is only useful later if the vault still knows its exact text, so printing
+first freezes the version's current text under its hash (:meth:`PlanService.record_print`,
+which also writes the audit line). A preview on screen passes ``record=None``: nothing is
+frozen and nothing is logged.
+
+:func:`read_plan_hash` finds the hash in a PDF that tafel printed (``tafel verify``): first in
+the metadata, then in the text of the pages.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from statistics import mean
+
+from tafel.domain.enums import Pijler
+from tafel.domain.models import Persoon
+from tafel.domain.plan_tables import PlanVersie, Toekomstplan
+from tafel.errors import NotFoundError, TafelError
+from tafel.render.big5_picture import big5_points
+from tafel.render.pdf_model import PlanPrint
+from tafel.render.pdf_signature import SignerBlock
+from tafel.render.plan_pdf import render_plan_pdf
+from tafel.services.assessment_views import Assessment
+from tafel.services.plan_verify import HASH_PATTERN
+from tafel.services.plan_views import (
+    Person,
+    PlanVersion,
+    PlanView,
+    Signature,
+    load_plan_view,
+    signing_state,
+)
+from tafel.services.registry import Services
+
+
+def plan_pdf(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False,
+             record: str | None = "afgedrukt") -> bytes:
+    """The PDF of one version; ``record`` freezes and logs the print (None for a preview)."""
+    if record is not None:
+        how = f"{record} (met BSN)" if include_bsn else record
+        services.plans.record_print(version_id, how)
+    return render_plan_pdf(gather(services, version_id, include_bsn=include_bsn))
+
+
+def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False) -> PlanPrint:
+    """Everything one version's paper shows, as a frozen value."""
+    view, bsn = _load(services, version_id, include_bsn)
+    version = view.version_by_id(version_id)
+    assert version is not None
+    content = version.content
+    today = services.plans.today()
+    assessments = services.assessments.history(view.case.casus_id)
+    targets = {
+        pijler: round(mean(scores.values()), 1)
+        for pijler in Pijler if (scores := content.targets_for(pijler))
+    }
+    names, intros = _instrument_words(services, assessments)
+    return PlanPrint(
+        referentie=view.case.referentie,
+        jongere=view.case.jongere.naam,
+        casusregisseur=view.case.casusregisseur,
+        nummer=version.nummer,
+        status=version.status,
+        content=content,
+        inhoud_hash=version.inhoud_hash,
+        gewijzigd_op=version.gewijzigd_op,
+        getekend_op=version.getekend_op,
+        ritme_maanden=view.ritme_maanden,
+        today=today,
+        points=tuple(big5_points(assessments, targets)),
+        domain_names=names,
+        pillar_intros=intros,
+        signers=signer_blocks(view, version, version.getekend_op or today),
+        bsn=bsn,
+    )
+
+
+def signer_blocks(view: PlanView, version: PlanVersion, on: date) -> tuple[SignerBlock, ...]:
+    """Each expected signer (signed or with an empty line), then anyone else who signed.
+
+    Only signatures under the current text are drawn; outdated ones stay in the vault.
+    """
+    expected = view.expected_signers(version.content, on)
+    blocks = [_block(person, signature) for person, signature in
+              signing_state(expected, version.signatures)]
+    known = {p.sleutel for p in expected}
+    others: dict[str, Signature] = {}
+    for signature in version.current_signatures:
+        if signature.sleutel not in known:
+            others[signature.sleutel or str(signature.id)] = signature
+    for signature in others.values():
+        person = view.case.person(signature.sleutel)
+        blocks.append(_block(person, signature))
+    return tuple(blocks)
+
+
+def _block(person: Person | None, signature: Signature | None) -> SignerBlock:
+    if signature is None:
+        assert person is not None
+        return SignerBlock(person.naam, _role(person))
+    role = signature.rol or (_role(person) if person else "")
+    if person is not None and person.organisatie and person.organisatie not in role:
+        role = f"{role}, {person.organisatie}" if role else person.organisatie
+    return SignerBlock(
+        naam=signature.naam or (person.naam if person else ""), rol=role, signed=True,
+        plaats=signature.plaats, datum=signature.datum, lijnen=signature.lijnen,
+        verhouding=signature.verhouding,
+    )
+
+
+def _role(person: Person) -> str:
+    if person.organisatie:
+        return f"{person.rol}, {person.organisatie}" if person.rol else person.organisatie
+    return person.rol
+
+
+def _load(services: Services, version_id: uuid.UUID,
+          include_bsn: bool) -> tuple[PlanView, str | None]:
+    with services.context.vault.transaction() as session:
+        row = session.get(PlanVersie, version_id)
+        plan = session.get(Toekomstplan, row.plan_id) if row else None
+        if row is None or plan is None:
+            raise NotFoundError("Deze versie van het plan bestaat niet (meer).")
+        view = load_plan_view(session, plan)
+        bsn = None
+        if include_bsn:
+            _, _, raw_id = view.case.jongere.sleutel.partition(":")
+            person = session.get(Persoon, uuid.UUID(raw_id))
+            bsn = person.bsn if person is not None and person.bsn else None
+    return view, bsn
+
+
+def _instrument_words(
+    services: Services, assessments: list[Assessment]
+) -> tuple[dict[str, str], dict[Pijler, str]]:
+    """Domain names (for target scores) and each pillar's "ik" sentence."""
+    names: dict[str, str] = {}
+    intros: dict[Pijler, str] = {}
+    try:
+        library = services.assessments.library
+        instruments = sorted(library.instruments.values(), key=lambda i: (i.id, i.version))
+        newest = library.newest()
+    except (TafelError, OSError):
+        instruments, newest = [], None
+    for instrument in instruments:
+        for pillar in instrument.pillars:
+            for domain in pillar.domains:
+                names[f"{pillar.key.value}.{domain.key}"] = domain.name
+    for assessment in assessments:
+        for score in assessment.scores:
+            if score.name:
+                names.setdefault(f"{score.pillar.value}.{score.domain}", score.name)
+    if newest is not None:
+        intros = {pillar.key: pillar.ik for pillar in newest.pillars if pillar.ik}
+    return names, intros
+
+
+def read_plan_hash(pdf: bytes) -> str | None:
+    """The plan hash in a PDF tafel printed, or None when it is not one (or is damaged)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except (pdfium.PdfiumError, ValueError, TypeError, OSError):
+        return None
+    try:
+        metadata = document.get_metadata_dict()
+        for key in ("Keywords", "Subject"):
+            found = HASH_PATTERN.search(str(metadata.get(key, "")).lower())
+            if found:
+                return found.group(0)
+        for index in reversed(range(len(document))):
+            page = document[index]
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
+            found = HASH_PATTERN.search(text.lower())
+            if found:
+                return found.group(0)
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        document.close()
+    return None

@@ -1,0 +1,325 @@
+"""The afspraken: what will be done, by whom (one owner), by when, and how it stands.
+
+A tidy grid rather than a spreadsheet, so the young person can read and type in it at the
+table. An afspraak past its date is marked with colour, an icon and words (never colour
+alone), and the page asks the question that lets care scale down: is this still mine to do?
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.enums import Pijler
+from tafel.domain.plan_content import Afspraak, AfspraakStatus
+from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
+from tafel.services.plan_views import Person, PlanVersion
+from tafel.services.plans import add_months
+from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.icons import icon
+from tafel.ui.plan.editor_base import EditorContext, PlanSection
+from tafel.ui.plan.editor_fields import DateField, GrowingText
+from tafel.ui.plan.plan_labels import (
+    afspraak_status_label,
+    person_choice_label,
+    person_role_label,
+    pillar_label,
+)
+from tafel.ui.style import set_role
+from tafel.ui.widgets.record_list import discard
+
+SPACING = 10
+
+
+class AfspraakRow(QFrame):
+    """One afspraak as a row of fields; overdue rows say so in words."""
+
+    def __init__(self, section: AfsprakenSection, afspraak: Afspraak,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("afspraak")
+        self.section = section
+        self.afspraak_id = afspraak.id
+        saver = section.ctx.saver
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(SPACING)
+        grid.setVerticalSpacing(8)
+
+        self.action_edit = GrowingText(lines=1, most=4, spare=0)
+        self.action_edit.setPlaceholderText(self.tr("What will be done?"))
+        self.action_edit.setAccessibleName(self.tr("Afspraak"))
+        self.action_edit.textChanged.connect(self._action_typed)
+        self._quiet = False
+        self.owner_combo = QComboBox()
+        self.owner_combo.setAccessibleName(self.tr("Who does it"))
+        self.owner_combo.activated.connect(self._owner_chosen)
+        self.date_edit = DateField()
+        self.date_edit.setAccessibleName(self.tr("By when"))
+        self.date_edit.chosen.connect(
+            lambda value: saver.now(SetAfspraak(self.afspraak_id, {"deadline": value}))
+        )
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        for status in AfspraakStatus:
+            self.status_combo.addItem(afspraak_status_label(status), status.value)
+        self.status_combo.activated.connect(
+            lambda _i: saver.now(SetAfspraak(self.afspraak_id,
+                                             {"status": self.status_combo.currentData()}))
+        )
+        self.pillar_combo = QComboBox()
+        self.pillar_combo.setAccessibleName(self.tr("Pillar"))
+        self.pillar_combo.addItem(self.tr("(no pillar)"), "")
+        for pillar in Pijler:
+            self.pillar_combo.addItem(pillar_label(pillar), pillar.value)
+        self.pillar_combo.activated.connect(
+            lambda _i: saver.now(SetAfspraak(self.afspraak_id,
+                                             {"pijler": self.pillar_combo.currentData()}))
+        )
+        self.remove_button = QToolButton()
+        self.remove_button.setIcon(icon("remove"))
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip(self.tr("Remove this afspraak"))
+        self.remove_button.setAccessibleName(self.tr("Remove this afspraak"))
+        self.remove_button.clicked.connect(lambda: section.remove(self))
+        self.remove_button.setFixedWidth(34)
+
+        grid.addWidget(self.action_edit, 0, 0)
+        grid.addWidget(self.remove_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(16)
+        choices.setVerticalSpacing(2)
+        for column, (caption, widget, width) in enumerate((
+            (self.tr("Who does it"), self.owner_combo, 370),
+            (self.tr("By when"), self.date_edit, 160),
+            (self.tr("Status"), self.status_combo, 140),
+            (self.tr("Pillar"), self.pillar_combo, 170),
+        )):
+            label = QLabel(caption)
+            set_role(label, "voice")
+            label.setBuddy(widget)
+            widget.setFixedWidth(width)
+            choices.addWidget(label, 0, column)
+            choices.addWidget(widget, 1, column)
+        choices.setColumnStretch(4, 1)
+        grid.addLayout(choices, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+        self.overdue = QWidget()
+        warn = QHBoxLayout(self.overdue)
+        warn.setContentsMargins(0, 0, 0, 0)
+        warn.setSpacing(6)
+        glyph = QLabel()
+        glyph.setPixmap(icon("overdue").pixmap(QSize(18, 18)))
+        self.overdue_label = QLabel()
+        set_role(self.overdue_label, "overdue")
+        warn.addWidget(glyph)
+        warn.addWidget(self.overdue_label, 1)
+        self.overdue.hide()
+        grid.addWidget(self.overdue, 2, 0, 1, 2)
+        self.show_afspraak(afspraak, with_text=True)
+
+    def show_afspraak(self, afspraak: Afspraak, with_text: bool = False) -> None:
+        """Show the afspraak's values; its text only on a full load (it may be typed now)."""
+        if with_text:
+            self.set_action(afspraak.actie)
+        self._fill_owners(afspraak)
+        self.date_edit.set_value(afspraak.deadline)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(afspraak.status.value))
+        pillar = afspraak.pijler.value if afspraak.pijler else ""
+        self.pillar_combo.setCurrentIndex(self.pillar_combo.findData(pillar))
+        late = afspraak.is_overdue(self.section.ctx.today)
+        self.setProperty("overdue", late)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.overdue.setVisible(late)
+        if late and afspraak.deadline is not None:
+            self.overdue_label.setText(
+                self.tr("Overdue: this was due on %1. Is it still yours to do?")
+                .replace("%1", fmt_date(afspraak.deadline))
+            )
+
+    def action(self) -> str:
+        """The afspraak's text as typed."""
+        return self.action_edit.toPlainText()
+
+    def set_action(self, text: str) -> None:
+        """Show ``text`` without counting it as typing."""
+        if self.action_edit.toPlainText() == text:
+            return
+        self._quiet = True
+        try:
+            self.action_edit.setPlainText(text)
+        finally:
+            self._quiet = False
+
+    def _action_typed(self) -> None:
+        if self._quiet:
+            return
+        text = " ".join(self.action_edit.toPlainText().split("\n"))
+        self.section.ctx.saver.later(f"afspraak:{self.afspraak_id}:actie",
+                                     SetAfspraak(self.afspraak_id, {"actie": text}))
+
+    def _fill_owners(self, afspraak: Afspraak) -> None:
+        people: list[Person] = list(self.section.ctx.view.case.people)
+        self.owner_combo.clear()
+        self.owner_combo.addItem(self.tr("Choose who…"), "")
+        for person in people:
+            self.owner_combo.addItem(person_choice_label(person), person.sleutel)
+            self.owner_combo.setItemData(self.owner_combo.count() - 1,
+                                         person_role_label(person),
+                                         Qt.ItemDataRole.ToolTipRole)
+        if afspraak.eigenaar and self.owner_combo.findData(afspraak.eigenaar) < 0:
+            # someone no longer in the network: keep showing who it was
+            self.owner_combo.addItem(afspraak.eigenaar_naam or afspraak.eigenaar,
+                                     afspraak.eigenaar)
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(afspraak.eigenaar)))
+
+    def _owner_chosen(self, _index: int) -> None:
+        sleutel = self.owner_combo.currentData() or ""
+        person = self.section.ctx.view.case.person(sleutel)
+        name = person.naam if person else (self.owner_combo.currentText() if sleutel else "")
+        self.section.ctx.saver.now(
+            SetAfspraak(self.afspraak_id, {"eigenaar": sleutel, "eigenaar_naam": name})
+        )
+
+    def set_editable(self, on: bool) -> None:
+        """Read-only rows for a signed or older version."""
+        self.action_edit.setReadOnly(not on)
+        for widget in (self.owner_combo, self.date_edit, self.status_combo, self.pillar_combo):
+            widget.setEnabled(on)
+        self.remove_button.setVisible(on)
+
+
+class AfsprakenSection(PlanSection):
+    """Every afspraak of the plan, with adding and removing."""
+
+    icon_name = "afspraken"
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, self.tr("Afspraken"),
+            self.tr("Each afspraak has one owner and a date. At every evaluation, ask each "
+                    "owner: is this still mine to do? If not, mark it dropped or give it to "
+                    "someone else, so help can become less when it is no longer needed."),
+            parent,
+        )
+        self.summary = QLabel()
+        set_role(self.summary, "muted")
+        self.body.addWidget(self.summary)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(8)
+        self.body.addLayout(self.rows_box)
+        self.empty_label = QLabel(self.tr("No afspraken yet. Add the first: what will be "
+                                          "done, by whom, and by when?"))
+        self.empty_label.setWordWrap(True)
+        set_role(self.empty_label, "muted")
+        self.body.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("Add an afspraak"))
+        self.add_button.clicked.connect(self.add)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addStretch(1)
+        self.rows: list[AfspraakRow] = []
+
+    # -- showing ------------------------------------------------------------------------
+
+    def fill(self, version: PlanVersion) -> None:
+        """Build a row per afspraak."""
+        self._rebuild(version.content.afspraken)
+
+    def update_from(self, version: PlanVersion) -> None:
+        """After a save: new or removed rows are rebuilt, others only update their state."""
+        afspraken = version.content.afspraken
+        if [a.id for a in afspraken] != [r.afspraak_id for r in self.rows]:
+            self._rebuild(afspraken)
+        else:
+            for row, afspraak in zip(self.rows, afspraken, strict=True):
+                row.show_afspraak(afspraak)
+        self._summarise(afspraken)
+
+    def _rebuild(self, afspraken: tuple[Afspraak, ...]) -> None:
+        texts = {r.afspraak_id: r.action() for r in self.rows}
+        for row in self.rows:
+            discard(row)
+        self.rows = []
+        for afspraak in afspraken:
+            row = AfspraakRow(self, afspraak)
+            if afspraak.id in texts:  # keep what is being typed, untrimmed
+                row.set_action(texts[afspraak.id])
+            row.set_editable(self.editable)
+            self.rows_box.addWidget(row)
+            self.rows.append(row)
+        self._summarise(afspraken)
+
+    def _summarise(self, afspraken: tuple[Afspraak, ...]) -> None:
+        late = sum(1 for a in afspraken if a.is_overdue(self.ctx.today))
+        self.empty_label.setVisible(not afspraken)
+        text = self.tr("%n afspraak(en)", "", len(afspraken)) if afspraken else ""
+        if late:
+            text += " · " + self.tr("%n overdue", "", late)
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+
+    def set_editable(self, on: bool) -> None:
+        """Read-only rows and no adding for a signed or older version."""
+        super().set_editable(on)
+        self.add_button.setVisible(on)
+        for row in self.rows:
+            row.set_editable(on)
+
+    def first_field(self) -> QWidget | None:
+        """The first afspraak's text, or the add button."""
+        return self.rows[0].action_edit if self.rows else self.add_button
+
+    def is_filled(self, content) -> bool:  # type: ignore[no-untyped-def]
+        """Filled when there is at least one afspraak."""
+        return bool(content.afspraken)
+
+    def overdue_count(self, content) -> int:  # type: ignore[no-untyped-def]
+        """How many afspraken are past their date (the navigation warns)."""
+        return sum(1 for a in content.afspraken if a.is_overdue(self.ctx.today))
+
+    # -- acting -------------------------------------------------------------------------
+
+    def add(self) -> None:
+        """A new afspraak, due by the evaluation (or in a month), with the text to type."""
+        content = self.ctx.view.latest.content
+        due: date = content.evaluatie_datum or add_months(self.ctx.today, 1)
+        result = self.ctx.saver.now(SetAfspraak(None, {"actie": "", "deadline": due,
+                                                       "status": AfspraakStatus.OPEN.value}))
+        if result is None or result.created_id is None:
+            return
+        row = next((r for r in self.rows if r.afspraak_id == result.created_id), None)
+        if row is not None:
+            row.action_edit.setFocus()
+
+    def remove(self, row: AfspraakRow) -> None:
+        """Remove an afspraak (after asking, when it says something)."""
+        if row.action().strip() and not self.confirm_remove(row.action()):
+            return
+        self.ctx.saver.now(RemoveAfspraak(row.afspraak_id))
+
+    def confirm_remove(self, text: str) -> bool:
+        """Ask before removing a written afspraak; tests replace this method."""
+        answer = QMessageBox.question(
+            self, self.tr("Remove afspraak"),
+            self.tr("Remove the afspraak “%1”?").replace("%1", text),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+

@@ -1,0 +1,111 @@
+"""What every section of the toekomstplan editor shares: the context and the page frame.
+
+A section shows part of one plan version. ``load`` fills every field (a version was chosen
+or reloaded); ``refresh`` runs after each save and only updates what the save can change
+around the fields (who wrote a part, totals, overdue marks), never the text being typed,
+so the cursor stays where the young person is writing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
+
+from tafel.domain.instrument import Instrument
+from tafel.domain.plan_content import PlanContent
+from tafel.services.assessment_views import Assessment
+from tafel.services.plan_views import PlanVersion, PlanView
+from tafel.ui.plan.editor_fields import TextPart
+from tafel.ui.plan.plan_saver import PlanSaver
+from tafel.ui.style import set_role
+from tafel.ui.widgets.scroll_page import scrolling_page
+
+PAGE_MARGINS = (32, 20, 32, 28)
+
+
+@dataclass
+class EditorContext:
+    """What the sections need from the page: the saver, the plan, the day, the intake."""
+
+    saver: PlanSaver
+    view: PlanView
+    today: date
+    instrument: Instrument
+    history: list[Assessment] = field(default_factory=list)
+
+    @property
+    def young_first_name(self) -> str:
+        """The young person's first name, as the screen speaks to them."""
+        return self.view.case.jongere.naam.split(" ")[0] or self.view.case.jongere.naam
+
+
+class PlanSection(QWidget):
+    """A scrolling page with a large title, a plain-words intro and written parts."""
+
+    icon_name = "plan"
+
+    def __init__(self, ctx: EditorContext, title: str, intro: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title_text = title
+        self.body: QVBoxLayout = scrolling_page(self, PAGE_MARGINS, 14)
+        self.title = QLabel(title)
+        set_role(self.title, "title")
+        self.body.addWidget(self.title)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        set_role(self.intro, "planintro")
+        self.intro.setVisible(bool(intro))
+        self.body.addWidget(self.intro)
+        self.parts: dict[str, TextPart] = {}
+        self.editable = True
+
+    # -- building -----------------------------------------------------------------------
+
+    def add_part(self, key: str, lines: int = 3, layout: QLayout | None = None,
+                 heading: str | None = None, question: str | None = None) -> TextPart:
+        """A written part whose typing goes to the saver."""
+        part = TextPart(key, lines, heading, question)
+        part.edited.connect(self.ctx.saver.text)
+        (layout if layout is not None else self.body).addWidget(part)
+        self.parts[key] = part
+        return part
+
+    # -- showing ------------------------------------------------------------------------
+
+    def load(self, version: PlanVersion) -> None:
+        """Show ``version`` in every field."""
+        for key, part in self.parts.items():
+            part.set_text(version.content.text(key))
+        self.fill(version)
+        self.refresh(version)
+
+    def refresh(self, version: PlanVersion) -> None:
+        """After a save: who wrote what, and whatever the subclass derives."""
+        for key, part in self.parts.items():
+            part.set_author(version.content.written_by_professional(key))
+        self.update_from(version)
+
+    def fill(self, version: PlanVersion) -> None:
+        """Fill the subclass's own fields (choices, rows)."""
+
+    def update_from(self, version: PlanVersion) -> None:
+        """Update what the subclass derives from a saved version (totals, marks)."""
+
+    def set_editable(self, on: bool) -> None:
+        """Signed, replaced and older versions are read-only."""
+        self.editable = on
+        for part in self.parts.values():
+            part.set_editable(on)
+
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard goes when the section opens."""
+        first = next(iter(self.parts.values()), None)
+        return first.box if first is not None else None
+
+    def is_filled(self, content: PlanContent) -> bool:
+        """Whether anything was written here (the navigation shows it)."""
+        return any(content.text(key) for key in self.parts)

@@ -1,0 +1,139 @@
+"""Who signs this version, and where each signature stands.
+
+A signature belongs to one exact text. When the text changes, an earlier signature is not
+deleted but shown as outdated, with the plain request to sign again. Who is expected comes
+from the core (:func:`~tafel.services.plan_views.expected_signers`): the young person; a
+parent or legal representative while they are under 18; every professional with an afspraak.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from tafel.services.plan_views import Person, PlanVersion, Signature, signing_state
+from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.icons import icon
+from tafel.ui.plan.editor_base import EditorContext, PlanSection
+from tafel.ui.plan.plan_labels import person_role_label
+from tafel.ui.style import set_role
+from tafel.ui.widgets.record_list import discard
+
+
+class SignaturesSection(PlanSection):
+    """The expected signers of the shown version with their state."""
+
+    icon_name = "signatures"
+    sign_requested = Signal()
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, self.tr("Signatures"),
+            self.tr("Everyone who signs reads this exact text first. %1 always signs; a "
+                    "parent or legal representative while %1 is under 18; and every "
+                    "professional who owns an afspraak. When the text changes, earlier "
+                    "signatures stay visible but are outdated.")
+            .replace("%1", ctx.young_first_name),
+            parent,
+        )
+        self.card = QFrame()
+        self.card.setObjectName("plancard")
+        self.grid = QGridLayout(self.card)
+        self.grid.setContentsMargins(18, 14, 18, 14)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(10)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+        self.body.addWidget(self.card)
+        self.code_label = QLabel()
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.code_label, "muted")
+        self.body.addWidget(self.code_label)
+        buttons = QHBoxLayout()
+        self.sign_button = QPushButton(icon("sign", "white"), self.tr("Sign…"))
+        set_role(self.sign_button, "primary")
+        self.sign_button.clicked.connect(self.sign_requested)
+        buttons.addWidget(self.sign_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addStretch(1)
+        #: (person name, state word) per row as shown, for tests and screen readers.
+        self.states: list[tuple[str, str]] = []
+
+    def update_from(self, version: PlanVersion) -> None:
+        """Rebuild the list for the version as it is now."""
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                discard(item.widget())
+        self.states = []
+        signers = self.ctx.view.expected_signers(version.content, self.ctx.today)
+        outdated = {s.sleutel: s for s in version.outdated_signatures}
+        row = 0
+        for person, signature in signing_state(signers, version.signatures):
+            self._add_row(row, person, signature, outdated.get(person.sleutel))
+            row += 1
+        expected = {p.sleutel for p in signers}
+        others = [s for s in version.current_signatures if s.sleutel not in expected]
+        for signature in others:
+            person = Person(signature.sleutel, signature.naam, signature.rol, "")
+            self._add_row(row, person, signature, None, also=True)
+            row += 1
+        self.code_label.setText(
+            self.tr("Code of this text (also printed on paper): %1")
+            .replace("%1", version.inhoud_hash[:16] + "…")
+        )
+
+    def _add_row(self, row: int, person: Person, signature: Signature | None,
+                 old: Signature | None, also: bool = False) -> None:
+        if signature is not None:
+            glyph, state = "signed", self.tr("Signed on %1").replace(
+                "%1", fmt_date(signature.datum))
+            if signature.plaats:
+                state += " " + self.tr("in %1").replace("%1", signature.plaats)
+            word = "signed"
+        elif old is not None:
+            glyph = "outdated"
+            state = self.tr("Signed an earlier text on %1: ask to sign again").replace(
+                "%1", fmt_date(old.datum))
+            word = "outdated"
+        else:
+            glyph, state, word = "to-sign", self.tr("Still to sign"), "to-sign"
+        mark = QLabel()
+        mark.setPixmap(icon(glyph).pixmap(QSize(24, 24)))
+        who = QLabel()
+        who.setTextFormat(Qt.TextFormat.RichText)
+        role = person.rol if also else person_role_label(person)
+        if also:
+            role = self.tr("%1 (also signed)").replace("%1", role or "")
+        who.setText(f"<b>{escape(person.naam)}</b><br><span style='color:#5b6770'>"
+                    f"{escape(role)}</span>")
+        text = QLabel(state)
+        text.setWordWrap(True)
+        set_role(text, {"signed": "signedstate", "outdated": "outdatedstate"}.get(word, ""))
+        self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(who, row, 1)
+        self.grid.addWidget(text, row, 2)
+        self.states.append((person.naam, word))
+
+    def set_signable(self, on: bool) -> None:
+        """Signing is possible on the newest version while it is not signed in full."""
+        self.sign_button.setVisible(on)
+
+    def first_field(self) -> QWidget | None:
+        """The sign button."""
+        return self.sign_button
+
+    def is_filled(self, content) -> bool:  # type: ignore[no-untyped-def]
+        """The navigation marks this section by its signatures instead (see the page)."""
+        return False

@@ -1,0 +1,402 @@
+"""The toekomstplan editor: written with the young person beside you, saved as it is typed.
+
+The perspectief comes first, then a section per Big 5 pillar, the afspraken, the doorbraak
+with its cost comparison, the vangnet and evaluation, and the signatures. Every change is
+saved as it is made (:class:`~tafel.ui.plan.plan_saver.PlanSaver`). A signed version is
+shown read-only: to change it, make a new version. Older versions can be looked at, never
+changed. Keyboard: Tab through the fields, Ctrl+PgDown / Ctrl+PgUp (or Alt+Right /
+Alt+Left) between sections.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.domain.plan_content import Schrijver, VersieStatus
+from tafel.errors import TafelError
+from tafel.services import ChangeSet
+from tafel.services.plan_views import PlanVersion, PlanView, signing_state
+from tafel.services.plans import PlanEditResult
+from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.controller import AppController
+from tafel.ui.icons import icon
+from tafel.ui.plan.editor_afspraken import AfsprakenSection
+from tafel.ui.plan.editor_base import EditorContext, PlanSection
+from tafel.ui.plan.editor_doorbraak import DoorbraakSection
+from tafel.ui.plan.editor_perspective import PerspectiveSection
+from tafel.ui.plan.editor_pillar import PillarSection
+from tafel.ui.plan.editor_signatures import SignaturesSection
+from tafel.ui.plan.editor_vangnet import SafetySection
+from tafel.ui.plan.editor_version_bar import PlanBanner, PlanHeader
+from tafel.ui.plan.plan_saver import PlanSaver
+from tafel.ui.style import set_role
+
+
+class PlanPage(QWidget):
+    """One case's toekomstplan; emits ``closed`` (the case id) when the person leaves it."""
+
+    closed = Signal(object)
+
+    def __init__(self, controller: AppController, view: PlanView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanPage")
+        self._controller = controller
+        services = controller.services
+        self.view = view
+        self.shown_id: uuid.UUID = view.latest.id
+        self._writer = Schrijver.JONGERE
+        self.saver = PlanSaver(controller, view.latest.id, lambda: self._writer, self)
+        self.ctx = EditorContext(
+            self.saver, view, services.assessments.today(),
+            services.assessments.library.newest(),
+            services.assessments.history(view.case.casus_id),
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = PlanHeader(view.case.jongere.naam)
+        layout.addWidget(self.header)
+        self.banner = PlanBanner()
+        self.banner.action.connect(self._banner_action)
+        layout.addWidget(self.banner)
+        self.message = QLabel()
+        self.message.setObjectName("planMessage")
+        self.message.setWordWrap(True)
+        set_role(self.message, "error")
+        self.message.hide()
+        layout.addWidget(self.message)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        layout.addLayout(body, 1)
+        self.nav = QListWidget()
+        self.nav.setObjectName("steps")
+        self.nav.setFixedWidth(230)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setAccessibleName(self.tr("Sections of the toekomstplan"))
+        body.addWidget(self.nav)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+
+        self.perspective = PerspectiveSection(self.ctx)
+        self.pillars = [PillarSection(self.ctx, p) for p in self.ctx.instrument.pillars]
+        self.afspraken = AfsprakenSection(self.ctx)
+        self.doorbraak = DoorbraakSection(self.ctx)
+        self.safety = SafetySection(self.ctx)
+        self.signatures = SignaturesSection(self.ctx)
+        self.sections: list[PlanSection] = [self.perspective, *self.pillars, self.afspraken,
+                                            self.doorbraak, self.safety, self.signatures]
+        for section in self.sections:
+            self.stack.addWidget(section)
+            self.nav.addItem(QListWidgetItem(icon(section.icon_name), section.title_text))
+        self.nav.currentRowChanged.connect(self._show_section)
+
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self.show_error)
+        self.safety.rhythm_changed.connect(self._controller.publish)
+        self.safety.failed.connect(self.show_error)
+        self.signatures.sign_requested.connect(self.sign)
+        self.header.writer_changed.connect(self._writer_changed)
+        self.header.version_chosen.connect(self.show_version)
+        self.header.ready_clicked.connect(self._toggle_ready)
+        self.header.sign_clicked.connect(self.sign)
+        self.header.compare_clicked.connect(self.compare)
+        self.header.print_clicked.connect(self.print_plan)
+        self.header.close_clicked.connect(self.close_page)
+        for keys, delta in (("Ctrl+PgDown", 1), ("Alt+Right", 1), ("Ctrl+PgUp", -1),
+                            ("Alt+Left", -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.go(d))
+        self._load()
+        self.nav.setCurrentRow(0)
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> uuid.UUID:
+        """The case this plan belongs to."""
+        return self.view.case.casus_id
+
+    @property
+    def version(self) -> PlanVersion:
+        """The version on screen."""
+        return self.view.version_by_id(self.shown_id) or self.view.latest
+
+    @property
+    def editable(self) -> bool:
+        """Only the newest version, while it is a concept or out for signing, can change."""
+        shown = self.version
+        return shown.id == self.view.latest.id and shown.status.is_editable
+
+    @property
+    def current_index(self) -> int:
+        """The section on screen."""
+        return self.stack.currentIndex()
+
+    # -- showing ------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        """Show the chosen version in every section (a version was chosen or reloaded)."""
+        self.ctx.view = self.view
+        self.saver.version_id = self.shown_id
+        editable = self.editable
+        for section in self.sections:
+            section.set_editable(editable)
+            section.load(self.version)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        shown = self.version
+        editable = self.editable
+        self.header.show_plan(self.view, shown, editable)
+        self.signatures.set_signable(shown.id == self.view.latest.id
+                                     and shown.status.is_editable)
+        self._show_banner(shown)
+        self._mark_nav(shown)
+
+    def _show_banner(self, shown: PlanVersion) -> None:
+        if shown.status is VersieStatus.GETEKEND:
+            self.banner.show_message(
+                "signed",
+                self.tr("This plan was signed on %1. To change something, make a new version.")
+                .replace("%1", fmt_date(shown.getekend_op)),
+                self.tr("Make a new version"), "new-version",
+            )
+        elif shown.status is VersieStatus.VERVANGEN:
+            self.banner.show_message(
+                "replaced",
+                self.tr("You are looking at version %1. It was replaced by version %2 and "
+                        "cannot change any more.").replace("%1", str(shown.nummer))
+                .replace("%2", str(self.view.latest.nummer)),
+                self.tr("Go to the newest version"),
+            )
+        elif (names := self._resign_names(shown)):
+            self.banner.show_message(
+                "outdated",
+                self.tr("%1 signed an earlier text; ask them to sign again.")
+                .replace("%1", ", ".join(names)),
+            )
+        else:
+            self.banner.hide()
+
+    def _resign_names(self, shown: PlanVersion) -> list[str]:
+        """Who signed an older text of this version and has not signed the current one."""
+        current = {s.sleutel for s in shown.current_signatures}
+        names: list[str] = []
+        for signature in shown.outdated_signatures:
+            if signature.sleutel not in current and signature.naam not in names:
+                names.append(signature.naam)
+        return names
+
+    def _mark_nav(self, shown: PlanVersion) -> None:
+        content = shown.content
+        for index, section in enumerate(self.sections):
+            item = self.nav.item(index)
+            title = section.title_text
+            glyph = section.icon_name
+            if section is self.afspraken and content.afspraken:
+                title += f" · {len(content.afspraken)}"
+                late = self.afspraken.overdue_count(content)
+                if late:
+                    glyph = "overdue"
+                    title += "\n" + self.tr("%n overdue", "", late)
+            elif section is self.signatures:
+                signers = self.view.expected_signers(content, self.ctx.today)
+                state = signing_state(signers, shown.signatures)
+                done = sum(1 for _p, s in state if s is not None)
+                title += f" · {done}/{len(state)}"
+            item.setText(title)
+            item.setIcon(icon(glyph))
+            font = item.font()
+            font.setBold(section.is_filled(content))
+            item.setFont(font)
+
+    # -- moving -------------------------------------------------------------------------
+
+    def go(self, delta: int) -> None:
+        """Move ``delta`` sections on or back."""
+        target = max(0, min(len(self.sections) - 1, self.current_index + delta))
+        self.nav.setCurrentRow(target)
+
+    def show_section(self, section: PlanSection) -> None:
+        """Open one section."""
+        self.nav.setCurrentRow(self.sections.index(section))
+
+    def _show_section(self, index: int) -> None:
+        if index < 0:
+            return
+        self.flush()
+        self.stack.setCurrentIndex(index)
+        self.focus_current()
+
+    def focus_current(self) -> None:
+        """Put the keyboard in the current section's first field."""
+        field = self.sections[self.current_index].first_field()
+        if field is not None and field.isEnabled():
+            field.setFocus()
+
+    def show_version(self, version_id: object) -> None:
+        """Look at another version (older ones read-only)."""
+        if not isinstance(version_id, uuid.UUID) or version_id == self.shown_id:
+            return
+        self.flush()
+        self.shown_id = version_id
+        self._load()
+
+    # -- saving -------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Save what is still waiting; False when saving failed."""
+        return self.saver.flush()
+
+    def _writer_changed(self, who: Schrijver) -> None:
+        self.flush()  # what was typed so far belongs to the one who typed it
+        self._writer = who
+
+    def _saved(self, result: PlanEditResult) -> None:
+        was = self.version.nummer
+        self.view = result.view
+        self.ctx.view = result.view
+        self.shown_id = result.version_id
+        self._controller.publish(result.changes)
+        self.message.hide()
+        shown = self.version
+        for section in self.sections:
+            section.refresh(shown)
+        if result.new_version:
+            for section in self.sections:
+                section.set_editable(self.editable)
+            self.show_notice(
+                self.tr("Version %1 was signed, so this change starts version %2.")
+                .replace("%1", str(was)).replace("%2", str(shown.nummer))
+            )
+        self._show_state()
+        self.header.show_saved(
+            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        )
+
+    def show_error(self, message: str) -> None:
+        """One Dutch sentence about what went wrong; the fields keep what was typed."""
+        set_role(self.message, "error")
+        self.message.setText(message)
+        self.message.show()
+
+    def show_notice(self, message: str) -> None:
+        """A sentence that is not an error (a new version was made)."""
+        set_role(self.message, "notice")
+        self.message.setText(message)
+        self.message.show()
+
+    def reload(self) -> None:
+        """Read the plan again (after signing, printing or a status change)."""
+        try:
+            view = self._controller.services.plans.for_case(self.case_id)
+        except TafelError as error:
+            self.show_error(error.message)
+            return
+        if view is None:
+            return
+        self.view = view
+        if view.version_by_id(self.shown_id) is None:
+            self.shown_id = view.latest.id
+        self._load()
+
+    # -- acting -------------------------------------------------------------------------
+
+    def _apply(self, action) -> bool:  # type: ignore[no-untyped-def]
+        if not self.flush():
+            return False
+        try:
+            result = action()
+        except TafelError as error:
+            self.show_error(error.message)
+            return False
+        if isinstance(result, ChangeSet):
+            self._controller.publish(result)
+        self.message.hide()
+        return True
+
+    def _toggle_ready(self) -> None:
+        target = (VersieStatus.CONCEPT if self.version.status is VersieStatus.TER_ONDERTEKENING
+                  else VersieStatus.TER_ONDERTEKENING)
+        plans = self._controller.services.plans
+        if self._apply(lambda: plans.set_status(self.shown_id, target)):
+            self.reload()
+
+    def make_new_version(self) -> None:
+        """Start a new concept from the signed version on screen."""
+        plans = self._controller.services.plans
+        results: list[PlanEditResult] = []
+        if self._apply(lambda: results.append(plans.new_version(self.shown_id))):
+            self._controller.publish(results[0].changes)
+            self.view = results[0].view
+            self.shown_id = results[0].version_id
+            self._load()
+            self.focus_current()
+
+    def _banner_action(self) -> None:
+        if self.version.status is VersieStatus.GETEKEND:
+            self.make_new_version()
+        elif self.version.status is VersieStatus.VERVANGEN:
+            self.show_version(self.view.latest.id)
+
+    def sign(self) -> None:
+        """Open the signature pad for the version on screen."""
+        if not self.flush():
+            return
+        try:
+            from tafel.ui.plan.sign_dialog import SignDialog
+        except ImportError:
+            self._missing()
+            return
+        SignDialog(self._controller, self.view, self.version, self).exec()
+        self.reload()
+
+    def compare(self) -> None:
+        """Set two versions side by side, per section."""
+        if not self.flush():
+            return
+        try:
+            from tafel.ui.plan.compare_dialog import CompareDialog
+        except ImportError:
+            self._missing()
+            return
+        shown = self.version.nummer
+        left = shown - 1 if self.view.version(shown - 1) is not None else None
+        CompareDialog(self.view, left, shown, self).exec()
+        self.reload()
+
+    def print_plan(self) -> None:
+        """Preview, print or save the version on screen as PDF."""
+        if not self.flush():
+            return
+        try:
+            from tafel.ui.plan.print_preview import PrintPreviewDialog
+        except ImportError:
+            self._missing()
+            return
+        PrintPreviewDialog(self._controller, self.shown_id, self).exec()
+        self.reload()
+
+    def _missing(self) -> None:
+        self.show_error(self.tr("This part of tafel is not available in this version."))
+
+    def close_page(self) -> None:
+        """Save and go back to the case."""
+        self.flush()
+        self.closed.emit(self.case_id)

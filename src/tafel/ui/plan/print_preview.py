@@ -1,0 +1,358 @@
+"""Preview, print and save the toekomstplan as PDF, without copies left behind.
+
+The pages are the real PDF (:func:`tafel.services.plan_print.plan_pdf`), rendered in memory
+with pdfium: what the screen shows is what the paper gets. The preview records nothing;
+printing and saving first freeze the version's text under its hash and write the audit line
+(``record=...``), so ``tafel verify`` can check the paper later.
+
+No temporary copies: the PDF lives in memory, printing paints the rendered pages straight onto
+the printer, and saving writes a hidden file next to the chosen one and renames it over, so a
+half-written PDF is never left where the user looks, and nothing lands in the system temp dir.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRectF, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tafel.errors import TafelError
+from tafel.services.plan_print import gather, plan_pdf
+from tafel.ui.controller import AppController
+from tafel.ui.icons import icon
+from tafel.ui.style import set_role
+
+FIT_WIDTH = 0
+WHOLE_PAGE = -1
+ZOOMS = (FIT_WIDTH, WHOLE_PAGE, 50, 75, 100, 125, 150, 200)
+PAGE_GAP = 18
+#: Pages are printed as images; above this the image of one A4 page gets very large (600 dpi
+#: is about 140 MB) while paper shows no difference for text this size.
+MAX_PRINT_DPI = 300
+
+
+def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
+    """One page as a QImage at ``scale`` pixels per point (a copy Qt owns)."""
+    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+    try:
+        image = QImage(memoryview(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                       QImage.Format.Format_RGBX8888)
+        return image.copy()  # the bitmap's memory goes away when it is closed
+    finally:
+        bitmap.close()
+
+
+def pdf_pages(data: bytes) -> int:
+    """How many pages a PDF has."""
+    document = pdfium.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a hidden file in the same folder, then rename it."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
+                                         dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class PrintPreviewDialog(QDialog):
+    """The plan's pages on screen, with Print…, Save as PDF… and Close."""
+
+    def __init__(self, controller: AppController, version_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.version_id = version_id
+        self.pdf: bytes = b""
+        self.images: list[QImage] = []
+        self._document: pdfium.PdfDocument | None = None
+        self.referentie, self.nummer, self.jongere = "", 0, ""
+        problem = ""
+        try:
+            facts = gather(controller.services, version_id)
+            self.referentie, self.nummer, self.jongere = (facts.referentie, facts.nummer,
+                                                          facts.jongere)
+        except TafelError as error:
+            problem = error.message
+        self.setWindowTitle(self.tr("Print the toekomstplan"))
+        self.setMinimumSize(760, 560)
+        self.resize(1100, 700)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        top = QHBoxLayout()
+        self.title_label = QLabel(
+            self.tr("Version %1 of the toekomstplan of %2").replace("%1", str(self.nummer))
+            .replace("%2", self.jongere))
+        set_role(self.title_label, "section")
+        self.pages_label = QLabel("")
+        set_role(self.pages_label, "muted")
+        top.addWidget(self.title_label)
+        top.addSpacing(12)
+        top.addWidget(self.pages_label)
+        top.addStretch(1)
+        self.bsn_box = QCheckBox(self.tr("Show &BSN"))
+        self.bsn_box.setToolTip(self.tr("Only print the BSN when the receiver needs it."))
+        self.bsn_box.toggled.connect(self.reload)
+        top.addWidget(self.bsn_box)
+        top.addSpacing(12)
+        zoom_label = QLabel(self.tr("&Zoom"))
+        self.zoom_combo = QComboBox()
+        for zoom in ZOOMS:
+            names = {FIT_WIDTH: self.tr("Fit width"), WHOLE_PAGE: self.tr("Whole page")}
+            self.zoom_combo.addItem(names.get(zoom, f"{zoom} %"), zoom)
+        zoom_label.setBuddy(self.zoom_combo)
+        self.zoom_combo.currentIndexChanged.connect(self._render_later)
+        top.addWidget(zoom_label)
+        top.addWidget(self.zoom_combo)
+        layout.addLayout(top)
+
+        self.scroll = QScrollArea()
+        # The pages have fixed sizes: the scroll area follows the pages, not the other way.
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setObjectName("previewScroll")
+        self.scroll.setStyleSheet("QScrollArea#previewScroll, QWidget#previewPages "
+                                  "{ background: #5f6b70; }")
+        self.pages_widget = QWidget()
+        self.pages_widget.setObjectName("previewPages")
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setSpacing(PAGE_GAP)
+        self.pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setWidget(self.pages_widget)
+        layout.addWidget(self.scroll, 1)
+
+        self.error_label = QLabel("")
+        self.error_label.setWordWrap(True)
+        set_role(self.error_label, "error")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        bottom = QHBoxLayout()
+        note = QLabel(self.tr("Printing or saving records this text in the vault, so a paper "
+                              "copy can be checked later."))
+        note.setWordWrap(True)
+        set_role(note, "muted")
+        bottom.addWidget(note, 1)
+        self.save_button = QPushButton(icon("open-vault"), self.tr("&Save as PDF…"))
+        self.save_button.clicked.connect(self.save_dialog)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        set_role(self.print_button, "primary")
+        self.print_button.clicked.connect(self.print_dialog)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        for button in (self.save_button, self.print_button, close):
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(60)
+        self._render_timer.timeout.connect(self.render_pages)
+        if problem:
+            self._show_error(problem)
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+        else:
+            self.reload()
+
+    # -- the document -------------------------------------------------------------------
+
+    @property
+    def include_bsn(self) -> bool:
+        """Whether the paper shows the young person's BSN."""
+        return self.bsn_box.isChecked()
+
+    def reload(self) -> None:
+        """Make the PDF again (preview: nothing recorded) and show its pages."""
+        try:
+            self.pdf = plan_pdf(self._controller.services, self.version_id,
+                                include_bsn=self.include_bsn, record=None)
+        except TafelError as error:
+            self._show_error(error.message)
+            return
+        self._close_document()
+        self._document = pdfium.PdfDocument(self.pdf)
+        count = len(self._document)
+        self.pages_label.setText(self.tr("%n page(s)", "", count))
+        self.render_pages()
+
+    def render_pages(self) -> None:
+        """Render every page at the chosen zoom, sharp on high-DPI screens."""
+        if self._document is None:
+            return
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            old = item.widget()
+            if old is not None:
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
+        ratio = self.devicePixelRatioF()
+        self.images = []
+        for index in range(len(self._document)):
+            page = self._document[index]
+            try:
+                scale = self._pixels_per_point(*page.get_size())
+                image = render_page(page, scale * ratio)
+            finally:
+                page.close()
+            image.setDevicePixelRatio(ratio)
+            self.images.append(image)
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(round(image.width() / ratio) + 2, round(image.height() / ratio) + 2)
+            label.setStyleSheet("background: white; border: 1px solid #3d4649;")
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(index + 1)))
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            label.show()  # now, not when the layout gets to it: adjustSize counts shown pages
+        self.pages_layout.activate()
+        self.pages_widget.adjustSize()
+
+    def _pixels_per_point(self, width_pt: float, height_pt: float) -> float:
+        zoom = self.zoom_combo.currentData()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        fit_width = (self.scroll.viewport().width() - 2 * PAGE_GAP - bar - 4) / width_pt
+        if zoom == FIT_WIDTH:
+            return max(0.2, fit_width)
+        if zoom == WHOLE_PAGE:
+            fit_height = (self.scroll.viewport().height() - 2 * PAGE_GAP - 4) / height_pt
+            return max(0.2, min(fit_width, fit_height))
+        return float(zoom) / 100 * self.logicalDpiX() / 72
+
+    def _render_later(self) -> None:
+        self._render_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit width follows the window."""
+        super().resizeEvent(event)
+        if self.zoom_combo.currentData() in (FIT_WIDTH, WHOLE_PAGE):
+            self._render_later()
+
+    # -- print and save -----------------------------------------------------------------
+
+    def print_dialog(self) -> None:
+        """The system print dialog, then the pages onto the printer (A4)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setDocName(self.default_name())
+        dialog = QPrintDialog(printer, self)
+        if self._document is not None:
+            dialog.setMinMax(1, len(self._document))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except TafelError as error:
+            self._show_error(error.message)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Record the print, then paint each page on ``printer``; returns the pages printed."""
+        data = plan_pdf(self._controller.services, self.version_id,
+                        include_bsn=self.include_bsn, record="afgedrukt")
+        printer.setFullPage(True)
+        document = pdfium.PdfDocument(data)
+        painter = QPainter()
+        printed = 0
+        try:
+            if not painter.begin(printer):
+                raise TafelError("De printer kon niet beginnen met afdrukken.")
+            first = printer.fromPage() or 1  # 0: the user chose no page range
+            last = min(printer.toPage() or len(document), len(document))
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            for index in range(first - 1, last):
+                if printed:
+                    printer.newPage()
+                page = document[index]
+                try:
+                    image = render_page(page, dpi / 72)
+                finally:
+                    page.close()
+                painter.drawImage(target, image)
+                printed += 1
+        finally:
+            if painter.isActive():
+                painter.end()
+            document.close()
+        return printed
+
+    def default_name(self) -> str:
+        """For example ``toekomstplan-T-2026-0001-v2.pdf``."""
+        return f"toekomstplan-{self.referentie}-v{self.nummer}.pdf"
+
+    def save_dialog(self) -> None:
+        """Ask where, then save."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the toekomstplan as PDF"), str(Path(folder) / self.default_name()),
+            self.tr("PDF documents (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            self.save_to(path)
+        except TafelError as error:
+            self._show_error(error.message)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The PDF could not be saved there. Choose another folder, or check that the "
+                "file is not open in another program."))
+
+    def save_to(self, path: Path) -> None:
+        """Record the save, then write the PDF to ``path`` atomically (same folder only)."""
+        data = plan_pdf(self._controller.services, self.version_id,
+                        include_bsn=self.include_bsn, record="opgeslagen als pdf")
+        write_atomically(Path(path), data)
+
+    # -- housekeeping -------------------------------------------------------------------
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _close_document(self) -> None:
+        if self._document is not None:
+            self._document.close()
+            self._document = None
+
+    def done(self, result: int) -> None:
+        """Let go of the rendered PDF when the dialog closes."""
+        self._render_timer.stop()
+        self._close_document()
+        self.images = []
+        super().done(result)

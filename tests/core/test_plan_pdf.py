@@ -1,0 +1,301 @@
+"""The printed toekomstplan: real plans in a real vault, real PDFs read back with PDFium."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+from sqlmodel import select
+
+from tafel.domain.models import Persoon
+from tafel.domain.plan_content import Schrijver, format_euro
+from tafel.domain.plan_doc import (
+    RemoveAfspraak,
+    RemoveKosten,
+    SetAfspraak,
+    SetKosten,
+    SetMeta,
+    SetTarget,
+    SetText,
+)
+from tafel.render.pdf_labels import dutch_date
+from tafel.services import Services
+from tafel.services.plan_print import plan_pdf, read_plan_hash
+from tafel.services.plans import NewSignature
+from tests.conftest import TODAY
+
+CASE = "T-2026-0003"  # a demo case with conversations (so the Big 5 picture has scores)
+PILLAR_GOALS = (
+    ("Wonen", "Ik wil een eigen kamer in Almelo."),
+    ("Inkomen", "Ik wil weten hoeveel schuld ik heb."),
+    ("Welzijn", "Ik wil beter slapen."),
+    ("School & Werk", "Ik wil een opleiding tot kok."),
+    ("Support", "Ik wil mijn zus elke week zien."),
+)
+WAVE = [[(0.05 + 0.9 * i / 20, 0.5 + (0.3 if i % 2 else -0.3) * (1 - i / 20)) for i in range(21)]]
+
+
+@dataclass(frozen=True)
+class BuiltPlan:
+    """A plan made through the service, and the people in it."""
+
+    case_id: uuid.UUID
+    version_id: uuid.UUID
+    jongere: str
+    professional: str
+
+
+def build_plan(services: Services, reference: str = CASE) -> BuiltPlan:
+    """A full plan on a demo case: every part, afspraken, a doorbraak with costs, a signature."""
+    case_id = services.cases.resolve(reference)
+    view = services.plans.start(case_id)
+    old = view.latest.content  # a demo plan may exist already: start from a clean page
+    services.plans.edit(
+        view.latest.id,
+        *[SetText(key, "") for key in old.teksten],
+        *[SetTarget(key, None) for key in old.doelscores],
+        *[RemoveAfspraak(a.id) for a in old.afspraken],
+        *[RemoveKosten(k.id) for k in old.kosten],
+    )
+    view = services.plans.for_case(case_id)
+    assert view is not None
+    jongere = view.case.jongere
+    professional = next(p for p in view.case.people if p.soort == "professional")
+    goals = [SetText(f"{key}.ik_doel", text) for key, (_, text) in zip(
+        ("wonen", "inkomen", "welzijn", "school_werk", "support"), PILLAR_GOALS, strict=True)]
+    result = services.plans.edit(
+        view.latest.id,
+        SetText("perspectief", "Over een half jaar woon ik op mezelf en kook ik crème brûlée."),
+        SetText("droom", "Later een eigen zaak, een foodtruck met één menu voor € 4,50."),
+        *goals,
+        SetText("wonen.zelf_doen", "Ik reageer elke week op twee kamers."),
+        SetText("inkomen.netwerk", "Mijn oom Anouar helpt met de post."),
+        SetText("welzijn.behandeling", "Zes gesprekken bij de praktijkondersteuner."),
+        SetText("doorbraak.blokkade", "Zonder adres geen uitkering, zonder uitkering geen kamer."),
+        SetText("doorbraak.beslisser", "Teamleider Werk en Inkomen"),
+        SetText("waarden.legitimiteit", "Een gift uit het maatwerkbudget mag."),
+        SetText("waarden.betrokkenheid", "Zij krijgt een eigen plek en regie."),
+        SetText("waarden.rendement", "Een kleine gift tegenover een dure opvang."),
+        SetText("vangnet", "Lukt het niet, dan bel ik mijn zus en mag ik daar slapen."),
+        SetTarget("wonen.huisvesting", 4),
+        SetTarget("inkomen.financien", 3),
+        SetMeta("uitzondering_nodig", True),
+        SetMeta("doorbraak_soort", "gift"),
+        SetAfspraak(None, {"actie": "Inschrijven bij de woningcorporatie",
+                           "eigenaar": jongere.sleutel, "eigenaar_naam": jongere.naam,
+                           "deadline": "2026-11-15", "pijler": "wonen"}),
+        SetAfspraak(None, {"actie": "Schuldenoverzicht maken met de budgetcoach",
+                           "eigenaar": professional.sleutel,
+                           "eigenaar_naam": professional.naam,
+                           "deadline": "2026-12-15", "status": "bezig"}),
+        SetKosten(None, {"route": "dreigend", "omschrijving": "Maatschappelijke opvang",
+                         "tarief_cent": 9000, "eenheid": "nacht", "aantal": 1, "periode": 180,
+                         "periode_eenheid": "nachten"}),
+        SetKosten(None, {"route": "plan", "omschrijving": "Gift: huur en borg",
+                         "tarief_cent": 170000}),
+        schrijver=Schrijver.JONGERE,
+    )
+    edited = services.plans.edit(
+        result.version_id,
+        SetText("wonen.ondersteuning", "De jongerencoach helpt met de urgentie-aanvraag."),
+    )
+    version = edited.view.version_by_id(edited.version_id)
+    assert version is not None
+    services.plans.sign(edited.version_id, NewSignature(
+        jongere.sleutel, jongere.naam, jongere.rol, "Eikenrode", TODAY, WAVE, 3.0,
+    ), version.inhoud_hash)
+    return BuiltPlan(case_id, edited.version_id, jongere.naam, professional.naam)
+
+
+def pdf_text(pdf: bytes) -> str:
+    """All text of all pages, whitespace folded to single spaces."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+    return " ".join(" ".join(pages).split())
+
+
+def current_hash(services: Services, built: BuiltPlan) -> str:
+    view = services.plans.for_case(built.case_id)
+    assert view is not None
+    version = view.version_by_id(built.version_id)
+    assert version is not None
+    return version.inhoud_hash
+
+
+def young_bsn(services: Services, case_id: uuid.UUID) -> str:
+    """The young person's BSN, read from the vault."""
+    view = services.plans.for_case(case_id)
+    assert view is not None
+    person_id = uuid.UUID(view.case.jongere.sleutel.partition(":")[2])
+    with services.context.vault.transaction() as session:
+        bsn = session.exec(select(Persoon.bsn).where(Persoon.id == person_id)).one()
+    assert bsn
+    return bsn
+
+
+def test_the_pdf_holds_the_whole_plan_in_order(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    pdf = plan_pdf(demo_services, built.version_id)
+    text = pdf_text(pdf)
+    inhoud_hash = current_hash(demo_services, built)
+
+    # Cover, in the young person's words, with ë, é and €.
+    assert text.startswith("Mijn toekomstplan")
+    assert "crème brûlée" in text and "één menu voor € 4,50" in text
+    assert f"{CASE}" in text and "versie" in text and "Klaar om te tekenen" in text
+    # The five pillars in the Big 5 order, each with its own goal.
+    plan_part = text[text.index("Mijn plan per pijler"):]
+    positions = [plan_part.index(goal) for _, goal in PILLAR_GOALS]
+    assert positions == sorted(positions)
+    headings = [plan_part.index(name) for name, _ in PILLAR_GOALS]
+    assert headings == sorted(headings)
+    assert "Huisvesting 4" in plan_part and "Financiën 3" in plan_part
+    assert "Geschreven door Fatima Amrani (professional)" in text
+    # The afspraken, with Dutch dates; the overdue one marked, once.
+    afspraken = text[text.index("Afspraken"):text.index("Doorbraak")]
+    assert "Inschrijven bij de woningcorporatie" in afspraken
+    assert "15 november 2026 Nog te doen te laat" in afspraken
+    assert "15 december 2026 Bezig" in afspraken
+    assert afspraken.count("te laat") == 1
+    # The doorbraak, the waardendriehoek with its answers, the costs and their comparison.
+    for word in ("Legitimiteit", "Betrokkenheid", "Rendement",
+                 "Een gift uit het maatwerkbudget mag.", "Gift (geen beschikking)"):
+        assert word in text
+    assert "€ 90,00 per nacht × 1 × 180 nachten" in text
+    assert format_euro(16_200_00) in text and format_euro(1_700_00) in text
+    assert f"dit plan kost {format_euro(14_500_00)} minder" in text
+    # Vangnet and evaluation.
+    assert "mag ik daar slapen" in text and "Is dit nog van mij om te doen?" in text
+    view = demo_services.plans.for_case(built.case_id)
+    assert view is not None
+    evaluation = view.latest.content.evaluatie_datum
+    assert evaluation is not None
+    assert f"opnieuw op {dutch_date(evaluation)} (we doen dat elke 3 maanden)" in text
+    # Signatures: the signed young person and the professional still to sign, then the hash.
+    signing = text[text.index("Handtekeningen"):]
+    assert built.jongere in signing and built.professional in signing
+    assert "Plaats: Eikenrode" in signing
+    assert text.index("Handtekeningen") < text.index(f"Controlecode (SHA-256): {inhoud_hash}")
+    assert "tafel verify" in text
+    # Footer on every page, with the page count.
+    pages = len(pdfium.PdfDocument(pdf))
+    assert pages >= 4
+    for number in range(1, pages + 1):
+        assert (f"Toekomstplan van {built.jongere} · {CASE} · versie {view.latest.nummer} "
+                f"· pagina {number} van {pages}") in text
+
+
+def test_the_same_plan_gives_the_same_bytes(demo_services: Services,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    built = build_plan(demo_services)
+    preview = plan_pdf(demo_services, built.version_id, record=None)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "12345")  # reportlab's own clock stays out
+    printed = plan_pdf(demo_services, built.version_id)
+    assert preview == printed == plan_pdf(demo_services, built.version_id, record=None)
+    demo_services.plans.edit(built.version_id, SetText("vangnet", "Anders: bel de coach."))
+    assert plan_pdf(demo_services, built.version_id, record=None) != preview
+
+
+def test_fonts_are_embedded_and_no_standard_font_is_used(demo_services: Services,
+                                                         tmp_path: Path) -> None:
+    pdf = plan_pdf(demo_services, build_plan(demo_services).version_id, record=None)
+    fonts = re.findall(rb"/BaseFont /([A-Za-z0-9+\-]+)", pdf)
+    assert fonts and all(b"+DejaVuSans" in f for f in fonts), fonts
+    assert pdf.count(b"/FontFile2") == len(set(fonts))
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf)
+    if shutil.which("qpdf"):
+        check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+    if shutil.which("pdffonts"):
+        listed = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True)
+        rows = listed.stdout.strip().splitlines()[2:]
+        assert rows and all(row.split()[-5] == "yes" for row in rows), listed.stdout
+
+
+def test_the_bsn_is_printed_only_when_asked(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    bsn = young_bsn(demo_services, built.case_id)
+    plain = plan_pdf(demo_services, built.version_id, record=None)
+    assert bsn not in pdf_text(plain) and bsn.encode() not in plain
+    with_bsn = plan_pdf(demo_services, built.version_id, include_bsn=True, record=None)
+    assert f"BSN {bsn}" in pdf_text(with_bsn)
+    metadata = pdfium.PdfDocument(with_bsn).get_metadata_dict()
+    assert all(bsn not in value for value in metadata.values())
+    assert "Toekomstplan" in metadata["Title"]
+
+
+def test_printing_freezes_the_text_so_verify_finds_it(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    demo_services.plans.edit(built.version_id, SetText("droom", "Een eigen werkplaats."))
+    inhoud_hash = current_hash(demo_services, built)
+    plan_pdf(demo_services, built.version_id, record=None)
+    assert not demo_services.plans.verify(inhoud_hash).found  # a preview freezes nothing
+    pdf = plan_pdf(demo_services, built.version_id)
+    assert read_plan_hash(pdf) == inhoud_hash
+    assert demo_services.plans.verify(inhoud_hash).found
+
+
+def test_outdated_signatures_are_not_drawn(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    assert "Plaats: Eikenrode" in pdf_text(plan_pdf(demo_services, built.version_id,
+                                                    record=None))
+    demo_services.plans.edit(built.version_id, SetText("vangnet", "Dan bel ik de coach."))
+    text = pdf_text(plan_pdf(demo_services, built.version_id, record=None))
+    signing = text[text.index("Handtekeningen"):]
+    assert "Eikenrode" not in signing
+    assert built.jongere in signing  # still expected: an empty block to sign by hand
+    assert signing.count("Plaats: ____") >= 2
+
+
+def test_long_texts_flow_over_pages_without_losing_words(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    story = " ".join(f"zin{n} over mijn toekomst en wat ik wil." for n in range(450))
+    demo_services.plans.edit(built.version_id, SetText("perspectief", story),
+                             SetAfspraak(None, {"actie": "lang " * 90}))
+    text = pdf_text(plan_pdf(demo_services, built.version_id, record=None))
+    assert "zin0 over" in text and "zin449 over mijn toekomst en wat ik wil." in text
+    assert text.count("lang") >= 90
+
+
+def test_a_plan_without_conversations_says_so(demo_services: Services) -> None:
+    from tafel.services.cases import NewCase
+
+    changes = demo_services.cases.register(NewCase(
+        "Familie Ëlmers", "Zoë", "Ëlmers", date(2006, 4, 1), "Sanne Kalkhoven"))
+    view = demo_services.plans.start(changes.primary_id)
+    text = pdf_text(plan_pdf(demo_services, view.latest.id, record=None))
+    assert "Zoë Ëlmers" in text and "Concept – nog niet getekend" in text
+    assert "nog geen keukentafelgesprek of snelle check" in text
+    assert text.count("Nog niet ingevuld.") >= 5
+    assert "Doorbraak" not in text  # no doorbraak section when there is none
+    assert "Er zijn nog geen afspraken gemaakt." in text
+
+
+def test_read_plan_hash_rejects_what_is_not_a_tafel_plan(tmp_path: Path) -> None:
+    assert read_plan_hash(b"") is None
+    assert read_plan_hash(b"%PDF-1.4 rommel") is None
+    assert read_plan_hash(bytes(range(256)) * 8) is None
+    other = tmp_path / "ander.pdf"
+    canvas = Canvas(str(other))
+    canvas.drawString(72, 720, "Een brief zonder controlecode.")
+    canvas.save()
+    assert read_plan_hash(other.read_bytes()) is None
+    # Without metadata the hash is still found in the text of the last page.
+    code = "ab" * 32
+    copy = tmp_path / "kopie.pdf"
+    canvas = Canvas(str(copy))
+    canvas.drawString(72, 720, f"Controlecode (SHA-256): {code}")
+    canvas.save()
+    assert read_plan_hash(copy.read_bytes()) == code
