@@ -29,6 +29,90 @@
     </message>
 </context>
 <context>
+    <name>AfspraakRow</name>
+    <message>
+        <source>What will be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no pillar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: this was due on %1. Is it still yours to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AfsprakenSection</name>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each afspraak has one owner and a date. At every evaluation, ask each owner: is this still mine to do? If not, mark it dropped or give it to someone else, so help can become less when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No afspraken yet. Add the first: what will be done, by whom, and by when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n afspraak(en)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the afspraak “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Young person</source>
@@ -237,6 +321,45 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions of the toekomstplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the toekomstplan of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are looking at the same version twice. Choose another version to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These versions say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationPage</name>
     <message>
         <source>Steps of the conversation</source>
@@ -343,6 +466,84 @@
     </message>
 </context>
 <context>
+    <name>CostLine</name>
+    <message>
+        <source>What (for example ambulante begeleiding)</source>
+        <extracomment>Widths of the fields of a line&apos;s sum, so the lines of a route line up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff in euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostsPanel</name>
+    <message>
+        <source>Fill in this plan and the threatening route to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the numbers above to compare the routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan costs %1, the threatening route %2: this plan costs %3 less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan costs %1, the threatening route %2: this plan costs %3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainRow</name>
     <message>
         <source>What the levels mean</source>
@@ -368,6 +569,61 @@
     <message>
         <source>Why not (optional)</source>
         <translation>Waarom niet (mag leeg blijven)</translation>
+    </message>
+</context>
+<context>
+    <name>DoorbraakSection</name>
+    <message>
+        <source>Doorbraak &amp; costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doorbraak is the first step the rest of the plan depends on. It often needs an exception to a rule or a way of working. Write it down so it can be justified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is an exception to a rule or routine needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nee</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is it paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waardendriehoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the doorbraak against three values. Answer each in a few sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cost as a visible sum: tariff per unit × quantity × period. Type amounts like 1.700,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendement in numbers (the cost comparison below): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,6 +1080,56 @@
     </message>
 </context>
 <context>
+    <name>PerspectiveSection</name>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does %1 want to be in about six months? Write it in %1&apos;s own words, however hard that is. The steps in each pillar are worked back from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In about six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PillarSection</name>
+    <message>
+        <source>Scores and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest scores from the conversations, and where %1 wants to get to (1 to 5). Click a chosen target again to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target score for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Doel</translation>
+    </message>
+    <message>
+        <source>No score from a conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PillarStep</name>
     <message>
         <source>To start with: %1</source>
@@ -891,6 +1197,240 @@
     </message>
 </context>
 <context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Toekomstplan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the case; everything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is writing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am writing (professional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write now is marked as written by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working on the text before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is finished: it can be read and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Sections of the toekomstplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1. To change something, make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are looking at version %1. It was replaced by version %2 and cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed an earlier text; ask them to sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 was signed, so this change starts version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished">Bewaard om %1</translation>
+    </message>
+    <message>
+        <source>This part of tafel is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummarySection</name>
+    <message>
+        <source>Toekomstplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the toekomstplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No toekomstplan yet. %1 writes it, with your help, in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by everyone on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n afspraak(en) past the date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print the toekomstplan</source>
+        <extracomment>Pages are printed as images; above this the image of one A4 page gets very large (600 dpi is about 140 MB) while paper shows no difference for text this size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the toekomstplan of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the BSN when the receiver needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing or saving records this text in the vault, so a paper copy can be checked later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the toekomstplan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickScanDialog</name>
     <message>
         <source>Quick scan with %1</source>
@@ -915,6 +1455,220 @@
     <message>
         <source>Later (keep draft)</source>
         <translation>Later (concept blijft bewaard)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteCard</name>
+    <message>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Safety net &amp; evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan can go differently than hoped. Agree now what happens then, and when you look at the plan together again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Evaluatie</translation>
+    </message>
+    <message>
+        <source>We look at the plan again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm: every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation rhythm in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About six weeks after a casus-overleg is a good moment too. At the evaluation, ask every owner of an afspraak: is this still mine to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan it %n month(s) from today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the toekomstplan</source>
+        <extracomment>The text the signers read: a signature is only accepted under exactly this hash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the plan together first. If the plan changes after signing, the signature is marked as outdated; it is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: young person, mother, coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished">&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign inside the box with the mouse, a pen or a finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signing version %1 of the toekomstplan of %2 (code %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · signed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1. Next: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <extracomment>Width over height of the signing area; stored with every signature. Points closer than this (in pixels) to the previous one add nothing but bytes. Stay below what the plan service accepts (400 strokes, 20 000 points). Where the line to sign on sits, as a share of the height. Emitted when a stroke starts or ends, and after clear() or set_strokes(). Keep the area at the top of a taller widget (in a dialog) instead of centred.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or your finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesSection</name>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of this text (also printed on paper): %1</source>
+        <extracomment>(person name, state word) per row as shown, for tests and screen readers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs, a parent or legal representative too (%1 is under 18), and every professional who owns an afspraak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs, and every professional who owns an afspraak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who signs reads this exact text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the text changes, earlier signatures stay visible but are outdated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed an earlier text on %1: ask to sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (also signed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1716,17 @@
     <message>
         <source>Ask about other care, help or professionals: who, since when, until when</source>
         <translation>Vraag naar andere zorg, hulp of professionals: wie, sinds wanneer, tot wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>TextPart</name>
+    <message>
+        <source>a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 (professional)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

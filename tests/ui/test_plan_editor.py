@@ -13,7 +13,6 @@ from tafel.domain.plan_doc import SetAfspraak, SetText
 from tafel.services.plans import NewSignature
 from tafel.services.registry import Services
 from tafel.ui.main_window import MainWindow
-from tafel.ui.plan.editor_afspraken import AfspraakRow
 from tafel.ui.plan.plan_page import PlanPage
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.test_conversation import open_case
@@ -150,6 +149,17 @@ def test_add_an_afspraak_with_owner_and_date(qtbot, window: MainWindow) -> None:
     names = [name for name, _state in page.signatures.states]
     assert professional.naam in names
 
+    # a second one, removed again (after asking, because it says something)
+    qtbot.mouseClick(page.afspraken.add_button, Qt.MouseButton.LeftButton)
+    second = page.afspraken.rows[1]
+    qtbot.keyClicks(second.action_edit, "Toch niet")
+    asked: list[str] = []
+    page.afspraken.confirm_remove = lambda text: asked.append(text) or True
+    qtbot.mouseClick(second.remove_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Toch niet"]
+    assert [r.afspraak_id for r in page.afspraken.rows] == [afspraak.id]
+    assert [a.id for a in stored(window, page).content.afspraken] == [afspraak.id]
+
 
 def test_an_overdue_afspraak_is_marked_in_words_not_only_colour(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
@@ -182,6 +192,10 @@ def test_cost_lines_show_their_sums(qtbot, window: MainWindow) -> None:  # type:
     unlock(qtbot, window)
     page = open_plan(qtbot, window, JESSE)
     page.show_section(page.doorbraak)
+    page.doorbraak.exception.button(1).click()  # yes, an exception is needed
+    page.doorbraak.kind.button(0).click()  # paid as a gift
+    saved = stored(window, page).content
+    assert saved.uitzondering_nodig is True and saved.doorbraak_soort.value == "gift"
     costs = page.doorbraak.costs
     threat = costs.cards[KostenRoute.DREIGEND]
     qtbot.mouseClick(threat.add_button, Qt.MouseButton.LeftButton)

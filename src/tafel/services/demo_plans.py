@@ -72,12 +72,14 @@ class _Plan:
         self._context = services.context
         self._case_id = case_id
         self.day = day
+        self._actor = self._context.actor
         self.view: PlanView = self._on(day).start(case_id)
         self.version_id = self.view.latest.id
+        self._actor = self.view.case.casusregisseur  # the professional who writes along
 
     def _on(self, day: date) -> PlanService:
-        """The plan service as it was on ``day`` (versions and signatures carry that date)."""
-        return PlanService(ServiceContext(self._context.vault, self._context.actor, lambda: day))
+        """The plan service as it was on ``day``, used by the case's casusregisseur."""
+        return PlanService(ServiceContext(self._context.vault, self._actor, lambda: day))
 
     def person(self, naam: str) -> Person:
         """Someone around the case, by full name."""

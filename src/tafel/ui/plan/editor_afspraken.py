@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.enums import Pijler
-from tafel.domain.plan_content import Afspraak, AfspraakStatus
+from tafel.domain.plan_content import Afspraak, AfspraakStatus, PlanContent
 from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
 from tafel.services.plan_views import Person, PlanVersion
 from tafel.services.plans import add_months
@@ -287,11 +287,11 @@ class AfsprakenSection(PlanSection):
         """The first afspraak's text, or the add button."""
         return self.rows[0].action_edit if self.rows else self.add_button
 
-    def is_filled(self, content) -> bool:  # type: ignore[no-untyped-def]
+    def is_filled(self, content: PlanContent) -> bool:
         """Filled when there is at least one afspraak."""
         return bool(content.afspraken)
 
-    def overdue_count(self, content) -> int:  # type: ignore[no-untyped-def]
+    def overdue_count(self, content: PlanContent) -> int:
         """How many afspraken are past their date (the navigation warns)."""
         return sum(1 for a in content.afspraken if a.is_overdue(self.ctx.today))
 

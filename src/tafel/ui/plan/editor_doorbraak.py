@@ -9,6 +9,8 @@ betrokkenheid, rendement); then the sums that make rendement visible.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, DoorbraakSoort
+from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, DoorbraakSoort, PlanContent
 from tafel.domain.plan_doc import SetMeta
 from tafel.services.plan_views import PlanVersion
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
@@ -28,7 +30,7 @@ from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_labels import doorbraak_kind_label, value_question
 from tafel.ui.style import set_role
 
-NOT_CHOSEN = -1
+NOT_CHOSEN = 9  # a button id of its own (-1 would let Qt pick one)
 
 
 class DoorbraakSection(PlanSection):
@@ -60,7 +62,7 @@ class DoorbraakSection(PlanSection):
             [(doorbraak_kind_label(k), i) for i, k in enumerate(kinds)]
             + [(self.tr("Not chosen yet"), NOT_CHOSEN)],
             lambda value: self.ctx.saver.now(
-                SetMeta("doorbraak_soort", kinds[value].value if value >= 0 else None)),
+                SetMeta("doorbraak_soort", None if value == NOT_CHOSEN else kinds[value].value)),
         )
 
         self.body.addSpacing(12)
@@ -103,7 +105,7 @@ class DoorbraakSection(PlanSection):
         self.body.addStretch(1)
 
     def _choice(self, question: str, options: list[tuple[str, int]],
-                chosen) -> QButtonGroup:  # type: ignore[no-untyped-def]
+                chosen: Callable[[int], object]) -> QButtonGroup:
         label = QLabel(question)
         label.setWordWrap(True)
         set_role(label, "parthead")
@@ -121,7 +123,8 @@ class DoorbraakSection(PlanSection):
         return group
 
     def _exception_chosen(self, value: int) -> None:
-        self.ctx.saver.now(SetMeta("uitzondering_nodig", None if value < 0 else bool(value)))
+        self.ctx.saver.now(SetMeta("uitzondering_nodig",
+                                   None if value == NOT_CHOSEN else bool(value)))
 
     # -- showing ------------------------------------------------------------------------
 
@@ -154,7 +157,7 @@ class DoorbraakSection(PlanSection):
                 button.setEnabled(on)
         self.costs.set_editable(on)
 
-    def is_filled(self, content) -> bool:  # type: ignore[no-untyped-def]
+    def is_filled(self, content: PlanContent) -> bool:
         """Whether any part of the doorbraak or its costs was filled in."""
         return bool(content.has_doorbraak())
 

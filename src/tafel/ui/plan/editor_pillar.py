@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tafel.domain.instrument import Domain, PillarSpec
-from tafel.domain.plan_content import PILLAR_PARTS, pillar_key
+from tafel.domain.plan_content import PILLAR_PARTS, PlanContent, pillar_key
 from tafel.domain.plan_doc import SetTarget
 from tafel.services.assessment_views import DomainScore
 from tafel.services.plan_views import PlanVersion
@@ -133,7 +133,7 @@ class PillarSection(PlanSection):
         for picker in self.pickers.values():
             picker.setEnabled(on)
 
-    def is_filled(self, content) -> bool:  # type: ignore[no-untyped-def]
+    def is_filled(self, content: PlanContent) -> bool:
         """Anything written, or a target chosen."""
         return super().is_filled(content) or bool(content.targets_for(self.pillar.key))
 

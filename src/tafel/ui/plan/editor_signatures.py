@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.plan_content import PlanContent
 from tafel.services.plan_views import Person, PlanVersion, Signature, signing_state
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.icons import icon
@@ -36,15 +37,7 @@ class SignaturesSection(PlanSection):
     sign_requested = Signal()
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx, self.tr("Signatures"),
-            self.tr("Everyone who signs reads this exact text first. %1 always signs; a "
-                    "parent or legal representative while %1 is under 18; and every "
-                    "professional who owns an afspraak. When the text changes, earlier "
-                    "signatures stay visible but are outdated.")
-            .replace("%1", ctx.young_first_name),
-            parent,
-        )
+        super().__init__(ctx, self.tr("Signatures"), "", parent)
         self.card = QFrame()
         self.card.setObjectName("plancard")
         self.grid = QGridLayout(self.card)
@@ -77,6 +70,7 @@ class SignaturesSection(PlanSection):
             if item is not None and item.widget() is not None:
                 discard(item.widget())
         self.states = []
+        self._explain()
         signers = self.ctx.view.expected_signers(version.content, self.ctx.today)
         outdated = {s.sleutel: s for s in version.outdated_signatures}
         row = 0
@@ -93,6 +87,20 @@ class SignaturesSection(PlanSection):
             self.tr("Code of this text (also printed on paper): %1")
             .replace("%1", version.inhoud_hash[:16] + "…")
         )
+
+    def _explain(self) -> None:
+        name = self.ctx.young_first_name
+        if self.ctx.view.case.is_minor(self.ctx.today):
+            who = self.tr("%1 signs, a parent or legal representative too (%1 is under 18), "
+                          "and every professional who owns an afspraak.")
+        else:
+            who = self.tr("%1 signs, and every professional who owns an afspraak.")
+        self.intro.setText(
+            self.tr("Everyone who signs reads this exact text first.") + " "
+            + who.replace("%1", name) + " "
+            + self.tr("When the text changes, earlier signatures stay visible but are outdated.")
+        )
+        self.intro.show()
 
     def _add_row(self, row: int, person: Person, signature: Signature | None,
                  old: Signature | None, also: bool = False) -> None:
@@ -134,6 +142,6 @@ class SignaturesSection(PlanSection):
         """The sign button."""
         return self.sign_button
 
-    def is_filled(self, content) -> bool:  # type: ignore[no-untyped-def]
+    def is_filled(self, content: PlanContent) -> bool:
         """The navigation marks this section by its signatures instead (see the page)."""
         return False

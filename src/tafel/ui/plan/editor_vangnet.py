@@ -7,9 +7,12 @@ saved through ``set_rhythm``; the date itself is part of the text that is signed
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from tafel.domain.plan_content import PlanContent
 from tafel.domain.plan_doc import SetMeta
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
@@ -94,7 +97,7 @@ class SafetySection(PlanSection):
         for widget in (self.date_edit, self.rhythm_spin, self.apply_button):
             widget.setEnabled(on)
 
-    def is_filled(self, content) -> bool:  # type: ignore[no-untyped-def]
+    def is_filled(self, content: PlanContent) -> bool:
         """Filled when the vangnet is written (the date is always there)."""
         return bool(content.text("vangnet"))
 
@@ -102,7 +105,7 @@ class SafetySection(PlanSection):
         months = self.rhythm_spin.value()
         self.apply_button.setText(self.tr("Plan it %n month(s) from today", "", months))
 
-    def _date_chosen(self, value) -> None:  # type: ignore[no-untyped-def]
+    def _date_chosen(self, value: date | None) -> None:
         self.ctx.saver.now(SetMeta("evaluatie_datum", value))
 
     def _rhythm_set(self, months: int) -> None:

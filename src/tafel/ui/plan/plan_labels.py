@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from tafel.services.plan_views import Person
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanLabels", text)
+#: A short name for Qt's translate; lupdate finds the strings by this call.
+translate = QCoreApplication.translate
 
 
 def part_label(key: str) -> str:
@@ -34,26 +34,26 @@ def part_label(key: str) -> str:
     head, _, part = key.partition(".")
     if not part:
         return {
-            "perspectief": _t("Perspective"),
-            "droom": _t("My dream"),
-            "vangnet": _t("Safety net"),
+            "perspectief": translate("PlanLabels", "Perspective"),
+            "droom": translate("PlanLabels", "My dream"),
+            "vangnet": translate("PlanLabels", "Safety net"),
         }.get(head, key)
     if head == "doorbraak":
         return {
-            "blokkade": _t("What is in the way"),
-            "regel": _t("Which rule or routine"),
-            "beslisser": _t("Who decides"),
-            "besluit": _t("The decision"),
-            "onderbouwing": _t("Why (justification)"),
+            "blokkade": translate("PlanLabels", "What is in the way"),
+            "regel": translate("PlanLabels", "Which rule or routine"),
+            "beslisser": translate("PlanLabels", "Who decides"),
+            "besluit": translate("PlanLabels", "The decision"),
+            "onderbouwing": translate("PlanLabels", "Why (justification)"),
         }.get(part, key)
     if head == "waarden":
         return value_label(part)
     return {
-        "ik_doel": _t("My goal"),
-        "zelf_doen": _t("What I do myself"),
-        "netwerk": _t("Who helps me (my network)"),
-        "ondersteuning": _t("Support (who, which organisation)"),
-        "behandeling": _t("Treatment"),
+        "ik_doel": translate("PlanLabels", "My goal"),
+        "zelf_doen": translate("PlanLabels", "What I do myself"),
+        "netwerk": translate("PlanLabels", "Who helps me (my network)"),
+        "ondersteuning": translate("PlanLabels", "Support (who, which organisation)"),
+        "behandeling": translate("PlanLabels", "Treatment"),
     }.get(part, key)
 
 
@@ -62,50 +62,57 @@ def part_question(key: str) -> str:
     head, _, part = key.partition(".")
     if not part:
         return {
-            "perspectief": _t("Where do you want to be in about six months? Say it in "
+            "perspectief": translate(
+                "PlanLabels", "Where do you want to be in about six months? Say it in "
                               "your own words."),
-            "droom": _t("And later, in a few years: what is your dream?"),
-            "vangnet": _t("What happens if things do not work out? Who do you call, what "
+            "droom": translate("PlanLabels", "And later, in a few years: what is your dream?"),
+            "vangnet": translate(
+                "PlanLabels", "What happens if things do not work out? Who do you call, what "
                           "do we do then?"),
         }.get(head, "")
     if head == "doorbraak":
         return {
-            "blokkade": _t("What stands between you and your perspective right now?"),
-            "regel": _t("Which rule, law or way of working causes it?"),
-            "beslisser": _t("Who can decide to make an exception?"),
-            "besluit": _t("What was decided, and when?"),
-            "onderbouwing": _t("Why is this the right choice? Written so it can be "
+            "blokkade": translate(
+                "PlanLabels", "What stands between you and your perspective right now?"),
+            "regel": translate("PlanLabels", "Which rule, law or way of working causes it?"),
+            "beslisser": translate("PlanLabels", "Who can decide to make an exception?"),
+            "besluit": translate("PlanLabels", "What was decided, and when?"),
+            "onderbouwing": translate(
+                "PlanLabels", "Why is this the right choice? Written so it can be "
                                "justified in the file."),
         }.get(part, "")
     if head == "waarden":
         return value_question(part)
     return {
-        "ik_doel": _t("What do you want to reach here? Start with \"I…\""),
-        "zelf_doen": _t("What will you do yourself?"),
-        "netwerk": _t("Who around you helps: family, friends, a mentor?"),
-        "ondersteuning": _t("Which professional or volunteer helps, and from which "
+        "ik_doel": translate("PlanLabels", "What do you want to reach here? Start with \"I…\""),
+        "zelf_doen": translate("PlanLabels", "What will you do yourself?"),
+        "netwerk": translate("PlanLabels", "Who around you helps: family, friends, a mentor?"),
+        "ondersteuning": translate(
+            "PlanLabels", "Which professional or volunteer helps, and from which "
                             "organisation?"),
-        "behandeling": _t("Is there treatment? Only if it applies."),
+        "behandeling": translate("PlanLabels", "Is there treatment? Only if it applies."),
     }.get(part, "")
 
 
 def value_label(corner: str) -> str:
     """A corner of the waardendriehoek."""
     return {
-        "legitimiteit": _t("Legitimacy"),
-        "betrokkenheid": _t("Involvement"),
-        "rendement": _t("Return"),
+        "legitimiteit": translate("PlanLabels", "Legitimacy"),
+        "betrokkenheid": translate("PlanLabels", "Involvement"),
+        "rendement": translate("PlanLabels", "Return"),
     }.get(corner, corner)
 
 
 def value_question(corner: str) -> str:
     """The question each corner of the waardendriehoek asks."""
     return {
-        "legitimiteit": _t("Is it lawful? Which rule allows it, or why is an exception "
+        "legitimiteit": translate(
+            "PlanLabels", "Is it lawful? Which rule allows it, or why is an exception "
                            "justified?"),
-        "betrokkenheid": _t("Does it add to the young person's autonomy and quality of "
+        "betrokkenheid": translate(
+            "PlanLabels", "Does it add to the young person's autonomy and quality of "
                             "life?"),
-        "rendement": _t("Does it yield society more than it costs?"),
+        "rendement": translate("PlanLabels", "Does it yield society more than it costs?"),
     }.get(corner, "")
 
 
@@ -117,58 +124,59 @@ def pillar_label(pijler: Pijler) -> str:
 def version_status_label(status: VersieStatus) -> str:
     """Where a version stands."""
     return {
-        VersieStatus.CONCEPT: _t("Draft"),
-        VersieStatus.TER_ONDERTEKENING: _t("Ready to sign"),
-        VersieStatus.GETEKEND: _t("Signed"),
-        VersieStatus.VERVANGEN: _t("Replaced"),
+        VersieStatus.CONCEPT: translate("PlanLabels", "Draft"),
+        VersieStatus.TER_ONDERTEKENING: translate("PlanLabels", "Ready to sign"),
+        VersieStatus.GETEKEND: translate("PlanLabels", "Signed"),
+        VersieStatus.VERVANGEN: translate("PlanLabels", "Replaced"),
     }[status]
 
 
 def afspraak_status_label(status: AfspraakStatus) -> str:
     """How an afspraak stands."""
     return {
-        AfspraakStatus.OPEN: _t("To do"),
-        AfspraakStatus.BEZIG: _t("Busy"),
-        AfspraakStatus.GEDAAN: _t("Done"),
-        AfspraakStatus.VERVALLEN: _t("Dropped"),
+        AfspraakStatus.OPEN: translate("PlanLabels", "To do"),
+        AfspraakStatus.BEZIG: translate("PlanLabels", "Busy"),
+        AfspraakStatus.GEDAAN: translate("PlanLabels", "Done"),
+        AfspraakStatus.VERVALLEN: translate("PlanLabels", "Dropped"),
     }[status]
 
 
 def route_label(route: KostenRoute) -> str:
     """A route in the cost comparison."""
     return {
-        KostenRoute.HUIDIG: _t("Current route"),
-        KostenRoute.DREIGEND: _t("Threatening route"),
-        KostenRoute.PLAN: _t("This plan"),
+        KostenRoute.HUIDIG: translate("PlanLabels", "Current route"),
+        KostenRoute.DREIGEND: translate("PlanLabels", "Threatening route"),
+        KostenRoute.PLAN: translate("PlanLabels", "This plan"),
     }[route]
 
 
 def route_question(route: KostenRoute) -> str:
     """What each route of the cost comparison means."""
     return {
-        KostenRoute.HUIDIG: _t("What the help costs now, if nothing changes."),
-        KostenRoute.DREIGEND: _t("What it will cost if things go wrong (eviction, "
+        KostenRoute.HUIDIG: translate("PlanLabels", "What the help costs now, if nothing changes."),
+        KostenRoute.DREIGEND: translate(
+            "PlanLabels", "What it will cost if things go wrong (eviction, "
                                  "detention, placement…)."),
-        KostenRoute.PLAN: _t("What this plan and its doorbraak cost."),
+        KostenRoute.PLAN: translate("PlanLabels", "What this plan and its doorbraak cost."),
     }[route]
 
 
 def doorbraak_kind_label(kind: DoorbraakSoort) -> str:
     """How a doorbraak is paid (a gift is not a beschikking)."""
     return {
-        DoorbraakSoort.GIFT: _t("Gift (no beschikking)"),
-        DoorbraakSoort.BESCHIKKING: _t("Beschikking (decision)"),
-        DoorbraakSoort.GEEN_GELD: _t("No money involved"),
+        DoorbraakSoort.GIFT: translate("PlanLabels", "Gift (no beschikking)"),
+        DoorbraakSoort.BESCHIKKING: translate("PlanLabels", "Beschikking (decision)"),
+        DoorbraakSoort.GEEN_GELD: translate("PlanLabels", "No money involved"),
     }[kind]
 
 
 def signer_kind_label(kind: str) -> str:
     """What part a signer plays."""
     return {
-        "jongere": _t("Young person"),
-        "ouder": _t("Parent or legal representative"),
-        "professional": _t("Professional"),
-        "netwerk": _t("Network"),
+        "jongere": translate("PlanLabels", "Young person"),
+        "ouder": translate("PlanLabels", "Parent or legal representative"),
+        "professional": translate("PlanLabels", "Professional"),
+        "netwerk": translate("PlanLabels", "Network"),
     }.get(kind, kind)
 
 

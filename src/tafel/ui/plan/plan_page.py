@@ -11,6 +11,7 @@ Alt+Left) between sections.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -318,7 +319,7 @@ class PlanPage(QWidget):
 
     # -- acting -------------------------------------------------------------------------
 
-    def _apply(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _apply(self, action: Callable[[], object]) -> bool:
         if not self.flush():
             return False
         try:

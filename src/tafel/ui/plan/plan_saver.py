@@ -44,7 +44,7 @@ class PlanSaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
-        pass
+        controller.about_to_lock.connect(self.flush)
 
     @property
     def plans(self) -> PlanService:
