@@ -32,84 +32,84 @@
     <name>AfspraakRow</name>
     <message>
         <source>What will be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie doet het</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer klaar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijler</translation>
     </message>
     <message>
         <source>(no pillar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen pijler)</translation>
     </message>
     <message>
         <source>Remove this afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze afspraak weghalen</translation>
     </message>
     <message>
         <source>Overdue: this was due on %1. Is it still yours to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat: dit moest klaar zijn op %1. Is dit nog steeds jouw taak?</translation>
     </message>
     <message>
         <source>Choose who…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie…</translation>
     </message>
 </context>
 <context>
     <name>AfsprakenSection</name>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>Each afspraak has one owner and a date. At every evaluation, ask each owner: is this still mine to do? If not, mark it dropped or give it to someone else, so help can become less when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke afspraak heeft één eigenaar en een datum. Vraag bij elke evaluatie aan elke eigenaar: is dit nog steeds mijn taak? Zo niet, zet de afspraak op vervallen of geef hem aan iemand anders. Zo wordt de hulp minder als die niet meer nodig is.</translation>
     </message>
     <message>
         <source>No afspraken yet. Add the first: what will be done, by whom, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen afspraken. Voeg de eerste toe: wat gaat er gebeuren, wie doet het en wanneer is het klaar?</translation>
     </message>
     <message>
         <source>Add an afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak toevoegen</translation>
     </message>
     <message numerus="yes">
         <source>%n afspraak(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak weghalen</translation>
     </message>
     <message>
         <source>Remove the afspraak “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak “%1” weghalen?</translation>
     </message>
 </context>
 <context>
@@ -324,39 +324,39 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare versions of the toekomstplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van het toekomstplan vergelijken</translation>
     </message>
     <message>
         <source>What changed in the toekomstplan of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er veranderd in het toekomstplan van %1?</translation>
     </message>
     <message>
         <source>&amp;Older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oudere versie:</translation>
     </message>
     <message>
         <source>&amp;Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwere versie:</translation>
     </message>
     <message>
         <source>Only show &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;wijzigingen tonen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>You are looking at the same version twice. Choose another version to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kijkt twee keer naar dezelfde versie. Kies een andere versie om te vergelijken.</translation>
     </message>
     <message>
         <source>These versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze versies staat hetzelfde.</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderd: %1</translation>
     </message>
 </context>
 <context>
@@ -470,77 +470,77 @@
     <message>
         <source>What (for example ambulante begeleiding)</source>
         <extracomment>Widths of the fields of a line&apos;s sum, so the lines of a route line up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wat (bijvoorbeeld ambulante begeleiding)</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het is</translation>
     </message>
     <message>
         <source>Remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel weghalen</translation>
     </message>
     <message>
         <source>Tariff in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarief in euro</translation>
     </message>
     <message>
         <source>per</source>
-        <translation type="unfinished"></translation>
+        <translation>per</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>uur</translation>
     </message>
     <message>
         <source>Per (unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per (eenheid)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>weken</translation>
     </message>
     <message>
         <source>Period unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid van de periode</translation>
     </message>
     <message>
         <source>check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer het getal</translation>
     </message>
 </context>
 <context>
     <name>CostsPanel</name>
     <message>
         <source>Fill in this plan and the threatening route to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul dit plan en de dreigende route in om ze te vergelijken.</translation>
     </message>
     <message>
         <source>Check the numbers above to compare the routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de getallen hierboven om de routes te vergelijken.</translation>
     </message>
     <message>
         <source>This plan costs %1, the threatening route %2: this plan costs %3 less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit plan kost %1, de dreigende route %2: dit plan kost %3 minder.</translation>
     </message>
     <message>
         <source>This plan costs %1, the threatening route %2: this plan costs %3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit plan kost %1, de dreigende route %2: dit plan kost %3 meer.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
 </context>
 <context>
@@ -575,55 +575,55 @@
     <name>DoorbraakSection</name>
     <message>
         <source>Doorbraak &amp; costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorbraak &amp; kosten</translation>
     </message>
     <message>
         <source>The doorbraak is the first step the rest of the plan depends on. It often needs an exception to a rule or a way of working. Write it down so it can be justified.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorbraak is de eerste stap. De rest van het plan hangt ervan af. Vaak is er een uitzondering op een regel of werkwijze voor nodig. Schrijf het op, zodat je het kunt verantwoorden.</translation>
     </message>
     <message>
         <source>Is an exception to a rule or routine needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is er een uitzondering op een regel of werkwijze nodig?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet bekend</translation>
     </message>
     <message>
         <source>How is it paid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wordt het betaald?</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gekozen</translation>
     </message>
     <message>
         <source>Waardendriehoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardendriehoek</translation>
     </message>
     <message>
         <source>Test the doorbraak against three values. Answer each in a few sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toets de doorbraak aan drie waarden. Beantwoord elke vraag in een paar zinnen.</translation>
     </message>
     <message>
         <source>Cost comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenvergelijking</translation>
     </message>
     <message>
         <source>Every cost as a visible sum: tariff per unit × quantity × period. Type amounts like 1.700,00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke kostenpost als zichtbare som: tarief per eenheid × aantal × periode. Typ bedragen zo: 1.700,00.</translation>
     </message>
     <message>
         <source>Rendement in numbers (the cost comparison below): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendement in cijfers (uit de kostenvergelijking hieronder): %1</translation>
     </message>
 </context>
 <context>
@@ -1083,50 +1083,50 @@
     <name>PerspectiveSection</name>
     <message>
         <source>Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectief</translation>
     </message>
     <message>
         <source>Where does %1 want to be in about six months? Write it in %1&apos;s own words, however hard that is. The steps in each pillar are worked back from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar wil %1 over ongeveer zes maanden zijn? Schrijf het op in de eigen woorden van %1, hoe moeilijk dat ook is. Vanuit hier bedenk je de stappen in elke pijler.</translation>
     </message>
     <message>
         <source>In about six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Over ongeveer zes maanden</translation>
     </message>
 </context>
 <context>
     <name>PillarSection</name>
     <message>
         <source>Scores and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores en doelen</translation>
     </message>
     <message>
         <source>The latest scores from the conversations, and where %1 wants to get to (1 to 5). Click a chosen target again to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste scores uit de gesprekken, en waar %1 naartoe wil (1 tot 5). Klik nog een keer op een gekozen doel om het te wissen.</translation>
     </message>
     <message>
         <source>Target score for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelscore voor %1</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>No score from a conversation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen score uit een gesprek.</translation>
     </message>
     <message>
         <source>professional %1</source>
-        <translation type="unfinished"></translation>
+        <translation>professional %1</translation>
     </message>
     <message>
         <source>Now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: %1 (%2)</translation>
     </message>
     <message>
         <source>No target chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen doel gekozen.</translation>
     </message>
 </context>
 <context>
@@ -1200,158 +1200,374 @@
     <name>PlanHeader</name>
     <message>
         <source>Toekomstplan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toekomstplan van %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Compare versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies vergelijken…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Back to the case; everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de casus; alles is bewaard</translation>
     </message>
     <message>
         <source>Who is writing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schrijft?</translation>
     </message>
     <message>
         <source>%1 is writing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schrijft</translation>
     </message>
     <message>
         <source>I am writing (professional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik schrijf (professional)</translation>
     </message>
     <message>
         <source>What you write now is marked as written by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je nu schrijft, komt op jouw naam te staan</translation>
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om te tekenen</translation>
     </message>
     <message>
         <source>Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekenen…</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>(newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nieuwste)</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar concept</translation>
     </message>
     <message>
         <source>Keep working on the text before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder werken aan de tekst voordat er getekend wordt</translation>
     </message>
     <message>
         <source>The text is finished: it can be read and signed</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst is af: hij kan gelezen en getekend worden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Perspective</source>
+        <extracomment>A short name for Qt&apos;s translate; lupdate finds the strings by this call.</extracomment>
+        <translation>Perspectief</translation>
+    </message>
+    <message>
+        <source>My dream</source>
+        <translation>Mijn droom</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>What is in the way</source>
+        <translation>Wat staat in de weg</translation>
+    </message>
+    <message>
+        <source>Which rule or routine</source>
+        <translation>Welke regel of werkwijze</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Wie beslist</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Het besluit</translation>
+    </message>
+    <message>
+        <source>Why (justification)</source>
+        <translation>Waarom (onderbouwing)</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mijn doel</translation>
+    </message>
+    <message>
+        <source>What I do myself</source>
+        <translation>Wat ik zelf doe</translation>
+    </message>
+    <message>
+        <source>Who helps me (my network)</source>
+        <translation>Wie mij helpt (mijn netwerk)</translation>
+    </message>
+    <message>
+        <source>Support (who, which organisation)</source>
+        <translation>Ondersteuning (wie, welke organisatie)</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Where do you want to be in about six months? Say it in your own words.</source>
+        <translation>Waar wil je over ongeveer zes maanden zijn? Zeg het in je eigen woorden.</translation>
+    </message>
+    <message>
+        <source>And later, in a few years: what is your dream?</source>
+        <translation>En later, over een paar jaar: wat is je droom?</translation>
+    </message>
+    <message>
+        <source>What happens if things do not work out? Who do you call, what do we do then?</source>
+        <translation>Wat gebeurt er als het niet lukt? Wie bel je, wat doen we dan?</translation>
+    </message>
+    <message>
+        <source>What stands between you and your perspective right now?</source>
+        <translation>Wat staat nu tussen jou en je perspectief?</translation>
+    </message>
+    <message>
+        <source>Which rule, law or way of working causes it?</source>
+        <translation>Welke regel, wet of werkwijze zorgt daarvoor?</translation>
+    </message>
+    <message>
+        <source>Who can decide to make an exception?</source>
+        <translation>Wie kan beslissen om een uitzondering te maken?</translation>
+    </message>
+    <message>
+        <source>What was decided, and when?</source>
+        <translation>Wat is er besloten, en wanneer?</translation>
+    </message>
+    <message>
+        <source>Why is this the right choice? Written so it can be justified in the file.</source>
+        <translation>Waarom is dit de goede keuze? Schrijf het zo op dat je het in het dossier kunt verantwoorden.</translation>
+    </message>
+    <message>
+        <source>What do you want to reach here? Start with &quot;I…&quot;</source>
+        <translation>Wat wil je hier bereiken? Begin met &quot;Ik…&quot;</translation>
+    </message>
+    <message>
+        <source>What will you do yourself?</source>
+        <translation>Wat ga je zelf doen?</translation>
+    </message>
+    <message>
+        <source>Who around you helps: family, friends, a mentor?</source>
+        <translation>Wie om je heen helpt: familie, vrienden, een mentor?</translation>
+    </message>
+    <message>
+        <source>Which professional or volunteer helps, and from which organisation?</source>
+        <translation>Welke professional of vrijwilliger helpt, en van welke organisatie?</translation>
+    </message>
+    <message>
+        <source>Is there treatment? Only if it applies.</source>
+        <translation>Is er een behandeling? Vul dit alleen in als dat zo is.</translation>
+    </message>
+    <message>
+        <source>Legitimacy</source>
+        <translation>Legitimiteit</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>Is it lawful? Which rule allows it, or why is an exception justified?</source>
+        <translation>Mag het volgens de wet? Welke regel maakt het mogelijk, of waarom is een uitzondering terecht?</translation>
+    </message>
+    <message>
+        <source>Does it add to the young person&apos;s autonomy and quality of life?</source>
+        <translation>Wordt de jongere er zelfstandiger van, en wordt het leven van de jongere er beter van?</translation>
+    </message>
+    <message>
+        <source>Does it yield society more than it costs?</source>
+        <translation>Levert het de samenleving meer op dan het kost?</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Ter ondertekening</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Getekend</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Current route</source>
+        <translation>Huidige route</translation>
+    </message>
+    <message>
+        <source>Threatening route</source>
+        <translation>Dreigende route</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Dit plan</translation>
+    </message>
+    <message>
+        <source>What the help costs now, if nothing changes.</source>
+        <translation>Wat de hulp nu kost, als er niets verandert.</translation>
+    </message>
+    <message>
+        <source>What it will cost if things go wrong (eviction, detention, placement…).</source>
+        <translation>Wat het kost als het misgaat (uithuiszetting, detentie, uithuisplaatsing…).</translation>
+    </message>
+    <message>
+        <source>What this plan and its doorbraak cost.</source>
+        <translation>Wat dit plan en de doorbraak kosten.</translation>
+    </message>
+    <message>
+        <source>Gift (no beschikking)</source>
+        <translation>Gift (geen beschikking)</translation>
+    </message>
+    <message>
+        <source>Beschikking (decision)</source>
+        <translation>Beschikking</translation>
+    </message>
+    <message>
+        <source>No money involved</source>
+        <translation>Er is geen geld nodig</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Parent or legal representative</source>
+        <translation>Ouder of wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Sections of the toekomstplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van het toekomstplan</translation>
     </message>
     <message>
         <source>This plan was signed on %1. To change something, make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit plan is getekend op %1. Wil je iets veranderen? Maak dan een nieuwe versie.</translation>
     </message>
     <message>
         <source>Make a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe versie maken</translation>
     </message>
     <message>
         <source>You are looking at version %1. It was replaced by version %2 and cannot change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kijkt naar versie %1. Versie %2 is ervoor in de plaats gekomen. Daarom kan versie %1 niet meer veranderen.</translation>
     </message>
     <message>
         <source>Go to the newest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de nieuwste versie</translation>
     </message>
     <message>
         <source>%1 signed an earlier text; ask them to sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een eerdere tekst getekend; vraag om opnieuw te tekenen.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
         </translation>
     </message>
     <message>
         <source>Version %1 was signed, so this change starts version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 was al getekend. Daarom begint met deze wijziging versie %2.</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished">Bewaard om %1</translation>
+        <translation>Bewaard om %1</translation>
     </message>
     <message>
         <source>This part of tafel is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit deel van tafel is niet beschikbaar in deze versie.</translation>
     </message>
 </context>
 <context>
     <name>PlanSummarySection</name>
     <message>
         <source>Toekomstplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Toekomstplan</translation>
     </message>
     <message>
         <source>Open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan openen</translation>
     </message>
     <message>
         <source>Start the toekomstplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Toekomstplan beginnen</translation>
     </message>
     <message>
         <source>No toekomstplan yet. %1 writes it, with your help, in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen toekomstplan. %1 schrijft het in eigen woorden, met jouw hulp.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>Evaluation on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie op %1</translation>
     </message>
     <message>
         <source>Still to sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet nog tekenen: %1</translation>
     </message>
     <message>
         <source>Signed by everyone on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Door iedereen getekend op %1</translation>
     </message>
     <message numerus="yes">
         <source>%n afspraak(en) past the date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afspraak is te laat</numerusform>
+            <numerusform>%n afspraken zijn te laat</numerusform>
         </translation>
     </message>
 </context>
@@ -1360,74 +1576,74 @@
     <message>
         <source>Print the toekomstplan</source>
         <extracomment>Pages are printed as images; above this the image of one A4 page gets very large (600 dpi is about 140 MB) while paper shows no difference for text this size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toekomstplan afdrukken</translation>
     </message>
     <message>
         <source>Version %1 of the toekomstplan of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 van het toekomstplan van %2</translation>
     </message>
     <message>
         <source>Show &amp;BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BSN tonen</translation>
     </message>
     <message>
         <source>Only print the BSN when the receiver needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk het BSN alleen af als de ontvanger het nodig heeft.</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend in breedte</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele pagina</translation>
     </message>
     <message>
         <source>Printing or saving records this text in the vault, so a paper copy can be checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij afdrukken of opslaan legt tafel deze tekst vast in de kluis. Zo kun je een papieren versie later controleren.</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan als pdf…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1</translation>
     </message>
     <message>
         <source>Save the toekomstplan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Toekomstplan opslaan als pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>The PDF could not be saved there. Choose another folder, or check that the file is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pdf kon daar niet worden opgeslagen. Kies een andere map, of kijk of het bestand niet openstaat in een ander programma.</translation>
     </message>
 </context>
 <context>
@@ -1461,56 +1677,56 @@
     <name>RouteCard</name>
     <message>
         <source>Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel toevoegen</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: %1</translation>
     </message>
 </context>
 <context>
     <name>SafetySection</name>
     <message>
         <source>Safety net &amp; evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet &amp; evaluatie</translation>
     </message>
     <message>
         <source>A plan can go differently than hoped. Agree now what happens then, and when you look at the plan together again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plan kan anders lopen dan gehoopt. Spreek nu af wat er dan gebeurt, en wanneer jullie samen opnieuw naar het plan kijken.</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Evaluatie</translation>
+        <translation>Evaluatie</translation>
     </message>
     <message>
         <source>We look at the plan again on</source>
-        <translation type="unfinished"></translation>
+        <translation>We kijken opnieuw naar het plan op</translation>
     </message>
     <message>
         <source>Evaluation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de evaluatie</translation>
     </message>
     <message>
         <source>Rhythm: every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme: elke</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> maanden</translation>
     </message>
     <message>
         <source>Evaluation rhythm in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme van de evaluatie in maanden</translation>
     </message>
     <message>
         <source>About six weeks after a casus-overleg is a good moment too. At the evaluation, ask every owner of an afspraak: is this still mine to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeveer zes weken na een casus-overleg is ook een goed moment. Vraag bij de evaluatie aan elke eigenaar van een afspraak: is dit nog steeds mijn taak?</translation>
     </message>
     <message numerus="yes">
         <source>Plan it %n month(s) from today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan over %n maand</numerusform>
+            <numerusform>Plan over %n maanden</numerusform>
         </translation>
     </message>
 </context>
@@ -1519,88 +1735,89 @@
     <message>
         <source>Sign the toekomstplan</source>
         <extracomment>The text the signers read: a signature is only accepted under exactly this hash.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toekomstplan tekenen</translation>
     </message>
     <message>
         <source>Read the plan together first. If the plan changes after signing, the signature is marked as outdated; it is never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het plan eerst samen. Verandert het plan na het tekenen? Dan staat de handtekening als verouderd. Hij wordt nooit gewist.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekenen</translation>
     </message>
     <message>
         <source>Who signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie tekent?</translation>
     </message>
     <message>
         <source>Full name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam van wie tekent</translation>
     </message>
     <message>
         <source>For example: young person, mother, coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: jongere, moeder, coach</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Datum</translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished">&amp;Plaats</translation>
+        <translation>&amp;Plaats</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <source>Sign inside the box with the mouse, a pen or a finger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken in het vak met de muis, een pen of je vinger.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
     </message>
     <message>
         <source>You are signing version %1 of the toekomstplan of %2 (code %3…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tekent versie %1 van het toekomstplan van %2 (code %3…).</translation>
     </message>
     <message>
         <source>Still to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet nog tekenen</translation>
     </message>
     <message>
         <source>Signed this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft deze tekst getekend</translation>
     </message>
     <message>
         <source>Others in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen in deze casus</translation>
     </message>
     <message>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders…</translation>
     </message>
     <message>
         <source>%1
 %2 · signed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · getekend %3</translation>
     </message>
     <message>
         <source>Signed by %1. Next: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getekend door %1. Hierna: %2.</translation>
     </message>
 </context>
 <context>
@@ -1608,67 +1825,67 @@
     <message>
         <source>Sign here</source>
         <extracomment>Width over height of the signing area; stored with every signature. Points closer than this (in pixels) to the previous one add nothing but bytes. Stay below what the plan service accepts (400 strokes, 20 000 points). Where the line to sign on sits, as a share of the height. Emitted when a stroke starts or ends, and after clear() or set_strokes(). Keep the area at the top of a taller widget (in a dialog) instead of centred.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teken hier</translation>
     </message>
     <message>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekenvak</translation>
     </message>
     <message>
         <source>Sign with the mouse, a pen or your finger</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken met de muis, een pen of je vinger</translation>
     </message>
 </context>
 <context>
     <name>SignaturesSection</name>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
         <source>Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekenen…</translation>
     </message>
     <message>
         <source>Code of this text (also printed on paper): %1</source>
         <extracomment>(person name, state word) per row as shown, for tests and screen readers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code van deze tekst (staat ook op papier): %1</translation>
     </message>
     <message>
         <source>%1 signs, a parent or legal representative too (%1 is under 18), and every professional who owns an afspraak.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tekent. Omdat %1 jonger is dan 18, tekent ook een ouder of wettelijk vertegenwoordiger. En elke professional die eigenaar is van een afspraak.</translation>
     </message>
     <message>
         <source>%1 signs, and every professional who owns an afspraak.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tekent, en elke professional die eigenaar is van een afspraak.</translation>
     </message>
     <message>
         <source>Everyone who signs reads this exact text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die tekent, leest eerst precies deze tekst.</translation>
     </message>
     <message>
         <source>When the text changes, earlier signatures stay visible but are outdated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandert de tekst? Dan blijven eerdere handtekeningen zichtbaar, maar ze zijn verouderd.</translation>
     </message>
     <message>
         <source>Signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getekend op %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>Signed an earlier text on %1: ask to sign again</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft op %1 een eerdere tekst getekend: vraag om opnieuw te tekenen</translation>
     </message>
     <message>
         <source>Still to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet nog tekenen</translation>
     </message>
     <message>
         <source>%1 (also signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heeft ook getekend)</translation>
     </message>
 </context>
 <context>
@@ -1722,11 +1939,11 @@
     <name>TextPart</name>
     <message>
         <source>a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>een professional</translation>
     </message>
     <message>
         <source>Written by %1 (professional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven door %1 (professional)</translation>
     </message>
 </context>
 <context>

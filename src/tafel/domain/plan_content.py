@@ -208,6 +208,15 @@ class PlanContent:
         prefix = f"{pijler.value}."
         return {k[len(prefix):]: v for k, v in self.doelscores.items() if k.startswith(prefix)}
 
+    def pillar_targets(self) -> dict[Pijler, float]:
+        """Per pillar, the mean of its domains' target scores (the "Doel" mark in the Big 5)."""
+        targets = {}
+        for pijler in Pijler:
+            scores = self.targets_for(pijler)
+            if scores:
+                targets[pijler] = round(sum(scores.values()) / len(scores), 1)
+        return targets
+
     def costs(self, route: KostenRoute) -> list[Kostenpost]:
         """The cost lines of one route, in the order they were added."""
         return [k for k in self.kosten if k.route is route]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from statistics import mean
 
 from tafel.domain.enums import Pijler
 from tafel.domain.models import Persoon
@@ -53,10 +52,7 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
     content = version.content
     today = services.plans.today()
     assessments = services.assessments.history(view.case.casus_id)
-    targets = {
-        pijler: round(mean(scores.values()), 1)
-        for pijler in Pijler if (scores := content.targets_for(pijler))
-    }
+    targets = content.pillar_targets()  # the same "Doel" marks as on the screen
     names, intros = _instrument_words(services, assessments)
     return PlanPrint(
         referentie=view.case.referentie,

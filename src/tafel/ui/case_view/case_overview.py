@@ -25,6 +25,7 @@ from tafel.domain.enums import (
     GesprekSoort,
     Grondslag,
     NetwerkSoort,
+    Pijler,
 )
 from tafel.domain.models import Betrokkene, Toestemming
 from tafel.domain.signals import age_on
@@ -211,16 +212,16 @@ class CaseOverviewPage(QWidget):
         self._fill_network(o)
         self._fill_consent(o, today)
         self._fill_care(o)
-        self._fill_conversations(o)
-        self.plan.show_plan(self._controller.services.plans.for_case(o.casus.id),
-                            o.jongere.voornaam, today)
+        plan = self._controller.services.plans.for_case(o.casus.id)
+        self.plan.show_plan(plan, o.jongere.voornaam, today)
+        self._fill_conversations(o, plan.latest.content.pillar_targets() if plan else {})
 
-    def _fill_conversations(self, o: CaseOverview) -> None:
+    def _fill_conversations(self, o: CaseOverview, targets: dict[Pijler, float]) -> None:
         assessments = self._controller.services.assessments
         self.conversations.show_history(
             assessments.history(o.casus.id),
             assessments.open_draft(o.casus.id, GesprekSoort.KEUKENTAFELGESPREK),
-            o.jongere.voornaam,
+            o.jongere.voornaam, targets,
         )
 
     def show_error(self, message: str) -> None:

@@ -7,11 +7,12 @@ can show exactly the same one.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tafel.domain.enums import GesprekSoort
+from tafel.domain.enums import GesprekSoort, Pijler
 from tafel.render.big5_picture import (
     ChartLabels,
     big5_picture,
@@ -66,8 +67,11 @@ class ConversationsSection(Section):
         self.body.addWidget(self.history)
 
     def show_history(self, history: list[Assessment], draft: Draft | None,
-                     young_name: str) -> None:
-        """Show the conversations of one case and the draft in progress, if any."""
+                     young_name: str, targets: Mapping[Pijler, float] | None = None) -> None:
+        """Show the conversations of one case and the draft in progress, if any.
+
+        ``targets`` are the toekomstplan's target scores per pillar, drawn as "Doel" marks.
+        """
         if draft is not None:
             self.talk_button.setText(self.tr("Continue the conversation"))
             self.talk_button.setIcon(icon("continue"))
@@ -85,7 +89,7 @@ class ConversationsSection(Section):
             first=self.tr("First conversation"), target=self.tr("Target"),
             no_score=self.tr("no score"),
         )
-        self.picture.set_picture(big5_picture(big5_points(history), labels))
+        self.picture.set_picture(big5_picture(big5_points(history, targets), labels))
         self.picture.setVisible(bool(history))
         self.timeline.set_picture(timeline_picture(domain_series(history), labels))
         self.timeline_button.setEnabled(
