@@ -317,11 +317,79 @@
     </message>
     <message>
         <source>Close this case? You can reopen it later without a new intake.</source>
-        <translation>Deze casus afsluiten? U kunt hem later heropenen zonder nieuwe intake.</translation>
+        <translation>Deze casus afsluiten? Je kunt hem later heropenen zonder nieuwe intake.</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Doorbraak</source>
+        <translation>Doorbraak</translation>
+    </message>
+    <message>
+        <source>Cost comparison</source>
+        <translation>Kostenvergelijking</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Target score: %1</source>
+        <translation>Doelscore: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>Is an exception to a rule or routine needed?</source>
+        <translation>Is er een uitzondering op een regel of werkwijze nodig?</translation>
+    </message>
+    <message>
+        <source>How is it paid?</source>
+        <translation>Hoe wordt het betaald?</translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation>Datum evaluatie</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(nog geen actie)</translation>
+    </message>
+    <message>
+        <source>(no owner yet)</source>
+        <translation>(nog geen eigenaar)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Versie %1 · %2</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>getekend op %1</translation>
+    </message>
+    <message>
+        <source>last changed %1</source>
+        <translation>laatst gewijzigd %1</translation>
+    </message>
     <message>
         <source>Compare versions of the toekomstplan</source>
         <translation>Versies van het toekomstplan vergelijken</translation>
@@ -351,8 +419,28 @@
         <translation>Je kijkt twee keer naar dezelfde versie. Kies een andere versie om te vergelijken.</translation>
     </message>
     <message>
-        <source>These versions say the same.</source>
-        <translation>In deze versies staat hetzelfde.</translation>
+        <source>These versions are the same.</source>
+        <translation>Deze versies zijn hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Veranderd</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>niets veranderd</translation>
+    </message>
+    <message>
+        <source>Empty in both versions.</source>
+        <translation>In beide versies leeg.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>Changed: %1</source>
@@ -469,7 +557,6 @@
     <name>CostLine</name>
     <message>
         <source>What (for example ambulante begeleiding)</source>
-        <extracomment>Widths of the fields of a line&apos;s sum, so the lines of a route line up.</extracomment>
         <translation>Wat (bijvoorbeeld ambulante begeleiding)</translation>
     </message>
     <message>
@@ -528,6 +615,10 @@
         <translation>Controleer de getallen hierboven om de routes te vergelijken.</translation>
     </message>
     <message>
+        <source>This plan and the threatening route both cost %1.</source>
+        <translation>Dit plan en de dreigende route kosten allebei %1.</translation>
+    </message>
+    <message>
         <source>This plan costs %1, the threatening route %2: this plan costs %3 less.</source>
         <translation>Dit plan kost %1, de dreigende route %2: dit plan kost %3 minder.</translation>
     </message>
@@ -547,7 +638,6 @@
     <name>DomainRow</name>
     <message>
         <source>What the levels mean</source>
-        <extracomment>Fixed widths of the picker and checkbox columns, shared with the header above the rows. The same in the young person&apos;s view, where the buttons and words are larger.</extracomment>
         <translation>Wat de niveaus betekenen</translation>
     </message>
     <message>
@@ -716,7 +806,7 @@
     </message>
     <message>
         <source>The demo holds invented households only. It is a safe place to practise.</source>
-        <translation>In de demo staan alleen verzonnen huishoudens. Hier kunt u veilig oefenen.</translation>
+        <translation>In de demo staan alleen verzonnen huishoudens. Hier kun je veilig oefenen.</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1075,7 @@
     </message>
     <message>
         <source>Register a young person and their household. You can add the rest of the household, the network and existing care later.</source>
-        <translation>Meld een jongere en het huishouden aan. De rest van het huishouden, het netwerk en bestaande zorg kunt u later toevoegen.</translation>
+        <translation>Meld een jongere en het huishouden aan. De rest van het huishouden, het netwerk en bestaande zorg kun je later toevoegen.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -1040,7 +1130,7 @@
     </message>
     <message>
         <source>Choose a passphrase of at least 10 characters, for example four loose words. Without it nobody can open the vault, not even you: write it down somewhere safe.</source>
-        <translation>Kies een wachtwoordzin van minstens 10 tekens, bijvoorbeeld vier losse woorden. Zonder die zin kan niemand de kluis openen, ook u niet: bewaar hem op een veilige plek.</translation>
+        <translation>Kies een wachtwoordzin van minstens 10 tekens, bijvoorbeeld vier losse woorden. Zonder die zin kan niemand de kluis openen, ook jij niet: bewaar hem op een veilige plek.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1271,7 +1361,6 @@
     <name>PlanLabels</name>
     <message>
         <source>Perspective</source>
-        <extracomment>A short name for Qt&apos;s translate; lupdate finds the strings by this call.</extracomment>
         <translation>Perspectief</translation>
     </message>
     <message>
@@ -1383,8 +1472,12 @@
         <translation>Betrokkenheid</translation>
     </message>
     <message>
-        <source>Return</source>
+        <source>Yield</source>
         <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Is it lawful? Which rule allows it, or why is an exception justified?</source>
@@ -1417,10 +1510,6 @@
     <message>
         <source>To do</source>
         <translation>Te doen</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Bezig</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1524,10 +1613,6 @@
         <source>Saved at %1</source>
         <translation>Bewaard om %1</translation>
     </message>
-    <message>
-        <source>This part of tafel is not available in this version.</source>
-        <translation>Dit deel van tafel is niet beschikbaar in deze versie.</translation>
-    </message>
 </context>
 <context>
     <name>PlanSummarySection</name>
@@ -1575,7 +1660,6 @@
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print the toekomstplan</source>
-        <extracomment>Pages are printed as images; above this the image of one A4 page gets very large (600 dpi is about 140 MB) while paper shows no difference for text this size.</extracomment>
         <translation>Toekomstplan afdrukken</translation>
     </message>
     <message>
@@ -1707,12 +1791,15 @@
         <translation>Datum van de evaluatie</translation>
     </message>
     <message>
-        <source>Rhythm: every</source>
-        <translation>Ritme: elke</translation>
+        <source>Evaluate every (months)</source>
+        <translation>Evalueren elke (maanden)</translation>
     </message>
-    <message>
-        <source> months</source>
-        <translation> maanden</translation>
+    <message numerus="yes">
+        <source>Evaluation date: %n month(s) from today</source>
+        <translation>
+            <numerusform>Evaluatie over %n maand</numerusform>
+            <numerusform>Evaluatie over %n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation rhythm in months</source>
@@ -1722,19 +1809,11 @@
         <source>About six weeks after a casus-overleg is a good moment too. At the evaluation, ask every owner of an afspraak: is this still mine to do?</source>
         <translation>Ongeveer zes weken na een casus-overleg is ook een goed moment. Vraag bij de evaluatie aan elke eigenaar van een afspraak: is dit nog steeds mijn taak?</translation>
     </message>
-    <message numerus="yes">
-        <source>Plan it %n month(s) from today</source>
-        <translation>
-            <numerusform>Plan over %n maand</numerusform>
-            <numerusform>Plan over %n maanden</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign the toekomstplan</source>
-        <extracomment>The text the signers read: a signature is only accepted under exactly this hash.</extracomment>
         <translation>Toekomstplan tekenen</translation>
     </message>
     <message>
@@ -1824,7 +1903,6 @@
     <name>SignaturePad</name>
     <message>
         <source>Sign here</source>
-        <extracomment>Width over height of the signing area; stored with every signature. Points closer than this (in pixels) to the previous one add nothing but bytes. Stay below what the plan service accepts (400 strokes, 20 000 points). Where the line to sign on sits, as a share of the height. Emitted when a stroke starts or ends, and after clear() or set_strokes(). Keep the area at the top of a taller widget (in a dialog) instead of centred.</extracomment>
         <translation>Teken hier</translation>
     </message>
     <message>
@@ -1848,7 +1926,6 @@
     </message>
     <message>
         <source>Code of this text (also printed on paper): %1</source>
-        <extracomment>(person name, state word) per row as shown, for tests and screen readers.</extracomment>
         <translation>Code van deze tekst (staat ook op papier): %1</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ class AppController(QObject):
     """Holds the open vault and tells every screen when it opens, locks or changes."""
 
     unlocked = Signal()
-    #: Emitted while the vault is still open, so screens can save what is pending.
+    # Emitted while the vault is still open, so screens can save what is pending.
     about_to_lock = Signal()
     locked = Signal()
     vault_chosen = Signal(Path)
@@ -46,7 +46,7 @@ class AppController(QObject):
         self.settings = settings
         self.actor = actor
         self.today = today
-        #: None means the default cost (see KdfParams); tests pass cheap parameters.
+        # None means the default cost (see KdfParams); tests pass cheap parameters.
         self.kdf_params = kdf_params
         self.vault_path: Path | None = Path(settings.last_vault) if settings.last_vault else None
         self._vault: Vault | None = None

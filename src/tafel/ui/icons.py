@@ -37,8 +37,8 @@ DANGER = "#b3261e"
 FONT_FILE = "materialdesignicons6-webfont-6.9.96.ttf"
 CHARMAP_FILE = "materialdesignicons6-webfont-charmap-6.9.96.json"
 
-#: Logical name: (glyph name in the charmap, its code point, colour). The code points are
-#: copied so start-up need not parse the 7,000-glyph charmap; a test checks them against it.
+# Logical name: (glyph name in the charmap, its code point, colour). The code points are
+# copied so start-up need not parse the 7,000-glyph charmap; a test checks them against it.
 ICONS: dict[str, tuple[str, int, str]] = {
     "app": ("table-chair", 0xf1061, ACCENT),
     "lock": ("lock-outline", 0xf0341, ACCENT),

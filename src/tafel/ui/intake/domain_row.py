@@ -27,9 +27,9 @@ from tafel.ui.icons import icon
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
 
-#: Fixed widths of the picker and checkbox columns, shared with the header above the rows.
+# Fixed widths of the picker and checkbox columns, shared with the header above the rows.
 VOICE_COLUMNS = {2: 186, 3: 186, 4: 120}
-#: The same in the young person's view, where the buttons and words are larger.
+# The same in the young person's view, where the buttons and words are larger.
 VOICE_COLUMNS_LARGE = {2: 250, 3: 250, 4: 170}
 
 

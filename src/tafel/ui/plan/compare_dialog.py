@@ -58,8 +58,8 @@ CHANGED_ROW = "#fffaf1"
 TOKENS = re.compile(r"\s+|\S+")  # whole words: "27.000,00" is one change, not three
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CompareDialog", text)
+# Qt's translate under a short name; lupdate finds the strings by this call.
+translate = QCoreApplication.translate
 
 
 @cache
@@ -79,11 +79,11 @@ def section_title(key: str) -> str:
     return {
         "perspectief": part_label("perspectief"),
         "droom": part_label("droom"),
-        "afspraken": _t("Afspraken"),
-        "doorbraak": _t("Doorbraak"),
-        "kosten": _t("Cost comparison"),
+        "afspraken": translate("CompareDialog", "Afspraken"),
+        "doorbraak": translate("CompareDialog", "Doorbraak"),
+        "kosten": translate("CompareDialog", "Cost comparison"),
         "vangnet": part_label("vangnet"),
-        "evaluatie": _t("Evaluation"),
+        "evaluatie": translate("CompareDialog", "Evaluation"),
     }.get(key, key)
 
 
@@ -95,15 +95,17 @@ def line_label(part: str) -> str:
     if head == "doelscore":
         domain = rest.partition(".")[2]
         name = _domain_names().get(domain, domain)
-        return _t("Target score: %1").replace("%1", name)
+        return translate("CompareDialog", "Target score: %1").replace("%1", name)
     if head == "kostenpost":
         return route_label(KostenRoute(rest.partition(":")[0]))
     if head == "kosten":
-        return _t("Total: %1").replace("%1", route_label(KostenRoute(rest)))
+        total = translate("CompareDialog", "Total: %1")
+        return total.replace("%1", route_label(KostenRoute(rest)))
     return {
-        "doorbraak.uitzondering_nodig": _t("Is an exception to a rule or routine needed?"),
-        "doorbraak.soort": _t("How is it paid?"),
-        "evaluatie": _t("Evaluation date"),
+        "doorbraak.uitzondering_nodig": translate(
+            "CompareDialog", "Is an exception to a rule or routine needed?"),
+        "doorbraak.soort": translate("CompareDialog", "How is it paid?"),
+        "evaluatie": translate("CompareDialog", "Evaluation date"),
     }.get(part, "")
 
 
@@ -116,14 +118,15 @@ def line_text(part: str, text: str, content: PlanContent) -> str:
         afspraak = next((a for a in content.afspraken if a.id == rest), None)
         if afspraak is None:
             return text
-        bits = [afspraak.actie.strip() or _t("(no action yet)"),
-                afspraak.eigenaar_naam.strip() or _t("(no owner yet)")]
+        bits = [afspraak.actie.strip() or translate("CompareDialog", "(no action yet)"),
+                afspraak.eigenaar_naam.strip() or translate("CompareDialog", "(no owner yet)")]
         if afspraak.deadline:
-            bits.append(_t("by %1").replace("%1", _date(afspraak.deadline)))
+            bits.append(translate("CompareDialog", "by %1").replace("%1", _date(afspraak.deadline)))
         bits.append(afspraak_status_label(afspraak.status))
         return " · ".join(bits)
     if part == "doorbraak.uitzondering_nodig":
-        return _t("Yes") if text == "true" else _t("No")
+        yes, no = translate("CompareDialog", "Yes"), translate("CompareDialog", "No")
+        return yes if text == "true" else no
     if part == "doorbraak.soort":
         return doorbraak_kind_label(DoorbraakSoort(text))
     if part == "evaluatie":
@@ -161,14 +164,21 @@ def _date(day: date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
+def _version_name(version: PlanVersion) -> str:
+    name = translate("CompareDialog", "Version %1 · %2")
+    return name.replace("%1", str(version.nummer)).replace(
+        "%2", version_status_label(version.status))
+
+
 def version_caption(version: PlanVersion) -> str:
     """Number, status and date of one version, for the top of its column."""
-    caption = _t("Version %1 · %2").replace("%1", str(version.nummer)).replace(
-        "%2", version_status_label(version.status))
+    caption = _version_name(version)
     if version.getekend_op is not None:
-        when = _t("signed on %1").replace("%1", _date(version.getekend_op))
+        when = translate("CompareDialog", "signed on %1")
+        when = when.replace("%1", _date(version.getekend_op))
     else:
-        when = _t("last changed %1").replace("%1", _date(version.gewijzigd_op.date()))
+        when = translate("CompareDialog", "last changed %1")
+        when = when.replace("%1", _date(version.gewijzigd_op.date()))
     return f"{caption} · {when}"
 
 
@@ -241,8 +251,7 @@ class CompareDialog(QDialog):
     def _picker(self, chosen: int) -> QComboBox:
         combo = QComboBox()
         for version in self.view.versions:
-            combo.addItem(_t("Version %1 · %2").replace("%1", str(version.nummer))
-                          .replace("%2", version_status_label(version.status)), version.nummer)
+            combo.addItem(_version_name(version), version.nummer)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         return combo
 
@@ -270,7 +279,7 @@ class CompareDialog(QDialog):
             self.summary.setText(self.tr("You are looking at the same version twice. Choose "
                                          "another version to compare."))
         elif not changed:
-            self.summary.setText(self.tr("These versions say the same."))
+            self.summary.setText(self.tr("These versions are the same."))
         else:
             names = ", ".join(section_title(d.key) for d in changed)
             self.summary.setText(self.tr("Changed: %1").replace("%1", names))
@@ -283,7 +292,8 @@ class CompareDialog(QDialog):
 
     def _page(self, sections: list[SectionDiff], a: PlanContent, b: PlanContent) -> str:
         if not sections:
-            return f'<p style="color:#5b6770">{_html(self.tr("Nothing changed."))}</p>'
+            nothing = _html(self.tr("Nothing changed."))
+            return f'<p style="color:#5b6770">{nothing}</p>'
         parts = ['<table width="100%" cellspacing="0" cellpadding="7">']
         for section in sections:
             parts.append(self._section_html(section, a, b))
@@ -292,19 +302,22 @@ class CompareDialog(QDialog):
 
     def _section_html(self, section: SectionDiff, a: PlanContent, b: PlanContent) -> str:
         title = _html(section_title(section.key))
+        changed, unchanged = _html(self.tr("Changed")), _html(self.tr("no changes"))
+        both_empty = _html(self.tr("Empty in both versions."))
+        empty_text = _html(self.tr("(empty)"))
         if section.changed:
             mark = (f'&nbsp;&nbsp;<span style="background-color:#fff2df; color:#7a4100;">'
-                    f'&nbsp;{_html(self.tr("Changed"))}&nbsp;</span>')
+                    f'&nbsp;{changed}&nbsp;</span>')
             head_colour = "#fbe9cf"
         else:
             mark = (f'&nbsp;&nbsp;<span style="color:#5b6770; font-weight:normal;">'
-                    f'{_html(self.tr("no changes"))}</span>')
+                    f'{unchanged}</span>')
             head_colour = "#eef3f3"
         rows = [f'<tr><td colspan="2" bgcolor="{head_colour}" style="font-size:13pt; '
                 f'font-weight:600; color:#14393d;">{title}{mark}</td></tr>']
         if section.is_empty:
             rows.append(f'<tr><td colspan="2" style="color:#5b6770;">'
-                        f'{_html(self.tr("Empty in both versions."))}</td></tr>')
+                        f'{both_empty}</td></tr>')
         previous_label = section_title(section.key)  # a one-part section needs no label
         only_changes = self.only_changes.isChecked()
         for part, text_a, text_b in section.rows():
@@ -322,7 +335,7 @@ class CompareDialog(QDialog):
             else:
                 cell_a, cell_b = word_diff(shown_a, shown_b)
                 colour = f' bgcolor="{CHANGED_ROW}"'
-            empty = f'<span style="color:#8a969b;">{_html(self.tr("(empty)"))}</span>'
+            empty = f'<span style="color:#8a969b;">{empty_text}</span>'
             rows.append(f'<tr><td width="50%" valign="top"{colour}>{cell_a or empty}</td>'
                         f'<td width="50%" valign="top"{colour}>{cell_b or empty}</td></tr>')
         rows.append('<tr><td colspan="2" style="font-size:4pt;">&nbsp;</td></tr>')

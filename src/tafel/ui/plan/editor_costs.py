@@ -31,7 +31,7 @@ from tafel.ui.plan.plan_labels import route_label, route_question
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
 
-#: Widths of the fields of a line's sum, so the lines of a route line up.
+# Widths of the fields of a line's sum, so the lines of a route line up.
 WIDTHS = {"tarief_cent": 110, "eenheid": 80, "aantal": 70, "periode": 70,
           "periode_eenheid": 90, "total": 130, "remove": 34}
 GLUE = 18  # least width of the small "per", "×" and "=" between the fields
@@ -273,7 +273,9 @@ class CostsPanel(QWidget):
             self.summary.setText(self.tr("Check the numbers above to compare the routes."))
             return
         difference = threat - plan
-        if difference >= 0:
+        if difference == 0:
+            text = self.tr("This plan and the threatening route both cost %1.")
+        elif difference > 0:
             text = self.tr("This plan costs %1, the threatening route %2: this plan costs "
                            "%3 less.")
         else:

@@ -60,7 +60,7 @@ class SignaturesSection(PlanSection):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
         self.body.addStretch(1)
-        #: (person name, state word) per row as shown, for tests and screen readers.
+        # (person name, state word) per row as shown, for tests and screen readers.
         self.states: list[tuple[str, str]] = []
 
     def update_from(self, version: PlanVersion) -> None:

@@ -57,10 +57,9 @@ class SafetySection(PlanSection):
 
         rhythm = QHBoxLayout()
         rhythm.setSpacing(10)
-        rhythm_label = QLabel(self.tr("Rhythm: every"))
+        rhythm_label = QLabel(self.tr("Evaluate every (months)"))
         self.rhythm_spin = QSpinBox()
         self.rhythm_spin.setRange(1, 24)
-        self.rhythm_spin.setSuffix(self.tr(" months"))
         self.rhythm_spin.setAccessibleName(self.tr("Evaluation rhythm in months"))
         self.rhythm_spin.setMinimumWidth(130)
         rhythm_label.setBuddy(self.rhythm_spin)
@@ -103,7 +102,7 @@ class SafetySection(PlanSection):
 
     def _label_button(self) -> None:
         months = self.rhythm_spin.value()
-        self.apply_button.setText(self.tr("Plan it %n month(s) from today", "", months))
+        self.apply_button.setText(self.tr("Evaluation date: %n month(s) from today", "", months))
 
     def _date_chosen(self, value: date | None) -> None:
         self.ctx.saver.now(SetMeta("evaluatie_datum", value))

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from tafel.services.plan_views import Person
 
 
-#: A short name for Qt's translate; lupdate finds the strings by this call.
+# A short name for Qt's translate; lupdate finds the strings by this call.
 translate = QCoreApplication.translate
 
 
@@ -99,7 +99,7 @@ def value_label(corner: str) -> str:
     return {
         "legitimiteit": translate("PlanLabels", "Legitimacy"),
         "betrokkenheid": translate("PlanLabels", "Involvement"),
-        "rendement": translate("PlanLabels", "Return"),
+        "rendement": translate("PlanLabels", "Yield"),
     }.get(corner, corner)
 
 
@@ -135,7 +135,7 @@ def afspraak_status_label(status: AfspraakStatus) -> str:
     """How an afspraak stands."""
     return {
         AfspraakStatus.OPEN: translate("PlanLabels", "To do"),
-        AfspraakStatus.BEZIG: translate("PlanLabels", "Busy"),
+        AfspraakStatus.BEZIG: translate("PlanLabels", "In progress"),
         AfspraakStatus.GEDAAN: translate("PlanLabels", "Done"),
         AfspraakStatus.VERVALLEN: translate("PlanLabels", "Dropped"),
     }[status]

@@ -360,11 +360,8 @@ class PlanPage(QWidget):
         """Open the signature pad for the version on screen."""
         if not self.flush():
             return
-        try:
-            from tafel.ui.plan.sign_dialog import SignDialog
-        except ImportError:
-            self._missing()
-            return
+        from tafel.ui.plan.sign_dialog import SignDialog  # loaded on first use
+
         SignDialog(self._controller, self.view, self.version, self).exec()
         self.reload()
 
@@ -372,11 +369,8 @@ class PlanPage(QWidget):
         """Set two versions side by side, per section."""
         if not self.flush():
             return
-        try:
-            from tafel.ui.plan.compare_dialog import CompareDialog
-        except ImportError:
-            self._missing()
-            return
+        from tafel.ui.plan.compare_dialog import CompareDialog  # loaded on first use
+
         shown = self.version.nummer
         left = shown - 1 if self.view.version(shown - 1) is not None else None
         CompareDialog(self.view, left, shown, self).exec()
@@ -386,16 +380,10 @@ class PlanPage(QWidget):
         """Preview, print or save the version on screen as PDF."""
         if not self.flush():
             return
-        try:
-            from tafel.ui.plan.print_preview import PrintPreviewDialog
-        except ImportError:
-            self._missing()
-            return
+        from tafel.ui.plan.print_preview import PrintPreviewDialog  # loaded on first use
+
         PrintPreviewDialog(self._controller, self.shown_id, self).exec()
         self.reload()
-
-    def _missing(self) -> None:
-        self.show_error(self.tr("This part of tafel is not available in this version."))
 
     def close_page(self) -> None:
         """Save and go back to the case."""

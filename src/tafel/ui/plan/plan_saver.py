@@ -37,8 +37,8 @@ class PlanSaver(QObject):
         self._controller = controller
         self.version_id = version_id
         self._schrijver = schrijver
-        #: Waiting edits by slot ("text:perspectief", "afspraak:<id>:actie"): the newest
-        #: edit of a slot replaces an older one, so a typed word is one save, not five.
+        # Waiting edits by slot ("text:perspectief", "afspraak:<id>:actie"): the newest
+        # edit of a slot replaces an older one, so a typed word is one save, not five.
         self._pending: dict[str, PlanEdit] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -45,8 +45,8 @@ FIT_WIDTH = 0
 WHOLE_PAGE = -1
 ZOOMS = (FIT_WIDTH, WHOLE_PAGE, 50, 75, 100, 125, 150, 200)
 PAGE_GAP = 18
-#: Pages are printed as images; above this the image of one A4 page gets very large (600 dpi
-#: is about 140 MB) while paper shows no difference for text this size.
+# Pages are printed as images; above this the image of one A4 page gets very large (600 dpi
+# is about 140 MB) while paper shows no difference for text this size.
 MAX_PRINT_DPI = 300
 
 

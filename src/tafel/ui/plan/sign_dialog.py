@@ -56,7 +56,7 @@ class SignDialog(QDialog):
         self._controller = controller
         self.view = view
         self.version = version
-        #: The text the signers read: a signature is only accepted under exactly this hash.
+        # The text the signers read: a signature is only accepted under exactly this hash.
         self.expected_hash = version.inhoud_hash
         self.signed_names: list[str] = []
         self.to_sign: list[Person] = []

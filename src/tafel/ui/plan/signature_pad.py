@@ -27,14 +27,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-#: Width over height of the signing area; stored with every signature.
+# Width over height of the signing area; stored with every signature.
 DEFAULT_ASPECT = 3.0
-#: Points closer than this (in pixels) to the previous one add nothing but bytes.
+# Points closer than this (in pixels) to the previous one add nothing but bytes.
 MIN_STEP_PX = 1.0
-#: Stay below what the plan service accepts (400 strokes, 20 000 points).
+# Stay below what the plan service accepts (400 strokes, 20 000 points).
 MAX_STROKES = 380
 MAX_POINTS = 19_000
-#: Where the line to sign on sits, as a share of the height.
+# Where the line to sign on sits, as a share of the height.
 BASELINE = 0.74
 
 Point = tuple[float, float]
@@ -70,14 +70,14 @@ def stroke_path(points: Sequence[QPointF]) -> QPainterPath:
 class SignaturePad(QWidget):
     """Sign here: collects strokes as normalised points and draws them anti-aliased."""
 
-    #: Emitted when a stroke starts or ends, and after clear() or set_strokes().
+    # Emitted when a stroke starts or ends, and after clear() or set_strokes().
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, verhouding: float = DEFAULT_ASPECT,
                  align_top: bool = False) -> None:
         super().__init__(parent)
         self.verhouding = float(verhouding)
-        #: Keep the area at the top of a taller widget (in a dialog) instead of centred.
+        # Keep the area at the top of a taller widget (in a dialog) instead of centred.
         self.align_top = align_top
         self._strokes: list[Stroke] = []
         self._active: Stroke | None = None

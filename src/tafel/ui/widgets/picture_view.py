@@ -31,7 +31,7 @@ from tafel.render.picture import (
     text_width,
 )
 
-#: Sans-serif families close to Helvetica's widths, the metrics the layout assumes.
+# Sans-serif families close to Helvetica's widths, the metrics the layout assumes.
 FONT_FAMILIES = ["Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "DejaVu Sans"]
 
 
