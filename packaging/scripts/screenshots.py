@@ -61,6 +61,7 @@ def main() -> int:
     shot("7-search")
     panel.search_edit.clear()
     take_conversation_shots(window, shot, out)
+    take_plan_shots(window, shot, out)
     controller.lock()
     shot("8-locked")
     QApplication.closeAllWindows()
@@ -104,6 +105,43 @@ def take_conversation_shots(window: MainWindow, shot, out: Path) -> None:  # typ
         QApplication.processEvents()
     dialog.grab().save(str(out / "13-quick-scan.png"))
     dialog.reject()
+
+
+def take_plan_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every section of two toekomstplannen, and the sign, compare and print dialogs."""
+    from tafel.ui.plan.compare_dialog import CompareDialog
+    from tafel.ui.plan.print_preview import PrintPreviewDialog
+    from tafel.ui.plan.sign_dialog import SignDialog
+
+    workspace = window.workspace
+    assert workspace is not None
+    controller = window.controller
+
+    def dialog_shot(dialog, name: str) -> None:  # type: ignore[no-untyped-def]
+        dialog.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        dialog.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        dialog.reject()
+
+    for summary in controller.services.cases.summaries():
+        first = summary.jongere.split()[0].lower()
+        if first not in ("dylan", "jaylen"):
+            continue
+        workspace.open_plan(summary.id)
+        page = workspace.plan_page
+        assert page is not None
+        for row in range(page.nav.count()):
+            page.nav.setCurrentRow(row)
+            shot(f"14-plan-{first}-{row}")
+        view, version = page.view, page.version
+        if first == "dylan":
+            dialog_shot(SignDialog(controller, view, version, window), "15-sign")
+            dialog_shot(PrintPreviewDialog(controller, version.id, window), "16-preview")
+        else:
+            dialog_shot(CompareDialog(view, 1, 2, window), "17-compare")
+        page.close_page()
 
 
 if __name__ == "__main__":

@@ -14,8 +14,8 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,6 +44,9 @@ from tafel.ui.plan.editor_vangnet import SafetySection
 from tafel.ui.plan.editor_version_bar import PlanBanner, PlanHeader
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
+
+NAV_WIDTH = 230
+NAV_PADDING = 24  # the QSS padding of a navigation item, left plus right (style.py)
 
 
 class PlanPage(QWidget):
@@ -87,7 +90,7 @@ class PlanPage(QWidget):
         layout.addLayout(body, 1)
         self.nav = QListWidget()
         self.nav.setObjectName("steps")
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setAccessibleName(self.tr("Sections of the toekomstplan"))
@@ -226,6 +229,19 @@ class PlanPage(QWidget):
             font = item.font()
             font.setBold(section.is_filled(content))
             item.setFont(font)
+            self._fit_nav_item(item)
+
+    def _fit_nav_item(self, item: QListWidgetItem) -> None:
+        """Room for every line of a title: Qt leaves the QSS padding out when it wraps."""
+        self.nav.ensurePolished()
+        font = QFont(self.nav.font())  # the QSS font size of the list
+        font.setBold(item.font().bold())
+        item.setFont(font)
+        metrics = QFontMetrics(font)
+        room = NAV_WIDTH - NAV_PADDING - self.nav.iconSize().width() - 44
+        text = metrics.boundingRect(0, 0, room, 1000, Qt.TextFlag.TextWordWrap, item.text())
+        height = max(text.height(), self.nav.iconSize().height()) + NAV_PADDING - 4
+        item.setSizeHint(QSize(NAV_WIDTH - 4, height))
 
     # -- moving -------------------------------------------------------------------------
 
