@@ -1726,8 +1726,8 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <source>The PDF could not be saved there. Choose another folder, or check that the file is not open in another program.</source>
-        <translation>De pdf kon daar niet worden opgeslagen. Kies een andere map, of kijk of het bestand niet openstaat in een ander programma.</translation>
+        <source>Choose another folder, or check that the file is not open in another program.</source>
+        <translation>Kies een andere map, of kijk of het bestand nog open staat in een ander programma.</translation>
     </message>
 </context>
 <context>

@@ -10,16 +10,14 @@ whether it has been replaced since. Exit code 0 means the hash matches a version
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from tafel.errors import TafelError
+from tafel.export_files import write_export
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -68,31 +66,10 @@ def cmd_print(args: argparse.Namespace) -> int:
                        record="opgeslagen als pdf")
     finally:
         vault.lock()
-    write_atomically(out, pdf)
+    write_export(out, pdf)
     print(f"Toekomstplan van {view.case.jongere.naam} ({view.case.referentie}), versie "
           f"{version.nummer}, opgeslagen in {out}. Controlecode: {version.inhoud_hash}")
     return EXIT_OK
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file in the same folder."""
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=folder)
-    except OSError:
-        raise TafelError(f"In de map {folder} kan tafel niet schrijven.") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise TafelError(f"Het bestand {target} kon niet worden geschreven.") from None
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

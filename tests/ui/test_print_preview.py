@@ -13,9 +13,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 
 from tafel.domain.plan_doc import SetText
+from tafel.errors import TafelError
+from tafel.export_files import write_export
 from tafel.services.plan_print import plan_pdf, read_plan_hash
 from tafel.ui.controller import AppController
-from tafel.ui.plan.print_preview import WHOLE_PAGE, PrintPreviewDialog, write_atomically
+from tafel.ui.plan.print_preview import WHOLE_PAGE, PrintPreviewDialog
 from tests.conftest import PASSPHRASE
 
 NADIA_BSN = "999991115"
@@ -161,12 +163,12 @@ def test_printing_paints_every_page_and_freezes_the_hash(qtbot, plan_version, tm
 
 def test_a_failed_save_leaves_no_file(tmp_path: Path) -> None:
     missing = tmp_path / "bestaat-niet" / "plan.pdf"
-    with pytest.raises(OSError):
-        write_atomically(missing, b"%PDF-1.4")
+    with pytest.raises(TafelError):
+        write_export(missing, b"%PDF-1.4")
     folder = tmp_path / "map"
     folder.mkdir()
     target = folder / "plan.pdf"
     target.write_bytes(b"oud")
-    write_atomically(target, b"%PDF-nieuw")
+    write_export(target, b"%PDF-nieuw")
     assert target.read_bytes() == b"%PDF-nieuw"
     assert [p.name for p in folder.iterdir()] == ["plan.pdf"]

@@ -12,8 +12,6 @@ half-written PDF is never left where the user looks, and nothing lands in the sy
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.errors import TafelError
+from tafel.export_files import write_export
 from tafel.services.plan_print import gather, plan_pdf
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
@@ -68,21 +67,6 @@ def pdf_pages(data: bytes) -> int:
         return len(document)
     finally:
         document.close()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a hidden file in the same folder, then rename it."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class PrintPreviewDialog(QDialog):
@@ -327,17 +311,15 @@ class PrintPreviewDialog(QDialog):
         try:
             self.save_to(path)
         except TafelError as error:
-            self._show_error(error.message)
-        except OSError:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The PDF could not be saved there. Choose another folder, or check that the "
-                "file is not open in another program."))
+            QMessageBox.warning(self, self.tr("Not saved"), error.message + "\n\n" + self.tr(
+                "Choose another folder, or check that the file is not open in another "
+                "program."))
 
     def save_to(self, path: Path) -> None:
         """Record the save, then write the PDF to ``path`` atomically (same folder only)."""
         data = plan_pdf(self._controller.services, self.version_id,
                         include_bsn=self.include_bsn, record="opgeslagen als pdf")
-        write_atomically(Path(path), data)
+        write_export(Path(path), data)
 
     # -- housekeeping -------------------------------------------------------------------
 
