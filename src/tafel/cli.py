@@ -7,17 +7,22 @@ no traceback reaches the user unless ``TAFEL_DEBUG`` is set.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tafel import __version__
 from tafel.cli_plan import PLAN_COMMANDS, add_plan_parsers
 from tafel.errors import TafelError, WrongPassphraseError
+
+if TYPE_CHECKING:
+    from tafel.services import Services
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -75,6 +80,19 @@ def actor_name() -> str:
         return "onbekend"
 
 
+@contextlib.contextmanager
+def open_services(vault_path: Path) -> Iterator[Services]:
+    """The vault's services for one command; the vault is locked again afterwards."""
+    from tafel.services import Services
+    from tafel.vault import Vault
+
+    vault = Vault.open(vault_path, passphrase_for(vault_path))
+    try:
+        yield Services(vault, actor_name())
+    finally:
+        vault.lock()
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     """``tafel init``: a new, empty vault."""
     from tafel.vault import Vault
@@ -120,14 +138,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """``tafel cases``: the case list, as text or JSON."""
-    from tafel.services import Services
-    from tafel.vault import Vault
-
-    vault = Vault.open(args.vault, passphrase_for(args.vault))
-    try:
-        summaries = Services(vault, actor_name()).cases.summaries()
-    finally:
-        vault.lock()
+    with open_services(args.vault) as services:
+        summaries = services.cases.summaries()
     summaries.sort(key=lambda s: s.referentie)
     if args.json:
         json.dump([s.to_json() for s in summaries], sys.stdout, ensure_ascii=False, indent=2)
@@ -142,12 +154,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     """``tafel show``: one case with its assessments (both scores per domain)."""
     from tafel.domain.enums import GesprekSoort
-    from tafel.services import Services
-    from tafel.vault import Vault
 
-    vault = Vault.open(args.vault, passphrase_for(args.vault))
-    try:
-        services = Services(vault, actor_name())
+    with open_services(args.vault) as services:
         case_id = services.cases.resolve(args.case)
         overview = services.cases.open(case_id)  # logged as an access
         summary = next(s for s in services.cases.summaries() if s.id == case_id)
@@ -156,8 +164,6 @@ def cmd_show(args: argparse.Namespace) -> int:
             d for soort in GesprekSoort
             if (d := services.assessments.open_draft(case_id, soort)) is not None
         ]
-    finally:
-        vault.lock()
     result = {
         **summary.to_json(),
         "registered": overview.casus.aangemeld_op.isoformat(),

@@ -43,18 +43,14 @@ def add_plan_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> 
 
 def cmd_print(args: argparse.Namespace) -> int:
     """``tafel print``: the plan's PDF, written atomically, with its hash on stdout."""
-    from tafel.cli import actor_name, passphrase_for
-    from tafel.services import Services
+    from tafel.cli import open_services
     from tafel.services.plan_print import plan_pdf
-    from tafel.vault import Vault
 
     out: Path = args.out
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise TafelError(f"De map {folder} bestaat niet; kies een map die er al is.")
-    vault = Vault.open(args.vault, passphrase_for(args.vault))
-    try:
-        services = Services(vault, actor_name())
+    with open_services(args.vault) as services:
         case_id = services.cases.resolve(args.case)
         view = services.plans.for_case(case_id)
         if view is None:
@@ -64,8 +60,6 @@ def cmd_print(args: argparse.Namespace) -> int:
             raise TafelError(f"Dit plan heeft geen versie {args.plan_version}.")
         pdf = plan_pdf(services, version.id, include_bsn=args.with_bsn,
                        record="opgeslagen als pdf")
-    finally:
-        vault.lock()
     write_export(out, pdf)
     print(f"Toekomstplan van {view.case.jongere.naam} ({view.case.referentie}), versie "
           f"{version.nummer}, opgeslagen in {out}. Controlecode: {version.inhoud_hash}")
@@ -74,19 +68,14 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """``tafel verify``: does this printed hash match a version in the vault?"""
-    from tafel.cli import actor_name, passphrase_for
-    from tafel.services import Services
-    from tafel.vault import Vault
+    from tafel.cli import open_services
 
     inhoud_hash = _hash_to_check(args)
     if inhoud_hash is None:
         print(NOT_A_PLAN, file=sys.stderr)
         return EXIT_ERROR
-    vault = Vault.open(args.vault, passphrase_for(args.vault))
-    try:
-        result = Services(vault, actor_name()).plans.verify(inhoud_hash)
-    finally:
-        vault.lock()
+    with open_services(args.vault) as services:
+        result = services.plans.verify(inhoud_hash)
     if args.json:
         json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -16,8 +16,7 @@ from datetime import date
 
 from tafel.domain.enums import Pijler
 from tafel.domain.models import Persoon
-from tafel.domain.plan_tables import PlanVersie, Toekomstplan
-from tafel.errors import NotFoundError, TafelError
+from tafel.errors import TafelError
 from tafel.render.big5_picture import big5_points
 from tafel.render.pdf_model import PlanPrint
 from tafel.render.pdf_signature import SignerBlock
@@ -29,7 +28,6 @@ from tafel.services.plan_views import (
     PlanVersion,
     PlanView,
     Signature,
-    load_plan_view,
     signing_state,
 )
 from tafel.services.registry import Services
@@ -115,15 +113,11 @@ def _role(person: Person) -> str:
 
 def _load(services: Services, version_id: uuid.UUID,
           include_bsn: bool) -> tuple[PlanView, str | None]:
-    with services.context.vault.transaction() as session:
-        row = session.get(PlanVersie, version_id)
-        plan = session.get(Toekomstplan, row.plan_id) if row else None
-        if row is None or plan is None:
-            raise NotFoundError("Deze versie van het plan bestaat niet (meer).")
-        view = load_plan_view(session, plan)
-        bsn = None
-        if include_bsn:
-            _, _, raw_id = view.case.jongere.sleutel.partition(":")
+    view = services.plans.view_of_version(version_id)
+    bsn = None
+    if include_bsn:
+        _, _, raw_id = view.case.jongere.sleutel.partition(":")
+        with services.context.vault.transaction() as session:
             person = session.get(Persoon, uuid.UUID(raw_id))
             bsn = person.bsn if person is not None and person.bsn else None
     return view, bsn

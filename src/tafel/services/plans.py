@@ -81,6 +81,12 @@ class PlanService(Service):
             plan = _plan_of_case(session, casus_id)
             return load_plan_view(session, plan) if plan is not None else None
 
+    def view_of_version(self, version_id: uuid.UUID) -> PlanView:
+        """The whole plan that ``version_id`` belongs to."""
+        with self._read() as session:
+            _row, plan, _casus = _version_plan_case(session, version_id)
+            return load_plan_view(session, plan)
+
     def verify(self, inhoud_hash: str) -> Verification:
         """Check a printed hash against the vault: which version, signed by all, replaced."""
         with self._read() as session:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from tafel.errors import TafelError
 from tafel.export_files import write_export
-from tafel.services.plan_print import gather, plan_pdf
+from tafel.services.plan_print import plan_pdf
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
@@ -83,9 +83,11 @@ class PrintPreviewDialog(QDialog):
         self.referentie, self.nummer, self.jongere = "", 0, ""
         problem = ""
         try:
-            facts = gather(controller.services, version_id)
-            self.referentie, self.nummer, self.jongere = (facts.referentie, facts.nummer,
-                                                          facts.jongere)
+            view = controller.services.plans.view_of_version(version_id)
+            version = view.version_by_id(version_id)
+            assert version is not None
+            self.referentie, self.nummer, self.jongere = (view.case.referentie, version.nummer,
+                                                          view.case.jongere.naam)
         except TafelError as error:
             problem = error.message
         self.setWindowTitle(self.tr("Print the toekomstplan"))
