@@ -11,34 +11,68 @@ import contextlib
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from tafel import __version__
 from tafel.cli_plan import PLAN_COMMANDS, add_plan_parsers
-from tafel.errors import TafelError, WrongPassphraseError
+from tafel.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, TafelError
 
 if TYPE_CHECKING:
     from tafel.services import Services
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_WRONG_PASSPHRASE = 2
+
+
+class DutchParser(argparse.ArgumentParser):
+    """argparse that reports a wrong command line in one Dutch line, with its own exit code.
+
+    argparse exits 2 on a usage error, which is tafel's code for a wrong passphrase; a script
+    must be able to tell the two apart, so a usage error exits 64 (EX_USAGE).
+    """
+
+    def error(self, message: str) -> NoReturn:  # argparse override
+        """One line on stderr: what is wrong and where to read how it goes."""
+        self.exit(EXIT_USAGE, f"{self.prog}: {dutch_usage(message)}. "
+                              f"Zie '{self.prog} --help'.\n")
+
+
+_USAGE_WORDS = (
+    (re.compile(r"the following arguments are required: (.+)"), r"dit ontbreekt nog: \1"),
+    (re.compile(r"argument opdracht: invalid choice: '([^']*)'.*"),
+     r"'\1' is geen opdracht van tafel"),
+    (re.compile(r"argument (\S+): invalid choice: '([^']*)'.*"), r"'\2' kan niet bij \1"),
+    (re.compile(r"unrecognized arguments: (.+)"), r"dit begrijpt tafel niet: \1"),
+    (re.compile(r"argument (\S+): expected one argument"), r"na \1 hoort een waarde"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: '([^']*)'"),
+     r"'\3' is geen geldige waarde voor \1"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+     r"\1 en \2 gaan niet samen"),
+)
+
+
+def dutch_usage(message: str) -> str:
+    """argparse's English message about a wrong command line, in Dutch where it is known."""
+    for pattern, dutch in _USAGE_WORDS:
+        if pattern.fullmatch(message):
+            return pattern.sub(dutch, message)
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``tafel`` and its commands."""
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="tafel",
         description="tafel: casusdossiers voor jongeren van 16 tot 27 en hun huishouden.",
     )
     parser.add_argument("--version", action="version", version=f"tafel {__version__}")
     parser.add_argument("--vault", type=Path, help="pad naar de kluis (*.tafel)")
     parser.add_argument("--demo", action="store_true", help="open de app op de demokluis")
-    commands = parser.add_subparsers(dest="command", metavar="opdracht")
+    commands = parser.add_subparsers(dest="command", metavar="opdracht",
+                                     parser_class=DutchParser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -73,11 +107,10 @@ def passphrase_for(vault_path: Path, confirm: bool = False) -> str:
 
 
 def actor_name() -> str:
-    """Who is acting, for the audit log."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "onbekend"
+    """Who is acting, for the audit log (one place: :mod:`tafel.identity`)."""
+    from tafel.identity import current_actor
+
+    return current_actor()
 
 
 @contextlib.contextmanager
@@ -212,12 +245,9 @@ def run_command(args: argparse.Namespace) -> int:
     """Run one command; turn every error into one Dutch line and an exit code."""
     try:
         return COMMANDS[args.command](args)
-    except WrongPassphraseError as error:
-        print(error.message, file=sys.stderr)
-        return EXIT_WRONG_PASSPHRASE
     except TafelError as error:
         print(error.message, file=sys.stderr)
-        return EXIT_ERROR
+        return error.exit_code
     except (KeyboardInterrupt, EOFError):
         print("Afgebroken.", file=sys.stderr)
         return EXIT_ERROR

@@ -16,11 +16,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tafel.errors import TafelError
+from tafel.errors import EXIT_ERROR, EXIT_OK, TafelError
 from tafel.export_files import write_export
 
-EXIT_OK = 0
-EXIT_ERROR = 1
 NOT_A_PLAN = "Dit bestand is geen toekomstplan van tafel of is beschadigd."
 HEX64 = re.compile(r"[0-9a-f]{64}")
 

@@ -6,11 +6,23 @@ the app's default and only complete language. The interface shows ``str(error)``
 
 from __future__ import annotations
 
+# Exit codes of the command line, one per cause, so a script can tell them apart.
+EXIT_OK = 0
+EXIT_ERROR = 1  # anything else, explained in the one Dutch line
+EXIT_WRONG_PASSPHRASE = 2
+EXIT_DAMAGED = 3  # the database or its key file is damaged or changed
+EXIT_IN_USE = 4  # another tafel window or command holds the vault
+EXIT_CANNOT_WRITE = 5  # the disk is full or the folder is read-only
+EXIT_LOG_CHANGED = 6  # the audit log was changed, shortened or rewritten outside tafel
+EXIT_MISMATCH = 7  # tafel verify: the copy does not match what the vault holds
+EXIT_USAGE = 64  # the command line itself is wrong (as BSD's sysexits EX_USAGE)
+
 
 class TafelError(Exception):
     """Base for every error tafel explains to the user in one sentence."""
 
     default_message = "Er ging iets mis."
+    exit_code = EXIT_ERROR
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.default_message)
@@ -27,6 +39,7 @@ class WrongPassphraseError(TafelError):
     default_message = (
         "Deze wachtwoordzin opent de kluis niet. Controleer hem en probeer het opnieuw."
     )
+    exit_code = EXIT_WRONG_PASSPHRASE
 
 
 class VaultNotFoundError(TafelError):
@@ -44,7 +57,50 @@ class VaultExistsError(TafelError):
 class VaultDamagedError(TafelError):
     """The file is not a tafel vault, or it is damaged."""
 
-    default_message = "De kluis is beschadigd of is geen tafel-kluis."
+    default_message = (
+        "De kluis is beschadigd. tafel heeft er niets aan veranderd; zet een reservekopie "
+        "van de kluis terug (het .tafel-bestand met zijn .kdf-bestand)."
+    )
+    exit_code = EXIT_DAMAGED
+
+
+class KeyFileChangedError(VaultDamagedError):
+    """The key file beside the vault was edited, damaged, or belongs to another vault."""
+
+    default_message = (
+        "Het sleutelbestand naast de kluis (.kdf) is gewijzigd of hoort bij een andere kluis. "
+        "Zet het oorspronkelijke sleutelbestand terug uit een reservekopie."
+    )
+
+
+class VaultInUseError(TafelError):
+    """Another tafel window or command has this vault open."""
+
+    default_message = (
+        "Deze kluis is nu open in een ander tafel-venster of een andere opdracht. "
+        "Sluit die eerst en probeer het dan opnieuw."
+    )
+    exit_code = EXIT_IN_USE
+
+
+class DiskFullError(TafelError):
+    """The disk is full: nothing could be written, and nothing was half-written."""
+
+    default_message = (
+        "De schijf is vol, dus tafel kan nu niets opslaan. Maak ruimte vrij; "
+        "tot dan blijft wat je typte in tafel staan."
+    )
+    exit_code = EXIT_CANNOT_WRITE
+
+
+class ReadOnlyError(TafelError):
+    """The vault's folder or files cannot be written."""
+
+    default_message = (
+        "tafel mag niet schrijven in de map van de kluis (alleen-lezen). "
+        "Kies een map waarin je mag schrijven, of vraag je beheerder om schrijfrechten."
+    )
+    exit_code = EXIT_CANNOT_WRITE
 
 
 class VaultLockedError(TafelError):
@@ -75,3 +131,4 @@ class AuditChainBrokenError(TafelError):
     """The audit log was changed outside tafel."""
 
     default_message = "Het logboek van de kluis is buiten tafel om gewijzigd."
+    exit_code = EXIT_LOG_CHANGED

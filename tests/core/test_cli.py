@@ -89,7 +89,7 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     (tmp_path / "kapot.tafel").write_bytes(b"rommel" * 100)
     (tmp_path / "kapot.tafel.kdf").write_text("geen json")
     broken = tafel("check", "--vault", str(tmp_path / "kapot.tafel"), passphrase=PASSPHRASE)
-    assert broken.returncode == 1
+    assert broken.returncode == 3
     assert "sleutelbestand" in broken.stderr and "Traceback" not in broken.stderr
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
@@ -159,3 +160,17 @@ class VaultMeta(SQLModel, table=True):
 
     sleutel: str = Field(primary_key=True, max_length=60)
     waarde: str = Field(default="", max_length=200)
+
+
+class BewaardFormulier(_Record, table=True):
+    """A form the lock closed before it was saved, kept (encrypted) to offer after unlocking.
+
+    ``soort`` names the form ("nieuwe_casus", "handtekening"); ``inhoud`` holds its fields as
+    typed. The row is removed as soon as the form is offered again.
+    """
+
+    __tablename__ = "bewaardformulier"
+
+    soort: str = Field(max_length=60)
+    casus_id: uuid.UUID | None = Field(default=None, index=True)
+    inhoud: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -64,3 +64,20 @@ class Handtekening(_Record, table=True):
     datum: date
     lijnen: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     verhouding: float = 3.0  # width / height of the pad the signature was drawn on
+
+
+class Afdruk(_Record, table=True):
+    """The text of every page of one printed copy, as tafel made it.
+
+    A printed PDF is deterministic, so a copy presented later must have exactly these page
+    texts; ``tafel verify`` compares them page by page and names any difference, so a PDF
+    that merely carries a real code beside other words is refused.
+    """
+
+    __table_args__ = (UniqueConstraint("versie_id", "tekst_hash"),)
+
+    versie_id: uuid.UUID = Field(foreign_key="planversie.id", index=True)
+    inhoud_hash: str = Field(max_length=64, index=True)
+    tekst_hash: str = Field(max_length=64)  # SHA-256 over the page texts, to find a copy
+    paginas: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    hoe: str = Field(default="", max_length=60)  # "afgedrukt", "opgeslagen als pdf", ...

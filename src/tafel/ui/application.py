@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import time
@@ -12,6 +11,7 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from tafel.identity import current_actor
 from tafel.paths import demo_vault_path, resource_path
 from tafel.settings import Settings
 from tafel.ui.controller import AppController
@@ -51,19 +51,11 @@ def app_icon() -> QIcon:
     return result
 
 
-def current_user() -> str:
-    """The name written in the audit log for this session."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "onbekend"
-
-
 def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     """Open the app on the chosen vault, the demo, or the first-run page."""
     app = create_app()
     settings = Settings.load()
-    controller = AppController(settings, current_user())
+    controller = AppController(settings, current_actor())
     if demo:
         print("De demokluis wordt klaargezet…", file=sys.stderr)
         controller.create_demo(demo_vault_path())
