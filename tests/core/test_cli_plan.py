@@ -31,8 +31,26 @@ def _passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     os.umask(previous)
 
 
+_OPEN: list[Services] = []
+
+
+@pytest.fixture(autouse=True)
+def _hand_over_the_vault(request: pytest.FixtureRequest) -> Iterator[None]:
+    """One process holds a vault at a time: the test's own services step aside for a command."""
+    if "demo_services" in request.fixturenames:
+        _OPEN.append(request.getfixturevalue("demo_services"))
+    yield
+    _OPEN.clear()
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    for services in _OPEN:
+        services.context.vault.lock()
+    try:
+        code = main(list(argv))
+    finally:
+        for services in _OPEN:
+            services.context.vault.unlock(PASSPHRASE)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -2,7 +2,12 @@
 
 ``temp_store = MEMORY`` keeps sorts and temporary tables out of clear temp files, and
 ``cipher_log_level = NONE`` keeps SQLCipher's own log lines off stderr, so a wrong passphrase
-is reported only by tafel's one Dutch sentence.
+is reported only by tafel's one Dutch sentence. ``cipher_memory_security`` makes SQLCipher
+wipe the memory it frees, so page buffers and key material do not linger after a lock.
+
+Every transaction starts with ``BEGIN IMMEDIATE``: a write reads and writes under one write
+lock, so two writers can never both read the same old state and the later one overwrite the
+earlier (the lost update the Python driver's deferred ``BEGIN`` allows).
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from sqlalchemy import Engine, create_engine, event
 
 _PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA busy_timeout = 5000",
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
@@ -32,10 +39,15 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None  # tafel issues BEGIN itself (see below)
         cursor = dbapi_connection.cursor()
         for pragma in _PRAGMAS:
             cursor.execute(pragma)
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

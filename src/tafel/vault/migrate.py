@@ -50,8 +50,7 @@ def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | No
         return None
     backup = None
     if current is not None:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(engine)
         backup = backup_path(vault_path, current)
         shutil.copy2(vault_path, backup)
         backup.chmod(0o600)
@@ -60,3 +59,15 @@ def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | No
         config.attributes["connection"] = connection
         command.upgrade(config, target)
     return backup
+
+
+def checkpoint(engine: Engine) -> None:
+    """Move everything from the -wal file into the vault file itself.
+
+    Run on the driver's connection outside any transaction: inside one (every SQLAlchemy
+    transaction here starts with BEGIN IMMEDIATE) SQLite cannot finish the checkpoint.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
