@@ -13,10 +13,18 @@ import tempfile
 from pathlib import Path
 
 from tafel.errors import TafelError
+from tafel.vault.files import is_vault_file
+
+VAULT_FILE = (
+    "Dat is een bestand van een tafel-kluis; tafel schrijft daar niets overheen. "
+    "Kies een andere naam."
+)
 
 
 def write_export(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` atomically; one Dutch sentence when that is not possible."""
+    if is_vault_file(target):
+        raise TafelError(VAULT_FILE)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",

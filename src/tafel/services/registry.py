@@ -9,6 +9,7 @@ from tafel.services.assessments import AssessmentService
 from tafel.services.base import ServiceContext
 from tafel.services.cases import CaseService
 from tafel.services.instruments import InstrumentLibrary
+from tafel.services.kept_forms import KeptFormService
 from tafel.services.network import NetworkService
 from tafel.services.plans import PlanService
 from tafel.vault.vault import Vault
@@ -30,3 +31,4 @@ class Services:
         self.network = NetworkService(context)
         self.assessments = AssessmentService(context, instruments)
         self.plans = PlanService(context)
+        self.forms = KeptFormService(context)

@@ -187,12 +187,12 @@ class MainWindow(QMainWindow):
 
     def open_vault(self) -> None:
         """Choose an existing vault file."""
-        from PySide6.QtWidgets import QFileDialog
+        from tafel.ui.file_dialogs import choose_file_to_open
 
-        path, _filter = QFileDialog.getOpenFileName(
+        path = choose_file_to_open(
             self, self.tr("Open vault"), "", self.tr("tafel vault (*.tafel)")
         )
-        if path:
+        if path is not None:
             if vault_exists(path):
                 self.controller.choose_vault(Path(path))
             else:

@@ -6,7 +6,8 @@ enough). Two processes on one vault then each think they are alone, and one can 
 other's ``-wal``. So tafel takes its own lock first: ``flock`` on ``<vault>.lock`` (on Windows
 a locked byte range). That lock belongs to the open file description, not to the process, so
 no other open or close can drop it, and the kernel releases it when the process dies, however
-it dies: a stale lock file on disk locks nothing.
+it dies: a stale lock file on disk locks nothing. The holder removes the file when it lets go;
+a process that finds it has locked a file no longer under that name simply tries again.
 
 The file records who holds the lock (the app or a command, and the process id) so a second
 process can say which; it holds no case data.
@@ -59,29 +60,47 @@ class VaultLock:
         """Take the lock, waiting up to ``wait`` seconds; VaultInUseError when it stays taken."""
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         deadline = time.monotonic() + max(0.0, wait)
-        try:
-            while not _try_lock(fd):
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                locked = _try_lock(fd)
+                if locked and _still_linked(fd, self.path):
+                    break  # ours, and still the file others will find under this name
+                if locked:  # the holder before us removed it while we waited: try anew
+                    _unlock(fd)
+                    os.close(fd)
+                    continue
                 if time.monotonic() >= deadline:
                     raise VaultInUseError(IN_APP if _holder_of(fd) == HOLDER_APP
                                           else IN_COMMAND)
-                time.sleep(_POLL_SECONDS)
-        except BaseException:
+            except BaseException:
+                os.close(fd)
+                raise
             os.close(fd)
-            raise
+            time.sleep(_POLL_SECONDS)
         self._fd = fd
         _write_holder(fd, holder)
 
     def release(self) -> None:
-        """Let go of the lock (the file stays: removing it could race with a new holder)."""
+        """Let go of the lock and remove the file (while still holding it, so no one races)."""
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
         with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
+            if _still_linked(fd, self.path):
+                self.path.unlink()
         _unlock(fd)
         os.close(fd)
+
+
+def _still_linked(fd: int, path: Path) -> bool:
+    """Whether ``path`` still names the file open as ``fd`` (not removed or replaced)."""
+    try:
+        here, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _write_holder(fd: int, holder: str) -> None:

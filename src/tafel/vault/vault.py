@@ -50,8 +50,9 @@ MIN_PASSPHRASE_LENGTH = 10
 LOW_SPACE_BYTES = 1024 * 1024
 
 OTHER_VAULT = (
-    "Het sleutelbestand naast de kluis (.kdf) hoort bij een andere kluis. Zet het "
-    "sleutelbestand van deze kluis terug uit een reservekopie."
+    "Het sleutelbestand (.kdf) past niet bij deze kluis: het hoort bij een andere kluis, of "
+    "het begin van de kluis is beschadigd. Zet de kluis en zijn sleutelbestand samen terug "
+    "uit een reservekopie."
 )
 REKEY_INTERRUPTED = (
     "Deze wachtwoordzin opent de kluis niet. Het wijzigen van de wachtwoordzin werd "
@@ -105,7 +106,7 @@ class Vault:
             raise VaultExistsError()
         with vault._diagnosing():
             vault.path.parent.mkdir(parents=True, exist_ok=True)
-        vault._file_lock.acquire(holder)
+            vault._file_lock.acquire(holder)
         try:
             with vault._diagnosing():
                 key = vault._build_new(passphrase, params or KdfParams())
@@ -134,7 +135,9 @@ class Vault:
             return
         if not self.path.is_file():
             raise VaultNotFoundError()
-        self._file_lock.acquire(self.holder, wait)
+        with self._diagnosing():
+            self._check_writable()
+            self._file_lock.acquire(self.holder, wait)
         try:
             with self._diagnosing():
                 self._unlock(passphrase)
@@ -270,7 +273,6 @@ class Vault:
         return key
 
     def _unlock(self, passphrase: str) -> None:
-        self._check_writable()
         candidates = [kdf_path(self.path)]
         pending = pending_kdf_path(self.path)
         if pending.exists():
@@ -307,24 +309,28 @@ class Vault:
         """
         engine = make_engine(self.path, key)
         try:
-            try:
-                with engine.connect() as connection:
-                    connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-            except DatabaseError as exc:
-                if not trusted and sqlite_code(exc) in (SQLITE_NOTADB, None):
-                    raise WrongPassphraseError() from exc
-                raise
-            restrict_permissions(self.path)
-            with engine.connect() as connection:
-                rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check")]
-            if rows != ["ok"]:
-                raise VaultDamagedError()
-            backup = migrate.upgrade(engine, self.path)
+            with translating():
+                backup = self._check_and_migrate(engine, trusted=trusted)
         except BaseException:
             engine.dispose()
             raise
         self._engine = engine
         self.last_backup = backup
+
+    def _check_and_migrate(self, engine: Engine, *, trusted: bool) -> Path | None:
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+        except DatabaseError as exc:
+            if not trusted and sqlite_code(exc) in (SQLITE_NOTADB, None):
+                raise WrongPassphraseError() from exc
+            raise
+        restrict_permissions(self.path)
+        with engine.connect() as connection:
+            rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check")]
+        if rows != ["ok"]:
+            raise VaultDamagedError()
+        return migrate.upgrade(engine, self.path)
 
     def _close_engine(self) -> None:
         if self._engine is not None:

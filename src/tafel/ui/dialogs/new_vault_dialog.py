@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from tafel.errors import TafelError
 from tafel.paths import data_dir
 from tafel.ui.controller import AppController
+from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.style import set_role
 
 
@@ -73,10 +73,12 @@ class NewVaultDialog(QDialog):
         return cls(controller, parent).exec() == QDialog.DialogCode.Accepted
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New vault"), self.path_edit.text(), self.tr("tafel vault (*.tafel)")
+        chosen = choose_file_to_save(
+            self, self.tr("New vault"), self.path_edit.text(), self.tr("tafel vault (*.tafel)"),
+            "tafel", refuse_vaults=False,
         )
-        if path:
+        if chosen is not None:
+            path = str(chosen)
             self.path_edit.setText(path if path.endswith(".tafel") else path + ".tafel")
 
     def accept(self) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -37,6 +36,7 @@ from tafel.errors import TafelError
 from tafel.export_files import write_export
 from tafel.services.plan_print import plan_pdf
 from tafel.ui.controller import AppController
+from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
 
@@ -302,12 +302,11 @@ class PrintPreviewDialog(QDialog):
         """Ask where, then save."""
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = choose_file_to_save(
             self, self.tr("Save the toekomstplan as PDF"), str(Path(folder) / self.default_name()),
-            self.tr("PDF documents (*.pdf)"))
-        if not chosen:
+            self.tr("PDF documents (*.pdf)"), "pdf")
+        if path is None:
             return
-        path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:

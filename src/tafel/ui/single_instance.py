@@ -1,0 +1,82 @@
+"""One tafel window per user: a second start brings the running window forward instead.
+
+Two windows on one vault would fight over it (only one process may hold a vault), and a
+consulent who clicks the icon again simply lost the window behind others. So the first tafel
+listens on a local socket named after the user's settings folder; a later start connects,
+asks it to come forward (naming the vault it was asked to open), and ends with one sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from tafel.paths import config_dir
+
+_TIMEOUT_MS = 1500
+_RAISE = b"naar-voren"
+
+
+def server_name() -> str:
+    """The socket's name: one per user and settings folder (tests each get their own)."""
+    owner = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    digest = hashlib.sha256(f"{owner}:{config_dir().resolve()}".encode()).hexdigest()[:16]
+    return f"tafel-{digest}"
+
+
+def forward_to_running(vault: Path | None) -> bool:
+    """Ask a running tafel to come forward; True when one answered (then this start ends)."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name())
+    if not socket.waitForConnected(_TIMEOUT_MS):
+        return False
+    message = _RAISE + b"\n" + (str(vault).encode("utf-8") if vault else b"")
+    socket.write(message)
+    socket.flush()
+    socket.waitForBytesWritten(_TIMEOUT_MS)
+    answered = socket.waitForReadyRead(_TIMEOUT_MS) and bytes(socket.readAll().data()) == b"ok"
+    socket.disconnectFromServer()
+    return answered
+
+
+class InstanceServer(QObject):
+    """Listens for later starts; emits ``activated`` with the vault they asked for (or None)."""
+
+    activated = Signal(object)  # Path | None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+
+    def listen(self) -> bool:
+        """Start listening (a socket left behind by a crashed or restarted tafel is removed)."""
+        QLocalServer.removeServer(server_name())
+        return self._server.listen(server_name())
+
+    def close(self) -> None:
+        """Stop listening (before the process is replaced on a lock)."""
+        self._server.close()
+
+    def _on_connection(self) -> None:
+        socket = self._server.nextPendingConnection()
+        if socket is None:
+            return
+        socket.readyRead.connect(lambda: self._read(socket))
+
+    def _read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll().data())
+        head, _, tail = data.partition(b"\n")
+        if head != _RAISE:
+            socket.disconnectFromServer()
+            return
+        socket.write(b"ok")
+        socket.flush()
+        socket.disconnected.connect(socket.deleteLater)
+        text = tail.decode("utf-8", errors="replace").strip()
+        self.activated.emit(Path(text) if text else None)
