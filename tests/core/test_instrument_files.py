@@ -54,6 +54,17 @@ def test_a_file_nested_just_below_what_json_allows_is_also_left_out(tmp_path: Pa
     assert only_skip(library, "diep.json") is SkipReason.DAMAGED
 
 
+def test_brackets_inside_texts_do_not_count_as_nesting(tmp_path: Path) -> None:
+    raw = good_raw()
+    raw["version"] = 2
+    raw["title"] = 'Haakjes "[[[[" en {{{{ ' + "[" * 150 + ' \\" {'
+    raw["pillars"][0]["ik"] = "[" * 500
+    write(tmp_path, "haakjes.json", raw)
+    library = InstrumentLibrary.load([tmp_path])
+    assert library.problems == []
+    assert library.newest().title == raw["title"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
 def test_a_named_pipe_in_the_folder_is_skipped_without_waiting(tmp_path: Path) -> None:
     """Opening a FIFO for reading waits for a writer: the load must not open it that way.
