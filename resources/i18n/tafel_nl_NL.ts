@@ -810,6 +810,48 @@
     </message>
 </context>
 <context>
+    <name>InstrumentNotice</name>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>het bestand is beschadigd of niet compleet</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>het is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>het bestand gaat niet open</translation>
+    </message>
+    <message>
+        <source>the file does not hold a complete instrument</source>
+        <translation>er staat geen compleet instrument in</translation>
+    </message>
+    <message>
+        <source>an instrument with the same name and version is already there</source>
+        <translation>er is al een instrument met dezelfde naam en versie</translation>
+    </message>
+    <message>
+        <source>there are too many instrument files in the folder</source>
+        <translation>er staan te veel instrumentbestanden in de map</translation>
+    </message>
+    <message>
+        <source>Not every instrument file could be used. The conversation uses the instruments that are in order; the rest were left out:</source>
+        <translation>Niet elk instrumentbestand kon worden gebruikt. Het gesprek gebruikt de instrumenten die in orde zijn; deze bestanden zijn overgeslagen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n other file(s)</source>
+        <translation>
+            <numerusform>• en nog %n ander bestand</numerusform>
+            <numerusform>• en nog %n andere bestanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Referral</source>
@@ -1065,6 +1107,10 @@
     <message>
         <source>Lock the vault after this many minutes without use:</source>
         <translation>Vergrendel de kluis na zoveel minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <source>This holds until tafel closes: the setting could not be saved.</source>
+        <translation>Dit geldt tot je tafel sluit: de instelling kon niet worden bewaard.</translation>
     </message>
 </context>
 <context>

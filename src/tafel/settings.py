@@ -2,18 +2,35 @@
 
 Only preferences live here (idle minutes, the last vault's path). A vault path is not case
 data: it is a file name the user chose.
+
+The file is read like any file someone else may have written: only an ordinary file of at
+most :data:`SETTINGS_MAX_BYTES`, never a pipe or a device, and each field is checked on its
+own. A value that is of the wrong type or out of range falls back to that field's default;
+nothing in the file can crash the app at start or make it wait.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
 import os
-from dataclasses import asdict, dataclass, fields
+import tempfile
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
+from tafel.local_files import loads_bounded, read_regular_file
 from tafel.paths import config_dir
 
+# The automatic lock: the menu's dialog and the settings file allow the same range.
+IDLE_MINUTES_MIN = 1
+IDLE_MINUTES_MAX = 60
 DEFAULT_IDLE_MINUTES = 5
+
+SETTINGS_MAX_BYTES = 64 * 1024  # a few hundred bytes in practice
+SETTINGS_MAX_DEPTH = 8  # the file is one flat object
+LAST_VAULT_MAX_CHARS = 4096  # PATH_MAX on Linux; longer is no path any system opens
 
 
 @dataclass
@@ -25,28 +42,84 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
-        """Read settings; a missing or unreadable file gives the defaults."""
+        """Read settings; a missing, unreadable or strange file gives the defaults."""
         path = path or settings_path()
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = loads_bounded(read_regular_file(path, SETTINGS_MAX_BYTES), SETTINGS_MAX_DEPTH)
         except (OSError, ValueError):
             return cls()
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
-        settings = cls(**values)
-        if not isinstance(settings.idle_minutes, int) or settings.idle_minutes < 1:
-            settings.idle_minutes = DEFAULT_IDLE_MINUTES
-        return settings
+        if not isinstance(raw, dict):
+            return cls()
+        return cls(
+            idle_minutes=_idle_minutes(raw.get("idle_minutes")),
+            last_vault=_last_vault(raw.get("last_vault")),
+        )
 
-    def save(self, path: Path | None = None) -> None:
-        """Write settings atomically, readable by the user only."""
+    def save(self, path: Path | None = None) -> bool:
+        """Write settings atomically, readable by the user only; False if that failed.
+
+        A preference that cannot be written (a full disk, a folder where the file should
+        be) is not worth stopping the work for: the value still holds until tafel closes.
+        The temporary file gets a fresh, exclusive name, so a pipe left under an old name
+        can never make the save wait.
+        """
         path = path or settings_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(self), handle, indent=2)
-        os.replace(tmp, path)
+        tmp: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:  # mkstemp: user-only
+                json.dump(asdict(self), handle, indent=2)
+            os.replace(tmp, path)
+            tmp = None
+            return True
+        except OSError:
+            return False
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+
+def idle_minutes_allowed(value: Any) -> bool:
+    """Whether ``value`` is a whole number of minutes the dialog would also accept."""
+    return type(value) is int and IDLE_MINUTES_MIN <= value <= IDLE_MINUTES_MAX
+
+
+def _idle_minutes(value: Any) -> int:
+    # type() and not isinstance(): True is an int to Python, but not a number of minutes
+    return value if idle_minutes_allowed(value) else DEFAULT_IDLE_MINUTES
+
+
+def _last_vault(value: Any) -> str:
+    """A path the operating system can take, or "" (no vault remembered)."""
+    if not isinstance(value, str) or not value or len(value) > LAST_VAULT_MAX_CHARS:
+        return ""
+    if "\x00" in value:
+        return ""
+    try:
+        os.fsencode(value)  # a lone surrogate cannot become a file name
+    except UnicodeError:
+        return ""
+    return value
+
+
+def idle_interval_ms(minutes: Any) -> int:
+    """The auto-lock time in milliseconds, never more than :data:`IDLE_MINUTES_MAX` minutes.
+
+    Whatever the caller passes: a number that is not finite, not positive or not a number
+    at all gives the default, so the vault still locks; more than the maximum gives the
+    maximum (Qt's timer takes at most 2**31 - 1 ms, about 24.8 days, and raises beyond
+    that). Fractions of a minute stay possible, down to one millisecond, for tests.
+    """
+    if isinstance(minutes, bool) or not isinstance(minutes, int | float):
+        minutes = DEFAULT_IDLE_MINUTES
+    elif isinstance(minutes, int) and minutes > IDLE_MINUTES_MAX:
+        minutes = IDLE_MINUTES_MAX  # before float(): an int may be too large for one
+    elif not math.isfinite(minutes) or minutes <= 0:
+        minutes = DEFAULT_IDLE_MINUTES
+    minutes = min(float(minutes), float(IDLE_MINUTES_MAX))
+    return max(1, round(minutes * 60_000))
 
 
 def settings_path() -> Path:

@@ -108,7 +108,8 @@ def instrument_from_json(raw: dict[str, Any]) -> Instrument:
     Raises ``ValueError`` with a Dutch description and a place, for example
     ``("pijlers[2].domeinen[0]", "de niveaus staan niet in de volgorde 1 tot 5")``.
     """
-    scale = tuple(ScaleLevel(s["level"], s["label"], s["ik"]) for s in raw["scale"])
+    # int(): the schema's "integer" also lets 1.0 through, which must not become "v1.0"
+    scale = tuple(ScaleLevel(int(s["level"]), s["label"], s["ik"]) for s in raw["scale"])
     if tuple(s.level for s in scale) != LEVELS:
         raise InstrumentProblem(
             "scale", "de schaal moet de niveaus 1 tot en met 5 op volgorde geven"
@@ -123,7 +124,9 @@ def instrument_from_json(raw: dict[str, Any]) -> Instrument:
             if d_raw["key"] in seen:
                 raise InstrumentProblem(place, f"het domein '{d_raw['key']}' komt twee keer voor")
             seen.add(d_raw["key"])
-            levels = tuple(LevelText(lv["level"], lv["text"], lv["ik"]) for lv in d_raw["levels"])
+            levels = tuple(
+                LevelText(int(lv["level"]), lv["text"], lv["ik"]) for lv in d_raw["levels"]
+            )
             if tuple(lv.level for lv in levels) != LEVELS:
                 raise InstrumentProblem(
                     place, "de niveaus staan niet op volgorde van 1 tot en met 5"
@@ -144,7 +147,7 @@ def instrument_from_json(raw: dict[str, Any]) -> Instrument:
         )
     return Instrument(
         id=raw["id"],
-        version=raw["version"],
+        version=int(raw["version"]),
         title=raw["title"],
         source=raw.get("source", ""),
         licence=raw.get("licence", ""),

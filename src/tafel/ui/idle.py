@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from tafel.settings import idle_interval_ms
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
@@ -37,8 +39,12 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
-        """Change the idle time; counting starts again if it was running."""
-        self._timer.setInterval(max(1, int(minutes * 60_000)))
+        """Change the idle time; counting starts again if it was running.
+
+        Bounded whatever comes in (see :func:`tafel.settings.idle_interval_ms`): at most an
+        hour, and a value that makes no sense gives the default, never no lock at all.
+        """
+        self._timer.setInterval(idle_interval_ms(minutes))
         if self._watching:
             self._timer.start()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tafel import __version__
 from tafel.errors import TafelError
 from tafel.paths import demo_vault_path
+from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.idle import IdleWatcher
@@ -215,12 +216,15 @@ class MainWindow(QMainWindow):
         minutes, ok = QInputDialog.getInt(
             self, self.tr("Automatic lock"),
             self.tr("Lock the vault after this many minutes without use:"),
-            self.controller.settings.idle_minutes, 1, 60,
+            self.controller.settings.idle_minutes, IDLE_MINUTES_MIN, IDLE_MINUTES_MAX,
         )
         if ok:
             self.controller.settings.idle_minutes = minutes
-            self.controller.settings.save()
             self.idle.set_minutes(minutes)
+            if not self.controller.settings.save():
+                self.statusBar().showMessage(
+                    self.tr("This holds until tafel closes: the setting could not be saved."),
+                    8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         """Lock on close, so the key leaves memory with the window."""

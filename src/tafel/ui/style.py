@@ -23,6 +23,9 @@ QLabel[role="subtitle"] {{ font-size: 12pt; color: #4a555c; }}
 QLabel[role="section"] {{ font-size: 13pt; font-weight: 600; color: #14393d; padding-top: 6px; }}
 QLabel[role="muted"] {{ color: #5b6770; }}
 QLabel[role="error"] {{ color: #b3261e; font-weight: 600; }}
+QLabel[role="filenotice"] {{
+    background: #f4f6f6; color: #4a555c; border-left: 3px solid #b9c4c6; padding: 6px 10px;
+}}
 QLabel[role="chip"] {{
     background: #fff2df; color: #7a4100; border: 1px solid #f0c48a; border-radius: 10px;
     padding: 3px 10px;

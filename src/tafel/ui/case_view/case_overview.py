@@ -223,6 +223,11 @@ class CaseOverviewPage(QWidget):
             assessments.open_draft(o.casus.id, GesprekSoort.KEUKENTAFELGESPREK),
             o.jongere.voornaam, targets,
         )
+        try:  # the library is read once per unlock; a skipped file is named beside "talk"
+            skipped = assessments.library.skipped
+        except (TafelError, OSError):
+            skipped = []
+        self.conversations.show_instrument_notice(skipped)
 
     def show_error(self, message: str) -> None:
         """Show one Dutch sentence about what went wrong."""

@@ -7,7 +7,7 @@ can show exactly the same one.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -22,10 +22,12 @@ from tafel.render.big5_picture import (
 )
 from tafel.services.assessment_views import Assessment
 from tafel.services.assessments import Draft
+from tafel.services.instruments import SkippedFile
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.icons import icon
 from tafel.ui.labels import place_label
 from tafel.ui.style import set_role
+from tafel.ui.widgets.instrument_notice import InstrumentNotice
 from tafel.ui.widgets.picture_view import PictureView
 from tafel.ui.widgets.record_list import Record, RecordList
 from tafel.ui.widgets.section import Section
@@ -53,6 +55,8 @@ class ConversationsSection(Section):
         buttons.addStretch(1)
         buttons.addWidget(self.timeline_button)
         self.body.addLayout(buttons)
+        self.instrument_notice = InstrumentNotice()
+        self.body.addWidget(self.instrument_notice)
         self.draft_label = QLabel()
         self.draft_label.setWordWrap(True)
         set_role(self.draft_label, "muted")
@@ -109,8 +113,13 @@ class ConversationsSection(Section):
         self.history.set_records(records, self.tr("No conversation yet. Start with a "
                                                   "keukentafelgesprek or a quick scan."))
 
+    def show_instrument_notice(self, skipped: Sequence[SkippedFile]) -> None:
+        """Name the instrument files left out (none: no notice)."""
+        self.instrument_notice.show_skipped(skipped)
+
     def clear(self) -> None:
         """Forget the shown case (on lock)."""
+        self.instrument_notice.show_skipped([])
         self.history.set_records([])
         self.picture.set_picture(big5_picture([]))
         self.timeline.set_picture(timeline_picture([]))
