@@ -24,6 +24,7 @@ from tafel.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, TafelError
 
 if TYPE_CHECKING:
     from tafel.services import Services
+    from tafel.vault import Vault
 
 
 
@@ -113,13 +114,29 @@ def actor_name() -> str:
     return current_actor()
 
 
+#: Commands that only read: they wait for a vault another process holds (up to
+#: :data:`WAIT_SECONDS`). A writing command waits for another command only, never for the app
+#: (that may hold the vault all day): it says so at once and changes nothing.
+READING_COMMANDS = frozenset({"cases", "show", "verify", "check"})
+WAIT_SECONDS = 10.0
+_running: str | None = None  # the command run_command is running
+
+
+def open_vault(vault_path: Path) -> Vault:
+    """Unlock the vault for the running command, waiting as :data:`READING_COMMANDS` says."""
+    from tafel.vault import Vault
+
+    reading = _running in READING_COMMANDS
+    passphrase = passphrase_for(vault_path)
+    return Vault.open(vault_path, passphrase, wait=WAIT_SECONDS, patient_with_app=reading)
+
+
 @contextlib.contextmanager
 def open_services(vault_path: Path) -> Iterator[Services]:
     """The vault's services for one command; the vault is locked again afterwards."""
     from tafel.services import Services
-    from tafel.vault import Vault
 
-    vault = Vault.open(vault_path, passphrase_for(vault_path))
+    vault = open_vault(vault_path)
     try:
         yield Services(vault, actor_name())
     finally:
@@ -150,9 +167,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """``tafel check``: passphrase, page integrity and the audit chain."""
     from tafel.services import audit
-    from tafel.vault import Vault
 
-    vault = Vault.open(args.vault, passphrase_for(args.vault))
+    vault = open_vault(args.vault)
     try:
         problems = vault.integrity_errors()
         with vault.transaction() as session:
@@ -243,6 +259,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def run_command(args: argparse.Namespace) -> int:
     """Run one command; turn every error into one Dutch line and an exit code."""
+    global _running
+    _running = args.command
     try:
         return COMMANDS[args.command](args)
     except TafelError as error:

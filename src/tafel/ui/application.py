@@ -51,9 +51,25 @@ def app_icon() -> QIcon:
     return result
 
 
+ALREADY_OPEN = "tafel is al open; dat venster staat nu vooraan."
+
+
 def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
-    """Open the app on the chosen vault, the demo, or the first-run page."""
+    """Open the app on the chosen vault, the demo, or the first-run page.
+
+    A second start brings the running window forward instead (one window per user), and a
+    lock ends this process for a fresh one on the unlock page (see ui/restart.py).
+    """
+    from tafel.ui.restart import restarted_geometry
+    from tafel.ui.single_instance import InstanceServer, forward_to_running
+
     app = create_app()
+    geometry = restarted_geometry()
+    if forward_to_running(demo_vault_path() if demo else vault_path):
+        print(ALREADY_OPEN, file=sys.stderr)
+        return 0
+    instance = InstanceServer(app)
+    instance.listen()
     settings = Settings.load()
     controller = AppController(settings, current_actor())
     if demo:
@@ -61,11 +77,18 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
         controller.create_demo(demo_vault_path())
     elif vault_path is not None:
         controller.choose_vault(vault_path)
-    window = MainWindow(controller)
-    window.resize(1366, 768)
+    window = MainWindow(controller, restart_on_lock=True)
+    instance.activated.connect(window.bring_forward)
+    if not geometry or not window.restoreGeometry(geometry):
+        window.resize(1366, 768)
     window.show()
+    if geometry is not None:
+        window.unlock_page.say_locked()
     if os.environ.get("TAFEL_EXIT_AFTER_START"):
         QTimer.singleShot(0, lambda: _report_started_and_quit(app))
+    elif os.environ.get("TAFEL_ANNOUNCE_START"):  # for tests that drive a real app process
+        QTimer.singleShot(0, lambda: print(f"tafel-started {os.getpid()}", flush=True))
+        instance.activated.connect(lambda _vault: print("tafel-activated", flush=True))
     return app.exec()
 
 

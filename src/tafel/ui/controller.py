@@ -82,9 +82,10 @@ class AppController(QObject):
 
     def create_vault(self, path: Path, passphrase: str) -> None:
         """Create a new vault at ``path`` and open it."""
+        from tafel.vault.lockfile import HOLDER_APP
         from tafel.vault.vault import Vault
 
-        vault = Vault.create(path, passphrase, self.kdf_params)
+        vault = Vault.create(path, passphrase, self.kdf_params, holder=HOLDER_APP)
         self.choose_vault(vault.path)
         self._open(vault)
 
@@ -100,10 +101,11 @@ class AppController(QObject):
 
     def unlock(self, passphrase: str) -> None:
         """Unlock the chosen vault; raises a TafelError with a Dutch sentence on failure."""
+        from tafel.vault.lockfile import HOLDER_APP
         from tafel.vault.vault import Vault
 
         assert self.vault_path is not None
-        self._open(Vault.open(self.vault_path, passphrase))
+        self._open(Vault.open(self.vault_path, passphrase, holder=HOLDER_APP))
 
     def lock(self) -> None:
         """Close the vault and forget the key; screens drop every view of case data."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,8 +25,10 @@ from tafel.errors import TafelError
 from tafel.paths import demo_vault_path
 from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
 from tafel.ui.controller import AppController
+from tafel.ui.dialogs.kinds import NEW_CASE_FORM
 from tafel.ui.icons import icon
 from tafel.ui.idle import IdleWatcher
+from tafel.ui.lock_guard import LockKeys, keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
 from tafel.vault.files import vault_exists
 
@@ -40,10 +42,14 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """Switches between the pages and owns the actions and the idle lock."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None,
+                 restart_on_lock: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.workspace: Workspace | None = None
+        # The real app ends its process on a lock (see ui/restart.py); tests keep it.
+        self._restart_on_lock = restart_on_lock
+        self._closing = False
         self.setMinimumSize(1024, 640)
 
         self.pages = QStackedWidget()
@@ -58,6 +64,9 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(controller.settings.idle_minutes, self)
         self.idle.idle.connect(controller.lock)
+        self.lock_keys = LockKeys(self.lock_action.shortcut(), self)
+        self.lock_keys.lock_requested.connect(controller.lock)
+        controller.about_to_lock.connect(self._keep_open_forms)
 
         self.unlock_page.other_vault_requested.connect(self.show_first_run)
         controller.unlocked.connect(self._on_unlocked)
@@ -151,6 +160,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self._set_unlocked_actions(True)
         self.idle.start()
+        self.lock_keys.start()
+        QTimer.singleShot(0, self._offer_kept_forms)
         name = self.controller.vault_path.name if self.controller.vault_path else ""
         demo = self.tr(" (demo: invented households)") if self.controller.is_demo() else ""
         self.vault_label.setText(self.tr("Open: %1").replace("%1", name) + demo)
@@ -159,9 +170,10 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         """Delete the workspace and every view of case data; show the unlock page."""
         self.idle.stop()
+        self.lock_keys.stop()
         self._set_unlocked_actions(False)
         for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isModal():
+            if widget is not self and widget.isVisible():
                 widget.close()  # an open dialog shows case data too
         if self.workspace is not None:
             self.workspace.clear()
@@ -170,6 +182,47 @@ class MainWindow(QMainWindow):
             self.workspace = None
         if self.controller.vault_path is not None:
             self._show_unlock(self.controller.vault_path)
+        if self._restart_on_lock:
+            QTimer.singleShot(0, self._restart_if_locked)
+
+    def _restart_if_locked(self) -> None:
+        """End this process for a fresh one on the unlock page (see ui/restart.py)."""
+        if self._closing or self.controller.is_unlocked:
+            return  # quitting, or another vault was opened at once
+        from tafel.ui.restart import restart
+
+        restart(self.controller.vault_path, bytes(self.saveGeometry().data()))
+
+    def _keep_open_forms(self) -> None:
+        keep_open_forms(self.controller)
+
+    def _offer_kept_forms(self) -> None:
+        """After an unlock: the forms the lock closed, filled in as they were."""
+        if not self.controller.is_unlocked:
+            return
+        try:
+            kept = self.controller.services.forms.take_all()
+        except TafelError:
+            return
+        for form in kept:
+            if form.soort == NEW_CASE_FORM:
+                from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
+
+                NewCaseDialog.register_case(self.controller, self, kept=form.inhoud)
+
+    def bring_forward(self, vault: Path | None = None) -> None:
+        """Another start of tafel asked for this window: show it on top."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        wanted = vault.expanduser().resolve() if vault is not None else None
+        current = self.controller.vault_path.resolve() if self.controller.vault_path else None
+        if wanted is not None and wanted != current:
+            self.statusBar().showMessage(self.tr(
+                "tafel was started again for another vault. Lock this one first, then open "
+                "the other with Vault > Open vault."), 15000)
 
     # -- commands -----------------------------------------------------------------------
 
@@ -228,5 +281,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         """Lock on close, so the key leaves memory with the window."""
+        self._closing = True
         self.controller.lock()
         super().closeEvent(event)

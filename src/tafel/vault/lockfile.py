@@ -56,8 +56,12 @@ class VaultLock:
         """Whether this object holds the lock now."""
         return self._fd is not None
 
-    def acquire(self, holder: str = HOLDER_COMMAND, wait: float = 0.0) -> None:
-        """Take the lock, waiting up to ``wait`` seconds; VaultInUseError when it stays taken."""
+    def acquire(self, holder: str = HOLDER_COMMAND, wait: float = 0.0,
+                patient_with_app: bool = True) -> None:
+        """Take the lock, waiting up to ``wait`` seconds; VaultInUseError when it stays taken.
+
+        ``patient_with_app`` False stops waiting at once when the app is the holder.
+        """
         if self._fd is not None:
             return
         deadline = time.monotonic() + max(0.0, wait)
@@ -71,9 +75,9 @@ class VaultLock:
                     _unlock(fd)
                     os.close(fd)
                     continue
-                if time.monotonic() >= deadline:
-                    raise VaultInUseError(IN_APP if _holder_of(fd) == HOLDER_APP
-                                          else IN_COMMAND)
+                by_app = _holder_of(fd) == HOLDER_APP
+                if time.monotonic() >= deadline or (by_app and not patient_with_app):
+                    raise VaultInUseError(IN_APP if by_app else IN_COMMAND)
             except BaseException:
                 os.close(fd)
                 raise

@@ -118,10 +118,13 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str, *, wait: float = 0.0,
-             holder: str = HOLDER_COMMAND) -> Vault:
-        """Unlock the vault at ``path``; wait up to ``wait`` seconds if another holds it."""
+             holder: str = HOLDER_COMMAND, patient_with_app: bool = True) -> Vault:
+        """Unlock the vault at ``path``; wait up to ``wait`` seconds if another holds it.
+
+        ``patient_with_app`` False gives up at once when the app holds it (see the CLI).
+        """
         vault = cls(path, holder)
-        vault.unlock(passphrase, wait=wait)
+        vault.unlock(passphrase, wait=wait, patient_with_app=patient_with_app)
         return vault
 
     @property
@@ -129,7 +132,8 @@ class Vault:
         """True while the key is in memory."""
         return self._engine is not None
 
-    def unlock(self, passphrase: str, *, wait: float = 0.0) -> None:
+    def unlock(self, passphrase: str, *, wait: float = 0.0,
+               patient_with_app: bool = True) -> None:
         """Derive the key and open the database; migrate it when it is older than tafel."""
         if self._engine is not None:
             return
@@ -137,7 +141,7 @@ class Vault:
             raise VaultNotFoundError()
         with self._diagnosing():
             self._check_writable()
-            self._file_lock.acquire(self.holder, wait)
+            self._file_lock.acquire(self.holder, wait, patient_with_app=patient_with_app)
         try:
             with self._diagnosing():
                 self._unlock(passphrase)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -11,14 +12,24 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from tafel.errors import TafelError
 from tafel.services.cases import NewCase
 from tafel.ui.controller import AppController
+from tafel.ui.dialogs.kinds import NEW_CASE_FORM
 from tafel.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from tafel.ui.style import set_role
 
 
 class NewCaseDialog(QDialog):
-    """Asks for the few things a case needs; the rest can follow later."""
+    """Asks for the few things a case needs; the rest can follow later.
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    When the vault locks while it is open, what was typed is kept (encrypted, in the vault)
+    and the dialog comes back filled in after the unlock (``kept``).
+    """
+
+    FORM_KIND = NEW_CASE_FORM
+    _TEXT_FIELDS = ("householdEdit", "firstNameEdit", "lastNameEdit", "leadEdit", "bsnEdit",
+                    "placeEdit")
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None,
+                 kept: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self.created_case: uuid.UUID | None = None
@@ -37,13 +48,43 @@ class NewCaseDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self._household_touched = False
         self.ui.householdEdit.textEdited.connect(self._mark_household_touched)
+        self._untouched = self.kept_state(everything=True)
+        if kept:
+            self._restore(kept)
+
+    def kept_state(self, everything: bool = False) -> dict[str, Any] | None:
+        """The fields as typed, for keeping over a lock; None when nothing was typed."""
+        state: dict[str, Any] = {name: getattr(self.ui, name).text()
+                                 for name in self._TEXT_FIELDS}
+        state["reasonEdit"] = self.ui.reasonEdit.toPlainText()
+        state["birthDate"] = self.ui.birthDateEdit.date().toString("yyyy-MM-dd")
+        if everything:
+            return state
+        return state if state != self._untouched else None
+
+    def _restore(self, kept: dict[str, Any]) -> None:
+        for name in self._TEXT_FIELDS:
+            if isinstance(kept.get(name), str):
+                getattr(self.ui, name).setText(kept[name])
+        if isinstance(kept.get("reasonEdit"), str):
+            self.ui.reasonEdit.setPlainText(kept["reasonEdit"])
+        birth = QDate.fromString(str(kept.get("birthDate", "")), "yyyy-MM-dd")
+        if birth.isValid():
+            self.ui.birthDateEdit.setDate(birth)
+        self._household_touched = True
+        set_role(self.ui.errorLabel, "muted")
+        self.ui.errorLabel.setText(self.tr(
+            "tafel locked itself before this was saved. Here it is again: check it and "
+            "register the case, or cancel."))
+        self.ui.errorLabel.show()
 
     @classmethod
     def register_case(
-        cls, controller: AppController, parent: QWidget | None = None
+        cls, controller: AppController, parent: QWidget | None = None,
+        kept: dict[str, Any] | None = None,
     ) -> uuid.UUID | None:
         """Show the dialog; the new case's id, or None when cancelled."""
-        dialog = cls(controller, parent)
+        dialog = cls(controller, parent, kept)
         dialog.exec()
         return dialog.created_case
 
@@ -71,6 +112,7 @@ class NewCaseDialog(QDialog):
         try:
             changes = self._controller.services.cases.register(new)
         except TafelError as error:
+            set_role(self.ui.errorLabel, "error")
             self.ui.errorLabel.setText(error.message)
             self.ui.errorLabel.show()
             return

@@ -57,6 +57,12 @@ class UnlockPage(QWidget):
             )
         self.ui.passphraseEdit.setFocus()
 
+    def say_locked(self) -> None:
+        """After a lock: say so, and that anything half-filled comes back after unlocking."""
+        self.ui.hintLabel.setText(self.tr(
+            "tafel is locked. What you had not saved yet comes back when you unlock."))
+        self.ui.hintLabel.show()
+
     def try_unlock(self) -> None:
         """Unlock, or show the one Dutch sentence of what went wrong."""
         passphrase = self.ui.passphraseEdit.text()
