@@ -25,7 +25,7 @@ FAST = KdfParams(memory_kib=8 * 1024, time_cost=1)
 
 
 def _filled(folder: Path, today: date) -> tuple[Vault, Services, list]:
-    vault = Vault.create(folder / "demo.tafel", "een lange wachtwoordzin", FAST)
+    vault = Vault.create(folder / "demo.tafel", "zeven gele fietsen in de regen", FAST)
     services = Services(vault, "Demo", today=lambda: today)
     return vault, services, fill_demo(services, today)
 

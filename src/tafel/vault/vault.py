@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -19,10 +19,10 @@ from tafel.errors import (
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
-    WeakPassphraseError,
     WrongPassphraseError,
 )
 from tafel.vault import migrate
+from tafel.vault import passphrase as passphrase_rules
 from tafel.vault.crypto import (
     KdfParams,
     derive_key,
@@ -33,15 +33,16 @@ from tafel.vault.crypto import (
 from tafel.vault.engine import make_engine, restrict_permissions
 from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault, vault_exists
 
-MIN_PASSPHRASE_LENGTH = 10
+MIN_PASSPHRASE_LENGTH = passphrase_rules.MIN_LENGTH
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse passphrases too short to protect case data, and the published demo one."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphraseError()
-    if passphrase == DEMO_PASSPHRASE:
-        raise WeakPassphraseError("Deze wachtwoordzin is openbaar (van de demo); kies een eigen.")
+def check_passphrase_strength(passphrase: str, context: Iterable[str] = ()) -> None:
+    """Refuse a passphrase that is easy to guess, with the reason in Dutch and a suggestion.
+
+    ``context`` are words an attacker knows, such as the vault's file name. The estimate
+    itself lives in :mod:`tafel.vault.passphrase`.
+    """
+    passphrase_rules.check(passphrase, context)
 
 
 class Vault:
@@ -66,7 +67,7 @@ class Vault:
         ``params.demo`` marks a demo vault, which alone may use :data:`DEMO_PASSPHRASE`.
         """
         if not (params and params.demo and passphrase == DEMO_PASSPHRASE):
-            check_passphrase_strength(passphrase)
+            check_passphrase_strength(passphrase, passphrase_rules.context_for(path))
         vault = cls(path)
         if vault.path.exists() or kdf_path(vault.path).exists():
             raise VaultExistsError()
@@ -116,7 +117,7 @@ class Vault:
         one. A crash at any point leaves a vault that opens with either the old or the new
         passphrase, never one that opens with neither.
         """
-        check_passphrase_strength(new)
+        check_passphrase_strength(new, passphrase_rules.context_for(self.path))
         current = KdfParams.from_json(kdf_path(self.path).read_text(encoding="utf-8"))
         if self._probe_key(current, old) is None:
             raise WrongPassphraseError()
