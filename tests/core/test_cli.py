@@ -147,8 +147,9 @@ def test_init_refuses_a_weak_passphrase_with_a_reason_and_an_example(
     example = line.split("Bijvoorbeeld: ", 1)[1]
     assert len(example.split("-")) == 4
     assert not path.exists()
-    made = tafel("init", "--vault", str(path), passphrase=example)
-    assert made.returncode == 0, made.stderr
+    if passphrase == "wachtwoord":  # once: the example itself makes a vault (real key cost)
+        made = tafel("init", "--vault", str(path), passphrase=example)
+        assert made.returncode == 0, made.stderr
 
 
 def test_init_refuses_a_weak_typed_passphrase_before_asking_it_again(tmp_path: Path) -> None:
