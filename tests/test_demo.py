@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tafel.domain.bsn import is_valid_bsn
+from tafel.domain.bsn import is_test_bsn, is_valid_bsn
 from tafel.domain.enums import CasusStatus, Grondslag, NetwerkSoort, Rol, Wetskader
 from tafel.domain.signals import SignaalSoort
 from tafel.errors import ValidationError
@@ -25,7 +25,7 @@ FAST = KdfParams(memory_kib=8 * 1024, time_cost=1)
 
 
 def _filled(folder: Path, today: date) -> tuple[Vault, Services, list]:
-    vault = Vault.create(folder / "demo.tafel", "een lange wachtwoordzin", FAST)
+    vault = Vault.create(folder / "demo.tafel", "zeven gele fietsen in de regen", FAST)
     services = Services(vault, "Demo", today=lambda: today)
     return vault, services, fill_demo(services, today)
 
@@ -176,6 +176,7 @@ def test_bsns_are_valid(demo) -> None:
     bsns = [p.bsn for _, o in _pairs(demo) for p in o.personen if p.bsn]
     assert len(bsns) >= 2
     assert all(is_valid_bsn(b) for b in bsns)
+    assert all(is_test_bsn(b) for b in bsns)  # a demo vault refuses any other BSN
 
 
 def test_every_surname_is_listed_and_used(demo) -> None:

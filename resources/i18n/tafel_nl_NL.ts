@@ -1085,6 +1085,10 @@
         <translation>Geopend: %1</translation>
     </message>
     <message>
+        <source>tafel was started again for another vault. Lock this one first, then open the other with Vault &gt; Open vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open vault</source>
         <translation>Kluis openen</translation>
     </message>
@@ -1111,6 +1115,17 @@
     <message>
         <source>This holds until tafel closes: the setting could not be saved.</source>
         <translation>Dit geldt tot je tafel sluit: de instelling kon niet worden bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>NameOnlyIcons</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Bestand</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1179,10 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>tafel locked itself before this was saved. Here it is again: check it and register the case, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Household %1</source>
         <translation>Huishouden %1</translation>
     </message>
@@ -1175,8 +1194,8 @@
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <source>Choose a passphrase of at least 10 characters, for example four loose words. Without it nobody can open the vault, not even you: write it down somewhere safe.</source>
-        <translation>Kies een wachtwoordzin van minstens 10 tekens, bijvoorbeeld vier losse woorden. Zonder die zin kan niemand de kluis openen, ook jij niet: bewaar hem op een veilige plek.</translation>
+        <source>Choose a passphrase that is hard to guess: four or five loose words work well. Without it nobody can open the vault, not even you: write it down somewhere safe.</source>
+        <translation>Kies een wachtwoordzin die moeilijk te raden is: vier of vijf losse woorden werken goed. Zonder die zin kan niemand de kluis openen, ook jij niet: schrijf hem op en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1187,6 +1206,14 @@
         <translation>Bestand</translation>
     </message>
     <message>
+        <source>Suggest one</source>
+        <translation>Bedenk er een voor mij</translation>
+    </message>
+    <message>
+        <source>Four random words; write them down.</source>
+        <translation>Vier willekeurige woorden; schrijf ze op.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
@@ -1195,12 +1222,36 @@
         <translation>Nog een keer</translation>
     </message>
     <message>
+        <source>Show passphrase</source>
+        <translation>Wachtwoordzin laten zien</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
         <source>Create vault</source>
         <translation>Kluis maken</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Four or five loose words that do not belong together work well.</source>
+        <translation>Vier of vijf losse woorden die niet bij elkaar horen, werken goed.</translation>
+    </message>
+    <message>
+        <source>Strong enough. Write it down and keep it in a safe place.</source>
+        <translation>Sterk genoeg. Schrijf hem op en bewaar hem op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Too weak. %1</source>
+        <translation>Te zwak. %1</translation>
     </message>
     <message>
         <source>tafel vault (*.tafel)</source>
@@ -2098,6 +2149,10 @@
     <message>
         <source>tafel locks itself after a few minutes without use.</source>
         <translation>tafel vergrendelt zichzelf na een paar minuten zonder gebruik.</translation>
+    </message>
+    <message>
+        <source>tafel is locked. What you had not saved yet comes back when you unlock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>

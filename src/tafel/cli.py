@@ -92,8 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def passphrase_for(vault_path: Path, confirm: bool = False) -> str:
-    """The passphrase from ``TAFEL_PASSPHRASE``, the demo's own, or a prompt."""
+def passphrase_for(
+    vault_path: Path, confirm: bool = False, check: Callable[[str], None] | None = None
+) -> str:
+    """The passphrase from ``TAFEL_PASSPHRASE``, the demo's own, or a prompt.
+
+    ``check`` runs on a typed passphrase before it is asked again, so a weak one is refused
+    before the user types it twice.
+    """
     from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault
 
     env = os.environ.get("TAFEL_PASSPHRASE")
@@ -102,6 +108,8 @@ def passphrase_for(vault_path: Path, confirm: bool = False) -> str:
     if is_demo_vault(vault_path):
         return DEMO_PASSPHRASE
     first = getpass.getpass("Wachtwoordzin: ")
+    if check is not None:
+        check(first)
     if confirm and getpass.getpass("Nog een keer: ") != first:
         raise TafelError("De twee wachtwoordzinnen zijn niet gelijk.")
     return first
@@ -144,10 +152,20 @@ def open_services(vault_path: Path) -> Iterator[Services]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    """``tafel init``: a new, empty vault."""
+    """``tafel init``: a new, empty vault; a weak passphrase gets its reason and an example."""
+    from tafel.errors import WeakPassphraseError
     from tafel.vault import Vault
+    from tafel.vault.passphrase import check, context_for
 
-    vault = Vault.create(args.vault, passphrase_for(args.vault, confirm=True))
+    def strong_enough(passphrase: str) -> None:
+        check(passphrase, context_for(args.vault))
+
+    try:
+        passphrase = passphrase_for(args.vault, confirm=True, check=strong_enough)
+        vault = Vault.create(args.vault, passphrase)
+    except WeakPassphraseError as error:
+        print(f"{error.message} Bijvoorbeeld: {error.suggestion}", file=sys.stderr)
+        return error.exit_code
     vault.lock()
     print(f"Nieuwe kluis gemaakt: {vault.path}")
     return EXIT_OK

@@ -110,11 +110,19 @@ class VaultLockedError(TafelError):
 
 
 class WeakPassphraseError(TafelError):
-    """A new passphrase is too short to protect case data."""
+    """A new passphrase is too easy to guess to protect case data.
+
+    The message says why, in one plain sentence, and what to do instead; ``suggestion`` is a
+    strong passphrase the user may take (the command line prints it after the message).
+    """
 
     default_message = (
         "Kies een wachtwoordzin van minstens 10 tekens, bijvoorbeeld vier losse woorden."
     )
+
+    def __init__(self, message: str | None = None, suggestion: str = "") -> None:
+        super().__init__(message)
+        self.suggestion = suggestion
 
 
 class ValidationError(TafelError):

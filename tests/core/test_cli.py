@@ -128,3 +128,41 @@ def test_show_an_unknown_case_is_one_dutch_line(demo_dir: Path) -> None:
     result = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case", "T-1999-0001")
     assert result.returncode == 1
     assert result.stderr.strip() == "Er is geen casus 'T-1999-0001' in deze kluis."
+
+
+@pytest.mark.parametrize("passphrase", ["Tafel-Demo-Kluis", "1234567890", "wachtwoord",
+                                        "Welkom2024!"])
+def test_init_refuses_a_weak_passphrase_with_a_reason_and_an_example(
+    tmp_path: Path, passphrase: str
+) -> None:
+    from tafel.errors import WeakPassphraseError
+
+    path = tmp_path / "casussen.tafel"
+    result = tafel("init", "--vault", str(path), passphrase=passphrase)
+    assert result.returncode == WeakPassphraseError.exit_code == 1
+    assert result.stdout == ""
+    [line] = result.stderr.strip().splitlines()
+    assert "Traceback" not in line
+    assert "Kies vier of vijf losse woorden" in line
+    example = line.split("Bijvoorbeeld: ", 1)[1]
+    assert len(example.split("-")) == 4
+    assert not path.exists()
+    if passphrase == "wachtwoord":  # once: the example itself makes a vault (real key cost)
+        made = tafel("init", "--vault", str(path), passphrase=example)
+        assert made.returncode == 0, made.stderr
+
+
+def test_init_refuses_a_weak_typed_passphrase_before_asking_it_again(tmp_path: Path) -> None:
+    path = tmp_path / "casussen.tafel"
+    env = {k: v for k, v in os.environ.items() if k != "TAFEL_PASSPHRASE"}
+    result = subprocess.run(  # no terminal: getpass reads the typed lines from stdin
+        [sys.executable, "-m", "tafel", "init", "--vault", str(path)],
+        input="wachtwoord\nwachtwoord\n", capture_output=True, text=True, env=env,
+        start_new_session=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert "Nog een keer" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Deze wachtwoordzin staat in lijsten met veelgebruikte wachtwoorden.")
+    assert "Bijvoorbeeld: " in last
+    assert not path.exists()

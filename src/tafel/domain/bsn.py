@@ -27,3 +27,19 @@ def is_valid_bsn(value: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True))
     return total % 11 == 0
+
+
+#: The block of test BSNs, 9999xxxxx. RvIG (Rijksdienst voor Identiteitsgegevens) publishes the
+#: BSNs of the test persons in its test environments ("Test burgerservicenummers en
+#: A-nummers"), and they begin with 9999; test guidance for the chain test environment allows
+#: "999900006 t/m 999999990", the first and last numbers of this block that pass the elfproef.
+#: What was checked (November 2026) is public references to that list, not the list itself,
+#: and no rule was found that a real person can never get such a number: so tafel uses the
+#: block only where a BSN must be harmless (the demo), never to judge someone's real BSN.
+TEST_BSN_PREFIX = "9999"
+
+
+def is_test_bsn(value: str) -> bool:
+    """True for a valid BSN from the test block (9999xxxxx), which belongs to nobody."""
+    digits = normalise_bsn(value)
+    return is_valid_bsn(digits) and digits.startswith(TEST_BSN_PREFIX)

@@ -78,7 +78,7 @@ class CaseService(Service):
         first = validation.required_text(new.voornaam, "de voornaam van de jongere", 100)
         last = validation.optional_text(new.achternaam, "de achternaam", 150)
         birth = validation.birth_date(new.geboortedatum, today)
-        bsn = validation.bsn(new.bsn)
+        bsn = validation.bsn(new.bsn, demo_vault=self.vault.is_demo(self.vault.path))
         lead = validation.required_text(new.casusregisseur, "de casusregisseur", 150)
         reason = validation.optional_text(new.aanleiding, "de aanleiding", 2000)
         with self._write() as (session, changes):

@@ -81,7 +81,7 @@ class NetworkService(Service):
         first = validation.required_text(new.voornaam, "de voornaam", 100)
         last = validation.optional_text(new.achternaam, "de achternaam", 150)
         birth = validation.birth_date(new.geboortedatum, self.today())
-        bsn = validation.bsn(new.bsn)
+        bsn = validation.bsn(new.bsn, demo_vault=self.vault.is_demo(self.vault.path))
         with self._write() as (session, changes):
             casus = _case(session, casus_id)
             person = Persoon(

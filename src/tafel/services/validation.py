@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tafel.domain.bsn import is_valid_bsn, normalise_bsn
+from tafel.domain.bsn import is_test_bsn, is_valid_bsn, normalise_bsn
 from tafel.errors import ValidationError
 
 OLDEST_AGE_YEARS = 120
@@ -45,13 +45,22 @@ def birth_date(value: date | None, today: date) -> date | None:
     return value
 
 
-def bsn(value: str | None) -> str | None:
-    """An optional BSN that passes the elfproef, stored as nine digits."""
+def bsn(value: str | None, *, demo_vault: bool = False) -> str | None:
+    """An optional BSN that passes the elfproef, stored as nine digits.
+
+    A demo vault opens with a public passphrase, so it takes only test BSNs (see
+    :data:`tafel.domain.bsn.TEST_BSN_PREFIX`): a real one typed there would be readable by anyone.
+    """
     if value is None or not value.strip():
         return None
     if not is_valid_bsn(value):
         raise ValidationError(
             "Dit BSN klopt niet: het moet uit 9 cijfers bestaan en de elfproef doorstaan."
+        )
+    if demo_vault and not is_test_bsn(value):
+        raise ValidationError(
+            "Dit is een demokluis die iedereen kan openen, dus hier mag geen echt BSN in, "
+            "alleen een test-BSN dat met 9999 begint."
         )
     return normalise_bsn(value)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -28,10 +28,10 @@ from tafel.errors import (
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
-    WeakPassphraseError,
     WrongPassphraseError,
 )
 from tafel.vault import migrate
+from tafel.vault import passphrase as passphrase_rules
 from tafel.vault.crypto import (
     KdfParams,
     derive_key,
@@ -45,7 +45,7 @@ from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault, vault_exists
 from tafel.vault.lockfile import HOLDER_COMMAND, VaultLock
 from tafel.vault.sql_errors import SQLITE_NOTADB, sqlite_code, translate, translating
 
-MIN_PASSPHRASE_LENGTH = 10
+MIN_PASSPHRASE_LENGTH = passphrase_rules.MIN_LENGTH
 #: Below this much free space, a vague I/O error is taken for a full disk.
 LOW_SPACE_BYTES = 1024 * 1024
 
@@ -60,12 +60,13 @@ REKEY_INTERRUPTED = (
 )
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse passphrases too short to protect case data, and the published demo one."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphraseError()
-    if passphrase == DEMO_PASSPHRASE:
-        raise WeakPassphraseError("Deze wachtwoordzin is openbaar (van de demo); kies een eigen.")
+def check_passphrase_strength(passphrase: str, context: Iterable[str] = ()) -> None:
+    """Refuse a passphrase that is easy to guess, with the reason in Dutch and a suggestion.
+
+    ``context`` are words an attacker knows, such as the vault's file name. The estimate
+    itself lives in :mod:`tafel.vault.passphrase`.
+    """
+    passphrase_rules.check(passphrase, context)
 
 
 class Vault:
@@ -100,7 +101,7 @@ class Vault:
         replaces). ``params.demo`` marks a demo vault, which alone may use the demo phrase.
         """
         if not (params and params.demo and passphrase == DEMO_PASSPHRASE):
-            check_passphrase_strength(passphrase)
+            check_passphrase_strength(passphrase, passphrase_rules.context_for(path))
         vault = cls(path, holder)
         if vault.path.exists():
             raise VaultExistsError()
@@ -162,7 +163,7 @@ class Vault:
         one. A crash at any point leaves a vault that opens with either the old or the new
         passphrase, never one that opens with neither.
         """
-        check_passphrase_strength(new)
+        check_passphrase_strength(new, passphrase_rules.context_for(self.path))
         with self._diagnosing():
             self._change_passphrase(old, new)
 
