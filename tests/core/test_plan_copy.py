@@ -9,6 +9,8 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from tafel.domain.plan_doc import SetText
@@ -336,3 +338,20 @@ def test_the_closest_kept_copy_is_the_one_told() -> None:
     assert result.differences == (
         "Pagina 1: in deze afdruk staat 'vangnet: bel de gemeente', in de kluis staat "
         "'vangnet: bel de coach'.",)
+
+
+WORDS = st.sampled_from(["Mijn", "plan", "de", "gemeente", "betaalt", "€ 4,50", "crème", "·",
+                         "pagina 1 van 2", "", " ", "\n", "\r\n"])
+PAGES = st.lists(st.lists(WORDS, max_size=30).map(" ".join), max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(copy=PAGES, vault=PAGES)
+@example(copy=["pagina 1 van 2", "pagina 2 van 2"], vault=["a"])  # footers only
+def test_any_two_copies_are_compared_without_failing(copy: list[str], vault: list[str]) -> None:
+    result = compare_copy(copy, [vault])
+    same = [p.split() for p in copy] == [p.split() for p in vault]
+    assert result.matches is same
+    assert bool(result.differences) is not same
+    assert len(result.differences) <= IN_ALL + 1
+    assert not any("''" in line for line in result.differences)  # never an empty quote

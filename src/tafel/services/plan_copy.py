@@ -174,6 +174,8 @@ def _word_differences(ours: list[tuple[int, str]],
     """
     a = [(page, word) for page, line in ours for word in line.split()]
     b = [(page, word) for page, line in theirs for word in line.split()]
+    if not a or not b:
+        return None
     matcher = SequenceMatcher(None, [w for _, w in a], [w for _, w in b], autojunk=False)
     chunks = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if not chunks or len(chunks) > WORD_CHUNKS or matcher.ratio() < WORD_LIKENESS:
@@ -239,7 +241,7 @@ def _lines(page: str, strip_page_number: bool) -> list[str]:
     lines = page_lines(page)
     if strip_page_number and lines:
         lines[-1] = PAGE_NUMBER.sub("", lines[-1])
-    return lines
+    return [line for line in lines if line]
 
 
 def _starting(lines: list[str]) -> str:
