@@ -2,9 +2,11 @@
 
 ``print`` writes the PDF next to where it should end up (a temporary file in the same folder,
 then one rename), so a half-written plan never lies around and nothing is left in the
-system's temp folder. ``verify`` reads the hash back from a PDF (or takes it as ``--hash``)
-and says in Dutch whether it matches a version, whether everyone signed that text, and
-whether it has been replaced since. Exit code 0 means the hash matches a version.
+system's temp folder. ``verify`` reads the hash back from a PDF and compares the text of
+every page with what tafel printed under that hash: a copy whose text differs is refused
+(EXIT_MISMATCH) with the difference named. Otherwise it says in Dutch which version it is,
+whether everyone signed that text, and whether it has been replaced since. A code typed
+from paper (``--hash``) cannot be compared by tafel; it shows the frozen text instead.
 """
 
 from __future__ import annotations
@@ -65,44 +67,55 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """``tafel verify``: does this printed hash match a version in the vault?"""
-    from tafel.cli import open_services
+    """``tafel verify``: is this copy exactly the text the vault holds under its code?
 
-    inhoud_hash = _hash_to_check(args)
-    if inhoud_hash is None:
+    A PDF is compared page by page with the text tafel printed; exit 0 only when it matches.
+    A code alone (``--hash``, from paper) cannot be compared: tafel shows the frozen text.
+    """
+    from tafel.cli import open_services
+    from tafel.services.plan_check import check_code, check_pdf
+    from tafel.services.plan_print import read_plan_hash
+
+    inhoud_hash, data = _what_to_check(args)
+    if data is not None and read_plan_hash(data) is None:  # before asking for the passphrase
         print(NOT_A_PLAN, file=sys.stderr)
         return EXIT_ERROR
     with open_services(args.vault) as services:
-        result = services.plans.verify(inhoud_hash)
+        if inhoud_hash is not None:
+            result = check_code(services, inhoud_hash)
+        else:
+            assert data is not None
+            checked = check_pdf(services, data)
+            if checked is None:
+                print(NOT_A_PLAN, file=sys.stderr)
+                return EXIT_ERROR
+            result = checked
     if args.json:
         json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for sentence in result.sentences():
             print(sentence)
-    return EXIT_OK if result.found else EXIT_ERROR
+    return result.exit_code
 
 
-def _hash_to_check(args: argparse.Namespace) -> str | None:
-    """The hash from ``--hash`` or from the PDF; None when the file holds none."""
+def _what_to_check(args: argparse.Namespace) -> tuple[str | None, bytes | None]:
+    """The code from ``--hash``, or the bytes of the PDF (a file that cannot be read: b"")."""
     if args.plan_hash is not None:
         if args.pdf is not None:
             raise TafelError("Geef een pdf of een controlecode, niet allebei.")
         text = args.plan_hash.strip().lower()
         if not HEX64.fullmatch(text):
             raise TafelError("Een controlecode bestaat uit 64 tekens: cijfers en a tot en met f.")
-        return text
+        return text, None
     if args.pdf is None:
         raise TafelError("Geef de pdf van het plan, of de controlecode met --hash.")
-    from tafel.services.plan_print import read_plan_hash
-
     try:
-        data = args.pdf.read_bytes()
+        return None, args.pdf.read_bytes()
     except FileNotFoundError:
         raise TafelError(f"Het bestand {args.pdf} bestaat niet.") from None
     except OSError:
-        return None
-    return read_plan_hash(data)
+        return None, b""
 
 
 PLAN_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,9 +17,12 @@ from reportlab.pdfgen.canvas import Canvas
 from tafel.app import main
 from tafel.cli_plan import NOT_A_PLAN
 from tafel.domain.plan_doc import SetText
+from tafel.errors import EXIT_MISMATCH, EXIT_OK
 from tafel.services import Services
 from tafel.services.cases import NewCase
-from tests.conftest import PASSPHRASE
+from tafel.services.plan_print import plan_pdf, read_plan_hash
+from tests.conftest import PASSPHRASE, TODAY
+from tests.core.forgeries import canvas_pdf, with_text
 from tests.core.test_plan_pdf import CASE, build_plan, current_hash, pdf_text, young_bsn
 
 
@@ -128,9 +133,26 @@ def test_verify_by_hash(
     inhoud_hash = current_hash(demo_services, built)  # signed, so frozen in the vault
     code, stdout, _ = run(capsys, "verify", "--vault", str(demo_path), "--hash",
                           inhoud_hash.upper())
-    assert code == 0 and stdout.startswith("Deze afdruk klopt")
+    # A code from paper: tafel cannot see the paper, so it never says the copy is right;
+    # it says which version the code belongs to and shows that text to compare by hand.
+    assert code == EXIT_OK and "Deze afdruk klopt" not in stdout
+    assert stdout.startswith(f"Deze code hoort bij versie 1 van het toekomstplan van "
+                             f"{built.jongere} ({CASE}, code {inhoud_hash[:12]}…).")
+    assert "tafel kan een papieren afdruk niet zelf lezen, dus ook niet vergelijken." in stdout
+    frozen = stdout[stdout.index(f"Controlecode (SHA-256): {inhoud_hash}"):]
+    for words in ("Over een half jaar woon ik op mezelf en kook ik crème brûlée.",
+                  "Ik wil een eigen kamer in Almelo.", "Huisvesting 4",
+                  "- Inschrijven bij de woningcorporatie (Wonen) · " + built.jongere,
+                  "Maatschappelijke opvang: € 90,00 per nacht × 1 × 180 nachten = € 16.200,00",
+                  "Lukt het niet, dan bel ik mijn zus en mag ik daar slapen."):
+        assert words in frozen, words
+    code, stdout, _ = run(capsys, "verify", "--vault", str(demo_path), "--json", "--hash",
+                          inhoud_hash)
+    answer = json.loads(stdout)
+    assert code == EXIT_OK and answer["compared_with"] == "paper"
+    assert answer["matches"] is None and "Ik wil beter slapen." in answer["frozen_text"]
     code, stdout, _ = run(capsys, "verify", "--vault", str(demo_path), "--hash", "0" * 64)
-    assert code == 1 and "past bij geen enkel plan" in stdout
+    assert code == EXIT_MISMATCH and "past bij geen enkel plan" in stdout
     code, _, stderr = run(capsys, "verify", "--vault", str(demo_path), "--hash", "abc123")
     assert code == 1 and stderr.strip() == (
         "Een controlecode bestaat uit 64 tekens: cijfers en a tot en met f.")
@@ -151,3 +173,84 @@ def test_verify_on_a_file_that_is_not_a_plan(
     code, _, stderr = run(capsys, "verify", "--vault", str(demo_path),
                           str(tmp_path / "weg.pdf"))
     assert code == 1 and "bestaat niet" in stderr and len(stderr.strip().splitlines()) == 1
+
+
+def test_verify_refuses_a_real_code_beside_other_words(
+    demo_services: Services, demo_path: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    build_plan(demo_services)
+    out = tmp_path / "plan.pdf"
+    code, _, stderr = run(capsys, "print", "--vault", str(demo_path), "--case", CASE,
+                          "--out", str(out))
+    assert code == EXIT_OK, stderr
+    inhoud_hash = read_plan_hash(out.read_bytes())
+    assert inhoud_hash is not None
+    forged = tmp_path / "vals.pdf"
+    forged.write_bytes(canvas_pdf(["Mijn toekomstplan", "De gemeente betaalt 25.000 euro."],
+                                  code_in_text=inhoud_hash))
+    code, stdout, _ = run(capsys, "verify", "--vault", str(demo_path), str(forged))
+    assert code == EXIT_MISMATCH
+    assert "Deze afdruk klopt:" not in stdout and "precies deze tekst getekend" not in stdout
+    assert stdout.startswith("Pas op: de tekst van deze afdruk verschilt van de tekst die de "
+                             "kluis onder deze code bewaart")
+    assert "De gemeente betaalt 25.000 euro." in stdout
+    assert "Deze afdruk heeft 1 pagina; in de kluis heeft deze versie er" in stdout
+
+    code, stdout, _ = run(capsys, "verify", "--vault", str(demo_path), "--json", str(forged))
+    answer = json.loads(stdout)
+    assert code == EXIT_MISMATCH and answer["found"] and answer["matches"] is False
+    assert answer["compared_with"] == "printed_copy" and answer["pages"] == 1
+    assert any("De gemeente betaalt 25.000 euro." in d for d in answer["differences"])
+
+
+def test_verify_refuses_a_code_that_is_only_in_the_metadata(
+    demo_services: Services, demo_path: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    built = build_plan(demo_services)
+    out = tmp_path / "plan.pdf"
+    assert run(capsys, "print", "--vault", str(demo_path), "--case", CASE,
+               "--out", str(out))[0] == EXIT_OK
+    inhoud_hash = current_hash(demo_services, built)
+    forged = tmp_path / "vals.pdf"
+    forged.write_bytes(canvas_pdf(["Mijn toekomstplan", "Nadia krijgt een auto van de gemeente."],
+                                  code_in_metadata=inhoud_hash))
+    assert inhoud_hash not in pdf_text(forged.read_bytes())
+    code, stdout, _ = run(capsys, "verify", "--vault", str(demo_path), str(forged))
+    assert code == EXIT_MISMATCH and "verschilt" in stdout.splitlines()[0]
+    assert "Nadia krijgt een auto van de gemeente." in stdout
+
+
+def test_verify_as_a_real_process_accepts_the_print_and_refuses_one_changed_word(
+    demo_path: Path, tmp_path: Path,
+) -> None:
+    from tafel.vault import Vault
+
+    vault = Vault.open(demo_path, PASSPHRASE)
+    try:
+        services = Services(vault, "Fatima Amrani", today=lambda: TODAY)
+        built = build_plan(services)
+        genuine = plan_pdf(services, built.version_id, record="afgedrukt")
+        forged = with_text(services, built.version_id, "vangnet",
+                           "Lukt het niet, dan betaalt de gemeente mijn huur.")
+    finally:
+        vault.lock()
+    (tmp_path / "echt.pdf").write_bytes(genuine)
+    (tmp_path / "vals.pdf").write_bytes(forged)
+    env = {**os.environ, "TAFEL_PASSPHRASE": PASSPHRASE}
+
+    def tafel_verify(name: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tafel", "verify", "--vault", str(demo_path),
+             str(tmp_path / name)],
+            capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+
+    result = tafel_verify("echt.pdf")
+    assert result.returncode == EXIT_OK, result.stdout + result.stderr
+    assert result.stdout.startswith("Deze afdruk klopt")
+    result = tafel_verify("vals.pdf")
+    assert result.returncode == EXIT_MISMATCH, result.stdout + result.stderr
+    assert "Deze afdruk klopt" not in result.stdout
+    assert "betaalt de gemeente mijn huur" in result.stdout
+    assert "mag ik daar slapen" in result.stdout  # what the vault holds instead

@@ -13,12 +13,15 @@ from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 
 from tafel.domain.plan_doc import SetText
-from tafel.errors import TafelError
+from tafel.errors import EXIT_MISMATCH, EXIT_OK, TafelError
 from tafel.export_files import write_export
+from tafel.services.plan_check import check_pdf
+from tafel.services.plan_copy import page_texts
 from tafel.services.plan_print import plan_pdf, read_plan_hash
 from tafel.ui.controller import AppController
 from tafel.ui.plan.print_preview import WHOLE_PAGE, PrintPreviewDialog
 from tests.conftest import PASSPHRASE
+from tests.core.forgeries import with_text
 
 NADIA_BSN = "999991115"
 
@@ -159,6 +162,43 @@ def test_printing_paints_every_page_and_freezes_the_hash(qtbot, plan_version, tm
     assert page_count(out.read_bytes()) == printed
     assert controller.services.plans.verify(inhoud_hash).found
     assert list(system_temp.iterdir()) == []
+
+
+def kept_pages(controller: AppController, inhoud_hash: str) -> list[list[str]]:
+    frozen = controller.services.plans.frozen(inhoud_hash)
+    assert frozen is not None
+    return [list(pages) for pages in frozen.copies]
+
+
+def test_save_as_pdf_keeps_the_page_texts_so_verify_compares_the_content(  # type: ignore[no-untyped-def]
+        qtbot, plan_version, tmp_path) -> None:
+    controller, version_id, inhoud_hash = plan_version
+    dialog = open_dialog(qtbot, controller, version_id)
+    target = tmp_path / dialog.default_name()
+    dialog.save_to(target)
+    saved = target.read_bytes()
+    assert kept_pages(controller, inhoud_hash) == [page_texts(saved)]
+    check = check_pdf(controller.services, saved)
+    assert check is not None and check.matches and check.exit_code == EXIT_OK
+    forged = with_text(controller.services, version_id, "perspectief",
+                       "Over een half jaar betaalt de gemeente mijn huur.")
+    check = check_pdf(controller.services, forged)
+    assert check is not None and check.matches is False and check.exit_code == EXIT_MISMATCH
+    assert any("betaalt de gemeente mijn huur" in d for d in check.as_json()["differences"])
+
+
+def test_printing_keeps_the_page_texts_of_the_pdf_it_printed(qtbot, plan_version,  # type: ignore[no-untyped-def]
+                                                            tmp_path) -> None:
+    controller, version_id, inhoud_hash = plan_version
+    dialog = open_dialog(qtbot, controller, version_id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(100)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    dialog.print_to(printer)
+    assert kept_pages(controller, inhoud_hash) == [page_texts(dialog.pdf)]  # the same bytes
+    check = check_pdf(controller.services, dialog.pdf)
+    assert check is not None and check.matches
 
 
 def test_a_failed_save_leaves_no_file(tmp_path: Path) -> None:

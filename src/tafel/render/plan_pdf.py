@@ -3,9 +3,10 @@
 In order: the cover with the perspectief; the Big 5 picture; a section per pillar; the
 afspraken; the doorbraak with the waardendriehoek and the cost comparison (only when there is
 one); the vangnet; the evaluation; a signature block per signer; and on the last page the
-plan's hash in words and as a QR code, so a paper copy can be checked against the vault
-(``tafel verify``). The hash is also in the PDF's metadata, where
-:func:`tafel.services.plan_print.read_plan_hash` reads it back.
+plan's hash in words and as a QR code, with a plain sentence on what it is for, so a paper
+copy can be checked against the vault. The hash is also in the PDF's metadata, where
+:func:`tafel.services.plan_print.read_plan_hash` reads it back; ``tafel verify`` then compares
+the text of every page with the text tafel kept when it printed (:mod:`tafel.services.plan_copy`).
 
 The BSN is printed only when asked for, and never goes into the metadata.
 """
@@ -51,6 +52,12 @@ from tafel.render.pdf_styles import (
 
 QR_SIZE = 96.0
 VERIFICATION_HEIGHT = 170.0
+CODE_EXPLAINED = (
+    "Deze code hoort bij precies deze tekst van het plan; bij elke andere tekst hoort een "
+    "andere code. Met deze code of de QR-code kan de organisatie die dit plan maakte nagaan "
+    "of dit papier precies de tekst is die is afgesproken en getekend, en of er al een "
+    "nieuwere versie is. Twijfel je? Vraag het de casusregisseur."
+)
 
 
 def render_plan_pdf(plan: PlanPrint) -> bytes:
@@ -128,15 +135,15 @@ def qr_code(payload: str, size: float = QR_SIZE) -> Drawing:
 
 
 def verification(plan: PlanPrint) -> list[Flowable]:
-    """The last lines: the hash in full, as a QR code, and how to check it."""
+    """The last lines: the hash in full, as a QR code, and what it is for in plain words.
+
+    The words are for the family and whoever gets the paper later, so they say what the code
+    does for them, not which command an office runs.
+    """
     s = styles()
     text = [
         Paragraph("<b>Is dit de juiste versie?</b>", s.body),
-        Paragraph(
-            "Deze code hoort bij precies deze tekst van het plan. Verandert er één woord, dan "
-            "verandert de code. Controleer met: <b>tafel verify</b> (of scan de QR-code) om "
-            "te zien of deze afdruk klopt met het plan in de kluis, of iedereen deze tekst "
-            "getekend heeft en of er al een nieuwere versie is.", s.muted),
+        Paragraph(CODE_EXPLAINED, s.muted),
     ]
     info = Table([[qr_code(plan.qr_payload), text]], colWidths=[QR_SIZE + 14,
                                                                 FRAME_WIDTH - QR_SIZE - 14])

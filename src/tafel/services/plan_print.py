@@ -1,9 +1,10 @@
 """Printing a toekomstplan: gather what the paper shows from the vault, render it, read it back.
 
 A printed copy is only useful later if the vault still knows its exact text, so printing
-first freezes the version's current text under its hash (:meth:`PlanService.record_print`,
-which also writes the audit line). A preview on screen passes ``record=None``: nothing is
-frozen and nothing is logged.
+freezes the version's current text under its hash and keeps the text of every page of the PDF
+it made (:meth:`PlanService.record_print`, which also writes the audit line, all in one
+transaction). A preview on screen passes ``record=None``: nothing is frozen and nothing is
+logged.
 
 :func:`read_plan_hash` finds the hash in a PDF that tafel printed (``tafel verify``): first in
 the metadata, then in the text of the pages.
@@ -12,6 +13,7 @@ the metadata, then in the text of the pages.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 
 from tafel.domain.enums import Pijler
@@ -22,7 +24,8 @@ from tafel.render.pdf_model import PlanPrint
 from tafel.render.pdf_signature import SignerBlock
 from tafel.render.plan_pdf import render_plan_pdf
 from tafel.services.assessment_views import Assessment
-from tafel.services.plan_verify import HASH_PATTERN
+from tafel.services.plan_copy import page_texts
+from tafel.services.plan_verify import HASH_PATTERN, FrozenText
 from tafel.services.plan_views import (
     Person,
     PlanVersion,
@@ -35,18 +38,38 @@ from tafel.services.registry import Services
 
 def plan_pdf(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False,
              record: str | None = "afgedrukt") -> bytes:
-    """The PDF of one version; ``record`` freezes and logs the print (None for a preview)."""
+    """The PDF of one version; ``record`` freezes and logs the print (None for a preview).
+
+    A recorded print also keeps the text of every page of these exact bytes, so ``tafel
+    verify`` can later tell a genuine copy from one that only carries its code.
+    """
+    plan = gather(services, version_id, include_bsn=include_bsn)
+    pdf = render_plan_pdf(plan)
     if record is not None:
         how = f"{record} (met BSN)" if include_bsn else record
-        services.plans.record_print(version_id, how)
-    return render_plan_pdf(gather(services, version_id, include_bsn=include_bsn))
+        pages = page_texts(pdf)
+        if pages is None:  # tafel cannot read back what it just made: do not hand it out
+            raise TafelError("tafel kon de gemaakte pdf niet teruglezen; er is niets bewaard.")
+        services.plans.record_print(version_id, how, pages=pages,
+                                    expected_hash=plan.inhoud_hash)
+    return pdf
 
 
-def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False) -> PlanPrint:
-    """Everything one version's paper shows, as a frozen value."""
+def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False,
+           frozen: FrozenText | None = None) -> PlanPrint:
+    """Everything one version's paper shows, as a frozen value.
+
+    With ``frozen``, the version as it was under that earlier code: its frozen text, and only
+    the signatures placed under that text (to make an old print again and compare with it).
+    """
     view, bsn = _load(services, version_id, include_bsn)
     version = view.version_by_id(version_id)
     assert version is not None
+    if frozen is not None:
+        version = replace(
+            version, content=frozen.content, inhoud_hash=frozen.inhoud_hash,
+            signatures=tuple(replace(s, current=s.inhoud_hash == frozen.inhoud_hash)
+                             for s in version.signatures))
     content = version.content
     today = services.plans.today()
     assessments = services.assessments.history(view.case.casus_id)
@@ -121,6 +144,11 @@ def _load(services: Services, version_id: uuid.UUID,
             person = session.get(Persoon, uuid.UUID(raw_id))
             bsn = person.bsn if person is not None and person.bsn else None
     return view, bsn
+
+
+def domain_names(services: Services) -> dict[str, str]:
+    """Every domain's name by ``pillar.domain`` key, from the instruments (for plain text)."""
+    return _instrument_words(services, [])[0]
 
 
 def _instrument_words(

@@ -1,21 +1,31 @@
-"""Checking a printed toekomstplan against the vault, by the hash on its last page.
+"""What the vault knows about the hash on a printed toekomstplan's last page.
 
 Every printed or signed text is frozen under its SHA-256 (a plan moment), so a paper copy can
 be checked long after the plan moved on: which version it is, whether everyone who should sign
-signed exactly that text, and whether the plan has since changed or been replaced.
+signed exactly that text, and whether the plan has since changed or been replaced. The hash
+alone proves nothing about the words beside it: :mod:`tafel.services.plan_check` compares a
+copy's text with :func:`frozen_text` (the frozen content and the page texts of its prints)
+before these answers are given.
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, col, select
 
 from tafel.domain.models import Casus
-from tafel.domain.plan_content import VersieStatus, content_from_canonical
-from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
+from tafel.domain.plan_content import PlanContent, VersieStatus, content_from_canonical
+from tafel.domain.plan_tables import (
+    Afdruk,
+    Handtekening,
+    PlanMoment,
+    PlanVersie,
+    Toekomstplan,
+)
 from tafel.services.plan_views import expected_signers, load_plan_case
 
 HASH_PATTERN = re.compile(r"\b[0-9a-f]{64}\b")
@@ -51,13 +61,22 @@ class Verification:
             or self.status is VersieStatus.VERVANGEN
         )
 
+    @property
+    def identity(self) -> str:
+        """Which plan and version the code belongs to, in words."""
+        return (f"versie {self.versie} van het toekomstplan van {self.jongere} "
+                f"({self.referentie}, code {self.inhoud_hash[:12]}…)")
+
     def sentences(self) -> list[str]:
         """The answer in plain Dutch, one sentence per question."""
-        short = self.inhoud_hash[:12]
         if not self.found:
-            return [f"Deze afdruk (code {short}…) past bij geen enkel plan in deze kluis."]
-        lines = [f"Deze afdruk klopt: het is versie {self.versie} van het toekomstplan van "
-                 f"{self.jongere} ({self.referentie}, code {short}…)."]
+            return [f"Deze afdruk (code {self.inhoud_hash[:12]}…) past bij geen enkel plan in "
+                    f"deze kluis."]
+        return [f"Deze afdruk klopt: het is {self.identity}.", *self.state_sentences()]
+
+    def state_sentences(self) -> list[str]:
+        """Whether everyone signed this text, and whether it has been replaced since."""
+        lines: list[str] = []
         if self.all_signed:
             lines.append(f"Alle ondertekenaars hebben precies deze tekst getekend: "
                          f"{', '.join(self.signed)}.")
@@ -82,6 +101,29 @@ class Verification:
             "missing": list(self.missing), "all_signed": self.all_signed,
             "replaced": self.replaced, "newest_version": self.newest_versie,
         }
+
+
+@dataclass(frozen=True)
+class FrozenText:
+    """The text frozen under one code, and the page texts of every copy printed of it."""
+
+    versie_id: uuid.UUID
+    inhoud_hash: str
+    content: PlanContent
+    copies: tuple[tuple[str, ...], ...] = ()  # empty: printed before tafel kept page texts
+
+
+def frozen_text(session: Session, inhoud_hash: str) -> FrozenText | None:
+    """The moment frozen under ``inhoud_hash`` and its printed copies, or None."""
+    moment = session.exec(select(PlanMoment).where(PlanMoment.inhoud_hash == inhoud_hash)).first()
+    if moment is None:
+        return None
+    copies = session.exec(
+        select(Afdruk).where(Afdruk.versie_id == moment.versie_id)
+        .where(Afdruk.inhoud_hash == inhoud_hash).order_by(col(Afdruk.aangemaakt_op))
+    )
+    return FrozenText(moment.versie_id, inhoud_hash, content_from_canonical(moment.inhoud),
+                      tuple(tuple(str(p) for p in c.paginas) for c in copies))
 
 
 def verify_hash(session: Session, inhoud_hash: str, today: date) -> Verification:

@@ -11,6 +11,7 @@ so ``tafel verify`` can check a paper copy against the vault later.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,13 +26,20 @@ from tafel.domain.plan_content import (
     content_hash,
 )
 from tafel.domain.plan_doc import PlanDoc, PlanEdit, SetAfspraak
-from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
+from tafel.domain.plan_tables import (
+    Afdruk,
+    Handtekening,
+    PlanMoment,
+    PlanVersie,
+    Toekomstplan,
+)
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import audit
 from tafel.services.assessments import AUDIT_AUTOSAVE_EVERY
 from tafel.services.base import Service, aware
 from tafel.services.changes import ChangeCollector, ChangeSet
-from tafel.services.plan_verify import Verification, verify_hash
+from tafel.services.plan_copy import text_hash
+from tafel.services.plan_verify import FrozenText, Verification, frozen_text, verify_hash
 from tafel.services.plan_views import (
     PlanCase,
     PlanView,
@@ -91,6 +99,11 @@ class PlanService(Service):
         """Check a printed hash against the vault: which version, signed by all, replaced."""
         with self._read() as session:
             return verify_hash(session, inhoud_hash.strip().lower(), self.today())
+
+    def frozen(self, inhoud_hash: str) -> FrozenText | None:
+        """The text frozen under a printed hash, with the page texts of its printed copies."""
+        with self._read() as session:
+            return frozen_text(session, inhoud_hash.strip().lower())
 
     # -- writes -------------------------------------------------------------------------
 
@@ -244,11 +257,25 @@ class PlanService(Service):
             changes.add("planversie", row.id, casus.id)
             return changes.result(primary_id=signature.id)
 
-    def record_print(self, version_id: uuid.UUID, how: str = "afgedrukt") -> str:
-        """Freeze the version's current text for a printed or saved copy; return its hash."""
+    def record_print(self, version_id: uuid.UUID, how: str = "afgedrukt", *,
+                     pages: Sequence[str] | None = None,
+                     expected_hash: str | None = None) -> str:
+        """Freeze the version's current text for a printed or saved copy; return its hash.
+
+        ``pages`` is the text of every page of the exact PDF that was made, kept so ``tafel
+        verify`` can compare a copy with it later (one row per distinct text). The moment,
+        the page texts and the audit line are one transaction. ``expected_hash`` is the code
+        printed on those pages: if the plan changed in between, nothing is recorded.
+        """
         with self._write() as (session, _changes):
             row, _plan, casus = _version_plan_case(session, version_id)
+            if expected_hash is not None and row.inhoud_hash != expected_hash:
+                raise ValidationError(
+                    "Het plan is net gewijzigd. Maak de afdruk opnieuw, dan klopt de code."
+                )
             _freeze(session, row, PlanDoc.from_bytes(row.document).content())
+            if pages is not None:
+                _keep_pages(session, row, list(pages), how)
             audit.record(session, self.actor, how, "planversie", row.id, casus.id,
                          f"versie {row.nummer}")
             return row.inhoud_hash
@@ -337,6 +364,17 @@ def _freeze(session: Session, row: PlanVersie, content: PlanContent) -> None:
     if exists is None:
         session.add(PlanMoment(versie_id=row.id, inhoud_hash=row.inhoud_hash,
                                inhoud=content.canonical()))
+
+
+def _keep_pages(session: Session, row: PlanVersie, pages: list[str], how: str) -> None:
+    """Keep the page texts of a printed copy, once per distinct text."""
+    digest = text_hash(pages)
+    exists = session.exec(
+        select(Afdruk).where(Afdruk.versie_id == row.id).where(Afdruk.tekst_hash == digest)
+    ).first()
+    if exists is None:
+        session.add(Afdruk(versie_id=row.id, inhoud_hash=row.inhoud_hash, tekst_hash=digest,
+                           paginas=pages, hoe=how[:60]))
 
 
 def _check_signature(new: NewSignature) -> None:

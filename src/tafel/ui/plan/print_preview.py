@@ -2,8 +2,9 @@
 
 The pages are the real PDF (:func:`tafel.services.plan_print.plan_pdf`), rendered in memory
 with pdfium: what the screen shows is what the paper gets. The preview records nothing;
-printing and saving first freeze the version's text under its hash and write the audit line
-(``record=...``), so ``tafel verify`` can check the paper later.
+printing and saving freeze the version's text under its hash, keep the text of every page of
+the PDF they hand out and write the audit line (``record=...``), so ``tafel verify`` can
+compare a copy with it later.
 
 No temporary copies: the PDF lives in memory, printing paints the rendered pages straight onto
 the printer, and saving writes a hidden file next to the chosen one and renames it over, so a
