@@ -126,6 +126,18 @@ class PlanDoc:
         """The whole document as one update, to store or to copy into a new version."""
         return self.doc.get_update()
 
+    def state(self) -> bytes:
+        """The state vector: what this copy has seen, to ask later for what changed since."""
+        return self.doc.get_state()
+
+    def changes_since(self, state: bytes) -> bytes:
+        """The update holding every change made after ``state``."""
+        return self.doc.get_update(state)
+
+    def merge(self, update: bytes) -> None:
+        """Apply another copy's update; both sides' edits are kept."""
+        self.doc.apply_update(update)
+
     @classmethod
     def new(cls, evaluatie_datum: date | None = None) -> PlanDoc:
         """An empty plan, with the evaluation date already set.

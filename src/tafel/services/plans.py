@@ -142,6 +142,7 @@ class PlanService(Service):
                     "Deze versie is vervangen door een nieuwere; werk verder in de nieuwste."
                 )
             doc = PlanDoc.from_bytes(row.document)
+            read_state = doc.state()
             before = doc.content().canonical()
             auteur = Auteur(schrijver, self.actor if schrijver is Schrijver.PROFESSIONAL else "")
             if any(isinstance(e, SetAfspraak) and e.values.get("eigenaar") for e in edits):
@@ -160,8 +161,9 @@ class PlanService(Service):
                 row = self._new_version_from(session, row, plan, casus, changes)
                 new_version = True
             previous = row.gewijzigd_op
-            row.document = doc.to_bytes()
-            row.inhoud_hash = _hash(doc.content(), plan, casus, row.nummer)
+            merged = _merge_into_stored(session, row, doc.changes_since(read_state))
+            row.document = merged.to_bytes()
+            row.inhoud_hash = _hash(merged.content(), plan, casus, row.nummer)
             row.gewijzigd_op = utc_now()
             session.add(row)
             if new_version or row.gewijzigd_op - aware(previous) >= AUDIT_AUTOSAVE_EVERY:
@@ -350,6 +352,22 @@ def _version_plan_case(
     if plan is None or casus is None:
         raise NotFoundError("Dit plan bestaat niet (meer).")
     return row, plan, casus
+
+
+def _merge_into_stored(session: Session, row: PlanVersie, update: bytes) -> PlanDoc:
+    """What is stored now plus this edit's update: never a copy read earlier written back.
+
+    A version is a CRDT document, so a write applies its update to the stored state instead
+    of replacing it. Under the vault's lock and ``BEGIN IMMEDIATE`` the two are the same; if
+    that protection is ever lost, the other side's words are still kept.
+    """
+    session.flush()  # a version made in this transaction is in the database first
+    stored = session.execute(
+        select(PlanVersie.document).where(col(PlanVersie.id) == row.id)
+    ).scalar_one()
+    merged = PlanDoc.from_bytes(stored)
+    merged.merge(update)
+    return merged
 
 
 def _hash(content: PlanContent, plan: Toekomstplan, casus: Casus, nummer: int) -> str:
