@@ -9,7 +9,6 @@ leaves behind, so it can fail.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
