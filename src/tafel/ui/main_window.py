@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
             if form.soort == NEW_CASE_FORM:
                 from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
 
-                NewCaseDialog.register_case(self.controller, self, kept=form.inhoud)
+                dialog = NewCaseDialog(self.controller, self, kept=form.inhoud)
+                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                dialog.open()
 
     def bring_forward(self, vault: Path | None = None) -> None:
         """Another start of tafel asked for this window: show it on top."""
