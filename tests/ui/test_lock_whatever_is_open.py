@@ -106,3 +106,36 @@ def test_a_damaged_vault_says_so_and_stays_locked(qtbot, app, demo_path: Path) -
     assert "beschadigd" in message and "reservekopie" in message
     assert "wachtwoordzin" not in message
     assert controller._vault is None  # no key kept for a vault that did not open
+
+
+def test_a_signature_under_way_is_offered_again_after_the_lock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from tafel.ui.plan.sign_dialog import SOMEONE_ELSE, SignDialog
+
+    unlock(window)
+    workspace = window.workspace
+    case_id = next(s.id for s in window.controller.services.cases.summaries()
+                   if s.jongere.startswith("Dylan"))
+    workspace.open_plan(case_id)
+    page = workspace.plan_page
+    dialog = SignDialog(window.controller, page.view, page.version, page)
+    dialog.open()
+    dialog.select_person(SOMEONE_ELSE)
+    QTest.keyClicks(dialog.name_edit, "Mirjam Bakhuis")
+    QTest.keyClicks(dialog.role_edit, "buurvrouw")
+    QTest.keyClick(dialog.name_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.controller.is_unlocked
+
+    unlock(window)
+
+    def offered() -> SignDialog | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, SignDialog) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: offered() is not None)
+    again = offered()
+    assert again is not None
+    assert again.name_edit.text() == "Mirjam Bakhuis"
+    assert again.role_edit.text() == "buurvrouw"
+    assert again.pad.is_empty()  # the signature itself is drawn again, deliberately
+    assert again.error_label.isVisible()
+    again.reject()

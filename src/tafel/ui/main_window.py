@@ -25,7 +25,7 @@ from tafel.errors import TafelError
 from tafel.paths import demo_vault_path
 from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
 from tafel.ui.controller import AppController
-from tafel.ui.dialogs.kinds import NEW_CASE_FORM
+from tafel.ui.dialogs.kinds import NEW_CASE_FORM, SIGN_FORM
 from tafel.ui.icons import icon
 from tafel.ui.idle import IdleWatcher
 from tafel.ui.lock_guard import LockKeys, keep_open_forms
@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
                 dialog = NewCaseDialog(self.controller, self, kept=form.inhoud)
                 dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 dialog.open()
+            elif form.soort == SIGN_FORM and form.casus_id and self.workspace is not None:
+                self.workspace.open_plan(form.casus_id)
+                if self.workspace.plan_page is not None:
+                    self.workspace.plan_page.sign(kept=form.inhoud)
 
     def bring_forward(self, vault: Path | None = None) -> None:
         """Another start of tafel asked for this window: show it on top."""

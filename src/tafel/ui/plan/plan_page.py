@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
@@ -372,14 +373,20 @@ class PlanPage(QWidget):
         elif self.version.status is VersieStatus.VERVANGEN:
             self.show_version(self.view.latest.id)
 
-    def sign(self) -> None:
-        """Open the signature pad for the version on screen."""
+    def sign(self, kept: dict[str, Any] | None = None) -> None:
+        """Open the signature pad for the version on screen (``kept``: as a lock left it)."""
         if not self.flush():
             return
         from tafel.ui.plan.sign_dialog import SignDialog  # loaded on first use
 
-        SignDialog(self._controller, self.view, self.version, self).exec()
-        self.reload()
+        dialog = SignDialog(self._controller, self.view, self.version, self, kept=kept)
+        if kept is None:
+            dialog.exec()
+            self.reload()
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
 
     def compare(self) -> None:
         """Set two versions side by side, per section."""

@@ -13,6 +13,9 @@ sign, the dialog closes by itself; "Close" stops earlier.
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -38,6 +41,7 @@ from tafel.services.plan_views import (
 )
 from tafel.services.plans import NewSignature
 from tafel.ui.controller import AppController
+from tafel.ui.dialogs.kinds import SIGN_FORM
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.plan.signature_pad import SignaturePad
@@ -48,10 +52,17 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SignDialog(QDialog):
-    """Choose who signs, draw, and sign; then the next person."""
+    """Choose who signs, draw, and sign; then the next person.
+
+    When the vault locks while it is open, who signs and the typed name, role and place are
+    kept (encrypted, in the vault) and offered again after the unlock (``kept``); the drawn
+    signature is not: signing again is a deliberate act of the person at the table.
+    """
+
+    FORM_KIND = SIGN_FORM
 
     def __init__(self, controller: AppController, view: PlanView, version: PlanVersion,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, kept: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self.view = view
@@ -106,6 +117,42 @@ class SignDialog(QDialog):
         self._fill_signers()
         self._select_next()
         self._update_sign_button()
+        self._untouched = self._fields()
+        if kept:
+            self._restore(kept)
+
+    # -- kept over a lock ---------------------------------------------------------------
+
+    @property
+    def kept_case_id(self) -> uuid.UUID:
+        """The case whose plan is being signed."""
+        return self.view.case.casus_id
+
+    def _fields(self) -> dict[str, str]:
+        item = self.signers.currentItem()
+        key = item.data(PERSON_ROLE) if item is not None else None
+        return {"wie": key if isinstance(key, str) else "", "naam": self.name_edit.text(),
+                "rol": self.role_edit.text(), "plaats": self.place_edit.text()}
+
+    def kept_state(self) -> dict[str, Any] | None:
+        """Who signs and what was typed, when a signature was under way; else None."""
+        fields = self._fields()
+        if self.pad.is_empty() and fields == self._untouched:
+            return None
+        return {**fields, "versie": str(self.version.id)}
+
+    def _restore(self, kept: dict[str, Any]) -> None:
+        if isinstance(kept.get("wie"), str):
+            self._select(kept["wie"])
+        for edit, name in ((self.name_edit, "naam"), (self.role_edit, "rol"),
+                           (self.place_edit, "plaats")):
+            if isinstance(kept.get(name), str):
+                edit.setText(kept[name])
+        set_role(self.error_label, "muted")
+        self.error_label.setText(self.tr(
+            "tafel locked itself while this signature was being placed. Check the details, "
+            "then sign again in the box."))
+        self.error_label.show()
 
     # -- building -----------------------------------------------------------------------
 
@@ -288,6 +335,7 @@ class SignDialog(QDialog):
         """Wipe the pad and any error."""
         self.pad.clear()
         self.error_label.hide()
+        set_role(self.error_label, "error")
 
     def can_sign(self) -> bool:
         """A name and something drawn are needed."""
