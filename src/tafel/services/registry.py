@@ -11,6 +11,7 @@ from tafel.services.cases import CaseService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.network import NetworkService
 from tafel.services.plans import PlanService
+from tafel.services.vault_log import LogService
 from tafel.vault.vault import Vault
 
 
@@ -30,3 +31,4 @@ class Services:
         self.network = NetworkService(context)
         self.assessments = AssessmentService(context, instruments)
         self.plans = PlanService(context)
+        self.log = LogService(context)
