@@ -5,6 +5,11 @@ first freezes the version's current text under its hash (:meth:`PlanService.reco
 which also writes the audit line). A preview on screen passes ``record=None``: nothing is
 frozen and nothing is logged.
 
+Every page carries the audit log's position as it was just before the print was logged
+("Logboek: 1234 regels, kop 3fa2…"): the print's own entry follows that head, and a paper copy
+can later show that the vault's log once held it. Taking the head before the print's entry
+keeps the preview and the printed copy the same bytes.
+
 :func:`read_plan_hash` finds the hash in a PDF that tafel printed (``tafel verify``): first in
 the metadata, then in the text of the pages.
 """
@@ -36,10 +41,11 @@ from tafel.services.registry import Services
 def plan_pdf(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False,
              record: str | None = "afgedrukt") -> bytes:
     """The PDF of one version; ``record`` freezes and logs the print (None for a preview)."""
+    model = gather(services, version_id, include_bsn=include_bsn)
     if record is not None:
         how = f"{record} (met BSN)" if include_bsn else record
         services.plans.record_print(version_id, how)
-    return render_plan_pdf(gather(services, version_id, include_bsn=include_bsn))
+    return render_plan_pdf(model)
 
 
 def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False) -> PlanPrint:
@@ -69,6 +75,7 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
         pillar_intros=intros,
         signers=signer_blocks(view, version, version.getekend_op or today),
         bsn=bsn,
+        log_line=services.log.position().line,
     )
 
 
