@@ -27,6 +27,19 @@ PASSPHRASE = "paarse olifant op de fiets"
 TODAY = date(2026, 11, 23)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Templates and module fixtures stay out of the developer's home too.
+
+    They are made before any test's own home exists, and tafel keeps the audit log's
+    anchors in the settings folder.
+    """
+    home = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TAFEL_HOME", str(home))
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Settings and default vaults go to a fresh folder, never the developer's home."""

@@ -1027,6 +1027,17 @@
     </message>
 </context>
 <context>
+    <name>LogWarning</name>
+    <message>
+        <source>I have seen this</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>You can keep working. Report this to your privacy officer, and keep printed plans: every page shows how long the log was.</source>
+        <translation>Je kunt gewoon verder werken. Meld dit bij je privacyfunctionaris en bewaar afgedrukte plannen: op elke pagina staat hoe lang het logboek toen was.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New case</source>
@@ -1924,6 +1935,10 @@
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Tekenen</translation>
+    </message>
+    <message>
+        <source>tafel locked itself while this signature was being placed. Check the details, then sign again in the box.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who signs?</source>

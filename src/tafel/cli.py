@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, NoReturn
 
 from tafel import __version__
 from tafel.cli_plan import PLAN_COMMANDS, add_plan_parsers
-from tafel.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, TafelError
+from tafel.errors import (
+    EXIT_DAMAGED,
+    EXIT_ERROR,
+    EXIT_LOG_CHANGED,
+    EXIT_OK,
+    EXIT_USAGE,
+    TafelError,
+)
 
 if TYPE_CHECKING:
     from tafel.services import Services
@@ -141,12 +148,28 @@ def open_vault(vault_path: Path) -> Vault:
 
 @contextlib.contextmanager
 def open_services(vault_path: Path) -> Iterator[Services]:
-    """The vault's services for one command; the vault is locked again afterwards."""
-    from tafel.services import Services
+    """The vault's services for one command; the vault is locked again afterwards.
 
-    vault = open_vault(vault_path)
+    Unlocking, locking and a wrong passphrase are logged (the last outside the vault, until
+    the next unlock); ``services.log.found`` says whether the log was changed outside tafel.
+    """
+    from tafel.errors import WrongPassphraseError
+    from tafel.services import Services
+    from tafel.services.audit import VIA_OPDRACHT
+    from tafel.services.audit_anchor import note_failed_unlock
+
     try:
-        yield Services(vault, actor_name())
+        vault = open_vault(vault_path)
+    except WrongPassphraseError:
+        note_failed_unlock(vault_path)
+        raise
+    try:
+        services = Services(vault, actor_name())
+        services.log.opened(VIA_OPDRACHT)
+        try:
+            yield services
+        finally:
+            services.log.closing(VIA_OPDRACHT)
     finally:
         vault.lock()
 
@@ -183,22 +206,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """``tafel check``: passphrase, page integrity and the audit chain."""
-    from tafel.services import audit
-
-    vault = open_vault(args.vault)
-    try:
-        problems = vault.integrity_errors()
-        with vault.transaction() as session:
-            chain = audit.verify_chain(session)
-    finally:
-        vault.lock()
+    """``tafel check``: passphrase, page integrity, the audit chain and its anchor."""
+    with open_services(args.vault) as services:
+        problems = services.context.vault.integrity_errors()
+        chain = services.log.verify_chain()
+        log_break = services.log.found
     if problems:
         print("De kluis is beschadigd: de database is niet meer heel.", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_DAMAGED
+    if log_break is not None:
+        print(log_break.sentence, file=sys.stderr)
+        return EXIT_LOG_CHANGED
     if not chain.intact:
         print("Het logboek van de kluis is buiten tafel om gewijzigd.", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_LOG_CHANGED
     print(f"De kluis is in orde: wachtwoordzin klopt, logboek van {chain.entries} regels is heel.")
     return EXIT_OK
 
@@ -206,7 +227,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     """``tafel cases``: the case list, as text or JSON."""
     with open_services(args.vault) as services:
-        summaries = services.cases.summaries()
+        summaries = services.cases.summaries(shown=True)
     summaries.sort(key=lambda s: s.referentie)
     if args.json:
         json.dump([s.to_json() for s in summaries], sys.stdout, ensure_ascii=False, indent=2)

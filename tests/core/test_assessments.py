@@ -80,7 +80,7 @@ def test_finishing_is_one_transaction_with_one_audit_entry(
         assert session.exec(select(GesprekConcept)).all() == []
         events = session.exec(select(AuditEvent)).all()
         actions = [e.actie for e in events if e.soort.startswith("gesprek")]
-    assert actions == ["gestart", "afgerond"]
+    assert actions == ["gestart", "bewaard", "afgerond"]  # the save, then one for finishing
 
 
 def test_bad_input_is_refused_and_leaves_the_draft_as_it_was(

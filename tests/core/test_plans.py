@@ -455,7 +455,8 @@ def test_every_step_is_in_the_audit_log(services: Services) -> None:
     actions = _actions(services, case_id)
     plan_actions = actions[actions.index("gestart"):]
     assert plan_actions == [
-        "gestart", "getekend", "getekend", "getekend", "volledig getekend", "afgedrukt",
+        "gestart", "bewerkt", "getekend", "getekend", "getekend", "volledig getekend",
+        "afgedrukt",
         "nieuwe versie", "bewerkt", "status ter_ondertekening", "ritme",
     ]
     with services.context.vault.transaction() as session:

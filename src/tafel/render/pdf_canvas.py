@@ -1,5 +1,8 @@
 """The page canvas: "pagina x van y" in the footer, and a creation date that never drifts.
 
+Under the footer, in smaller print, the audit log's position when the plan was printed
+("Logboek: 1234 regels, kop 3fa2…"), so a paper copy witnesses the vault's log.
+
 Platypus does not know the page count while it lays out, so the canvas keeps each finished
 page aside and writes the footers when the document is saved (the usual "numbered canvas").
 The PDF's creation date is the version's last change, not the clock, and reportlab runs in
@@ -20,6 +23,8 @@ from reportlab.pdfgen.canvas import Canvas
 from tafel.render.pdf_styles import FONT, MARGIN_X, MUTED, PAGE_WIDTH, RULE
 
 FOOTER_Y = 36.0
+LOG_LINE_Y = FOOTER_Y - 10.0
+LOG_LINE_SIZE = 6.5
 
 
 def fixed_timestamp(moment: datetime) -> TimeStamp:
@@ -36,8 +41,8 @@ def fixed_timestamp(moment: datetime) -> TimeStamp:
     return stamp
 
 
-def numbered_canvas(footer: str, created: datetime) -> type[Canvas]:
-    """A canvas class that writes ``footer · pagina x van y`` on every page."""
+def numbered_canvas(footer: str, created: datetime, log_line: str = "") -> type[Canvas]:
+    """A canvas class that writes ``footer · pagina x van y`` (and ``log_line``) on every page."""
     stamp = fixed_timestamp(created)
 
     class PlanCanvas(Canvas):
@@ -80,6 +85,9 @@ def numbered_canvas(footer: str, created: datetime) -> type[Canvas]:
             self.setFont(FONT, size)
             self.setFillColor(MUTED)
             self.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, text)
+            if log_line:
+                self.setFont(FONT, LOG_LINE_SIZE)
+                self.drawCentredString(PAGE_WIDTH / 2, LOG_LINE_Y, log_line)
             self.restoreState()
 
     return PlanCanvas

@@ -37,6 +37,7 @@ class PlanPrint:
     pillar_intros: Mapping[Pijler, str] = field(default_factory=dict)
     signers: tuple[SignerBlock, ...] = ()
     bsn: str | None = None  # only when asked for; never in the metadata
+    log_line: str = ""  # the audit log's position when printed, in small print on every page
 
     @property
     def has_assessment(self) -> bool:

@@ -84,7 +84,8 @@ def render_plan_pdf(plan: PlanPrint) -> bytes:
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="tekst")
     document.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
-    document.build(story(plan), canvasmaker=numbered_canvas(plan.footer, plan.gewijzigd_op))
+    document.build(story(plan), canvasmaker=numbered_canvas(plan.footer, plan.gewijzigd_op,
+                                                            plan.log_line))
     return buffer.getvalue()
 
 

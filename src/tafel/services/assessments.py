@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -28,8 +28,6 @@ from tafel.services.base import Service, ServiceContext, aware
 from tafel.services.changes import ChangeSet
 from tafel.services.instruments import InstrumentLibrary
 
-#: Autosaves are many; one audit entry per draft per this long is enough to show the work.
-AUDIT_AUTOSAVE_EVERY = timedelta(minutes=10)
 OLDEST_DATE = date(2000, 1, 1)
 
 
@@ -80,10 +78,15 @@ class AssessmentService(Service):
     # -- writes -------------------------------------------------------------------------
 
     def start(self, casus_id: uuid.UUID, soort: GesprekSoort) -> Draft:
-        """Continue the case's draft of this kind, or start one with the newest instrument."""
+        """Continue the case's draft of this kind, or start one with the newest instrument.
+
+        Continuing shows the conversation so far, so it is logged as viewing it.
+        """
         with self._write() as (session, _changes):
             existing = _find_draft(session, casus_id, soort)
             if existing is not None:
+                audit.record(session, self.actor, audit.BEKEKEN, audit.GESPREKCONCEPT,
+                             existing.id, casus_id, soort.value)
                 return self._as_draft(existing)
             if session.get(Casus, casus_id) is None:
                 raise NotFoundError("Deze casus bestaat niet (meer).")
@@ -95,12 +98,16 @@ class AssessmentService(Service):
             )
             session.add(row)
             session.flush()
-            audit.record(session, self.actor, "gestart", "gesprekconcept", row.id, casus_id,
-                         f"{soort.value}, {instrument.label}")
+            audit.record(session, self.actor, audit.GESTART, audit.GESPREKCONCEPT, row.id,
+                         casus_id, f"{soort.value}, {instrument.label}")
             return self._as_draft(row)
 
     def save(self, draft_id: uuid.UUID, content: dict[str, Any], stap: int) -> Draft:
-        """Save the whole draft as it is now (called on every change)."""
+        """Save the whole draft as it is now (called on every change), with its log entry.
+
+        Autosaves come at most about once a second while typing; each one is a change to
+        case data, so each one is logged (NEN 7513), cheaply: one insert.
+        """
         with self._write() as (session, _changes):
             row = _get_draft(session, draft_id)
             instrument = self._instrument_of(row)
@@ -108,14 +115,12 @@ class AssessmentService(Service):
                 clean = normalise(content, instrument)
             except ValueError as exc:
                 raise ValidationError(str(exc)) from None
-            previous = row.gewijzigd_op
             row.inhoud = clean
             row.stap = max(0, int(stap))
             row.gewijzigd_op = utc_now()
             session.add(row)
-            if row.gewijzigd_op - aware(previous) >= AUDIT_AUTOSAVE_EVERY:
-                audit.record(session, self.actor, "bewaard", "gesprekconcept", row.id,
-                             row.casus_id)
+            audit.record(session, self.actor, audit.BEWAARD, audit.GESPREKCONCEPT, row.id,
+                         row.casus_id)
             return self._as_draft(row)
 
     def discard(self, draft_id: uuid.UUID) -> ChangeSet:
@@ -123,7 +128,7 @@ class AssessmentService(Service):
         with self._write() as (session, changes):
             row = _get_draft(session, draft_id)
             session.delete(row)
-            audit.record(session, self.actor, "weggegooid", "gesprekconcept", row.id,
+            audit.record(session, self.actor, audit.WEGGEGOOID, audit.GESPREKCONCEPT, row.id,
                          row.casus_id)
             changes.add("gesprekconcept", row.id, row.casus_id)
             return changes.result(primary_id=row.id)
@@ -165,8 +170,8 @@ class AssessmentService(Service):
                         toelichting=given["toelichting"],
                     ))
             session.delete(row)
-            audit.record(session, self.actor, "afgerond", "gesprek", gesprek.id, row.casus_id,
-                         f"{row.soort.value}, {instrument.label}")
+            audit.record(session, self.actor, audit.AFGEROND, audit.GESPREK, gesprek.id,
+                         row.casus_id, f"{row.soort.value}, {instrument.label}")
             changes.add("gesprek", gesprek.id, row.casus_id)
             changes.add("gesprekconcept", row.id, row.casus_id)
             return changes.result(primary_id=gesprek.id)

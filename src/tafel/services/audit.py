@@ -3,6 +3,14 @@
 Each entry's hash covers its content and the previous entry's hash; the vault keeps the newest
 hash in ``vaultmeta``. Editing an entry, removing one (even the last) or inserting one outside
 tafel shows up in :func:`verify_chain`. The log holds ids and actions, never case content.
+
+The chain alone cannot see a log that was cut short or rebuilt by someone holding the
+passphrase (they can set the head back too), so every commit that appended entries also
+moves an anchor outside the vault (:mod:`tafel.services.audit_anchor`), and every printed
+plan carries the head (:func:`log_position`).
+
+Entries are numbered 1, 2, 3... without gaps: tafel never deletes one, so an entry's
+``volgnummer`` is also its position in the log.
 """
 
 from __future__ import annotations
@@ -15,9 +23,48 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from tafel.domain.models import AuditEvent, VaultMeta, utc_now
+from tafel.services import audit_anchor
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
+SHORT_HEAD = 16  # hex characters of the head shown on paper and in sentences
+
+# What happened (``actie``). A later issue turns these into an enum.
+AANGEMAAKT = "aangemaakt"
+BEKEKEN = "bekeken"
+GESTART = "gestart"
+BEWAARD = "bewaard"  # a conversation draft saved as it is typed
+BEWERKT = "bewerkt"  # a plan version edited as it is typed
+WEGGEGOOID = "weggegooid"
+AFGEROND = "afgerond"
+GETEKEND = "getekend"
+VOLLEDIG_GETEKEND = "volledig getekend"
+NIEUWE_VERSIE = "nieuwe versie"
+RITME = "ritme"
+STATUS = "status"  # followed by the new status: "status ter_ondertekening"
+AFGEDRUKT = "afgedrukt"
+ONTGRENDELD = "ontgrendeld"
+VERGRENDELD = "vergrendeld"
+MISLUKT_ONTGRENDELEN = "mislukt ontgrendelen"
+LOG_GEWIJZIGD = "buiten tafel gewijzigd"
+LOG_WIJZIGING_GEZIEN = "wijziging gezien"
+
+# What it was about (``soort``).
+KLUIS = "kluis"
+LOGBOEK = "logboek"
+CASUSLIJST = "casuslijst"
+CASUS = "casus"
+HUISHOUDEN = "huishouden"
+PERSOON = "persoon"
+GESPREKCONCEPT = "gesprekconcept"
+GESPREK = "gesprek"
+TOEKOMSTPLAN = "toekomstplan"
+PLANVERSIE = "planversie"
+HANDTEKENING = "handtekening"
+
+# How the vault was reached (the details of an unlock or lock entry).
+VIA_APP = "app"
+VIA_OPDRACHT = "opdracht"
 
 
 def event_hash(event: AuditEvent) -> str:
@@ -55,7 +102,10 @@ def record(
     casus_id: uuid.UUID | None = None,
     details: str = "",
 ) -> AuditEvent:
-    """Append one entry inside the caller's transaction."""
+    """Append one entry inside the caller's transaction (two small reads, one insert).
+
+    When the transaction commits, the anchor outside the vault moves to this entry.
+    """
     head = _head(session)
     event = AuditEvent(
         tijdstip=utc_now(),
@@ -72,7 +122,33 @@ def record(
     head.waarde = event.hash
     session.add(event)
     session.add(head)
+    audit_anchor.watch(session, event)
     return event
+
+
+@dataclass(frozen=True)
+class LogPosition:
+    """How far the log is: its number of entries and the newest entry's hash."""
+
+    entries: int
+    head: str
+
+    @property
+    def line(self) -> str:
+        """The short form printed on paper: ``Logboek: 1234 regels, kop 3fa2c1d4e5f60718…``."""
+        return f"Logboek: {self.entries} regels, kop {self.head[:SHORT_HEAD]}…"
+
+
+def log_position(session: Session) -> LogPosition:
+    """The newest entry's position and hash (one indexed read, no walk over the chain)."""
+    newest = session.exec(
+        select(AuditEvent.volgnummer, AuditEvent.hash)
+        .order_by(AuditEvent.volgnummer.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).first()
+    if newest is None:
+        return LogPosition(0, GENESIS)
+    return LogPosition(int(newest[0] or 0), newest[1])
 
 
 @dataclass(frozen=True)

@@ -43,10 +43,18 @@ class CaseService(Service):
 
     # -- reads --------------------------------------------------------------------------
 
-    def summaries(self) -> list[CaseSummary]:
-        """Every case as a row of the case list."""
+    def summaries(self, *, shown: bool = False) -> list[CaseSummary]:
+        """Every case as a row of the case list.
+
+        ``shown``: a person is about to see the list (names and ages of every case), so the
+        access is logged (NEN 7513). Internal reads (is the vault empty?) pass False.
+        """
         with self._read() as session:
-            return case_summaries(session, self.today())
+            rows = case_summaries(session, self.today())
+            if shown:
+                audit.record(session, self.actor, audit.BEKEKEN, audit.CASUSLIJST,
+                             details=f"{len(rows)} casussen")
+            return rows
 
     def resolve(self, reference: str) -> uuid.UUID:
         """The case id for an id or a reference such as ``T-2026-0007``."""
@@ -66,7 +74,7 @@ class CaseService(Service):
         """The overview of one case; the access itself is logged."""
         with self._read() as session:
             casus = _get_case(session, casus_id)
-            audit.record(session, self.actor, "bekeken", "casus", casus.id, casus.id)
+            audit.record(session, self.actor, audit.BEKEKEN, audit.CASUS, casus.id, casus.id)
             return case_overview(session, casus, self.today())
 
     # -- writes -------------------------------------------------------------------------
@@ -108,9 +116,10 @@ class CaseService(Service):
             session.add(casus)
             session.flush()
             actor = self.actor
-            audit.record(session, actor, "aangemaakt", "huishouden", household.id, casus.id)
-            audit.record(session, actor, "aangemaakt", "persoon", person.id, casus.id)
-            audit.record(session, actor, "aangemaakt", "casus", casus.id, casus.id)
+            made = audit.AANGEMAAKT
+            audit.record(session, actor, made, audit.HUISHOUDEN, household.id, casus.id)
+            audit.record(session, actor, made, audit.PERSOON, person.id, casus.id)
+            audit.record(session, actor, made, audit.CASUS, casus.id, casus.id)
             changes.add("huishouden", household.id, casus.id)
             changes.add("persoon", person.id, casus.id)
             changes.add("casus", casus.id, casus.id)
@@ -164,7 +173,7 @@ class CaseService(Service):
     ) -> ChangeSet:
         casus.gewijzigd_op = utc_now()
         session.add(casus)
-        audit.record(session, self.actor, action, "casus", casus.id, casus.id, details)
+        audit.record(session, self.actor, action, audit.CASUS, casus.id, casus.id, details)
         changes.add("casus", casus.id, casus.id)
         return changes.result(primary_id=casus.id)
 

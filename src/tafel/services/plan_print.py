@@ -6,6 +6,11 @@ it made (:meth:`PlanService.record_print`, which also writes the audit line, all
 transaction). A preview on screen passes ``record=None``: nothing is frozen and nothing is
 logged.
 
+Every page carries the audit log's position as it was just before the print was logged
+("Logboek: 1234 regels, kop 3fa2…"): the print's own entry follows that head, and a paper copy
+can later show that the vault's log once held it. Taking the head before the print's entry
+keeps the preview and the printed copy the same bytes.
+
 :func:`read_plan_hash` finds the hash in a PDF that tafel printed (``tafel verify``): first in
 the metadata, then in the text of the pages.
 """
@@ -92,6 +97,7 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
         pillar_intros=intros,
         signers=signer_blocks(view, version, version.getekend_op or today),
         bsn=bsn,
+        log_line=services.log.position().line,
     )
 
 

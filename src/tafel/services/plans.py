@@ -35,8 +35,7 @@ from tafel.domain.plan_tables import (
 )
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import audit
-from tafel.services.assessments import AUDIT_AUTOSAVE_EVERY
-from tafel.services.base import Service, aware
+from tafel.services.base import Service
 from tafel.services.changes import ChangeCollector, ChangeSet
 from tafel.services.plan_copy import text_hash
 from tafel.services.plan_verify import FrozenText, Verification, frozen_text, verify_hash
@@ -83,17 +82,33 @@ class PlanService(Service):
 
     # -- reads --------------------------------------------------------------------------
 
-    def for_case(self, casus_id: uuid.UUID) -> PlanView | None:
-        """The case's plan with all versions, or None when none was started."""
+    def for_case(self, casus_id: uuid.UUID, *, shown: bool = False) -> PlanView | None:
+        """The case's plan with all versions, or None when none was started.
+
+        ``shown``: a screen or command is about to show the plan, so the access is logged
+        (its newest version). Internal reads (a refresh, a check before printing) pass False.
+        """
         with self._read() as session:
             plan = _plan_of_case(session, casus_id)
-            return load_plan_view(session, plan) if plan is not None else None
+            if plan is None:
+                return None
+            view = load_plan_view(session, plan)
+            if shown:
+                self._viewed(session, view.latest.id, view.latest.nummer, casus_id)
+            return view
 
-    def view_of_version(self, version_id: uuid.UUID) -> PlanView:
-        """The whole plan that ``version_id`` belongs to."""
+    def view_of_version(self, version_id: uuid.UUID, *, shown: bool = False) -> PlanView:
+        """The whole plan that ``version_id`` belongs to (``shown``: as :meth:`for_case`)."""
         with self._read() as session:
-            _row, plan, _casus = _version_plan_case(session, version_id)
+            row, plan, casus = _version_plan_case(session, version_id)
+            if shown:
+                self._viewed(session, row.id, row.nummer, casus.id)
             return load_plan_view(session, plan)
+
+    def _viewed(self, session: Session, version_id: uuid.UUID, nummer: int,
+                casus_id: uuid.UUID) -> None:
+        audit.record(session, self.actor, audit.BEKEKEN, audit.PLANVERSIE, version_id,
+                     casus_id, f"versie {nummer}")
 
     def verify(self, inhoud_hash: str) -> Verification:
         """Check a printed hash against the vault: which version, signed by all, replaced."""
@@ -125,7 +140,8 @@ class PlanService(Service):
             version.inhoud_hash = _hash(doc.content(), plan, casus, 1)
             session.add(version)
             session.flush()
-            audit.record(session, self.actor, "gestart", "toekomstplan", plan.id, casus_id)
+            audit.record(session, self.actor, audit.GESTART, audit.TOEKOMSTPLAN, plan.id,
+                         casus_id)
             return load_plan_view(session, plan)
 
     def edit(self, version_id: uuid.UUID, *edits: PlanEdit,
@@ -160,15 +176,14 @@ class PlanService(Service):
             if row.status is VersieStatus.GETEKEND:
                 row = self._new_version_from(session, row, plan, casus, changes)
                 new_version = True
-            previous = row.gewijzigd_op
             merged = _merge_into_stored(session, row, doc.changes_since(read_state))
             row.document = merged.to_bytes()
             row.inhoud_hash = _hash(merged.content(), plan, casus, row.nummer)
             row.gewijzigd_op = utc_now()
             session.add(row)
-            if new_version or row.gewijzigd_op - aware(previous) >= AUDIT_AUTOSAVE_EVERY:
-                audit.record(session, self.actor, "bewerkt", "planversie", row.id, casus.id,
-                             f"versie {row.nummer}")
+            # Every saved change is logged (autosaves come about once a second at most).
+            audit.record(session, self.actor, audit.BEWERKT, audit.PLANVERSIE, row.id, casus.id,
+                         f"versie {row.nummer}")
             changes.add("planversie", row.id, casus.id)
             session.flush()
             return PlanEditResult(load_plan_view(session, plan), row.id, new_version, created,
@@ -198,8 +213,8 @@ class PlanService(Service):
             row.status = status
             row.gewijzigd_op = utc_now()
             session.add(row)
-            audit.record(session, self.actor, f"status {status.value}", "planversie", row.id,
-                         casus.id, f"versie {row.nummer}")
+            audit.record(session, self.actor, f"{audit.STATUS} {status.value}",
+                         audit.PLANVERSIE, row.id, casus.id, f"versie {row.nummer}")
             if status is VersieStatus.TER_ONDERTEKENING:
                 session.flush()
                 self._complete_if_signed(session, row, casus)
@@ -217,8 +232,8 @@ class PlanService(Service):
             plan.evaluatie_ritme_maanden = int(months)
             plan.gewijzigd_op = utc_now()
             session.add(plan)
-            audit.record(session, self.actor, "ritme", "toekomstplan", plan.id, plan.casus_id,
-                         f"{months} maanden")
+            audit.record(session, self.actor, audit.RITME, audit.TOEKOMSTPLAN, plan.id,
+                         plan.casus_id, f"{months} maanden")
             changes.add("toekomstplan", plan.id, plan.casus_id)
             return changes.result(primary_id=plan.id)
 
@@ -252,14 +267,15 @@ class PlanService(Service):
             if row.status is VersieStatus.CONCEPT:
                 row.status = VersieStatus.TER_ONDERTEKENING
             session.flush()
-            audit.record(session, self.actor, "getekend", "handtekening", signature.id, casus.id,
-                         f"versie {row.nummer}, {signature.naam}")
+            # Who signed is the signer's key (an id), never the name: no case text in the log.
+            audit.record(session, self.actor, audit.GETEKEND, audit.HANDTEKENING, signature.id,
+                         casus.id, f"versie {row.nummer}, {signature.ondertekenaar or '-'}")
             self._complete_if_signed(session, row, casus)
             changes.add("handtekening", signature.id, casus.id)
             changes.add("planversie", row.id, casus.id)
             return changes.result(primary_id=signature.id)
 
-    def record_print(self, version_id: uuid.UUID, how: str = "afgedrukt", *,
+    def record_print(self, version_id: uuid.UUID, how: str = audit.AFGEDRUKT, *,
                      pages: Sequence[str] | None = None,
                      expected_hash: str | None = None) -> str:
         """Freeze the version's current text for a printed or saved copy; return its hash.
@@ -278,7 +294,7 @@ class PlanService(Service):
             _freeze(session, row, PlanDoc.from_bytes(row.document).content())
             if pages is not None:
                 _keep_pages(session, row, list(pages), how)
-            audit.record(session, self.actor, how, "planversie", row.id, casus.id,
+            audit.record(session, self.actor, how, audit.PLANVERSIE, row.id, casus.id,
                          f"versie {row.nummer}")
             return row.inhoud_hash
 
@@ -303,7 +319,7 @@ class PlanService(Service):
         session.add(row)
         session.add(new)
         session.flush()
-        audit.record(session, self.actor, "nieuwe versie", "planversie", new.id, casus.id,
+        audit.record(session, self.actor, audit.NIEUWE_VERSIE, audit.PLANVERSIE, new.id, casus.id,
                      f"versie {nummer} uit versie {row.nummer}")
         changes.add("planversie", row.id, casus.id)
         changes.add("planversie", new.id, casus.id)
@@ -321,7 +337,7 @@ class PlanService(Service):
             row.status = VersieStatus.GETEKEND
             row.getekend_op = self.today()
             session.add(row)
-            audit.record(session, self.actor, "volledig getekend", "planversie", row.id,
+            audit.record(session, self.actor, audit.VOLLEDIG_GETEKEND, audit.PLANVERSIE, row.id,
                          casus.id, f"versie {row.nummer}")
 
 

@@ -12,6 +12,7 @@ from tafel.services.instruments import InstrumentLibrary
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.network import NetworkService
 from tafel.services.plans import PlanService
+from tafel.services.vault_log import LogService
 from tafel.vault.vault import Vault
 
 
@@ -32,3 +33,4 @@ class Services:
         self.assessments = AssessmentService(context, instruments)
         self.plans = PlanService(context)
         self.forms = KeptFormService(context)
+        self.log = LogService(context)

@@ -101,17 +101,28 @@ class AppController(QObject):
 
     def unlock(self, passphrase: str) -> None:
         """Unlock the chosen vault; raises a TafelError with a Dutch sentence on failure."""
+        from tafel.errors import WrongPassphraseError
+        from tafel.services.audit_anchor import note_failed_unlock
         from tafel.vault.lockfile import HOLDER_APP
         from tafel.vault.vault import Vault
 
         assert self.vault_path is not None
-        self._open(Vault.open(self.vault_path, passphrase, holder=HOLDER_APP))
+        try:
+            vault = Vault.open(self.vault_path, passphrase, holder=HOLDER_APP)
+        except WrongPassphraseError:
+            note_failed_unlock(self.vault_path)  # written into the log at the next unlock
+            raise
+        self._open(vault)
 
     def lock(self) -> None:
         """Close the vault and forget the key; screens drop every view of case data."""
         if self._vault is None:
             return
         self.about_to_lock.emit()
+        if self._services is not None:
+            from tafel.services.audit import VIA_APP
+
+            self._services.log.closing(VIA_APP)
         self._vault.lock()
         self._vault = None
         self._services = None
@@ -122,8 +133,15 @@ class AppController(QObject):
         self.data_changed.emit(changes)
 
     def _open(self, vault: Vault) -> None:
+        from tafel.services.audit import VIA_APP
         from tafel.services.registry import Services
 
+        services = Services(vault, self.actor, self.today)
+        try:
+            services.log.opened(VIA_APP)  # checks the log's anchor; services.log.found
+        except BaseException:
+            vault.lock()
+            raise
         self._vault = vault
-        self._services = Services(vault, self.actor, self.today)
+        self._services = services
         self.unlocked.emit()

@@ -120,6 +120,10 @@ QFrame#planBanner[kind="outdated"] {{ background: #fff2df; border-bottom: 1px so
 QLabel[role="bannertext"] {{ font-size: 12pt; font-weight: 600; color: #14393d; }}
 QLabel#planMessage {{ padding: 8px 16px; background: #fdf0ef; }}
 QLabel#planMessage[role="notice"] {{ background: #e3f1f2; color: #14393d; font-weight: 600; }}
+QFrame#logWarning {{
+    background: #fdf0ef; border-bottom: 1px solid #e8b4b0; border-left: 5px solid {DANGER};
+}}
+QLabel#logWarningText {{ color: #8c1d18; font-size: 12pt; }}
 QLabel[role="signedstate"] {{ color: {ACCENT}; font-weight: 600; }}
 QLabel[role="outdatedstate"] {{ color: #7a4100; font-weight: 600; }}
 """

@@ -18,6 +18,7 @@ from tafel.ui.case_list_panel import CaseListPanel
 from tafel.ui.case_view.case_overview import CaseOverviewPage
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
+from tafel.ui.log_warning import LogWarning
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
 
@@ -35,6 +36,9 @@ class Workspace(QWidget):
         self._controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.log_warning = LogWarning(controller)  # hidden unless the log was changed
+        layout.addWidget(self.log_warning)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -60,7 +64,7 @@ class Workspace(QWidget):
         self.overview.conversation_requested.connect(self.start_conversation)
         self.overview.plan_requested.connect(self.open_plan)
         controller.data_changed.connect(self.on_data_changed)
-        self.reload()
+        self.reload(shown=True)
 
     def _make_empty_state(self) -> QWidget:
         empty = QWidget()
@@ -79,9 +83,13 @@ class Workspace(QWidget):
         box.addStretch(1)
         return empty
 
-    def reload(self) -> None:
-        """Read the case list again from the vault."""
-        self.case_list.model.set_rows(self._controller.services.cases.summaries())
+    def reload(self, shown: bool = False) -> None:
+        """Read the case list again from the vault.
+
+        ``shown``: the list is put in front of someone (once per unlock), so the access is
+        logged; refreshing it after a change is not a new access.
+        """
+        self.case_list.model.set_rows(self._controller.services.cases.summaries(shown=shown))
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Show one case's overview."""
@@ -129,7 +137,7 @@ class Workspace(QWidget):
 
         plans = self._controller.services.plans
         try:
-            view = plans.for_case(case_id)
+            view = plans.for_case(case_id, shown=True)
             if view is None:
                 view = plans.start(case_id)
         except TafelError as error:

@@ -84,7 +84,7 @@ class PrintPreviewDialog(QDialog):
         self.referentie, self.nummer, self.jongere = "", 0, ""
         problem = ""
         try:
-            view = controller.services.plans.view_of_version(version_id)
+            view = controller.services.plans.view_of_version(version_id, shown=True)
             version = view.version_by_id(version_id)
             assert version is not None
             self.referentie, self.nummer, self.jongere = (view.case.referentie, version.nummer,

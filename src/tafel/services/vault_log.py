@@ -1,0 +1,81 @@
+"""The vault's own moments in the log: unlocked, locked, failed tries, a log found changed.
+
+Whoever opens or closes a vault (the app's controller, the command line's ``open_services``)
+calls :meth:`LogService.opened` right after unlocking and :meth:`LogService.closing` right
+before locking; a wrong passphrase is counted with
+:func:`~tafel.services.audit_anchor.note_failed_unlock`. That is all they need to know: the
+anchor check, the failed-unlock entry and moving the anchor on happen here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from tafel.domain.models import utc_now
+from tafel.errors import TafelError
+from tafel.services import audit, audit_anchor
+from tafel.services.audit import ChainCheck, LogPosition
+from tafel.services.audit_anchor import LogBreak
+from tafel.services.base import Service, ServiceContext
+
+
+class LogService(Service):
+    """Unlock and lock entries, the anchor check, and the log's position for paper."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        #: What :meth:`opened` found: a change to the log not yet acknowledged, or None.
+        self.found: LogBreak | None = None
+
+    def opened(self, via: str) -> LogBreak | None:
+        """Log the unlock (and failed tries before it); return a break in the log, if any.
+
+        The log is compared with its anchor before anything is written. A break found now is
+        written into the log itself and kept beside the anchor until someone acknowledges it
+        in the app (:meth:`acknowledge`); only then may the anchor follow the changed log.
+        """
+        failed = audit_anchor.failed_unlocks(self.vault.path)
+        with self._write() as (session, _changes):
+            kluis = audit_anchor.vault_id(session)
+            found = audit_anchor.check_anchor(session, kluis).as_break(utc_now())
+            if found is not None and kluis is not None:
+                audit_anchor.record_break(kluis, found)
+                audit.record(session, self.actor, audit.LOG_GEWIJZIGD, audit.LOGBOEK,
+                             details=found.details)
+            if failed is not None:
+                audit.record(session, self.actor, audit.MISLUKT_ONTGRENDELEN, audit.KLUIS,
+                             details=failed.details)
+            audit.record(session, self.actor, audit.ONTGRENDELD, audit.KLUIS, details=via)
+            audit_anchor.force_anchor(session)
+        if failed is not None:
+            audit_anchor.clear_failed_unlocks(self.vault.path)
+        self.found = found or audit_anchor.recorded_break(kluis)
+        return self.found
+
+    def closing(self, via: str) -> None:
+        """Log the lock, while the vault is still open. Never stands in the way of locking."""
+        with contextlib.suppress(TafelError, SQLAlchemyError, OSError), \
+                self._write() as (session, _changes):
+            audit.record(session, self.actor, audit.VERGRENDELD, audit.KLUIS, details=via)
+
+    def acknowledge(self, seen: LogBreak) -> None:
+        """The consulent saw the warning: log that, and stop showing it."""
+        with self._write() as (session, _changes):
+            kluis = audit_anchor.vault_id(session)
+            audit.record(session, self.actor, audit.LOG_WIJZIGING_GEZIEN, audit.LOGBOEK,
+                         details=seen.details)
+        if kluis is not None:
+            audit_anchor.clear_break(kluis)
+        self.found = None
+
+    def position(self) -> LogPosition:
+        """How far the log is now (for the line on printed plans)."""
+        with self.vault.transaction() as session:
+            return audit.log_position(session)
+
+    def verify_chain(self) -> ChainCheck:
+        """Walk the whole chain (``tafel check``; too slow for every unlock)."""
+        with self.vault.transaction() as session:
+            return audit.verify_chain(session)

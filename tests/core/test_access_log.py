@@ -1,0 +1,206 @@
+"""NEN 7513: who saw what, when, is in the log; so are unlocking, locking and failed tries.
+
+Entries name ids and actions, never case content. Every autosave leaves an entry.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from sqlmodel import select
+
+from tafel.domain.enums import GesprekSoort
+from tafel.domain.gesprek import Gesprek, GesprekPijler
+from tafel.domain.models import AuditEvent, Betrokkene, Casus, Huishouden, Persoon
+from tafel.domain.plan_doc import SetText
+from tafel.domain.plan_tables import Handtekening, PlanVersie
+from tafel.errors import WrongPassphraseError
+from tafel.services import Services, audit
+from tafel.services.audit_anchor import note_failed_unlock
+from tafel.services.cases import NewCase
+from tafel.services.plan_print import plan_pdf
+from tafel.vault import Vault
+from tests.conftest import PASSPHRASE, TODAY
+from tests.core.test_plan_pdf import build_plan, pdf_text
+
+KTG = GesprekSoort.KEUKENTAFELGESPREK
+
+
+def _events(services: Services) -> list[AuditEvent]:
+    with services.context.vault.transaction() as session:
+        return list(session.exec(select(AuditEvent).order_by(AuditEvent.volgnummer)))
+
+
+def _new_entries(services: Services, before: int) -> list[tuple[str, str]]:
+    return [(e.actie, e.soort) for e in _events(services)[before:]]
+
+
+def _case(services: Services) -> uuid.UUID:
+    changes = services.cases.register(
+        NewCase("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani"))
+    assert changes.primary_id is not None
+    return changes.primary_id
+
+
+def test_showing_the_case_list_is_logged_internal_reads_are_not(services: Services) -> None:
+    _case(services)
+    before = len(_events(services))
+    services.cases.summaries()  # an internal read (for example: is the vault empty?)
+    assert _new_entries(services, before) == []
+    services.cases.summaries(shown=True)
+    assert _new_entries(services, before) == [(audit.BEKEKEN, audit.CASUSLIJST)]
+
+
+def test_viewing_a_plan_is_logged(services: Services) -> None:
+    case_id = _case(services)
+    view = services.plans.start(case_id)
+    before = len(_events(services))
+    services.plans.for_case(case_id)
+    services.plans.view_of_version(view.latest.id)
+    assert _new_entries(services, before) == []
+    services.plans.for_case(case_id, shown=True)
+    services.plans.view_of_version(view.latest.id, shown=True)
+    assert _new_entries(services, before) == [(audit.BEKEKEN, audit.PLANVERSIE)] * 2
+    last = _events(services)[-1]
+    assert last.record_id == str(view.latest.id) and last.casus_id == str(case_id)
+
+
+def test_continuing_a_conversation_is_logged_as_viewing_it(services: Services) -> None:
+    case_id = _case(services)
+    draft = services.assessments.start(case_id, KTG)
+    before = len(_events(services))
+    again = services.assessments.start(case_id, KTG)
+    assert again.id == draft.id
+    assert _new_entries(services, before) == [(audit.BEKEKEN, audit.GESPREKCONCEPT)]
+
+
+def test_every_autosave_leaves_an_entry(services: Services) -> None:
+    case_id = _case(services)
+    draft = services.assessments.start(case_id, KTG)
+    view = services.plans.start(case_id)
+    before = len(_events(services))
+    for n in range(40):
+        content = draft.content
+        content["pijlers"]["wonen"]["wat_gaat_goed"] = f"woord {n}"
+        services.assessments.save(draft.id, content, 1)
+    assert _new_entries(services, before) == [(audit.BEWAARD, audit.GESPREKCONCEPT)] * 40
+    before = len(_events(services))
+    for n in range(12):
+        services.plans.edit(view.latest.id, SetText("droom", f"Kok, stap {n}."))
+    services.plans.edit(view.latest.id, SetText("droom", "Kok, stap 11."))  # no change
+    assert _new_entries(services, before) == [(audit.BEWERKT, audit.PLANVERSIE)] * 12
+
+
+def test_unlock_lock_and_failed_unlocks_are_logged(vault_path: Path) -> None:
+    for _ in range(3):
+        try:
+            Vault.open(vault_path, "niet de goede wachtwoordzin")
+        except WrongPassphraseError:
+            note_failed_unlock(vault_path)
+    vault = Vault.open(vault_path, PASSPHRASE)
+    services = Services(vault, "Fatima Amrani", today=lambda: TODAY)
+    assert services.log.opened(audit.VIA_APP) is None
+    services.log.closing(audit.VIA_APP)
+    events = _events(services)
+    vault.lock()
+    rows = [(e.actie, e.soort, e.details, e.wie) for e in events]
+    assert rows[0][:2] == (audit.MISLUKT_ONTGRENDELEN, audit.KLUIS)
+    assert re.fullmatch(r"3 mislukte ontgrendelpogingen sinds \d{4}-\d\d-\d\d \d\d:\d\d UTC",
+                        rows[0][2]), rows[0][2]
+    assert rows[1:] == [(audit.ONTGRENDELD, audit.KLUIS, "app", "Fatima Amrani"),
+                        (audit.VERGRENDELD, audit.KLUIS, "app", "Fatima Amrani")]
+    # The count is written once: the next unlock has nothing to report.
+    again = Services(Vault.open(vault_path, PASSPHRASE), "Fatima Amrani")
+    again.log.opened(audit.VIA_APP)
+    assert [e.actie for e in _events(again)][3:] == [audit.ONTGRENDELD]
+    again.context.vault.lock()
+
+
+def _tafel(*args: str, passphrase: str = PASSPHRASE) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TAFEL_PASSPHRASE": passphrase}
+    return subprocess.run([sys.executable, "-m", "tafel", *args], capture_output=True,
+                          text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+
+
+def test_tafel_cases_logs_unlock_list_and_lock_and_a_failed_try(vault_path: Path) -> None:
+    wrong = _tafel("cases", "--vault", str(vault_path), passphrase="helemaal fout hoor")
+    assert wrong.returncode == 2
+    result = _tafel("cases", "--vault", str(vault_path))
+    assert result.returncode == 0, result.stderr
+    vault = Vault.open(vault_path, PASSPHRASE)
+    services = Services(vault, "Test")
+    rows = [(e.actie, e.soort, e.details) for e in _events(services)]
+    vault.lock()
+    assert [r[:2] for r in rows] == [
+        (audit.MISLUKT_ONTGRENDELEN, audit.KLUIS), (audit.ONTGRENDELD, audit.KLUIS),
+        (audit.BEKEKEN, audit.CASUSLIJST), (audit.VERGRENDELD, audit.KLUIS)]
+    assert rows[0][2].startswith("1 mislukte ontgrendelpoging sinds")
+    assert rows[1][2] == rows[3][2] == "opdracht"
+
+
+def test_the_printed_plan_carries_the_log_line(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    with demo_services.context.vault.transaction() as session:
+        position = audit.log_position(session)
+    pdf = plan_pdf(demo_services, built.version_id)
+    text = pdf_text(pdf)
+    line = f"Logboek: {position.entries} regels, kop {position.head[:16]}…"
+    pages = text.count("pagina ")
+    assert pages >= 4 and text.count(line) == pages, line  # on every page
+    # The print's own entry comes right after the head the paper shows.
+    printed = _events(demo_services)[-1]
+    assert printed.actie == "afgedrukt" and printed.vorige_hash == position.head
+
+
+def test_no_entry_of_the_demo_vault_holds_case_text(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    case_id = built.case_id
+    demo_services.cases.summaries(shown=True)
+    demo_services.cases.open(case_id)
+    demo_services.plans.for_case(case_id, shown=True)
+    plan_pdf(demo_services, built.version_id, include_bsn=True)
+    demo_services.log.opened(audit.VIA_APP)
+    vault = demo_services.context.vault
+    with vault.transaction() as session:
+        household = {f"{p.voornaam} {p.achternaam}".strip() for p in session.exec(select(Persoon))}
+        names = {
+            *[p.voornaam for p in session.exec(select(Persoon))],
+            *[p.achternaam for p in session.exec(select(Persoon)) if p.achternaam],
+            *[p.bsn for p in session.exec(select(Persoon)) if p.bsn],
+            *[h.naam for h in session.exec(select(Huishouden))],
+            *[h.plaats for h in session.exec(select(Huishouden)) if h.plaats],
+            *[b.naam for b in session.exec(select(Betrokkene))],
+            *[h.naam for h in session.exec(select(Handtekening))],
+            *[h.plaats for h in session.exec(select(Handtekening)) if h.plaats],
+        }
+        notes = [
+            *[c.aanleiding for c in session.exec(select(Casus))],
+            *[g.samenvatting for g in session.exec(select(Gesprek))],
+            *[p.zorgen for p in session.exec(select(GesprekPijler))],
+            *[p.wat_gaat_goed for p in session.exec(select(GesprekPijler))],
+        ]
+        from tafel.domain.plan_doc import PlanDoc
+
+        for row in session.exec(select(PlanVersie)):
+            notes += list(PlanDoc.from_bytes(row.document).content().teksten.values())
+        events = list(session.exec(select(AuditEvent)))
+    assert len(events) > 100 and len(names) > 20
+    log = "\n".join(f"{e.actie} | {e.soort} | {e.details}" for e in events)
+    found = sorted(n for n in names if len(n) > 2 and re.search(rf"\b{re.escape(n)}\b", log))
+    assert found == []
+    # No three words in a row of any note or plan text appear in the log.
+    log_words = " ".join(re.findall(r"\w+", log.casefold()))
+    leaked = set()
+    for note in notes:
+        words = re.findall(r"\w+", str(note).casefold())
+        for i in range(len(words) - 2):
+            if " ".join(words[i:i + 3]) in log_words:
+                leaked.add(" ".join(words[i:i + 3]))
+    assert leaked == set()
+    # "who" is the professional working in tafel, never someone of a household.
+    assert not [e.wie for e in events if any(n in e.wie for n in household)]
