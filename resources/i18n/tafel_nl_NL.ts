@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>tafel was started again for another vault. Lock this one first, then open the other with Vault &gt; Open vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>tafel werd nog een keer gestart, voor een andere kluis. Vergrendel deze kluis eerst en open de andere dan met Kluis &gt; Kluis openen.</translation>
     </message>
     <message>
         <source>Open vault</source>
@@ -1132,11 +1132,11 @@
     <name>NameOnlyIcons</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Bestand</translation>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>tafel locked itself before this was saved. Here it is again: check it and register the case, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>tafel ging op slot voordat dit was opgeslagen. Hier staat het weer: kijk het na en registreer de casus, of annuleer.</translation>
     </message>
     <message>
         <source>Household %1</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>tafel locked itself while this signature was being placed. Check the details, then sign again in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>tafel ging op slot terwijl er getekend werd. Kijk de gegevens na en teken dan opnieuw in het vak.</translation>
     </message>
     <message>
         <source>Who signs?</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>tafel is locked. What you had not saved yet comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>tafel is vergrendeld. Wat je nog niet had opgeslagen, komt terug als je ontgrendelt.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
