@@ -41,11 +41,25 @@ def canvas_pdf(lines: list[str], *, code_in_text: str | None = None,
     return buffer.getvalue()
 
 
-def with_text(services: Services, version_id: uuid.UUID, key: str, text: str) -> bytes:
-    """The real print of a version, rendered again with one text part changed (same code)."""
+def with_text(services: Services, version_id: uuid.UUID, key: str, text: str,
+              like: bytes | None = None) -> bytes:
+    """The real print of a version, rendered again with one text part changed (same code).
+
+    ``like`` is the genuine paper: a forger copies everything else from it, including the
+    small audit-log line, which moves on with every print.
+    """
     plan = gather(services, version_id)
     content = replace(plan.content, teksten={**plan.content.teksten, key: text})
-    return render_plan_pdf(replace(plan, content=content))
+    log_line = _log_line_of(like) if like is not None else plan.log_line
+    return render_plan_pdf(replace(plan, content=content, log_line=log_line))
+
+
+def _log_line_of(pdf: bytes) -> str:
+    from tafel.services.plan_copy import page_texts
+
+    first = (page_texts(pdf) or [""])[0]
+    return next((line.strip() for line in first.splitlines()
+                 if line.strip().startswith("Logboek:")), "")
 
 
 def with_code_of(services: Services, version_id: uuid.UUID, other_hash: str) -> bytes:

@@ -233,7 +233,7 @@ def test_verify_as_a_real_process_accepts_the_print_and_refuses_one_changed_word
         built = build_plan(services)
         genuine = plan_pdf(services, built.version_id, record="afgedrukt")
         forged = with_text(services, built.version_id, "vangnet",
-                           "Lukt het niet, dan betaalt de gemeente mijn huur.")
+                           "Lukt het niet, dan betaalt de gemeente mijn huur.", like=genuine)
     finally:
         vault.lock()
     (tmp_path / "echt.pdf").write_bytes(genuine)

@@ -68,14 +68,23 @@ def test_printing_keeps_the_text_of_every_page_once_per_distinct_text(
     assert kept.hoe == "afgedrukt"
     assert VANGNET in " ".join(kept.paginas[-2].split())
 
-    plan_pdf(demo_services, built.version_id)  # the same paper again: the same text
-    assert len(copies(demo_services, built.version_id)) == 1
-    assert prints_logged(demo_services, built.case_id) == 2  # but every print is logged
+    again = plan_pdf(demo_services, built.version_id)  # the same plan, one log entry later
+    assert prints_logged(demo_services, built.case_id) == 2  # every print is logged
+    assert page_texts(again) != page_texts(pdf)  # so its log line differs...
+    assert [strip_log(p) for p in page_texts(again)] == [strip_log(p) for p in kept.paginas]
+    assert len(copies(demo_services, built.version_id)) == 2  # ...and it is a copy of its own
+    plan_pdf(demo_services, built.version_id, record=None)  # a preview still keeps nothing
+    assert len(copies(demo_services, built.version_id)) == 2
     with_bsn = plan_pdf(demo_services, built.version_id, include_bsn=True)
     kept_now = copies(demo_services, built.version_id)
-    assert len(kept_now) == 2
+    assert len(kept_now) == 3
     assert {k.hoe for k in kept_now} == {"afgedrukt", "afgedrukt (met BSN)"}
     assert page_texts(with_bsn) in [k.paginas for k in kept_now]
+
+
+def strip_log(page: str) -> str:
+    """A page's text without the audit log's line, which moves on with every print."""
+    return "\n".join(line for line in page.splitlines() if not line.startswith("Logboek:"))
 
 
 def test_a_print_of_a_text_that_changed_meanwhile_records_nothing(
@@ -114,7 +123,7 @@ def test_one_changed_word_is_refused_and_named(demo_services: Services) -> None:
     built = build_plan(demo_services)
     genuine = plan_pdf(demo_services, built.version_id)
     forged = with_text(demo_services, built.version_id, "vangnet",
-                       VANGNET.replace("mijn zus", "mijn oom"))
+                       VANGNET.replace("mijn zus", "mijn oom"), like=genuine)
     assert read_plan_hash(forged) == read_plan_hash(genuine)
     assert len(page_texts(forged) or []) == len(page_texts(genuine) or [])
     check = check_pdf(demo_services, forged)
@@ -137,10 +146,11 @@ def test_changed_words_in_a_long_paragraph_are_quoted_with_a_few_words_around(
     long = ("Lukt het niet, dan bel ik eerst mijn zus in Almelo en daarna de jongerencoach, en "
             "als dat ook niet lukt mag ik een paar nachten bij mijn oom Anouar slapen.")
     demo_services.plans.edit(built.version_id, SetText("vangnet", long))
-    genuine = page_texts(plan_pdf(demo_services, built.version_id)) or []
+    printed = plan_pdf(demo_services, built.version_id)
+    genuine = page_texts(printed) or []
     page = next(i + 1 for i, text in enumerate(genuine) if "mijn zus in Almelo" in text)
     forged = with_text(demo_services, built.version_id, "vangnet",
-                       long.replace("mijn zus in Almelo", "de wethouder in Almelo"))
+                       long.replace("mijn zus in Almelo", "de wethouder in Almelo"), like=printed)
     check = check_pdf(demo_services, forged)
     assert check is not None and check.comparison is not None and not check.matches
     # One difference, though the paragraph wrapped again: the changed words, not the lines.
