@@ -26,7 +26,7 @@ def _imports(path: Path) -> set[str]:
 def core_files() -> list[Path]:
     files = [p for d in CORE if (PACKAGE / d).is_dir() for p in (PACKAGE / d).rglob("*.py")]
     top_level = ("errors.py", "paths.py", "settings.py", "cli.py", "cli_plan.py",
-                 "export_files.py")
+                 "export_files.py", "identity.py", "local_files.py")
     files += [PACKAGE / name for name in top_level]
     return files
 
