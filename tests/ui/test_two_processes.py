@@ -110,6 +110,18 @@ def test_two_commands_at_the_same_moment_keep_the_audit_chain_whole(demo_path: P
     assert check.wait(timeout=60) == 0
 
 
+def test_two_writing_commands_at_once_both_land(demo_path: Path, tmp_path: Path) -> None:
+    """A writing command waits for another command (not for the app): both prints land."""
+    outs = [tmp_path / f"plan{n}.pdf" for n in range(2)]
+    printing = [tafel("print", "--vault", str(demo_path), "--case", "T-2026-0006",
+                      "--out", str(out)) for out in outs]
+    for process in printing:
+        _out, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+    assert all(out.exists() for out in outs)
+    assert chain_is_whole(demo_path)
+
+
 def test_a_writing_command_is_refused_while_the_app_holds_the_vault(
     demo_path: Path, tmp_path: Path, app_on
 ) -> None:  # type: ignore[no-untyped-def]
