@@ -61,15 +61,13 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     lock ends this process for a fresh one on the unlock page (see ui/restart.py).
     """
     from tafel.ui.restart import restarted_geometry
-    from tafel.ui.single_instance import InstanceServer, forward_to_running
+    from tafel.ui.single_instance import forward_to_running
 
     app = create_app()
     geometry = restarted_geometry()
     if forward_to_running(demo_vault_path() if demo else vault_path):
         print(ALREADY_OPEN, file=sys.stderr)
         return 0
-    instance = InstanceServer(app)
-    instance.listen()
     settings = Settings.load()
     controller = AppController(settings, current_actor())
     if demo:
@@ -78,18 +76,29 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     elif vault_path is not None:
         controller.choose_vault(vault_path)
     window = MainWindow(controller, restart_on_lock=True)
-    instance.activated.connect(window.bring_forward)
     if not geometry or not window.restoreGeometry(geometry):
         window.resize(1366, 768)
     window.show()
+    # after the first paint, so start-up stays quick (QtNetwork loads only now)
+    QTimer.singleShot(0, lambda: _listen_for_later_starts(app, window))
     if geometry is not None:
         window.unlock_page.say_locked()
     if os.environ.get("TAFEL_EXIT_AFTER_START"):
         QTimer.singleShot(0, lambda: _report_started_and_quit(app))
     elif os.environ.get("TAFEL_ANNOUNCE_START"):  # for tests that drive a real app process
         QTimer.singleShot(0, lambda: print(f"tafel-started {os.getpid()}", flush=True))
-        instance.activated.connect(lambda _vault: print("tafel-activated", flush=True))
     return app.exec()
+
+
+def _listen_for_later_starts(app: QApplication, window: MainWindow) -> None:
+    """Answer a second start of tafel by bringing this window forward."""
+    from tafel.ui.single_instance import InstanceServer
+
+    instance = InstanceServer(app)
+    instance.activated.connect(window.bring_forward)
+    if os.environ.get("TAFEL_ANNOUNCE_START"):  # for tests that drive a real app process
+        instance.activated.connect(lambda _vault: print("tafel-activated", flush=True))
+    instance.listen()
 
 
 def _report_started_and_quit(app: QApplication) -> None:

@@ -12,8 +12,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
 
 from tafel.paths import config_dir
 
@@ -28,8 +27,20 @@ def server_name() -> str:
     return f"tafel-{digest}"
 
 
+def _no_server_listening() -> bool:
+    """On Unix a listening tafel leaves a socket file; without one, nothing to ask (fast).
+
+    This spares loading QtNetwork at every start; on Windows (named pipes) it always asks.
+    """
+    return os.name == "posix" and not (Path(QDir.tempPath()) / server_name()).exists()
+
+
 def forward_to_running(vault: Path | None) -> bool:
     """Ask a running tafel to come forward; True when one answered (then this start ends)."""
+    if _no_server_listening():
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name())
     if not socket.waitForConnected(_TIMEOUT_MS):
@@ -49,6 +60,8 @@ class InstanceServer(QObject):
     activated = Signal(object)  # Path | None
 
     def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -56,7 +69,7 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening (a socket left behind by a crashed or restarted tafel is removed)."""
-        QLocalServer.removeServer(server_name())
+        self._server.removeServer(server_name())
         return self._server.listen(server_name())
 
     def close(self) -> None:
@@ -69,7 +82,7 @@ class InstanceServer(QObject):
             return
         socket.readyRead.connect(lambda: self._read(socket))
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket: QObject) -> None:
         data = bytes(socket.readAll().data())
         head, _, tail = data.partition(b"\n")
         if head != _RAISE:
