@@ -9,7 +9,10 @@ Figures, all measured in this one run:
 * start-up: seconds from process start until tafel's unlock screen is up, against a bare
   PySide6 window in the same interpreter (median of several runs each), and their ratio;
 * unlock: deriving the key with the default Argon2id parameters and opening the vault;
-* case list: loading 10,000 case summaries, filling the table model, and one search keystroke.
+* case list: loading 10,000 case summaries, filling the table model, and one search keystroke;
+* kill while typing: 20 SIGKILLs while someone types steadily, in the keukentafelgesprek and in
+  the toekomstplan, and how much typing the vault lost (``bench_kill.py``, which also runs on
+  its own and writes ``bench-results/kill-*.json``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from bench_kill import TRIALS, bench_kill, print_figures  # beside this script
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_RUNS = 15
@@ -226,14 +231,21 @@ def main() -> int:
             for key, value in figures.items():
                 shown = f"{value:.3f}" if isinstance(value, float) else str(value)
                 print(f"  {key:<28}{shown}")
+        results["kill"] = bench_kill(work / "kill")
     startup = results["startup"]
     case_list = results["case_list"]
     assert isinstance(startup, dict) and isinstance(case_list, dict)
+    kill_met = print_figures(results["kill"])  # type: ignore[arg-type]
     print("\ntargets")
     print(f"  start-up within 1.5x of a bare window: {startup['ratio']:.2f}x "
           f"({'ok' if startup['ratio'] <= 1.5 else 'MISSED'})")
     print(f"  one keystroke on {CASES} cases under 50 ms: {case_list['keystroke_max_ms']:.1f} ms "
           f"({'ok' if case_list['keystroke_max_ms'] < 50 else 'MISSED'})")
+    kills = results["kill"]
+    assert isinstance(kills, dict)
+    worst = max(float(place["lost_s_max"]) for place in kills.values())
+    print(f"  at most 1 s of typing lost, {TRIALS} kills per place: {worst:.2f} s "
+          f"({'ok' if kill_met else 'MISSED'})")
     out_dir = ROOT / "bench-results"
     out_dir.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

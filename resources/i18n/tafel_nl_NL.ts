@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>The disk is full. What you typed is still here and is saved as soon as there is room again.</source>
+        <translation>De schijf is vol. Wat je typte staat nog hier en wordt opgeslagen zodra er weer ruimte is.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here; tafel keeps trying to save it.</source>
+        <translation>Wat je typte staat nog hier; tafel blijft proberen het op te slaan.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Young person</source>
@@ -492,6 +503,10 @@
     <message>
         <source>Saved at %1</source>
         <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <source>Throw away everything typed in this conversation? This cannot be undone.</source>
@@ -1714,6 +1729,10 @@
         </translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Version %1 was signed, so this change starts version %2.</source>
         <translation>Versie %1 was al getekend. Daarom begint met deze wijziging versie %2.</translation>
     </message>
@@ -2172,6 +2191,17 @@
     <message>
         <source>Type the passphrase first.</source>
         <translation>Typ eerst de wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <source>Do not lock or close tafel until this message is gone: what is not saved yet would be lost.</source>
+        <translation>Vergrendel of sluit tafel pas als deze melding weg is: wat nog niet is opgeslagen, ben je anders kwijt.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
     </message>
 </context>
 <context>

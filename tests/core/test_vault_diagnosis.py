@@ -32,7 +32,7 @@ from tafel.errors import (
 from tafel.vault import Vault
 from tafel.vault.crypto import kdf_path
 from tests.conftest import CHEAP, PASSPHRASE, copy_vault
-from tests.faults import fill_disk, make_read_only, small_disk
+from tests.faults import disk_under, fill_disk, make_read_only
 
 PAGE = 4096
 
@@ -153,7 +153,7 @@ def test_a_fifo_as_key_file_does_not_hang(vault_path: Path) -> None:
 
 def test_a_read_only_folder_is_named(empty_template: Path, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
-    with small_disk(tmp_path) as disk:
+    with disk_under(tmp_path) as disk:
         copy = copy_vault(empty_template, disk / "kluis")
         make_read_only(disk)
         with pytest.raises(ReadOnlyError):
@@ -163,7 +163,7 @@ def test_a_read_only_folder_is_named(empty_template: Path, tmp_path: Path,
 
 
 def test_init_on_a_full_disk_says_so_and_leaves_nothing(tmp_path: Path) -> None:
-    with small_disk(tmp_path, size_kib=2048) as disk:
+    with disk_under(tmp_path, size_kib=2048) as disk:
         fill_disk(disk)
         before = sorted(p.name for p in disk.iterdir())
         with pytest.raises(DiskFullError):
@@ -179,7 +179,7 @@ def test_init_on_a_full_disk_says_so_and_leaves_nothing(tmp_path: Path) -> None:
 
 
 def test_unlock_on_a_full_disk_says_so(demo_path: Path, tmp_path: Path) -> None:
-    with small_disk(tmp_path, size_kib=4096) as disk:
+    with disk_under(tmp_path, size_kib=4096) as disk:
         copy = copy_vault(demo_path, disk / "kluis")
         fill_disk(disk)
         with pytest.raises(DiskFullError):

@@ -78,6 +78,7 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "discard": ("delete-outline", 0xf09e7, MUTED),
     "continue": ("play-circle-outline", 0xf040d, ACCENT),
     "info": ("information-outline", 0xf02fd, ACCENT),
+    "unsaved": ("content-save-alert-outline", 0xf0f43, WARNING),
     # toekomstplan
     "plan": ("file-document-edit-outline", 0xf0dc9, ACCENT),
     "perspective": ("bullseye-arrow", 0xf08c9, ACCENT),

@@ -118,6 +118,9 @@ QLineEdit[role="invalid"] {{ border: 2px solid {DANGER}; background: #fdf0ef; }}
 QFrame#planBanner {{ background: #e3f1f2; border-bottom: 1px solid #b9dadd; }}
 QFrame#planBanner[kind="outdated"] {{ background: #fff2df; border-bottom: 1px solid #f0c48a; }}
 QLabel[role="bannertext"] {{ font-size: 12pt; font-weight: 600; color: #14393d; }}
+QFrame#unsavedBanner {{ background: #fff2df; border-bottom: 1px solid #f0c48a; }}
+QLabel[role="unsavedtext"] {{ font-size: 12pt; font-weight: 600; color: #7a4100; }}
+QLabel[role="unsavedhint"] {{ color: #7a4100; }}
 QLabel#planMessage {{ padding: 8px 16px; background: #fdf0ef; }}
 QLabel#planMessage[role="notice"] {{ background: #e3f1f2; color: #14393d; font-weight: 600; }}
 QFrame#logWarning {{

@@ -1,7 +1,9 @@
 """The keukentafelgesprek: a guided, stepped screen that follows the conversation.
 
 Start, one step per Big 5 pillar, and finishing. Every change is saved as the draft within
-half a second (and at once on a step change, a lock or closing), so nothing typed is lost.
+half a second, and within a second however fast one types (and at once on a step change, a
+lock or closing), so nothing typed is lost. When the vault cannot be written (a full disk),
+a calm banner says so, the page keeps everything and saves it as soon as it can.
 "Turn to the young person" enlarges the words, shows the plain level wording and hides the
 professional's notes. Everything works from the keyboard: Tab through fields, digits to
 score, Ctrl+PgDown / Ctrl+PgUp (or Alt+Right / Alt+Left) between steps, Ctrl+J to turn.
@@ -38,6 +40,7 @@ from tafel.ui.intake.pillar_step import PillarStep
 from tafel.ui.intake.start_step import StartStep
 from tafel.ui.intake.step_base import Step
 from tafel.ui.style import set_role
+from tafel.ui.widgets.unsaved_banner import UnsavedBanner
 
 YOUNG_VIEW_STYLE = """
 QWidget { font-size: 15pt; }
@@ -66,6 +69,8 @@ class ConversationPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._header(overview.jongere.naam))
+        self.unsaved = UnsavedBanner()
+        layout.addWidget(self.unsaved)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
@@ -100,6 +105,7 @@ class ConversationPage(QWidget):
 
         self.saver.saved.connect(self._show_saved)
         self.saver.failed.connect(self._show_error)
+        self.saver.blocked.connect(self._show_blocked)
         layout.addWidget(self._footer())
         self._shortcuts()
         self._refresh_status()
@@ -220,6 +226,13 @@ class ConversationPage(QWidget):
         self.saved_label.setText(message)
         set_role(self.saved_label, "error")
 
+    def _show_blocked(self, sentence: str) -> None:
+        """The vault cannot be written (a full disk): say so calmly; the fields keep the text."""
+        self.unsaved.show_problem(sentence)
+        if sentence:
+            set_role(self.saved_label, "muted")
+            self.saved_label.setText(self.tr("Not saved yet"))
+
     def _refresh_status(self) -> None:
         items = open_items(self.content, self.draft.instrument, GesprekSoort.KEUKENTAFELGESPREK)
         open_pillars = {i.pillar for i in items if i.blocking}
@@ -266,8 +279,12 @@ class ConversationPage(QWidget):
         """Throw the draft away, after asking."""
         if not self.confirm_discard():
             return
+        try:
+            changes = self._controller.services.assessments.discard(self.draft.id)
+        except TafelError as error:
+            self._show_error(error.message)
+            return
         self.saver.forget()
-        changes = self._controller.services.assessments.discard(self.draft.id)
         self._controller.publish(changes)
         self.closed.emit(self.draft.casus_id)
 
@@ -280,8 +297,12 @@ class ConversationPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def close_page(self) -> None:
-        """Leave the conversation; the draft stays and can be continued later."""
-        self.flush()
+        """Leave the conversation; the draft stays and can be continued later.
+
+        Not while what was typed cannot be saved (a full disk): the banner says why.
+        """
+        if not self.flush() and self.saver.is_blocked:
+            return
         self.closed.emit(self.draft.casus_id)
 
     @property

@@ -26,6 +26,7 @@ from tafel.ui.controller import AppController
 from tafel.ui.intake.draft_saver import DraftSaver
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
+from tafel.ui.widgets.unsaved_banner import UnsavedBanner
 
 
 class QuickScanDialog(QDialog):
@@ -86,6 +87,9 @@ class QuickScanDialog(QDialog):
         set_role(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self.unsaved = UnsavedBanner()
+        self.saver.blocked.connect(self.unsaved.show_problem)
+        layout.addWidget(self.unsaved)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Save quick scan"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -138,8 +142,13 @@ class QuickScanDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        """Close, keeping the draft for later."""
-        self.flush()
+        """Close, keeping the draft for later; stay while the draft cannot be saved yet.
+
+        The lock closes the dialog whatever happens: then the vault is gone, and so is the
+        chance to save.
+        """
+        if not self.flush() and self.saver.is_blocked and self._controller.is_unlocked:
+            return
         super().reject()
 
     def _show_error(self, message: str) -> None:

@@ -45,6 +45,7 @@ from tafel.ui.plan.editor_vangnet import SafetySection
 from tafel.ui.plan.editor_version_bar import PlanBanner, PlanHeader
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
+from tafel.ui.widgets.unsaved_banner import UnsavedBanner
 
 NAV_WIDTH = 230
 NAV_PADDING = 24  # the QSS padding of a navigation item, left plus right (style.py)
@@ -79,6 +80,8 @@ class PlanPage(QWidget):
         self.banner = PlanBanner()
         self.banner.action.connect(self._banner_action)
         layout.addWidget(self.banner)
+        self.unsaved = UnsavedBanner()
+        layout.addWidget(self.unsaved)
         self.message = QLabel()
         self.message.setObjectName("planMessage")
         self.message.setWordWrap(True)
@@ -114,6 +117,7 @@ class PlanPage(QWidget):
 
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self.show_error)
+        self.saver.blocked.connect(self._show_blocked)
         self.safety.rhythm_changed.connect(self._controller.publish)
         self.safety.failed.connect(self.show_error)
         self.signatures.sign_requested.connect(self.sign)
@@ -269,10 +273,12 @@ class PlanPage(QWidget):
             field.setFocus()
 
     def show_version(self, version_id: object) -> None:
-        """Look at another version (older ones read-only)."""
+        """Look at another version (older ones read-only); not while typing waits to be saved."""
         if not isinstance(version_id, uuid.UUID) or version_id == self.shown_id:
             return
-        self.flush()
+        if not self.flush() and self.saver.is_blocked:
+            self._show_state()  # the version chooser goes back to the version being written
+            return
         self.shown_id = version_id
         self._load()
 
@@ -281,6 +287,12 @@ class PlanPage(QWidget):
     def flush(self) -> bool:
         """Save what is still waiting; False when saving failed."""
         return self.saver.flush()
+
+    def _show_blocked(self, sentence: str) -> None:
+        """The vault cannot be written (a full disk): say so calmly; the fields keep the text."""
+        self.unsaved.show_problem(sentence)
+        if sentence:
+            self.header.show_saved(self.tr("Not saved yet"))
 
     def _writer_changed(self, who: Schrijver) -> None:
         self.flush()  # what was typed so far belongs to the one who typed it
@@ -321,7 +333,13 @@ class PlanPage(QWidget):
         self.message.show()
 
     def reload(self) -> None:
-        """Read the plan again (after signing, printing or a status change)."""
+        """Read the plan again (after signing, printing or a status change).
+
+        Not while typed text waits for a vault that cannot be written: reading the plan
+        again would put the vault's older text back in the fields.
+        """
+        if not self.flush() and self.saver.is_blocked:
+            return
         try:
             view = self._controller.services.plans.for_case(self.case_id)
         except TafelError as error:
@@ -409,6 +427,7 @@ class PlanPage(QWidget):
         self.reload()
 
     def close_page(self) -> None:
-        """Save and go back to the case."""
-        self.flush()
+        """Save and go back to the case; stay while what was typed cannot be saved yet."""
+        if not self.flush() and self.saver.is_blocked:
+            return  # the banner says why; leaving would throw the text away
         self.closed.emit(self.case_id)
