@@ -1111,6 +1111,22 @@
         <translation>Geopend: %1</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>What you typed last cannot be saved: the disk is full. If you lock now, it is lost. Make room first, or lock anyway.</source>
+        <translation>Wat je het laatst typte kan niet worden opgeslagen: de schijf is vol. Als je nu vergrendelt, gaat het verloren. Maak eerst ruimte vrij, of vergrendel toch.</translation>
+    </message>
+    <message>
+        <source>Lock anyway</source>
+        <translation>Toch vergrendelen</translation>
+    </message>
+    <message>
+        <source>Do not lock</source>
+        <translation>Niet vergrendelen</translation>
+    </message>
+    <message>
         <source>tafel was started again for another vault. Lock this one first, then open the other with Vault &gt; Open vault.</source>
         <translation>tafel werd nog een keer gestart, voor een andere kluis. Vergrendel deze kluis eerst en open de andere dan met Kluis &gt; Kluis openen.</translation>
     </message>

@@ -237,3 +237,31 @@ def test_intake_on_a_really_full_disk(qtbot, disk: SmallDisk, disk_window: MainW
     assert reopened(window, lambda services: services.assessments.open_draft(
         case_id, GesprekSoort.KEUKENTAFELGESPREK).content["pijlers"]["wonen"]["wat_gaat_goed"]
     ) == typed + "Verder."
+
+
+def test_ctrl_l_with_text_that_cannot_be_saved_asks_first(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    unlock(qtbot, window)
+    page = open_plan(qtbot, window, JESSE)
+    box = page.perspective.parts["perspectief"].box
+    PageCap(engine_of(window)).cap()
+    typed = type_until_blocked(qtbot, box, page.unsaved, page.flush)
+    asked: list[str] = []
+
+    def answer(role: QMessageBox.ButtonRole) -> None:
+        question = next(w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QMessageBox) and w.isVisible())
+        asked.append(question.text())
+        next(b for b in question.buttons() if question.buttonRole(b) == role).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.ButtonRole.RejectRole))
+    window.request_lock()
+    assert asked and "schijf is vol" in asked[0]
+    assert window.controller.is_unlocked  # nothing lost: the text is still on screen
+    assert box.toPlainText().endswith(typed.rstrip()) or typed.strip() in box.toPlainText()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.ButtonRole.DestructiveRole))
+    window.request_lock()
+    assert not window.controller.is_unlocked

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(controller.settings.idle_minutes, self)
         self.idle.idle.connect(controller.lock)
         self.lock_keys = LockKeys(self.lock_action.shortcut(), self)
-        self.lock_keys.lock_requested.connect(controller.lock)
+        self.lock_keys.lock_requested.connect(self.request_lock)
         controller.about_to_lock.connect(self._keep_open_forms)
 
         self.unlock_page.other_vault_requested.connect(self.show_first_run)
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(icon("lock"), self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.controller.lock)
+        self.lock_action.triggered.connect(self.request_lock)
         self.idle_action = QAction(self.tr("Lock automatically after…"), self)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.addAction(self.lock_action)
@@ -184,6 +184,35 @@ class MainWindow(QMainWindow):
             self._show_unlock(self.controller.vault_path)
         if self._restart_on_lock:
             QTimer.singleShot(0, self._restart_if_locked)
+
+    def request_lock(self) -> None:
+        """Ctrl+L or the menu: lock at once; ask first only when typed text would be lost.
+
+        That happens only when the disk is full: the savers keep the text and retry, but a
+        lock ends the process. The idle lock does not ask (an unattended laptop locks).
+        """
+        if self._unsaved_text_blocked() and not self._lock_anyway():
+            return
+        self.controller.lock()
+
+    def _unsaved_text_blocked(self) -> bool:
+        workspace = self.workspace
+        if workspace is None:
+            return False
+        pages = (workspace.plan_page, workspace.conversation)
+        savers = [page.saver for page in pages if page is not None]
+        return any(not saver.flush() and saver.is_blocked for saver in savers)
+
+    def _lock_anyway(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), self.tr(
+            "What you typed last cannot be saved: the disk is full. If you lock now, it is "
+            "lost. Make room first, or lock anyway."), parent=self)
+        lock = box.addButton(self.tr("Lock anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Do not lock"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is lock
 
     def _restart_if_locked(self) -> None:
         """End this process for a fresh one on the unlock page (see ui/restart.py)."""
