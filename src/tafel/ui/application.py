@@ -79,13 +79,13 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     if not geometry or not window.restoreGeometry(geometry):
         window.resize(1366, 768)
     window.show()
-    # after the first paint, so start-up stays quick (QtNetwork loads only now)
-    QTimer.singleShot(0, lambda: _listen_for_later_starts(app, window))
     if geometry is not None:
         window.unlock_page.say_locked()
     if os.environ.get("TAFEL_EXIT_AFTER_START"):
         QTimer.singleShot(0, lambda: _report_started_and_quit(app))
-    elif os.environ.get("TAFEL_ANNOUNCE_START"):  # for tests that drive a real app process
+    # after the first paint, so start-up stays quick (QtNetwork loads only now)
+    QTimer.singleShot(0, lambda: _listen_for_later_starts(app, window))
+    if os.environ.get("TAFEL_ANNOUNCE_START"):  # for tests that drive a real app process
         QTimer.singleShot(0, lambda: print(f"tafel-started {os.getpid()}", flush=True))
     return app.exec()
 

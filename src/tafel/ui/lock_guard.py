@@ -12,7 +12,6 @@ JSON-able dict, or None when nothing was typed) and, optionally, ``kept_case_id`
 
 from __future__ import annotations
 
-import uuid
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -81,10 +80,9 @@ def keep_open_forms(controller: AppController) -> int:
         state = form.kept_state()
         if not state:
             continue
-        case_id = getattr(form, "kept_case_id", None)
+        case_id = getattr(form, "kept_case_id", None)  # a uuid.UUID, or None
         try:
-            controller.services.forms.keep(form.FORM_KIND, state,
-                                           case_id if isinstance(case_id, uuid.UUID) else None)
+            controller.services.forms.keep(form.FORM_KIND, state, case_id)
         except TafelError:
             continue  # a full disk: the lock goes on; what was typed cannot be kept
         kept += 1

@@ -8,8 +8,8 @@ asks it to come forward (naming the vault it was asked to open), and ends with o
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QObject, Signal
@@ -23,8 +23,8 @@ _RAISE = b"naar-voren"
 def server_name() -> str:
     """The socket's name: one per user and settings folder (tests each get their own)."""
     owner = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{owner}:{config_dir().resolve()}".encode()).hexdigest()[:16]
-    return f"tafel-{digest}"
+    digest = zlib.crc32(f"{owner}:{config_dir().resolve()}".encode())  # a name, not a secret
+    return f"tafel-{digest:08x}"
 
 
 def _no_server_listening() -> bool:

@@ -19,8 +19,6 @@ billion passes would hang the unlock, so it is refused as changed.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import stat
@@ -69,6 +67,8 @@ class KdfParams:
 
     def key_matches(self, key: bytes) -> bool | None:
         """Whether ``key`` is this vault's key; None when the file has no check (older)."""
+        import hmac
+
         if not self.check:
             return None
         return hmac.compare_digest(self.check, key_check(key))
@@ -102,6 +102,8 @@ class KdfParams:
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise VaultDamagedError(_DAMAGED) from exc
         if "checksum" in raw:
+            import hmac  # here, not at start-up: the unlock page reads key files too
+
             fields = {k: v for k, v in raw.items() if k != "checksum"}
             if not hmac.compare_digest(str(raw["checksum"]), _checksum(fields)):
                 raise KeyFileChangedError()
@@ -162,6 +164,9 @@ def derive_key(passphrase: str, params: KdfParams) -> bytes:
 
 def key_check(key: bytes) -> str:
     """A keyed hash that shows whether a derived key is the vault's, without revealing it."""
+    import hashlib
+    import hmac
+
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()[:32]
 
 
@@ -198,5 +203,7 @@ def _whole(value: object) -> int:
 
 
 def _checksum(fields: dict[str, object]) -> str:
+    import hashlib
+
     canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
