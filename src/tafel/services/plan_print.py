@@ -183,13 +183,32 @@ def _instrument_words(
 
 
 def read_plan_hash(pdf: bytes) -> str | None:
-    """The plan hash in a PDF tafel printed, or None when it is not one (or is damaged)."""
+    """The plan hash in a PDF tafel printed, or None when it is not one (or is damaged).
+
+    First the metadata, then the page texts from the last page back (the code is printed on
+    the last page).
+    """
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(pdf)
     except (pdfium.PdfiumError, ValueError, TypeError, OSError):
         return None
+    try:
+        metadata = document.get_metadata_dict()
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        document.close()
+    for key in ("Keywords", "Subject"):
+        found = HASH_PATTERN.search(str(metadata.get(key, "")).lower())
+        if found:
+            return found.group(0)
+    for text in reversed(page_texts(pdf) or []):
+        found = HASH_PATTERN.search(text.lower())
+        if found:
+            return found.group(0)
+    return None
     try:
         metadata = document.get_metadata_dict()
         for key in ("Keywords", "Subject"):
