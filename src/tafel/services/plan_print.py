@@ -209,25 +209,3 @@ def read_plan_hash(pdf: bytes) -> str | None:
         if found:
             return found.group(0)
     return None
-    try:
-        metadata = document.get_metadata_dict()
-        for key in ("Keywords", "Subject"):
-            found = HASH_PATTERN.search(str(metadata.get(key, "")).lower())
-            if found:
-                return found.group(0)
-        for index in reversed(range(len(document))):
-            page = document[index]
-            textpage = page.get_textpage()
-            try:
-                text = textpage.get_text_range()
-            finally:
-                textpage.close()
-                page.close()
-            found = HASH_PATTERN.search(text.lower())
-            if found:
-                return found.group(0)
-    except pdfium.PdfiumError:
-        return None
-    finally:
-        document.close()
-    return None
