@@ -18,7 +18,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tafel.services import Services
-from tafel.services.demo import fill_demo
+from tafel.demo.households import fill_demo
 from tafel.vault import KdfParams, Vault
 from tafel.vault.crypto import kdf_path
 

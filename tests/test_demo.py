@@ -16,7 +16,7 @@ from tafel.domain.enums import CasusStatus, Grondslag, NetwerkSoort, Rol, Wetska
 from tafel.domain.signals import SignaalSoort
 from tafel.errors import ValidationError
 from tafel.services import Services, audit
-from tafel.services.demo import DEMO_PASSPHRASE, DEMO_SURNAMES, fill_demo
+from tafel.demo.households import DEMO_PASSPHRASE, DEMO_SURNAMES, fill_demo
 from tafel.services.read_models import CaseOverview, CaseSummary
 from tafel.vault import KdfParams, Vault
 
@@ -225,7 +225,7 @@ def test_demo_passphrase_is_the_published_one() -> None:
 
 def test_demo_module_is_qt_free() -> None:
     code = (
-        "import sys, tafel.services.demo\n"
+        "import sys, tafel.demo.households\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tafel.services.demo import DEMO_SURNAMES
+from tafel.demo.households import DEMO_SURNAMES
 from tests.conftest import PASSPHRASE
 
 

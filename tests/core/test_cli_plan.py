@@ -15,7 +15,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from tafel.app import main
-from tafel.cli_plan import NOT_A_PLAN
+from tafel.cli.plan_commands import NOT_A_PLAN
 from tafel.domain.plan_doc import SetText
 from tafel.errors import EXIT_MISMATCH, EXIT_OK
 from tafel.services import Services

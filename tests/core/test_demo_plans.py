@@ -19,8 +19,8 @@ from tafel.domain.plan_content import (
     pillar_key,
 )
 from tafel.services import Services
-from tafel.services.demo import fill_demo
-from tafel.services.demo_signatures import PAD_RATIO, signature_strokes
+from tafel.demo.households import fill_demo
+from tafel.demo.signatures import PAD_RATIO, signature_strokes
 from tafel.services.plan_views import PlanView, SignerKind
 from tafel.vault import Vault
 from tests.conftest import CHEAP, PASSPHRASE, TODAY

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = ("domain", "vault", "services", "render", "sync")
+CORE = ("domain", "vault", "services", "render", "sync", "demo", "cli")
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "tafel"
 QT_MODULES = ("PySide6", "qtawesome", "shiboken6")
 
@@ -25,7 +25,7 @@ def _imports(path: Path) -> set[str]:
 
 def core_files() -> list[Path]:
     files = [p for d in CORE if (PACKAGE / d).is_dir() for p in (PACKAGE / d).rglob("*.py")]
-    top_level = ("errors.py", "paths.py", "settings.py", "cli.py", "cli_plan.py",
+    top_level = ("errors.py", "paths.py", "settings.py",
                  "export_files.py", "identity.py", "local_files.py")
     files += [PACKAGE / name for name in top_level]
     return files
@@ -55,7 +55,7 @@ def test_only_the_ui_package_imports_qt() -> None:
 def test_importing_the_core_and_the_cli_loads_no_qt() -> None:
     script = (
         "import sys\n"
-        "import tafel.cli, tafel.services.demo_vault, tafel.services, tafel.vault, tafel.domain\n"
+        "import tafel.cli, tafel.demo.vault, tafel.services, tafel.vault, tafel.domain\n"
         "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'qtawesome')])\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

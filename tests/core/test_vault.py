@@ -150,7 +150,7 @@ def test_migration_from_the_first_schema_keeps_data_and_takes_a_backup(tmp_path:
 
 
 def test_nothing_in_clear_in_any_file_of_the_demo_vault(demo_path: Path) -> None:
-    from tafel.services.demo import DEMO_SURNAMES
+    from tafel.demo.households import DEMO_SURNAMES
 
     vault = Vault.open(demo_path, PASSPHRASE)
     with vault.transaction() as session:  # leave a WAL behind, as a running app does

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tafel.services.demo import DEMO_SURNAMES
+from tafel.demo.households import DEMO_SURNAMES
 from tafel.vault.crypto import derive_key, kdf_path, read_key_file
 from tests.conftest import PASSPHRASE
 

@@ -91,7 +91,7 @@ class AppController(QObject):
 
     def create_demo(self, path: Path, today: date | None = None) -> None:
         """Create the demo vault at ``path`` (if missing) and choose it."""
-        from tafel.services.demo_vault import create_demo_vault
+        from tafel.demo.vault import create_demo_vault
 
         if not vault_exists(path):
             create_demo_vault(path, None, self.actor, today or self.today(), self.kdf_params)

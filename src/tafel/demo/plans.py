@@ -1,7 +1,7 @@
 """Demo toekomstplannen: one signed, one with a doorbraak, one still a concept.
 
-They follow the stories of the households in :mod:`tafel.services.demo` and the conversations
-in :mod:`tafel.services.demo_assessments`:
+They follow the stories of the households in :mod:`tafel.demo.households` and the conversations
+in :mod:`tafel.demo.conversations`:
 
 * Jaylen (Pinas, 17, under an ondertoezichtstelling) has a plan that he, his mother, his
   gezinscoach and his jeugdbeschermer signed; at the evaluation in the casus-overleg it got a
@@ -24,6 +24,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
+from tafel.demo.signatures import PAD_RATIO, signature_strokes
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import AfspraakStatus, DoorbraakSoort, KostenRoute, Schrijver
 from tafel.domain.plan_doc import (
@@ -37,7 +38,6 @@ from tafel.domain.plan_doc import (
 )
 from tafel.domain.signals import add_months
 from tafel.services.base import ServiceContext
-from tafel.services.demo_signatures import PAD_RATIO, signature_strokes
 from tafel.services.plan_views import Person, PlanView, SignerKind
 from tafel.services.plans import NewSignature, PlanService
 from tafel.services.registry import Services

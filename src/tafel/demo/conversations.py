@@ -1,6 +1,6 @@
 """Demo conversations: keukentafelgesprekken, a snelle check and an unfinished draft.
 
-They follow the stories of the fictional households in :mod:`tafel.services.demo`: Nadia
+They follow the stories of the fictional households in :mod:`tafel.demo.households`: Nadia
 (El Khatib) and Jaylen (Pinas) show progress over several months; Kevin (Zwanenburg) does
 better with money, but his newest conversation scores Huisvesting 1, so his case shows the
 acute signal (the only one); Dylan (Koerhuis) has a keukentafelgesprek and a later snelle

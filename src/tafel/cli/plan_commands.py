@@ -43,7 +43,7 @@ def add_plan_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> 
 
 def cmd_print(args: argparse.Namespace) -> int:
     """``tafel print``: the plan's PDF, written atomically, with its hash on stdout."""
-    from tafel.cli import open_services
+    from tafel.cli.session import open_services
     from tafel.services.plan_print import plan_pdf
 
     out: Path = args.out
@@ -72,7 +72,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     A PDF is compared page by page with the text tafel printed; exit 0 only when it matches.
     A code alone (``--hash``, from paper) cannot be compared: tafel shows the frozen text.
     """
-    from tafel.cli import open_services
+    from tafel.cli.session import open_services
     from tafel.services.plan_check import check_code, check_pdf
     from tafel.services.plan_print import read_plan_hash
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tafel.services.demo import fill_demo
+from tafel.demo.households import fill_demo
 from tafel.services.registry import Services
 from tafel.vault.crypto import KdfParams
 from tafel.vault.files import DEMO_PASSPHRASE

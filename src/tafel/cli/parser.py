@@ -1,0 +1,113 @@
+"""The command line's parser and dispatcher: the same entry point as the app.
+
+Every failure prints one Dutch line on stderr and exits with the code of its cause (see
+:mod:`tafel.errors`); no traceback reaches the user unless ``TAFEL_DEBUG`` is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+from tafel import __version__
+from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
+from tafel.cli.session import set_running
+from tafel.cli.vault_commands import cmd_cases, cmd_check, cmd_demo, cmd_init, cmd_show
+from tafel.errors import EXIT_ERROR, EXIT_USAGE, TafelError
+
+
+class DutchParser(argparse.ArgumentParser):
+    """argparse that reports a wrong command line in one Dutch line, with its own exit code.
+
+    argparse exits 2 on a usage error, which is tafel's code for a wrong passphrase; a script
+    must be able to tell the two apart, so a usage error exits 64 (EX_USAGE).
+    """
+
+    def error(self, message: str) -> NoReturn:  # argparse override
+        """One line on stderr: what is wrong and where to read how it goes."""
+        self.exit(EXIT_USAGE, f"{self.prog}: {dutch_usage(message)}. "
+                              f"Zie '{self.prog} --help'.\n")
+
+
+_USAGE_WORDS = (
+    (re.compile(r"the following arguments are required: (.+)"), r"dit ontbreekt nog: \1"),
+    (re.compile(r"argument opdracht: invalid choice: '([^']*)'.*"),
+     r"'\1' is geen opdracht van tafel"),
+    (re.compile(r"argument (\S+): invalid choice: '([^']*)'.*"), r"'\2' kan niet bij \1"),
+    (re.compile(r"unrecognized arguments: (.+)"), r"dit begrijpt tafel niet: \1"),
+    (re.compile(r"argument (\S+): expected one argument"), r"na \1 hoort een waarde"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: '([^']*)'"),
+     r"'\3' is geen geldige waarde voor \1"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+     r"\1 en \2 gaan niet samen"),
+)
+
+
+def dutch_usage(message: str) -> str:
+    """argparse's English message about a wrong command line, in Dutch where it is known."""
+    for pattern, dutch in _USAGE_WORDS:
+        if pattern.fullmatch(message):
+            return pattern.sub(dutch, message)
+    return message
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``tafel`` and its commands."""
+    parser = DutchParser(
+        prog="tafel",
+        description="tafel: casusdossiers voor jongeren van 16 tot 27 en hun huishouden.",
+    )
+    parser.add_argument("--version", action="version", version=f"tafel {__version__}")
+    parser.add_argument("--vault", type=Path, help="pad naar de kluis (*.tafel)")
+    parser.add_argument("--demo", action="store_true", help="open de app op de demokluis")
+    commands = parser.add_subparsers(dest="command", metavar="opdracht",
+                                     parser_class=DutchParser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--vault", type=Path, required=True, help="pad naar de kluis (*.tafel)")
+        return sub
+
+    command("init", "maak een nieuwe, lege kluis")
+    command("demo", "maak een kluis met verzonnen huishoudens om tafel te leren kennen")
+    command("check", "controleer wachtwoordzin en onbeschadigdheid van de kluis")
+    cases = command("cases", "toon de casussen in de kluis")
+    cases.add_argument("--json", action="store_true", help="als JSON, één object per casus")
+    show = command("show", "toon één casus met zijn gesprekken en scores")
+    show.add_argument("--case", required=True, help="id of kenmerk (zoals T-2026-0001)")
+    show.add_argument("--json", action="store_true", help="als JSON")
+    add_plan_parsers(command)
+    return parser
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "cases": cmd_cases,
+    "show": cmd_show,
+    **PLAN_COMMANDS,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one command; turn every error into one Dutch line and an exit code."""
+    set_running(args.command)
+    try:
+        return COMMANDS[args.command](args)
+    except TafelError as error:
+        print(error.message, file=sys.stderr)
+        return error.exit_code
+    except (KeyboardInterrupt, EOFError):
+        print("Afgebroken.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        if os.environ.get("TAFEL_DEBUG"):
+            raise
+        print("Er ging iets onverwachts mis; er is niets gewijzigd.", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,124 @@
+"""``tafel init``, ``demo``, ``check``, ``cases`` and ``show``: the vault and its cases."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+
+from tafel.cli.session import actor_name, open_services, passphrase_for
+from tafel.errors import EXIT_DAMAGED, EXIT_LOG_CHANGED, EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """``tafel init``: a new, empty vault; a weak passphrase gets its reason and an example."""
+    from tafel.errors import WeakPassphraseError
+    from tafel.vault import Vault
+    from tafel.vault.passphrase import check, context_for
+
+    def strong_enough(passphrase: str) -> None:
+        check(passphrase, context_for(args.vault))
+
+    try:
+        passphrase = passphrase_for(args.vault, confirm=True, check=strong_enough)
+        vault = Vault.create(args.vault, passphrase)
+    except WeakPassphraseError as error:
+        print(f"{error.message} Bijvoorbeeld: {error.suggestion}", file=sys.stderr)
+        return error.exit_code
+    vault.lock()
+    print(f"Nieuwe kluis gemaakt: {vault.path}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``tafel demo``: a vault filled with fictional households."""
+    from tafel.demo.vault import create_demo_vault
+
+    env = os.environ.get("TAFEL_PASSPHRASE")
+    path, count = create_demo_vault(args.vault, env, actor_name(), date.today())
+    hint = "" if env else " De wachtwoordzin is 'tafel-demo-kluis'."
+    print(f"Demokluis gemaakt met {count} verzonnen huishoudens: {path}.{hint}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``tafel check``: passphrase, page integrity, the audit chain and its anchor."""
+    with open_services(args.vault) as services:
+        problems = services.context.vault.integrity_errors()
+        chain = services.log.verify_chain()
+        log_break = services.log.found
+    if problems:
+        print("De kluis is beschadigd: de database is niet meer heel.", file=sys.stderr)
+        return EXIT_DAMAGED
+    if log_break is not None:
+        print(log_break.sentence, file=sys.stderr)
+        return EXIT_LOG_CHANGED
+    if not chain.intact:
+        print("Het logboek van de kluis is buiten tafel om gewijzigd.", file=sys.stderr)
+        return EXIT_LOG_CHANGED
+    print(f"De kluis is in orde: wachtwoordzin klopt, logboek van {chain.entries} regels is heel.")
+    return EXIT_OK
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    """``tafel cases``: the case list, as text or JSON."""
+    with open_services(args.vault) as services:
+        summaries = services.cases.summaries(shown=True)
+    summaries.sort(key=lambda s: s.referentie)
+    if args.json:
+        json.dump([s.to_json() for s in summaries], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for s in summaries:
+        age = "" if s.leeftijd is None else f"{s.leeftijd} jaar"
+        print(f"{s.referentie}  {s.huishouden:<32} {s.jongere:<24} {age:>8}  {s.status.value}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """``tafel show``: one case with its assessments (both scores per domain)."""
+    from tafel.domain.enums import GesprekSoort
+
+    with open_services(args.vault) as services:
+        case_id = services.cases.resolve(args.case)
+        overview = services.cases.open(case_id)  # logged as an access
+        summary = next(s for s in services.cases.summaries() if s.id == case_id)
+        history = services.assessments.history(case_id)
+        drafts = [
+            d for soort in GesprekSoort
+            if (d := services.assessments.open_draft(case_id, soort)) is not None
+        ]
+    result = {
+        **summary.to_json(),
+        "registered": overview.casus.aangemeld_op.isoformat(),
+        "assessments": [a.to_json() for a in history],
+        "drafts": [
+            {"kind": d.soort.value, "step": d.stap, "saved_at": d.saved_at.isoformat(),
+             "instrument": {"id": d.instrument.id, "version": d.instrument.version}}
+            for d in drafts
+        ],
+    }
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print(f"{summary.referentie}  {summary.jongere} ({summary.leeftijd} jaar), "
+          f"{summary.huishouden}, fase {summary.status.value}")
+    for item in history:
+        scores = "  ".join(
+            f"{p['pillar']} {_score_text(p['professional'])}/{_score_text(p['young_person'])}"
+            for p in item.to_json()["pillars"]
+        )
+        mark = "" if item.rapportcijfer is None else f", rapportcijfer {item.rapportcijfer}"
+        print(f"  {item.datum.isoformat()} {item.soort.value}{mark}: {scores}")
+    for draft in drafts:
+        print(f"  concept {draft.soort.value}, bij stap {draft.stap + 1}")
+    return EXIT_OK
+
+
+def _score_text(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}".replace(".", ",")
