@@ -17,8 +17,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tafel.services import Services
 from tafel.demo.households import fill_demo
+from tafel.services import Services
 from tafel.vault import KdfParams, Vault
 from tafel.vault.crypto import kdf_path
 

@@ -57,8 +57,8 @@ def copy_vault(source: Path, target_dir: Path) -> Path:
 
 def make_demo_vault(path: Path, passphrase: str, today: date) -> Path:
     """A demo vault with cheap key parameters (for the benchmark, which has no fixtures)."""
-    from tafel.services import Services
     from tafel.demo.households import fill_demo
+    from tafel.services import Services
     from tafel.vault import KdfParams, Vault
 
     vault = Vault.create(path, passphrase, KdfParams(memory_kib=8 * 1024, time_cost=1,

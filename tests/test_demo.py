@@ -11,12 +11,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tafel.demo.households import DEMO_PASSPHRASE, DEMO_SURNAMES, fill_demo
 from tafel.domain.bsn import is_test_bsn, is_valid_bsn
 from tafel.domain.enums import CasusStatus, Grondslag, NetwerkSoort, Rol, Wetskader
 from tafel.domain.signals import SignaalSoort
 from tafel.errors import ValidationError
 from tafel.services import Services, audit
-from tafel.demo.households import DEMO_PASSPHRASE, DEMO_SURNAMES, fill_demo
 from tafel.services.read_models import CaseOverview, CaseSummary
 from tafel.vault import KdfParams, Vault
 

@@ -7,6 +7,8 @@ import math
 from datetime import timedelta
 from pathlib import Path
 
+from tafel.demo.households import fill_demo
+from tafel.demo.signatures import PAD_RATIO, signature_strokes
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import (
     DOORBRAAK_PARTS,
@@ -19,8 +21,6 @@ from tafel.domain.plan_content import (
     pillar_key,
 )
 from tafel.services import Services
-from tafel.demo.households import fill_demo
-from tafel.demo.signatures import PAD_RATIO, signature_strokes
 from tafel.services.plan_views import PlanView, SignerKind
 from tafel.vault import Vault
 from tests.conftest import CHEAP, PASSPHRASE, TODAY
