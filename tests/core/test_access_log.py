@@ -19,6 +19,7 @@ from tafel.domain.gesprek import Gesprek, GesprekPijler
 from tafel.domain.models import AuditEvent, Betrokkene, Casus, Huishouden, Persoon
 from tafel.domain.plan_doc import SetText
 from tafel.domain.plan_tables import Handtekening, PlanVersie
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import WrongPassphraseError
 from tafel.services import Services, audit
 from tafel.services.audit_anchor import note_failed_unlock
@@ -53,47 +54,47 @@ def test_showing_the_case_list_is_logged_internal_reads_are_not(services: Servic
     services.cases.summaries()  # an internal read (for example: is the vault empty?)
     assert _new_entries(services, before) == []
     services.cases.summaries(shown=True)
-    assert _new_entries(services, before) == [(audit.BEKEKEN, audit.CASUSLIJST)]
+    assert _new_entries(services, before) == [(AuditAction.BEKEKEN, RecordKind.CASUSLIJST)]
 
 
 def test_viewing_a_plan_is_logged(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     before = len(_events(services))
     services.plans.for_case(case_id)
     services.plans.view_of_version(view.latest.id)
     assert _new_entries(services, before) == []
     services.plans.for_case(case_id, shown=True)
     services.plans.view_of_version(view.latest.id, shown=True)
-    assert _new_entries(services, before) == [(audit.BEKEKEN, audit.PLANVERSIE)] * 2
+    assert _new_entries(services, before) == [(AuditAction.BEKEKEN, RecordKind.PLANVERSIE)] * 2
     last = _events(services)[-1]
     assert last.record_id == str(view.latest.id) and last.casus_id == str(case_id)
 
 
 def test_continuing_a_conversation_is_logged_as_viewing_it(services: Services) -> None:
     case_id = _case(services)
-    draft = services.assessments.start(case_id, KTG)
+    draft = services.assessments.start(case_id, KTG).draft
     before = len(_events(services))
-    again = services.assessments.start(case_id, KTG)
+    again = services.assessments.start(case_id, KTG).draft
     assert again.id == draft.id
-    assert _new_entries(services, before) == [(audit.BEKEKEN, audit.GESPREKCONCEPT)]
+    assert _new_entries(services, before) == [(AuditAction.BEKEKEN, RecordKind.GESPREKCONCEPT)]
 
 
 def test_every_autosave_leaves_an_entry(services: Services) -> None:
     case_id = _case(services)
-    draft = services.assessments.start(case_id, KTG)
-    view = services.plans.start(case_id)
+    draft = services.assessments.start(case_id, KTG).draft
+    view = services.plans.start(case_id).view
     before = len(_events(services))
     for n in range(40):
         content = draft.content
         content["pijlers"]["wonen"]["wat_gaat_goed"] = f"woord {n}"
         services.assessments.save(draft.id, content, 1)
-    assert _new_entries(services, before) == [(audit.BEWAARD, audit.GESPREKCONCEPT)] * 40
+    assert _new_entries(services, before) == [(AuditAction.BEWAARD, RecordKind.GESPREKCONCEPT)] * 40
     before = len(_events(services))
     for n in range(12):
         services.plans.edit(view.latest.id, SetText("droom", f"Kok, stap {n}."))
     services.plans.edit(view.latest.id, SetText("droom", "Kok, stap 11."))  # no change
-    assert _new_entries(services, before) == [(audit.BEWERKT, audit.PLANVERSIE)] * 12
+    assert _new_entries(services, before) == [(AuditAction.BEWERKT, RecordKind.PLANVERSIE)] * 12
 
 
 def test_unlock_lock_and_failed_unlocks_are_logged(vault_path: Path) -> None:
@@ -109,15 +110,15 @@ def test_unlock_lock_and_failed_unlocks_are_logged(vault_path: Path) -> None:
     events = _events(services)
     vault.lock()
     rows = [(e.actie, e.soort, e.details, e.wie) for e in events]
-    assert rows[0][:2] == (audit.MISLUKT_ONTGRENDELEN, audit.KLUIS)
+    assert rows[0][:2] == (AuditAction.MISLUKT_ONTGRENDELEN, RecordKind.KLUIS)
     assert re.fullmatch(r"3 mislukte ontgrendelpogingen sinds \d{4}-\d\d-\d\d \d\d:\d\d UTC",
                         rows[0][2]), rows[0][2]
-    assert rows[1:] == [(audit.ONTGRENDELD, audit.KLUIS, "app", "Fatima Amrani"),
-                        (audit.VERGRENDELD, audit.KLUIS, "app", "Fatima Amrani")]
+    assert rows[1:] == [(AuditAction.ONTGRENDELD, RecordKind.KLUIS, "app", "Fatima Amrani"),
+                        (AuditAction.VERGRENDELD, RecordKind.KLUIS, "app", "Fatima Amrani")]
     # The count is written once: the next unlock has nothing to report.
     again = Services(Vault.open(vault_path, PASSPHRASE), "Fatima Amrani")
     again.log.opened(audit.VIA_APP)
-    assert [e.actie for e in _events(again)][3:] == [audit.ONTGRENDELD]
+    assert [e.actie for e in _events(again)][3:] == [AuditAction.ONTGRENDELD]
     again.context.vault.lock()
 
 
@@ -137,8 +138,10 @@ def test_tafel_cases_logs_unlock_list_and_lock_and_a_failed_try(vault_path: Path
     rows = [(e.actie, e.soort, e.details) for e in _events(services)]
     vault.lock()
     assert [r[:2] for r in rows] == [
-        (audit.MISLUKT_ONTGRENDELEN, audit.KLUIS), (audit.ONTGRENDELD, audit.KLUIS),
-        (audit.BEKEKEN, audit.CASUSLIJST), (audit.VERGRENDELD, audit.KLUIS)]
+        (AuditAction.MISLUKT_ONTGRENDELEN, RecordKind.KLUIS),
+        (AuditAction.ONTGRENDELD, RecordKind.KLUIS),
+        (AuditAction.BEKEKEN, RecordKind.CASUSLIJST),
+        (AuditAction.VERGRENDELD, RecordKind.KLUIS)]
     assert rows[0][2].startswith("1 mislukte ontgrendelpoging sinds")
     assert rows[1][2] == rows[3][2] == "opdracht"
 

@@ -28,11 +28,11 @@ def case_id(services: Services) -> uuid.UUID:
 
 
 def test_starting_twice_continues_the_same_draft(services: Services, case_id: uuid.UUID) -> None:
-    first = services.assessments.start(case_id, KTG)
+    first = services.assessments.start(case_id, KTG).draft
     content = first.content
     content["pijlers"]["wonen"]["wat_gaat_goed"] = "Ik heb een eigen kamer."
     services.assessments.save(first.id, content, 2)
-    again = services.assessments.start(case_id, KTG)
+    again = services.assessments.start(case_id, KTG).draft
     assert again.id == first.id
     assert again.stap == 2
     assert again.content["pijlers"]["wonen"]["wat_gaat_goed"] == "Ik heb een eigen kamer."
@@ -42,7 +42,7 @@ def test_starting_twice_continues_the_same_draft(services: Services, case_id: uu
 def test_finishing_waits_until_no_domain_is_skipped_silently(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.assessments.start(case_id, KTG)
+    draft = services.assessments.start(case_id, KTG).draft
     content = draft.content
     for key, entry in content["scores"].items():
         if key != "justitie":
@@ -66,7 +66,7 @@ def test_finishing_waits_until_no_domain_is_skipped_silently(
 def test_finishing_is_one_transaction_with_one_audit_entry(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.assessments.start(case_id, KTG)
+    draft = services.assessments.start(case_id, KTG).draft
     content = draft.content
     for entry in content["scores"].values():
         entry["jongere"] = 4
@@ -79,14 +79,17 @@ def test_finishing_is_one_transaction_with_one_audit_entry(
         assert len(session.exec(select(GesprekScore)).all()) == 13
         assert session.exec(select(GesprekConcept)).all() == []
         events = session.exec(select(AuditEvent)).all()
-        actions = [e.actie for e in events if e.soort.startswith("gesprek")]
-    assert actions == ["gestart", "bewaard", "afgerond"]  # the save, then one for finishing
+        actions = [(e.soort, e.actie) for e in events if e.soort.startswith("gesprek")]
+    # every change has its entry: the draft started and saved, then the conversation made
+    # and the draft gone, in the one finishing transaction
+    assert actions == [("gesprekconcept", "gestart"), ("gesprekconcept", "bewaard"),
+                       ("gesprek", "afgerond"), ("gesprekconcept", "afgerond")]
 
 
 def test_bad_input_is_refused_and_leaves_the_draft_as_it_was(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.assessments.start(case_id, KTG)
+    draft = services.assessments.start(case_id, KTG).draft
     content = json.loads(json.dumps(draft.content))
     content["scores"]["financien"]["professional"] = 6
     with pytest.raises(ValidationError, match="1 tot en met 5"):
@@ -95,13 +98,13 @@ def test_bad_input_is_refused_and_leaves_the_draft_as_it_was(
     content["rapportcijfer"] = 11
     with pytest.raises(ValidationError, match="rapportcijfer"):
         services.assessments.save(draft.id, content, 3)
-    assert services.assessments.start(case_id, KTG).content == draft.content
+    assert services.assessments.start(case_id, KTG).draft.content == draft.content
 
 
 def test_a_score_of_1_shows_an_acute_signal_and_nothing_else_happens(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.assessments.start(case_id, KTG)
+    draft = services.assessments.start(case_id, KTG).draft
     content = draft.content
     for entry in content["scores"].values():
         entry["professional"] = 3
@@ -117,7 +120,7 @@ def test_a_score_of_1_shows_an_acute_signal_and_nothing_else_happens(
 
 
 def test_quick_scan_scores_each_pillar_once(services: Services, case_id: uuid.UUID) -> None:
-    draft = services.assessments.start(case_id, GesprekSoort.SNELLE_CHECK)
+    draft = services.assessments.start(case_id, GesprekSoort.SNELLE_CHECK).draft
     content = draft.content
     for score, pillar in enumerate(Pijler, start=1):
         content["pijlers"][pillar.value]["jongere"] = score
@@ -132,7 +135,7 @@ def test_quick_scan_scores_each_pillar_once(services: Services, case_id: uuid.UU
 
 
 def test_discarding_a_draft_removes_it(services: Services, case_id: uuid.UUID) -> None:
-    draft = services.assessments.start(case_id, KTG)
+    draft = services.assessments.start(case_id, KTG).draft
     services.assessments.discard(draft.id)
     assert services.assessments.open_draft(case_id, KTG) is None
 

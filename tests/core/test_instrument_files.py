@@ -165,7 +165,7 @@ def test_a_version_too_large_to_store_is_refused(tmp_path: Path, services: Servi
     services.assessments._library = library
     case_id = services.cases.register(
         NewCase("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
-    draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+    draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).draft
     assert draft.instrument.label == "tafel-big5 v1"
 
 

@@ -106,7 +106,7 @@ def test_newer_version_is_used_for_new_conversations_but_never_changes_old_ones(
     services.assessments._library = InstrumentLibrary.load([tmp_path])
     case_id = services.cases.register(
         NewCase("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
-    draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+    draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).draft
     content = draft.content
     for entry in content["scores"].values():
         entry["professional"] = 3
@@ -122,6 +122,6 @@ def test_newer_version_is_used_for_new_conversations_but_never_changes_old_ones(
     old = services.assessments.history(case_id)[0]
     assert (old.instrument_id, old.instrument_versie) == ("tafel-big5", 1)
     assert old.scores[0].name == "Huisvesting"
-    new_draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+    new_draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).draft
     assert new_draft.instrument.version == 2
     assert new_draft.instrument.domains[0].name == "Woonruimte"

@@ -56,7 +56,7 @@ class BuiltPlan:
 def build_plan(services: Services, reference: str = CASE) -> BuiltPlan:
     """A full plan on a demo case: every part, afspraken, a doorbraak with costs, a signature."""
     case_id = services.cases.resolve(reference)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     old = view.latest.content  # a demo plan may exist already: start from a clean page
     services.plans.edit(
         view.latest.id,
@@ -285,7 +285,7 @@ def test_a_plan_without_conversations_says_so(demo_services: Services) -> None:
 
     changes = demo_services.cases.register(NewCase(
         "Familie Ëlmers", "Zoë", "Ëlmers", date(2006, 4, 1), "Sanne Kalkhoven"))
-    view = demo_services.plans.start(changes.primary_id)
+    view = demo_services.plans.start(changes.primary_id).view
     text = pdf_text(plan_pdf(demo_services, view.latest.id, record=None))
     assert "Zoë Ëlmers" in text and "Concept – nog niet getekend" in text
     assert "nog geen keukentafelgesprek of snelle check" in text

@@ -74,7 +74,7 @@ def _fresh(services: Services, case_id: uuid.UUID) -> PlanView:
 def _signed_plan(services: Services) -> tuple[uuid.UUID, PlanView]:
     """A plan for a minor with one professional afspraak, signed by all three expected."""
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     view = services.plans.edit(view.latest.id, SetText("perspectief", "Op mezelf wonen."),
                                _owned_by(view, "Bas Coach"), schrijver=Schrijver.JONGERE).view
     for naam in ("Sam Proef", "Ria Proef", "Bas Coach"):
@@ -94,11 +94,11 @@ def _actions(services: Services, case_id: uuid.UUID) -> list[str]:
 def test_start_makes_one_concept_with_evaluation_in_three_months(services: Services) -> None:
     case_id = _case(services)
     assert services.plans.for_case(case_id) is None
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     assert [(v.nummer, v.status) for v in view.versions] == [(1, VersieStatus.CONCEPT)]
     assert view.latest.content.evaluatie_datum == date(2027, 2, 23)
     assert view.ritme_maanden == 3
-    again = services.plans.start(case_id)
+    again = services.plans.start(case_id).view
     assert again.plan_id == view.plan_id and len(again.versions) == 1
     with pytest.raises(NotFoundError):
         services.plans.start(uuid.uuid4())
@@ -130,7 +130,7 @@ def test_start_on_the_last_of_november_evaluates_on_the_last_of_february(
 ) -> None:
     case_id = _case(services)
     late = Services(services.context.vault, "Fatima Amrani", today=lambda: date(2026, 11, 30))
-    assert late.plans.start(case_id).latest.content.evaluatie_datum == date(2027, 2, 28)
+    assert late.plans.start(case_id).view.latest.content.evaluatie_datum == date(2027, 2, 28)
 
 
 # -- editing, authorship and the hash ------------------------------------------------------
@@ -138,7 +138,7 @@ def test_start_on_the_last_of_november_evaluates_on_the_last_of_february(
 
 def test_edits_are_stored_as_typed_with_who_wrote_them(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     for typed in ("Over", "Over een half", "Over een half jaar woon ik op mezelf."):
         services.plans.edit(view.latest.id, SetText("perspectief", typed),
                             schrijver=Schrijver.JONGERE)
@@ -158,7 +158,7 @@ def test_edits_are_stored_as_typed_with_who_wrote_them(services: Services) -> No
 
 def test_the_hash_follows_the_content_and_nothing_else(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     version_id = view.latest.id
     first = services.plans.edit(version_id, SetText("droom", "Kok worden.")).view.latest
     assert first.inhoud_hash == content_hash(first.content, str(view.plan_id),
@@ -178,7 +178,7 @@ def test_the_hash_follows_the_content_and_nothing_else(services: Services) -> No
 
 def test_owner_must_be_someone_around_the_case(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     stranger = SetAfspraak(None, {"actie": "Bellen", "eigenaar": f"persoon:{uuid.uuid4()}"})
     with pytest.raises(ValidationError, match="eigenaar"):
         services.plans.edit(view.latest.id, stranger)
@@ -186,7 +186,7 @@ def test_owner_must_be_someone_around_the_case(services: Services) -> None:
 
 def test_a_failing_edit_leaves_the_stored_version_as_it_was(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     services.plans.edit(view.latest.id, SetText("droom", "Kok worden."))
     before = _fresh(services, case_id).latest
     entries = len(_actions(services, case_id))
@@ -215,7 +215,7 @@ def test_a_failing_edit_of_a_signed_plan_makes_no_new_version(services: Services
 
 def test_signatures_go_stale_after_an_edit_and_are_never_deleted(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     services.plans.edit(view.latest.id, SetText("perspectief", "Op mezelf wonen."))
     _sign(services, _fresh(services, case_id), "Sam Proef")
     view = _fresh(services, case_id)
@@ -238,7 +238,7 @@ def test_signatures_go_stale_after_an_edit_and_are_never_deleted(services: Servi
 
 def test_all_expected_signers_make_it_getekend(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     view = services.plans.edit(view.latest.id, _owned_by(view, "Bas Coach"),
                                _owned_by(view, "Els Tante")).view
     assert [p.naam for p in view.expected_signers(view.latest.content, TODAY)] == [
@@ -279,7 +279,7 @@ def test_an_edit_of_a_signed_plan_makes_a_new_version(services: Services) -> Non
 
 def test_new_version_and_status_steps(services: Services) -> None:
     case_id = _case(services)
-    concept = services.plans.start(case_id).latest
+    concept = services.plans.start(case_id).view.latest
     with pytest.raises(ValidationError, match="getekend plan"):
         services.plans.new_version(concept.id)
     with pytest.raises(ValidationError, match="status"):
@@ -302,7 +302,7 @@ def test_sent_for_signing_after_turning_18_it_is_signed_without_the_parent(
     services: Services,
 ) -> None:
     case_id = _case(services, age=17)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     view = services.plans.edit(view.latest.id, _owned_by(view, "Bas Coach")).view
     for naam in ("Sam Proef", "Bas Coach"):
         _sign(services, _fresh(services, case_id), naam)
@@ -317,12 +317,12 @@ def test_sent_for_signing_after_turning_18_it_is_signed_without_the_parent(
 
 def test_expected_signers_parent_only_while_minor(services: Services) -> None:
     adult_case = _case(services, age=19)
-    view = services.plans.start(adult_case)
+    view = services.plans.start(adult_case).view
     view = services.plans.edit(view.latest.id, _owned_by(view, "Mila Mentor"),
                                _owned_by(view, "Tim Proef")).view
     names = [p.naam for p in view.expected_signers(view.latest.content, TODAY)]
     assert names == ["Sam Proef", "Mila Mentor"]
-    minor = services.plans.start(_case(services, age=17))
+    minor = services.plans.start(_case(services, age=17)).view
     born = minor.case.geboortedatum
     assert born is not None
     eighteen = born.replace(year=born.year + 18)
@@ -334,7 +334,7 @@ def test_expected_signers_parent_only_while_minor(services: Services) -> None:
 
 def test_signing_a_text_that_changed_meanwhile_is_refused(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     read = view.latest.inhoud_hash
     services.plans.edit(view.latest.id, SetText("perspectief", "Iets nieuws."))
     sam = _person(view, "Sam Proef")
@@ -361,7 +361,7 @@ def test_bad_signatures_are_refused_and_nothing_is_stored(
     services: Services, changes: dict[str, object], words: str,
 ) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     with pytest.raises(ValidationError, match=words) as raised:
         _sign(services, view, "Sam Proef", **changes)
     assert raised.value.message.endswith(".")
@@ -371,7 +371,7 @@ def test_bad_signatures_are_refused_and_nothing_is_stored(
 
 def test_one_person_signs_one_text_once(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     _sign(services, view, "Sam Proef")
     with pytest.raises(ValidationError, match="al getekend"):
         _sign(services, _fresh(services, case_id), "Sam Proef")
@@ -413,8 +413,9 @@ def test_verify_a_signed_copy_then_after_an_edit_then_after_a_new_version(
     assert check.newest_versie == 2 and check.status is VersieStatus.VERVANGEN
     assert check.sentences()[2] == "Vervangen: er is een nieuwere versie (versie 2)."
 
-    draft_hash = services.plans.record_print(result.version_id)
-    assert draft_hash == _fresh(services, case_id).latest.inhoud_hash
+    printing = services.plans.record_print(result.version_id)
+    assert printing.touches("planversie") and printing.primary_id == result.version_id
+    draft_hash = _fresh(services, case_id).latest.inhoud_hash
     check = services.plans.verify(draft_hash)
     assert check.found and not check.all_signed and not check.replaced
     assert set(check.missing) == {"Sam Proef", "Ria Proef", "Bas Coach"}
@@ -423,7 +424,7 @@ def test_verify_a_signed_copy_then_after_an_edit_then_after_a_new_version(
 
 def test_verify_sees_a_change_within_the_same_version(services: Services) -> None:
     case_id = _case(services)
-    view = services.plans.start(case_id)
+    view = services.plans.start(case_id).view
     services.plans.edit(view.latest.id, SetText("droom", "Kok."))
     _sign(services, _fresh(services, case_id), "Sam Proef")
     first = _fresh(services, case_id).latest.inhoud_hash
@@ -455,9 +456,13 @@ def test_every_step_is_in_the_audit_log(services: Services) -> None:
     actions = _actions(services, case_id)
     plan_actions = actions[actions.index("gestart"):]
     assert plan_actions == [
-        "gestart", "bewerkt", "getekend", "getekend", "getekend", "volledig getekend",
+        "gestart", "aangemaakt", "bewerkt",  # the plan and its version 1, the first words
+        "getekend", "getekend",  # a signature, and the version it was placed under
+        "getekend", "getekend",
+        "getekend", "volledig getekend",  # the last signature completes the version
         "afgedrukt",
-        "nieuwe versie", "bewerkt", "status ter_ondertekening", "ritme",
+        "vervangen", "nieuwe versie", "bewerkt",  # a change to a signed version
+        "status gewijzigd", "ritme",
     ]
     with services.context.vault.transaction() as session:
         events = audit.events_for_case(session, case_id)

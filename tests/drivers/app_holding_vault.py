@@ -45,8 +45,8 @@ def main() -> int:
 
     def edit(key: str, text: str) -> None:
         services = controller.services
-        case_id = sorted(s.id for s in services.cases.summaries())[0]
-        view = services.plans.for_case(case_id) or services.plans.start(case_id)
+        case_id = services.cases.resolve("T-2026-0002")  # a concept: edits stay in it
+        view = services.plans.for_case(case_id) or services.plans.start(case_id).view
         current = texts.setdefault(key, view.latest.content.teksten.get(key, ""))
         texts[key] = current + text
         services.plans.edit(view.latest.id, SetText(key, texts[key]))

@@ -9,7 +9,8 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from tafel.domain.models import AuditEvent
-from tafel.services import Services, audit
+from tafel.domain.records import AuditAction, RecordKind
+from tafel.services import Services
 from tafel.ui.main_window import MainWindow
 from tafel.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
@@ -38,12 +39,12 @@ def test_unlock_list_plan_and_lock_and_a_failed_try_are_logged(
     workspace.open_plan(case_id)
     window.controller.lock()
     rows = [(e.actie, e.soort, e.details) for e in _entries(demo_path)[before:]]
-    assert rows[0][:2] == (audit.MISLUKT_ONTGRENDELEN, audit.KLUIS)
+    assert rows[0][:2] == (AuditAction.MISLUKT_ONTGRENDELEN, RecordKind.KLUIS)
     assert rows[0][2].startswith("1 mislukte ontgrendelpoging sinds")
-    assert rows[1:3] == [(audit.ONTGRENDELD, audit.KLUIS, "app"),
-                         (audit.BEKEKEN, audit.CASUSLIJST, "7 casussen")]
-    assert (audit.BEKEKEN, audit.PLANVERSIE) in [r[:2] for r in rows]
-    assert rows[-1] == (audit.VERGRENDELD, audit.KLUIS, "app")
+    assert rows[1:3] == [(AuditAction.ONTGRENDELD, RecordKind.KLUIS, "app"),
+                         (AuditAction.BEKEKEN, RecordKind.CASUSLIJST, "7 casussen")]
+    assert (AuditAction.BEKEKEN, RecordKind.PLANVERSIE) in [r[:2] for r in rows]
+    assert rows[-1] == (AuditAction.VERGRENDELD, RecordKind.KLUIS, "app")
 
 
 def _cut_the_log(path: Path) -> None:
@@ -85,5 +86,5 @@ def test_a_cut_log_is_shown_after_unlocking_until_seen_and_the_cases_stay_open(
     assert window.workspace is not None and not window.workspace.log_warning.isVisible()
     window.controller.lock()
     actions = [(e.actie, e.soort) for e in _entries(demo_path)]
-    assert actions.count((audit.LOG_GEWIJZIGD, audit.LOGBOEK)) == 1
-    assert actions.count((audit.LOG_WIJZIGING_GEZIEN, audit.LOGBOEK)) == 1
+    assert actions.count((AuditAction.LOG_GEWIJZIGD, RecordKind.LOGBOEK)) == 1
+    assert actions.count((AuditAction.LOG_WIJZIGING_GEZIEN, RecordKind.LOGBOEK)) == 1

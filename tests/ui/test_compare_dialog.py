@@ -28,7 +28,7 @@ def two_versions(demo_services: Services) -> PlanView:
     """Version 1 signed by everyone, version 2 a concept with changes."""
     services = demo_services
     casus_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith("Jesse"))
-    view = services.plans.start(casus_id)
+    view = services.plans.start(casus_id).view
     result = services.plans.edit(
         view.latest.id,
         SetText("perspectief", "Over een half jaar woon ik op mezelf in een kamer."),

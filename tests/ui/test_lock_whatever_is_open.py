@@ -61,7 +61,7 @@ def test_ctrl_l_locks_while_a_dialog_is_open_and_the_form_comes_back(qtbot, wind
     assert again.ui.reasonEdit.toPlainText().startswith("Schulden")
     assert "op slot" in again.ui.errorLabel.text()  # says why it is back
     again.reject()
-    assert window.controller.services.forms.take_all() == []  # offered once, then gone
+    assert window.controller.services.forms.take_all().forms == []  # offered once, then gone
 
 
 def test_the_idle_lock_keeps_a_half_filled_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]

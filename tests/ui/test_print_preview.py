@@ -43,7 +43,7 @@ def plan_version(controller: AppController) -> tuple[AppController, uuid.UUID, s
     controller.unlock(PASSPHRASE)
     services = controller.services
     casus_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith("Nadia"))
-    view = services.plans.start(casus_id)
+    view = services.plans.start(casus_id).view
     result = services.plans.edit(view.latest.id, SetText(
         "perspectief", "Over een half jaar heb ik mijn diploma en woon ik met Amira in Eikenrode."))
     version = result.view.version_by_id(result.version_id)

@@ -30,7 +30,7 @@ def plan_for(controller: AppController, first_name: str) -> tuple[PlanView, Plan
     """A plan for a demo case with a perspectief and an afspraak owned by a professional."""
     services = controller.services
     casus_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith(first_name))
-    view = services.plans.start(casus_id)
+    view = services.plans.start(casus_id).view
     professional = next(p for p in view.case.people if p.soort == "professional")
     result = services.plans.edit(
         view.latest.id, SetText("perspectief", "Over een half jaar woon ik op mezelf."),

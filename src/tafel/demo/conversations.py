@@ -334,7 +334,7 @@ def fill_demo_assessments(services: Services, today: date, case_ids: Sequence[uu
 def _write(services: Services, case_id: uuid.UUID, talk: _Talk, today: date) -> None:
     months, days = talk.at
     when = min(add_months(today, -months) + timedelta(days=days), today)
-    draft = services.assessments.start(case_id, talk.soort)
+    draft = services.assessments.start(case_id, talk.soort).draft
     content = draft.content
     content.update(
         datum=when.isoformat(), plaats=talk.plaats.value, aanwezig=list(talk.aanwezig),

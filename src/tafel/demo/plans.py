@@ -73,7 +73,7 @@ class _Plan:
         self._case_id = case_id
         self.day = day
         self._actor = self._context.actor
-        self.view: PlanView = self._on(day).start(case_id)
+        self.view: PlanView = self._on(day).start(case_id).view
         self.version_id = self.view.latest.id
         self._actor = self.view.case.casusregisseur  # the professional who writes along
 

@@ -21,11 +21,11 @@ from tafel.domain.enums import PIJLER_NAMEN, Antwoord, GesprekPlaats, GesprekSoo
 from tafel.domain.gesprek import Gesprek, GesprekConcept, GesprekPijler, GesprekScore
 from tafel.domain.instrument import Instrument
 from tafel.domain.models import Casus, utc_now
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services import audit
 from tafel.services.assessment_views import Assessment, assessments_for
-from tafel.services.base import Service, ServiceContext, aware
-from tafel.services.changes import ChangeSet
+from tafel.services.base import Service, ServiceContext, aware, reads, writes
+from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 from tafel.services.instruments import InstrumentLibrary
 
 OLDEST_DATE = date(2000, 1, 1)
@@ -44,6 +44,14 @@ class Draft:
     saved_at: datetime
 
 
+@dataclass(frozen=True)
+class DraftResult:
+    """A draft after it was started or saved, and what that changed."""
+
+    draft: Draft
+    changes: ChangeSet
+
+
 class AssessmentService(Service):
     """Start, save, discard and finish conversations; read a case's assessments."""
 
@@ -60,34 +68,41 @@ class AssessmentService(Service):
 
     # -- reads --------------------------------------------------------------------------
 
+    @reads
     def history(self, casus_id: uuid.UUID) -> list[Assessment]:
         """The case's finished assessments, oldest first."""
         with self._read() as session:
             return assessments_for(session, casus_id)
 
+    @reads
     def open_draft(self, casus_id: uuid.UUID, soort: GesprekSoort) -> Draft | None:
         """The draft in progress for this case and kind, if there is one."""
         with self._read() as session:
             row = _find_draft(session, casus_id, soort)
             return self._as_draft(row) if row is not None else None
 
+    @reads
     def open_items(self, draft: Draft) -> list[OpenItem]:
         """What is still open in ``draft`` before it can be finished."""
         return open_items(draft.content, draft.instrument, draft.soort)
 
     # -- writes -------------------------------------------------------------------------
 
-    def start(self, casus_id: uuid.UUID, soort: GesprekSoort) -> Draft:
+    @writes
+    def start(self, casus_id: uuid.UUID, soort: GesprekSoort, *,
+              origin: Origin = UNKNOWN) -> DraftResult:
         """Continue the case's draft of this kind, or start one with the newest instrument.
 
-        Continuing shows the conversation so far, so it is logged as viewing it.
+        Continuing shows the conversation so far, so it is logged as viewing it (and changes
+        nothing).
         """
-        with self._write() as (session, _changes):
+        with self._write(origin) as write:
+            session = write.session
             existing = _find_draft(session, casus_id, soort)
             if existing is not None:
-                audit.record(session, self.actor, audit.BEKEKEN, audit.GESPREKCONCEPT,
-                             existing.id, casus_id, soort.value)
-                return self._as_draft(existing)
+                write.logged(RecordKind.GESPREKCONCEPT, AuditAction.BEKEKEN, existing.id,
+                             casus_id, soort.value)
+                return DraftResult(self._as_draft(existing), write.result(existing.id))
             if session.get(Casus, casus_id) is None:
                 raise NotFoundError("Deze casus bestaat niet (meer).")
             instrument = self.library.newest()
@@ -98,17 +113,20 @@ class AssessmentService(Service):
             )
             session.add(row)
             session.flush()
-            audit.record(session, self.actor, audit.GESTART, audit.GESPREKCONCEPT, row.id,
-                         casus_id, f"{soort.value}, {instrument.label}")
-            return self._as_draft(row)
+            write.changed(RecordKind.GESPREKCONCEPT, row.id, casus_id, AuditAction.GESTART,
+                          f"{soort.value}, {instrument.label}")
+            return DraftResult(self._as_draft(row), write.result(row.id))
 
-    def save(self, draft_id: uuid.UUID, content: dict[str, Any], stap: int) -> Draft:
+    @writes
+    def save(self, draft_id: uuid.UUID, content: dict[str, Any], stap: int, *,
+             origin: Origin = UNKNOWN) -> DraftResult:
         """Save the whole draft as it is now (called on every change), with its log entry.
 
         Autosaves come at most about once a second while typing; each one is a change to
         case data, so each one is logged (NEN 7513), cheaply: one insert.
         """
-        with self._write() as (session, _changes):
+        with self._write(origin) as write:
+            session = write.session
             row = _get_draft(session, draft_id)
             instrument = self._instrument_of(row)
             try:
@@ -119,23 +137,24 @@ class AssessmentService(Service):
             row.stap = max(0, int(stap))
             row.gewijzigd_op = utc_now()
             session.add(row)
-            audit.record(session, self.actor, audit.BEWAARD, audit.GESPREKCONCEPT, row.id,
-                         row.casus_id)
-            return self._as_draft(row)
+            write.changed(RecordKind.GESPREKCONCEPT, row.id, row.casus_id, AuditAction.BEWAARD)
+            return DraftResult(self._as_draft(row), write.result(row.id))
 
-    def discard(self, draft_id: uuid.UUID) -> ChangeSet:
+    @writes
+    def discard(self, draft_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
         """Throw a draft away (the person chose to)."""
-        with self._write() as (session, changes):
-            row = _get_draft(session, draft_id)
-            session.delete(row)
-            audit.record(session, self.actor, audit.WEGGEGOOID, audit.GESPREKCONCEPT, row.id,
-                         row.casus_id)
-            changes.add("gesprekconcept", row.id, row.casus_id)
-            return changes.result(primary_id=row.id)
+        with self._write(origin) as write:
+            row = _get_draft(write.session, draft_id)
+            write.session.delete(row)
+            write.changed(RecordKind.GESPREKCONCEPT, row.id, row.casus_id,
+                          AuditAction.WEGGEGOOID)
+            return write.result(primary_id=row.id)
 
-    def finish(self, draft_id: uuid.UUID) -> ChangeSet:
+    @writes
+    def finish(self, draft_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
         """Turn the draft into a finished assessment, in one transaction."""
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             row = _get_draft(session, draft_id)
             instrument = self._instrument_of(row)
             try:
@@ -170,11 +189,11 @@ class AssessmentService(Service):
                         toelichting=given["toelichting"],
                     ))
             session.delete(row)
-            audit.record(session, self.actor, audit.AFGEROND, audit.GESPREK, gesprek.id,
-                         row.casus_id, f"{row.soort.value}, {instrument.label}")
-            changes.add("gesprek", gesprek.id, row.casus_id)
-            changes.add("gesprekconcept", row.id, row.casus_id)
-            return changes.result(primary_id=gesprek.id)
+            write.changed(RecordKind.GESPREK, gesprek.id, row.casus_id, AuditAction.AFGEROND,
+                          f"{row.soort.value}, {instrument.label}")
+            write.changed(RecordKind.GESPREKCONCEPT, row.id, row.casus_id,
+                          AuditAction.AFGEROND)
+            return write.result(primary_id=gesprek.id)
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -23,44 +23,12 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from tafel.domain.models import AuditEvent, VaultMeta, utc_now
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.services import audit_anchor
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 SHORT_HEAD = 16  # hex characters of the head shown on paper and in sentences
-
-# What happened (``actie``). A later issue turns these into an enum.
-AANGEMAAKT = "aangemaakt"
-BEKEKEN = "bekeken"
-GESTART = "gestart"
-BEWAARD = "bewaard"  # a conversation draft saved as it is typed
-BEWERKT = "bewerkt"  # a plan version edited as it is typed
-WEGGEGOOID = "weggegooid"
-AFGEROND = "afgerond"
-GETEKEND = "getekend"
-VOLLEDIG_GETEKEND = "volledig getekend"
-NIEUWE_VERSIE = "nieuwe versie"
-RITME = "ritme"
-STATUS = "status"  # followed by the new status: "status ter_ondertekening"
-AFGEDRUKT = "afgedrukt"
-ONTGRENDELD = "ontgrendeld"
-VERGRENDELD = "vergrendeld"
-MISLUKT_ONTGRENDELEN = "mislukt ontgrendelen"
-LOG_GEWIJZIGD = "buiten tafel gewijzigd"
-LOG_WIJZIGING_GEZIEN = "wijziging gezien"
-
-# What it was about (``soort``).
-KLUIS = "kluis"
-LOGBOEK = "logboek"
-CASUSLIJST = "casuslijst"
-CASUS = "casus"
-HUISHOUDEN = "huishouden"
-PERSOON = "persoon"
-GESPREKCONCEPT = "gesprekconcept"
-GESPREK = "gesprek"
-TOEKOMSTPLAN = "toekomstplan"
-PLANVERSIE = "planversie"
-HANDTEKENING = "handtekening"
 
 # How the vault was reached (the details of an unlock or lock entry).
 VIA_APP = "app"
@@ -96,22 +64,24 @@ def _head(session: Session) -> VaultMeta:
 def record(
     session: Session,
     wie: str,
-    actie: str,
-    soort: str,
+    actie: AuditAction,
+    soort: RecordKind,
     record_id: uuid.UUID | None = None,
     casus_id: uuid.UUID | None = None,
     details: str = "",
 ) -> AuditEvent:
     """Append one entry inside the caller's transaction (two small reads, one insert).
 
-    When the transaction commits, the anchor outside the vault moves to this entry.
+    Services do not call this directly: a change is recorded on the write
+    (:class:`tafel.services.changes.Write`), which calls this. When the transaction commits,
+    the anchor outside the vault moves to this entry.
     """
     head = _head(session)
     event = AuditEvent(
         tijdstip=utc_now(),
         wie=wie,
-        actie=actie,
-        soort=soort,
+        actie=str(actie),
+        soort=str(soort),
         record_id=str(record_id or ""),
         casus_id=str(casus_id or ""),
         details=details,

@@ -1,8 +1,10 @@
 """What every service shares: the vault, who acts, today's date, and the write pattern.
 
-A write is one transaction that validates, writes, appends its audit event and returns a
-:class:`~tafel.services.changes.ChangeSet`. ``today`` is injectable so tests and the demo can
-fix the date.
+A write is one transaction, a :class:`~tafel.services.changes.Write`: the service validates,
+writes, and records each change on it (which appends its audit event), then returns the
+:class:`~tafel.services.changes.ChangeSet` with the origin it was given. A read that must be
+logged (an access) uses :meth:`Service._read` and :meth:`Write.logged` likewise. ``today`` is
+injectable so tests and the demo can fix the date.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any, TypeVar
 
 from sqlmodel import Session
 
-from tafel.services.changes import ChangeCollector
+from tafel.services.changes import UNKNOWN, Origin, Write
 from tafel.vault.vault import Vault
+
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
 @dataclass
@@ -28,7 +33,11 @@ class ServiceContext:
 
 
 class Service:
-    """Base for the services; subclasses add one method per use case."""
+    """Base for the services; subclasses add one method per use case.
+
+    Every public method that writes takes ``origin`` and returns a ChangeSet (or a result
+    whose ``changes`` is one); ``tests/services/test_write_path.py`` walks them all.
+    """
 
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -48,16 +57,36 @@ class Service:
         return self._context.today()
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[tuple[Session, ChangeCollector]]:
-        """One transaction plus a collector for what it changes."""
+    def _write(self, origin: Origin = UNKNOWN) -> Iterator[Write]:
+        """One transaction that records (and audits) what it changes."""
         with self.vault.transaction() as session:
-            yield session, ChangeCollector()
+            yield Write(session, self.actor, origin)
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Session]:
         """A transaction for reading (it may still append an access entry to the log)."""
         with self.vault.transaction() as session:
             yield session
+
+    def _log_access(self, session: Session) -> Write:
+        """Log an access inside a read: ``self._log_access(session).logged(...)``."""
+        return Write(session, self.actor, UNKNOWN)
+
+
+def writes(method: _Method) -> _Method:
+    """Mark a public service method that writes: it takes ``origin`` and returns a ChangeSet.
+
+    (Or a result whose ``changes`` is one.) The write-path test finds every method marked
+    so, and refuses a public method that is marked neither this nor :func:`reads`.
+    """
+    method.__tafel_writes__ = True  # type: ignore[attr-defined]
+    return method
+
+
+def reads(method: _Method) -> _Method:
+    """Mark a public service method that only reads (it may log an access)."""
+    method.__tafel_reads__ = True  # type: ignore[attr-defined]
+    return method
 
 
 def aware(moment: datetime) -> datetime:

@@ -14,10 +14,11 @@ from sqlmodel import Session, func, select
 
 from tafel.domain.enums import CasusStatus, Rol
 from tafel.domain.models import Casus, Huishouden, Persoon, utc_now
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services import audit, validation
-from tafel.services.base import Service
-from tafel.services.changes import ChangeCollector, ChangeSet
+from tafel.services import validation
+from tafel.services.base import Service, reads, writes
+from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
 from tafel.services.read_models import CaseOverview, CaseSummary, case_overview, case_summaries
 
 
@@ -43,6 +44,7 @@ class CaseService(Service):
 
     # -- reads --------------------------------------------------------------------------
 
+    @reads
     def summaries(self, *, shown: bool = False) -> list[CaseSummary]:
         """Every case as a row of the case list.
 
@@ -52,10 +54,11 @@ class CaseService(Service):
         with self._read() as session:
             rows = case_summaries(session, self.today())
             if shown:
-                audit.record(session, self.actor, audit.BEKEKEN, audit.CASUSLIJST,
-                             details=f"{len(rows)} casussen")
+                self._log_access(session).logged(RecordKind.CASUSLIJST, AuditAction.BEKEKEN,
+                                                 details=f"{len(rows)} casussen")
             return rows
 
+    @reads
     def resolve(self, reference: str) -> uuid.UUID:
         """The case id for an id or a reference such as ``T-2026-0007``."""
         text = reference.strip()
@@ -70,16 +73,19 @@ class CaseService(Service):
                 raise NotFoundError(f"Er is geen casus '{text}' in deze kluis.")
             return casus.id
 
+    @reads
     def open(self, casus_id: uuid.UUID) -> CaseOverview:
         """The overview of one case; the access itself is logged."""
         with self._read() as session:
             casus = _get_case(session, casus_id)
-            audit.record(session, self.actor, audit.BEKEKEN, audit.CASUS, casus.id, casus.id)
+            self._log_access(session).logged(RecordKind.CASUS, AuditAction.BEKEKEN, casus.id,
+                                             casus.id)
             return case_overview(session, casus, self.today())
 
     # -- writes -------------------------------------------------------------------------
 
-    def register(self, new: NewCase) -> ChangeSet:
+    @writes
+    def register(self, new: NewCase, *, origin: Origin = UNKNOWN) -> ChangeSet:
         """Register a case with a new household and its young person."""
         today = self.today()
         household_name = validation.required_text(new.huishouden, "de naam van het huishouden")
@@ -89,7 +95,8 @@ class CaseService(Service):
         bsn = validation.bsn(new.bsn, demo_vault=self.vault.is_demo(self.vault.path))
         lead = validation.required_text(new.casusregisseur, "de casusregisseur", 150)
         reason = validation.optional_text(new.aanleiding, "de aanleiding", 2000)
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             household = Huishouden(naam=household_name, plaats=new.plaats.strip())
             person = Persoon(
                 huishouden_id=household.id,
@@ -115,67 +122,68 @@ class CaseService(Service):
             )
             session.add(casus)
             session.flush()
-            actor = self.actor
-            made = audit.AANGEMAAKT
-            audit.record(session, actor, made, audit.HUISHOUDEN, household.id, casus.id)
-            audit.record(session, actor, made, audit.PERSOON, person.id, casus.id)
-            audit.record(session, actor, made, audit.CASUS, casus.id, casus.id)
-            changes.add("huishouden", household.id, casus.id)
-            changes.add("persoon", person.id, casus.id)
-            changes.add("casus", casus.id, casus.id)
-            return changes.result(primary_id=casus.id)
+            made = AuditAction.AANGEMAAKT
+            write.changed(RecordKind.HUISHOUDEN, household.id, casus.id, made)
+            write.changed(RecordKind.PERSOON, person.id, casus.id, made)
+            write.changed(RecordKind.CASUS, casus.id, casus.id, made)
+            return write.result(primary_id=casus.id)
 
-    def set_status(self, casus_id: uuid.UUID, status: CasusStatus) -> ChangeSet:
+    @writes
+    def set_status(self, casus_id: uuid.UUID, status: CasusStatus, *,
+                   origin: Origin = UNKNOWN) -> ChangeSet:
         """Move an open case to another active status (no approval chain, no fixed order)."""
         if status.is_closed:
-            return self.close(casus_id, waakvlam=status is CasusStatus.WAAKVLAM)
-        with self._write() as (session, changes):
-            casus = _get_case(session, casus_id)
+            return self.close(casus_id, waakvlam=status is CasusStatus.WAAKVLAM, origin=origin)
+        with self._write(origin) as write:
+            casus = _get_case(write.session, casus_id)
             if casus.status.is_closed:
                 raise ValidationError("Deze casus is afgesloten. Heropen hem eerst.")
             details = f"{casus.status.value} -> {status.value}"
             casus.status = status
-            return self._save_case(session, changes, casus, "status gewijzigd", details)
+            return _save_case(write, casus, AuditAction.STATUS, details)
 
-    def close(self, casus_id: uuid.UUID, waakvlam: bool = False) -> ChangeSet:
+    @writes
+    def close(self, casus_id: uuid.UUID, waakvlam: bool = False, *,
+              origin: Origin = UNKNOWN) -> ChangeSet:
         """Close a case, or keep it on waakvlam (closed, contact still reachable)."""
         target = CasusStatus.WAAKVLAM if waakvlam else CasusStatus.AFGESLOTEN
-        with self._write() as (session, changes):
-            casus = _get_case(session, casus_id)
+        with self._write(origin) as write:
+            casus = _get_case(write.session, casus_id)
             if not casus.status.is_closed:
                 casus.status_voor_afsluiten = casus.status
             details = f"{casus.status.value} -> {target.value}"
             casus.status = target
             casus.afgesloten_op = self.today()
-            return self._save_case(session, changes, casus, "afgesloten", details)
+            return _save_case(write, casus, AuditAction.AFGESLOTEN, details)
 
-    def reopen(self, casus_id: uuid.UUID) -> ChangeSet:
+    @writes
+    def reopen(self, casus_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
         """Reopen a closed case where it stood, without a new intake."""
-        with self._write() as (session, changes):
-            casus = _get_case(session, casus_id)
+        with self._write(origin) as write:
+            casus = _get_case(write.session, casus_id)
             if not casus.status.is_closed:
                 raise ValidationError("Deze casus is nog open.")
             casus.status = casus.status_voor_afsluiten or CasusStatus.UITVOERING
             casus.status_voor_afsluiten = None
             casus.afgesloten_op = None
-            return self._save_case(session, changes, casus, "heropend", casus.status.value)
+            return _save_case(write, casus, AuditAction.HEROPEND, casus.status.value)
 
-    def set_casusregisseur(self, casus_id: uuid.UUID, name: str) -> ChangeSet:
+    @writes
+    def set_casusregisseur(self, casus_id: uuid.UUID, name: str, *,
+                           origin: Origin = UNKNOWN) -> ChangeSet:
         """Hand the case to another casusregisseur (there is always exactly one)."""
         lead = validation.required_text(name, "de casusregisseur", 150)
-        with self._write() as (session, changes):
-            casus = _get_case(session, casus_id)
+        with self._write(origin) as write:
+            casus = _get_case(write.session, casus_id)
             casus.casusregisseur = lead
-            return self._save_case(session, changes, casus, "casusregisseur gewijzigd", "")
+            return _save_case(write, casus, AuditAction.CASUSREGISSEUR, "")
 
-    def _save_case(
-        self, session: Session, changes: ChangeCollector, casus: Casus, action: str, details: str
-    ) -> ChangeSet:
-        casus.gewijzigd_op = utc_now()
-        session.add(casus)
-        audit.record(session, self.actor, action, audit.CASUS, casus.id, casus.id, details)
-        changes.add("casus", casus.id, casus.id)
-        return changes.result(primary_id=casus.id)
+
+def _save_case(write: Write, casus: Casus, action: AuditAction, details: str) -> ChangeSet:
+    casus.gewijzigd_op = utc_now()
+    write.session.add(casus)
+    write.changed(RecordKind.CASUS, casus.id, casus.id, action, details)
+    return write.result(primary_id=casus.id)
 
 
 def _get_case(session: Session, casus_id: uuid.UUID) -> Casus:

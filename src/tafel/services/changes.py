@@ -1,42 +1,101 @@
-"""What a write changed, so every open screen can refresh what it shows."""
+"""What a write changed and where it came from, so every open screen can refresh what it shows.
+
+A write is a :class:`Write`: recording a change on it also appends the audit event, so a
+change can never go unlogged and a log entry never lacks its change note. Its result is a
+:class:`ChangeSet` with the write's :class:`Origin`, so a screen refreshes only what changed
+and can skip the changes it made itself.
+"""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlmodel import Session
+
+from tafel.domain.records import AuditAction, RecordKind
+from tafel.services import audit
+
+
+class OriginKind(StrEnum):
+    """Where a change came from."""
+
+    SCREEN = "scherm"  # a screen of this app (``Origin.token`` says which one)
+    COMMAND = "opdracht"  # the command line
+    DEMO = "demo"  # filling the demo vault
+    BUNDLE = "bundel"  # an imported bundle (later)
+    UNKNOWN = "onbekend"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who asked for a write: a kind, and for a screen a token that names that screen."""
+
+    kind: OriginKind = OriginKind.UNKNOWN
+    token: str = ""
+
+    @classmethod
+    def screen(cls, name: str) -> Origin:
+        """A screen's own origin: a new token per screen object, so it can skip its echoes."""
+        return cls(OriginKind.SCREEN, f"{name}:{uuid.uuid4().hex[:12]}")
+
+
+UNKNOWN = Origin()
+COMMAND = Origin(OriginKind.COMMAND)
+DEMO = Origin(OriginKind.DEMO)
 
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """The kinds and ids a service call wrote; ``primary_id`` is the record it was about."""
+    """The kinds and ids a write changed; ``primary_id`` is the record it was about."""
 
-    kinds: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[RecordKind] = field(default_factory=frozenset)
     ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     casus_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     primary_id: uuid.UUID | None = None
+    origin: Origin = UNKNOWN
 
-    def touches(self, kind: str) -> bool:
-        """Whether records of ``kind`` (for example ``"casus"``) changed."""
+    def touches(self, kind: RecordKind | str) -> bool:
+        """Whether records of ``kind`` (for example ``RecordKind.CASUS``) changed."""
         return kind in self.kinds
 
+    def came_from(self, origin: Origin) -> bool:
+        """Whether ``origin`` made this change (a screen skips its own echo)."""
+        return self.origin == origin and origin.kind is not OriginKind.UNKNOWN
 
-class ChangeCollector:
-    """Collects what one transaction writes; turned into a :class:`ChangeSet` at the end."""
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing changed (an edit that changed nothing writes nothing)."""
+        return not self.ids
 
-    def __init__(self) -> None:
-        self.kinds: set[str] = set()
-        self.ids: set[uuid.UUID] = set()
-        self.casus_ids: set[uuid.UUID] = set()
 
-    def add(self, kind: str, record_id: uuid.UUID, casus_id: uuid.UUID | None = None) -> None:
-        """Note one written record."""
-        self.kinds.add(kind)
-        self.ids.add(record_id)
+class Write:
+    """One write transaction: its session, and the changes it records (each one audited)."""
+
+    def __init__(self, session: Session, actor: str, origin: Origin) -> None:
+        self.session = session
+        self.actor = actor
+        self.origin = origin
+        self._kinds: set[RecordKind] = set()
+        self._ids: set[uuid.UUID] = set()
+        self._casus_ids: set[uuid.UUID] = set()
+
+    def changed(self, kind: RecordKind, record_id: uuid.UUID, casus_id: uuid.UUID | None,
+                action: AuditAction, details: str = "") -> None:
+        """Note that ``record_id`` changed, and append the audit event that says how."""
+        audit.record(self.session, self.actor, action, kind, record_id, casus_id, details)
+        self._kinds.add(kind)
+        self._ids.add(record_id)
         if casus_id is not None:
-            self.casus_ids.add(casus_id)
+            self._casus_ids.add(casus_id)
+
+    def logged(self, kind: RecordKind, action: AuditAction, record_id: uuid.UUID | None = None,
+               casus_id: uuid.UUID | None = None, details: str = "") -> None:
+        """An audit event that changes no record (an access, an unlock, a lock)."""
+        audit.record(self.session, self.actor, action, kind, record_id, casus_id, details)
 
     def result(self, primary_id: uuid.UUID | None = None) -> ChangeSet:
         """The finished change set."""
-        return ChangeSet(
-            frozenset(self.kinds), frozenset(self.ids), frozenset(self.casus_ids), primary_id
-        )
+        return ChangeSet(frozenset(self._kinds), frozenset(self._ids),
+                         frozenset(self._casus_ids), primary_id, self.origin)

@@ -17,12 +17,12 @@ from typing import Any
 from sqlmodel import select
 
 from tafel.domain.models import BewaardFormulier
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import ValidationError
-from tafel.services import audit
-from tafel.services.base import Service, aware
-from tafel.services.changes import ChangeSet
+from tafel.services.base import Service, aware, writes
+from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 
-KIND = "bewaardformulier"
+KIND = RecordKind.BEWAARD_FORMULIER
 MAX_FORM_BYTES = 256 * 1024
 MAX_KEPT = 20
 
@@ -38,11 +38,20 @@ class KeptForm:
     bewaard_op: datetime
 
 
+@dataclass(frozen=True)
+class KeptForms:
+    """The kept forms handed back after an unlock, and what taking them changed."""
+
+    forms: list[KeptForm]
+    changes: ChangeSet
+
+
 class KeptFormService(Service):
     """Keep a form at the lock; hand kept forms back after the unlock."""
 
-    def keep(self, soort: str, inhoud: dict[str, Any],
-             casus_id: uuid.UUID | None = None) -> ChangeSet:
+    @writes
+    def keep(self, soort: str, inhoud: dict[str, Any], casus_id: uuid.UUID | None = None, *,
+             origin: Origin = UNKNOWN) -> ChangeSet:
         """Keep the fields of one form that was still open when the vault locked."""
         soort = str(soort).strip()
         if not soort or len(soort) > 60:
@@ -53,7 +62,8 @@ class KeptFormService(Service):
             raise ValidationError("Dit formulier kan tafel niet bewaren.") from None
         if size > MAX_FORM_BYTES:
             raise ValidationError("Dit formulier is te groot om te bewaren.")
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             kept = session.exec(select(BewaardFormulier)).all()
             for oldest in sorted(kept, key=lambda row: aware(row.aangemaakt_op))[
                 : max(0, len(kept) - MAX_KEPT + 1)
@@ -62,20 +72,19 @@ class KeptFormService(Service):
             row = BewaardFormulier(soort=soort, casus_id=casus_id, inhoud=dict(inhoud))
             session.add(row)
             session.flush()
-            audit.record(session, self.actor, "bewaard bij vergrendelen", KIND, row.id,
-                         casus_id, soort)
-            changes.add(KIND, row.id, casus_id)
-            return changes.result(primary_id=row.id)
+            write.changed(KIND, row.id, casus_id, AuditAction.BEWAARD_BIJ_VERGRENDELEN, soort)
+            return write.result(primary_id=row.id)
 
-    def take_all(self) -> list[KeptForm]:
+    @writes
+    def take_all(self, *, origin: Origin = UNKNOWN) -> KeptForms:
         """Every kept form, oldest first; they leave the vault as they are handed back."""
-        with self._write() as (session, _changes):
+        with self._write(origin) as write:
+            session = write.session
             rows = sorted(session.exec(select(BewaardFormulier)).all(),
                           key=lambda row: aware(row.aangemaakt_op))
             forms = [KeptForm(row.id, row.soort, row.casus_id, dict(row.inhoud),
                               aware(row.aangemaakt_op)) for row in rows]
             for row in rows:
-                audit.record(session, self.actor, "teruggezet na ontgrendelen", KIND, row.id,
-                             row.casus_id, row.soort)
+                write.changed(KIND, row.id, row.casus_id, AuditAction.TERUGGEZET, row.soort)
                 session.delete(row)
-            return forms
+            return KeptForms(forms, write.result())

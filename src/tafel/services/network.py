@@ -10,10 +10,11 @@ from sqlmodel import Session
 
 from tafel.domain.enums import Gegevenscategorie, Grondslag, NetwerkSoort, Rol, Wetskader
 from tafel.domain.models import Betrokkene, Casus, Indicatie, Persoon, Toestemming, utc_now
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services import audit, validation
-from tafel.services.base import Service
-from tafel.services.changes import ChangeSet
+from tafel.services import validation
+from tafel.services.base import Service, writes
+from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,16 @@ class NewIndicatie:
 class NetworkService(Service):
     """Adding and changing the people and arrangements around a case."""
 
-    def add_person(self, casus_id: uuid.UUID, new: NewPerson) -> ChangeSet:
+    @writes
+    def add_person(self, casus_id: uuid.UUID, new: NewPerson, *,
+                   origin: Origin = UNKNOWN) -> ChangeSet:
         """Add a member to the case's household."""
         first = validation.required_text(new.voornaam, "de voornaam", 100)
         last = validation.optional_text(new.achternaam, "de achternaam", 150)
         birth = validation.birth_date(new.geboortedatum, self.today())
         bsn = validation.bsn(new.bsn, demo_vault=self.vault.is_demo(self.vault.path))
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             casus = _case(session, casus_id)
             person = Persoon(
                 huishouden_id=casus.huishouden_id,
@@ -95,15 +99,17 @@ class NetworkService(Service):
                 email=new.email.strip(),
             )
             session.add(person)
-            audit.record(session, self.actor, "aangemaakt", "persoon", person.id, casus.id)
-            changes.add("persoon", person.id, casus.id)
-            return changes.result(primary_id=person.id)
+            write.changed(RecordKind.PERSOON, person.id, casus.id, AuditAction.AANGEMAAKT)
+            return write.result(primary_id=person.id)
 
-    def add_betrokkene(self, casus_id: uuid.UUID, new: NewBetrokkene) -> ChangeSet:
+    @writes
+    def add_betrokkene(self, casus_id: uuid.UUID, new: NewBetrokkene, *,
+                       origin: Origin = UNKNOWN) -> ChangeSet:
         """Add someone to the network."""
         name = validation.required_text(new.naam, "de naam", 150)
         hours = validation.positive_hours(new.uren_per_week)
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             casus = _case(session, casus_id)
             person = Betrokkene(
                 casus_id=casus.id,
@@ -119,11 +125,12 @@ class NetworkService(Service):
                 altijd_er_voor_mij=new.altijd_er_voor_mij,
             )
             session.add(person)
-            audit.record(session, self.actor, "aangemaakt", "betrokkene", person.id, casus.id)
-            changes.add("betrokkene", person.id, casus.id)
-            return changes.result(primary_id=person.id)
+            write.changed(RecordKind.BETROKKENE, person.id, casus.id, AuditAction.AANGEMAAKT)
+            return write.result(primary_id=person.id)
 
-    def add_toestemming(self, casus_id: uuid.UUID, new: NewToestemming) -> ChangeSet:
+    @writes
+    def add_toestemming(self, casus_id: uuid.UUID, new: NewToestemming, *,
+                        origin: Origin = UNKNOWN) -> ChangeSet:
         """Record consent, or the legal basis that stands in for it."""
         recipient = validation.required_text(new.ontvanger, "aan wie gegevens gedeeld worden")
         purpose = validation.required_text(new.doel, "het doel", 500)
@@ -136,7 +143,8 @@ class NetworkService(Service):
         if given_on > self.today():
             raise ValidationError("Toestemming kan niet in de toekomst gegeven zijn.")
         validation.date_order(given_on, new.verloopt_op, "de toestemming")
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             casus = _case(session, casus_id)
             consent = Toestemming(
                 casus_id=casus.id,
@@ -149,13 +157,15 @@ class NetworkService(Service):
                 verloopt_op=new.verloopt_op,
             )
             session.add(consent)
-            audit.record(session, self.actor, "vastgelegd", "toestemming", consent.id, casus.id)
-            changes.add("toestemming", consent.id, casus.id)
-            return changes.result(primary_id=consent.id)
+            write.changed(RecordKind.TOESTEMMING, consent.id, casus.id, AuditAction.VASTGELEGD)
+            return write.result(primary_id=consent.id)
 
-    def withdraw_toestemming(self, toestemming_id: uuid.UUID) -> ChangeSet:
+    @writes
+    def withdraw_toestemming(self, toestemming_id: uuid.UUID, *,
+                             origin: Origin = UNKNOWN) -> ChangeSet:
         """Withdraw consent from today on; the record itself stays."""
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             consent = session.get(Toestemming, toestemming_id)
             if consent is None:
                 raise NotFoundError()
@@ -164,17 +174,18 @@ class NetworkService(Service):
             consent.ingetrokken_op = self.today()
             consent.gewijzigd_op = utc_now()
             session.add(consent)
-            audit.record(
-                session, self.actor, "ingetrokken", "toestemming", consent.id, consent.casus_id
-            )
-            changes.add("toestemming", consent.id, consent.casus_id)
-            return changes.result(primary_id=consent.id)
+            write.changed(RecordKind.TOESTEMMING, consent.id, consent.casus_id,
+                          AuditAction.INGETROKKEN)
+            return write.result(primary_id=consent.id)
 
-    def add_indicatie(self, casus_id: uuid.UUID, new: NewIndicatie) -> ChangeSet:
+    @writes
+    def add_indicatie(self, casus_id: uuid.UUID, new: NewIndicatie, *,
+                      origin: Origin = UNKNOWN) -> ChangeSet:
         """Record existing care."""
         what = validation.required_text(new.voorziening, "de voorziening")
         validation.date_order(new.startdatum, new.einddatum, "de indicatie")
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             casus = _case(session, casus_id)
             care = Indicatie(
                 casus_id=casus.id,
@@ -189,9 +200,8 @@ class NetworkService(Service):
                 wachtlijst_sinds=new.wachtlijst_sinds if new.wachtlijst else None,
             )
             session.add(care)
-            audit.record(session, self.actor, "aangemaakt", "indicatie", care.id, casus.id)
-            changes.add("indicatie", care.id, casus.id)
-            return changes.result(primary_id=care.id)
+            write.changed(RecordKind.INDICATIE, care.id, casus.id, AuditAction.AANGEMAAKT)
+            return write.result(primary_id=care.id)
 
 
 def _case(session: Session, casus_id: uuid.UUID) -> Casus:

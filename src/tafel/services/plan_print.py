@@ -23,12 +23,14 @@ from datetime import date
 
 from tafel.domain.enums import Pijler
 from tafel.domain.models import Persoon
+from tafel.domain.records import AuditAction
 from tafel.errors import TafelError
 from tafel.render.big5_picture import big5_points
 from tafel.render.pdf_model import PlanPrint
 from tafel.render.pdf_signature import SignerBlock
 from tafel.render.plan_pdf import render_plan_pdf
 from tafel.services.assessment_views import Assessment
+from tafel.services.changes import UNKNOWN, Origin
 from tafel.services.plan_copy import page_texts
 from tafel.services.plan_verify import HASH_PATTERN, FrozenText
 from tafel.services.plan_views import (
@@ -42,8 +44,12 @@ from tafel.services.registry import Services
 
 
 def plan_pdf(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False,
-             record: str | None = "afgedrukt") -> bytes:
+             record: AuditAction | str | None = AuditAction.AFGEDRUKT,
+             origin: Origin = UNKNOWN) -> bytes:
     """The PDF of one version; ``record`` freezes and logs the print (None for a preview).
+
+    ``record`` says how the copy leaves tafel: ``AuditAction.AFGEDRUKT`` (on paper) or
+    ``AuditAction.OPGESLAGEN_ALS_PDF``.
 
     A recorded print also keeps the text of every page of these exact bytes, so ``tafel
     verify`` can later tell a genuine copy from one that only carries its code.
@@ -51,12 +57,11 @@ def plan_pdf(services: Services, version_id: uuid.UUID, *, include_bsn: bool = F
     plan = gather(services, version_id, include_bsn=include_bsn)
     pdf = render_plan_pdf(plan)
     if record is not None:
-        how = f"{record} (met BSN)" if include_bsn else record
         pages = page_texts(pdf)
         if pages is None:  # tafel cannot read back what it just made: do not hand it out
             raise TafelError("tafel kon de gemaakte pdf niet teruglezen; er is niets bewaard.")
-        services.plans.record_print(version_id, how, pages=pages,
-                                    expected_hash=plan.inhoud_hash)
+        services.plans.record_print(version_id, AuditAction(record), with_bsn=include_bsn,
+                                    pages=pages, expected_hash=plan.inhoud_hash, origin=origin)
     return pdf
 
 

@@ -33,10 +33,10 @@ from tafel.domain.plan_tables import (
     PlanVersie,
     Toekomstplan,
 )
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services import audit
-from tafel.services.base import Service
-from tafel.services.changes import ChangeCollector, ChangeSet
+from tafel.services.base import Service, reads, writes
+from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
 from tafel.services.plan_copy import text_hash
 from tafel.services.plan_verify import FrozenText, Verification, frozen_text, verify_hash
 from tafel.services.plan_views import (
@@ -77,11 +77,20 @@ class PlanEditResult:
     changes: ChangeSet
 
 
+@dataclass(frozen=True)
+class PlanStart:
+    """The case's plan after :meth:`PlanService.start`, and what starting it changed."""
+
+    view: PlanView
+    changes: ChangeSet
+
+
 class PlanService(Service):
     """Everything that reads or writes a toekomstplan."""
 
     # -- reads --------------------------------------------------------------------------
 
+    @reads
     def for_case(self, casus_id: uuid.UUID, *, shown: bool = False) -> PlanView | None:
         """The case's plan with all versions, or None when none was started.
 
@@ -97,6 +106,7 @@ class PlanService(Service):
                 self._viewed(session, view.latest.id, view.latest.nummer, casus_id)
             return view
 
+    @reads
     def view_of_version(self, version_id: uuid.UUID, *, shown: bool = False) -> PlanView:
         """The whole plan that ``version_id`` belongs to (``shown``: as :meth:`for_case`)."""
         with self._read() as session:
@@ -107,14 +117,16 @@ class PlanService(Service):
 
     def _viewed(self, session: Session, version_id: uuid.UUID, nummer: int,
                 casus_id: uuid.UUID) -> None:
-        audit.record(session, self.actor, audit.BEKEKEN, audit.PLANVERSIE, version_id,
-                     casus_id, f"versie {nummer}")
+        self._log_access(session).logged(RecordKind.PLANVERSIE, AuditAction.BEKEKEN, version_id,
+                                         casus_id, f"versie {nummer}")
 
+    @reads
     def verify(self, inhoud_hash: str) -> Verification:
         """Check a printed hash against the vault: which version, signed by all, replaced."""
         with self._read() as session:
             return verify_hash(session, inhoud_hash.strip().lower(), self.today())
 
+    @reads
     def frozen(self, inhoud_hash: str) -> FrozenText | None:
         """The text frozen under a printed hash, with the page texts of its printed copies."""
         with self._read() as session:
@@ -122,12 +134,14 @@ class PlanService(Service):
 
     # -- writes -------------------------------------------------------------------------
 
-    def start(self, casus_id: uuid.UUID) -> PlanView:
+    @writes
+    def start(self, casus_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> PlanStart:
         """The case's plan, started now (version 1, a concept) if there was none."""
-        with self._write() as (session, _changes):
+        with self._write(origin) as write:
+            session = write.session
             existing = _plan_of_case(session, casus_id)
             if existing is not None:
-                return load_plan_view(session, existing)
+                return PlanStart(load_plan_view(session, existing), write.result(existing.id))
             casus = session.get(Casus, casus_id)
             if casus is None:
                 raise NotFoundError("Deze casus bestaat niet (meer).")
@@ -140,18 +154,22 @@ class PlanService(Service):
             version.inhoud_hash = _hash(doc.content(), plan, casus, 1)
             session.add(version)
             session.flush()
-            audit.record(session, self.actor, audit.GESTART, audit.TOEKOMSTPLAN, plan.id,
-                         casus_id)
-            return load_plan_view(session, plan)
+            write.changed(RecordKind.TOEKOMSTPLAN, plan.id, casus_id, AuditAction.GESTART)
+            write.changed(RecordKind.PLANVERSIE, version.id, casus_id, AuditAction.AANGEMAAKT,
+                          "versie 1")
+            return PlanStart(load_plan_view(session, plan), write.result(plan.id))
 
+    @writes
     def edit(self, version_id: uuid.UUID, *edits: PlanEdit,
-             schrijver: Schrijver = Schrijver.PROFESSIONAL) -> PlanEditResult:
+             schrijver: Schrijver = Schrijver.PROFESSIONAL,
+             origin: Origin = UNKNOWN) -> PlanEditResult:
         """Apply edits as typed; a signed version first gets a new version to hold them.
 
         Edits that change nothing (a field saved again with the same text) write nothing: no
         new version of a signed plan, no outdated signatures, no change to publish.
         """
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             row, plan, casus = _version_plan_case(session, version_id)
             if row.status is VersieStatus.VERVANGEN:
                 raise ValidationError(
@@ -171,10 +189,10 @@ class PlanService(Service):
                 raise ValidationError(str(exc)) from None
             if doc.content().canonical() == before:
                 return PlanEditResult(load_plan_view(session, plan), row.id, False, created,
-                                      changes.result(primary_id=row.id))
+                                      write.result(primary_id=row.id))
             new_version = False
             if row.status is VersieStatus.GETEKEND:
-                row = self._new_version_from(session, row, plan, casus, changes)
+                row = self._new_version_from(write, row, plan, casus)
                 new_version = True
             merged = _merge_into_stored(session, row, doc.changes_since(read_state))
             row.document = merged.to_bytes()
@@ -182,65 +200,72 @@ class PlanService(Service):
             row.gewijzigd_op = utc_now()
             session.add(row)
             # Every saved change is logged (autosaves come about once a second at most).
-            audit.record(session, self.actor, audit.BEWERKT, audit.PLANVERSIE, row.id, casus.id,
-                         f"versie {row.nummer}")
-            changes.add("planversie", row.id, casus.id)
+            write.changed(RecordKind.PLANVERSIE, row.id, casus.id, AuditAction.BEWERKT,
+                          f"versie {row.nummer}")
             session.flush()
             return PlanEditResult(load_plan_view(session, plan), row.id, new_version, created,
-                                  changes.result(primary_id=row.id))
+                                  write.result(primary_id=row.id))
 
-    def new_version(self, version_id: uuid.UUID) -> PlanEditResult:
+    @writes
+    def new_version(self, version_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> PlanEditResult:
         """Start a new concept from a signed version (which becomes *vervangen*)."""
-        with self._write() as (session, changes):
-            row, plan, casus = _version_plan_case(session, version_id)
+        with self._write(origin) as write:
+            row, plan, casus = _version_plan_case(write.session, version_id)
             if row.status is not VersieStatus.GETEKEND:
                 raise ValidationError("Alleen van een getekend plan maak je een nieuwe versie.")
-            new = self._new_version_from(session, row, plan, casus, changes)
-            session.flush()
-            return PlanEditResult(load_plan_view(session, plan), new.id, True, None,
-                                  changes.result(primary_id=new.id))
+            new = self._new_version_from(write, row, plan, casus)
+            write.session.flush()
+            return PlanEditResult(load_plan_view(write.session, plan), new.id, True, None,
+                                  write.result(primary_id=new.id))
 
-    def set_status(self, version_id: uuid.UUID, status: VersieStatus) -> ChangeSet:
+    @writes
+    def set_status(self, version_id: uuid.UUID, status: VersieStatus, *,
+                   origin: Origin = UNKNOWN) -> ChangeSet:
         """Send a concept for signing, or take it back to concept (signatures stay)."""
         allowed = {
             VersieStatus.CONCEPT: VersieStatus.TER_ONDERTEKENING,
             VersieStatus.TER_ONDERTEKENING: VersieStatus.CONCEPT,
         }
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             row, _plan, casus = _version_plan_case(session, version_id)
             if allowed.get(row.status) is not status:
                 raise ValidationError("Deze stap kan niet vanuit de huidige status van het plan.")
             row.status = status
             row.gewijzigd_op = utc_now()
             session.add(row)
-            audit.record(session, self.actor, f"{audit.STATUS} {status.value}",
-                         audit.PLANVERSIE, row.id, casus.id, f"versie {row.nummer}")
+            write.changed(RecordKind.PLANVERSIE, row.id, casus.id, AuditAction.STATUS,
+                          f"versie {row.nummer}: {status.value}")
             if status is VersieStatus.TER_ONDERTEKENING:
                 session.flush()
-                self._complete_if_signed(session, row, casus)
-            changes.add("planversie", row.id, casus.id)
-            return changes.result(primary_id=row.id)
+                self._complete_if_signed(write, row, casus)
+            return write.result(primary_id=row.id)
 
-    def set_rhythm(self, plan_id: uuid.UUID, months: int) -> ChangeSet:
+    @writes
+    def set_rhythm(self, plan_id: uuid.UUID, months: int, *,
+                   origin: Origin = UNKNOWN) -> ChangeSet:
         """How often this case's plan is evaluated (default three months)."""
         if not 1 <= int(months) <= 24:
             raise ValidationError("Kies een ritme tussen 1 en 24 maanden.")
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             plan = session.get(Toekomstplan, plan_id)
             if plan is None:
                 raise NotFoundError("Dit plan bestaat niet (meer).")
             plan.evaluatie_ritme_maanden = int(months)
             plan.gewijzigd_op = utc_now()
             session.add(plan)
-            audit.record(session, self.actor, audit.RITME, audit.TOEKOMSTPLAN, plan.id,
-                         plan.casus_id, f"{months} maanden")
-            changes.add("toekomstplan", plan.id, plan.casus_id)
-            return changes.result(primary_id=plan.id)
+            write.changed(RecordKind.TOEKOMSTPLAN, plan.id, plan.casus_id, AuditAction.RITME,
+                          f"{months} maanden")
+            return write.result(primary_id=plan.id)
 
-    def sign(self, version_id: uuid.UUID, new: NewSignature, expected_hash: str) -> ChangeSet:
+    @writes
+    def sign(self, version_id: uuid.UUID, new: NewSignature, expected_hash: str, *,
+             origin: Origin = UNKNOWN) -> ChangeSet:
         """Place a signature under the version's current text (the one the signer read)."""
         _check_signature(new)
-        with self._write() as (session, changes):
+        with self._write(origin) as write:
+            session = write.session
             row, _plan, casus = _version_plan_case(session, version_id)
             if row.status is VersieStatus.VERVANGEN:
                 raise ValidationError("Deze versie is vervangen; teken de nieuwste versie.")
@@ -268,40 +293,47 @@ class PlanService(Service):
                 row.status = VersieStatus.TER_ONDERTEKENING
             session.flush()
             # Who signed is the signer's key (an id), never the name: no case text in the log.
-            audit.record(session, self.actor, audit.GETEKEND, audit.HANDTEKENING, signature.id,
-                         casus.id, f"versie {row.nummer}, {signature.ondertekenaar or '-'}")
-            self._complete_if_signed(session, row, casus)
-            changes.add("handtekening", signature.id, casus.id)
-            changes.add("planversie", row.id, casus.id)
-            return changes.result(primary_id=signature.id)
+            write.changed(RecordKind.HANDTEKENING, signature.id, casus.id, AuditAction.GETEKEND,
+                          f"versie {row.nummer}, {signature.ondertekenaar or '-'}")
+            if not self._complete_if_signed(write, row, casus):
+                write.changed(RecordKind.PLANVERSIE, row.id, casus.id, AuditAction.GETEKEND,
+                              f"versie {row.nummer}")
+            return write.result(primary_id=signature.id)
 
-    def record_print(self, version_id: uuid.UUID, how: str = audit.AFGEDRUKT, *,
-                     pages: Sequence[str] | None = None,
-                     expected_hash: str | None = None) -> str:
-        """Freeze the version's current text for a printed or saved copy; return its hash.
+    @writes
+    def record_print(self, version_id: uuid.UUID, how: AuditAction = AuditAction.AFGEDRUKT, *,
+                     with_bsn: bool = False, pages: Sequence[str] | None = None,
+                     expected_hash: str | None = None,
+                     origin: Origin = UNKNOWN) -> ChangeSet:
+        """Freeze the version's current text for a printed or saved copy.
+
+        ``how`` is :attr:`AuditAction.AFGEDRUKT` or :attr:`AuditAction.OPGESLAGEN_ALS_PDF`.
 
         ``pages`` is the text of every page of the exact PDF that was made, kept so ``tafel
         verify`` can compare a copy with it later (one row per distinct text). The moment,
         the page texts and the audit line are one transaction. ``expected_hash`` is the code
         printed on those pages: if the plan changed in between, nothing is recorded.
         """
-        with self._write() as (session, _changes):
+        with self._write(origin) as write:
+            session = write.session
             row, _plan, casus = _version_plan_case(session, version_id)
             if expected_hash is not None and row.inhoud_hash != expected_hash:
                 raise ValidationError(
                     "Het plan is net gewijzigd. Maak de afdruk opnieuw, dan klopt de code."
                 )
             _freeze(session, row, PlanDoc.from_bytes(row.document).content())
+            described = f"{how.value} (met BSN)" if with_bsn else how.value
             if pages is not None:
-                _keep_pages(session, row, list(pages), how)
-            audit.record(session, self.actor, how, audit.PLANVERSIE, row.id, casus.id,
-                         f"versie {row.nummer}")
-            return row.inhoud_hash
+                _keep_pages(session, row, list(pages), described)
+            write.changed(RecordKind.PLANVERSIE, row.id, casus.id, how,
+                          f"versie {row.nummer}" + (", met BSN" if with_bsn else ""))
+            return write.result(primary_id=row.id)
 
     # -- helpers ------------------------------------------------------------------------
 
-    def _new_version_from(self, session: Session, row: PlanVersie, plan: Toekomstplan,
-                          casus: Casus, changes: ChangeCollector) -> PlanVersie:
+    def _new_version_from(self, write: Write, row: PlanVersie, plan: Toekomstplan,
+                          casus: Casus) -> PlanVersie:
+        session = write.session
         newest = session.exec(
             select(PlanVersie).where(PlanVersie.plan_id == plan.id)
             .order_by(col(PlanVersie.nummer).desc())
@@ -319,15 +351,17 @@ class PlanService(Service):
         session.add(row)
         session.add(new)
         session.flush()
-        audit.record(session, self.actor, audit.NIEUWE_VERSIE, audit.PLANVERSIE, new.id, casus.id,
-                     f"versie {nummer} uit versie {row.nummer}")
-        changes.add("planversie", row.id, casus.id)
-        changes.add("planversie", new.id, casus.id)
+        write.changed(RecordKind.PLANVERSIE, row.id, casus.id, AuditAction.VERVANGEN,
+                      f"versie {row.nummer} door versie {nummer}")
+        write.changed(RecordKind.PLANVERSIE, new.id, casus.id, AuditAction.NIEUWE_VERSIE,
+                      f"versie {nummer} uit versie {row.nummer}")
         return new
 
-    def _complete_if_signed(self, session: Session, row: PlanVersie, casus: Casus) -> None:
+    def _complete_if_signed(self, write: Write, row: PlanVersie, casus: Casus) -> bool:
+        """Mark the version signed when everyone expected has signed; whether it now is."""
+        session = write.session
         if row.status is not VersieStatus.TER_ONDERTEKENING:
-            return  # a concept waits; a signed version stays signed on the day it was
+            return False  # a concept waits; a signed version stays signed on the day it was
         signatures = list(session.exec(
             select(Handtekening).where(Handtekening.versie_id == row.id)
         ))
@@ -337,8 +371,10 @@ class PlanService(Service):
             row.status = VersieStatus.GETEKEND
             row.getekend_op = self.today()
             session.add(row)
-            audit.record(session, self.actor, audit.VOLLEDIG_GETEKEND, audit.PLANVERSIE, row.id,
-                         casus.id, f"versie {row.nummer}")
+            write.changed(RecordKind.PLANVERSIE, row.id, casus.id, AuditAction.VOLLEDIG_GETEKEND,
+                          f"versie {row.nummer}")
+            return True
+        return False
 
 
 def add_months(day: date, months: int) -> date:

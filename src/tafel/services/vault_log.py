@@ -14,11 +14,12 @@ import contextlib
 from sqlalchemy.exc import SQLAlchemyError
 
 from tafel.domain.models import utc_now
+from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import TafelError
 from tafel.services import audit, audit_anchor
 from tafel.services.audit import ChainCheck, LogPosition
 from tafel.services.audit_anchor import LogBreak
-from tafel.services.base import Service, ServiceContext
+from tafel.services.base import Service, ServiceContext, reads
 
 
 class LogService(Service):
@@ -29,6 +30,7 @@ class LogService(Service):
         #: What :meth:`opened` found: a change to the log not yet acknowledged, or None.
         self.found: LogBreak | None = None
 
+    @reads
     def opened(self, via: str) -> LogBreak | None:
         """Log the unlock (and failed tries before it); return a break in the log, if any.
 
@@ -37,44 +39,49 @@ class LogService(Service):
         in the app (:meth:`acknowledge`); only then may the anchor follow the changed log.
         """
         failed = audit_anchor.failed_unlocks(self.vault.path)
-        with self._write() as (session, _changes):
+        with self._write() as write:
+            session = write.session
             kluis = audit_anchor.vault_id(session)
             found = audit_anchor.check_anchor(session, kluis).as_break(utc_now())
             if found is not None and kluis is not None:
                 audit_anchor.record_break(kluis, found)
-                audit.record(session, self.actor, audit.LOG_GEWIJZIGD, audit.LOGBOEK,
+                write.logged(RecordKind.LOGBOEK, AuditAction.LOG_GEWIJZIGD,
                              details=found.details)
             if failed is not None:
-                audit.record(session, self.actor, audit.MISLUKT_ONTGRENDELEN, audit.KLUIS,
+                write.logged(RecordKind.KLUIS, AuditAction.MISLUKT_ONTGRENDELEN,
                              details=failed.details)
-            audit.record(session, self.actor, audit.ONTGRENDELD, audit.KLUIS, details=via)
+            write.logged(RecordKind.KLUIS, AuditAction.ONTGRENDELD, details=via)
             audit_anchor.force_anchor(session)
         if failed is not None:
             audit_anchor.clear_failed_unlocks(self.vault.path)
         self.found = found or audit_anchor.recorded_break(kluis)
         return self.found
 
+    @reads
     def closing(self, via: str) -> None:
         """Log the lock, while the vault is still open. Never stands in the way of locking."""
         with contextlib.suppress(TafelError, SQLAlchemyError, OSError), \
-                self._write() as (session, _changes):
-            audit.record(session, self.actor, audit.VERGRENDELD, audit.KLUIS, details=via)
+                self._write() as write:
+            write.logged(RecordKind.KLUIS, AuditAction.VERGRENDELD, details=via)
 
+    @reads
     def acknowledge(self, seen: LogBreak) -> None:
         """The consulent saw the warning: log that, and stop showing it."""
-        with self._write() as (session, _changes):
-            kluis = audit_anchor.vault_id(session)
-            audit.record(session, self.actor, audit.LOG_WIJZIGING_GEZIEN, audit.LOGBOEK,
+        with self._write() as write:
+            kluis = audit_anchor.vault_id(write.session)
+            write.logged(RecordKind.LOGBOEK, AuditAction.LOG_WIJZIGING_GEZIEN,
                          details=seen.details)
         if kluis is not None:
             audit_anchor.clear_break(kluis)
         self.found = None
 
+    @reads
     def position(self) -> LogPosition:
         """How far the log is now (for the line on printed plans)."""
         with self.vault.transaction() as session:
             return audit.log_position(session)
 
+    @reads
     def verify_chain(self) -> ChainCheck:
         """Walk the whole chain (``tafel check``; too slow for every unlock)."""
         with self.vault.transaction() as session:

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         if not self.controller.is_unlocked:
             return
         try:
-            kept = self.controller.services.forms.take_all()
+            kept = self.controller.services.forms.take_all().forms
         except TafelError:
             return
         for form in kept:

@@ -104,7 +104,7 @@ class Workspace(QWidget):
         try:
             draft = self._controller.services.assessments.start(
                 case_id, GesprekSoort.KEUKENTAFELGESPREK
-            )
+            ).draft
         except TafelError as error:
             self.overview.show_error(error.message)
             return
@@ -139,7 +139,7 @@ class Workspace(QWidget):
         try:
             view = plans.for_case(case_id, shown=True)
             if view is None:
-                view = plans.start(case_id)
+                view = plans.start(case_id).view
         except TafelError as error:
             self.overview.show_error(error.message)
             return

@@ -31,6 +31,7 @@ from tafel.domain.models import Betrokkene, Toestemming
 from tafel.domain.signals import age_on
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
+from tafel.services.changes import Origin
 from tafel.services.read_models import CaseOverview
 from tafel.ui.case_view.conversations_section import ConversationsSection
 from tafel.ui.case_view.formatting import contact, fmt_date, masked_bsn
@@ -65,6 +66,7 @@ class CaseOverviewPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self.origin = Origin.screen("casus")
         self._overview: CaseOverview | None = None
         self._build()
 
@@ -341,7 +343,8 @@ class CaseOverviewPage(QWidget):
             return
         status = CasusStatus(self.status_combo.itemData(index))
         if status is not self._overview.casus.status:
-            self._apply(lambda: self._controller.services.cases.set_status(self.case_id, status))
+            self._apply(lambda: self._controller.services.cases.set_status(
+                self.case_id, status, origin=self.origin))
 
     def _close(self, waakvlam: bool) -> None:
         if self._overview is None:
@@ -352,11 +355,13 @@ class CaseOverviewPage(QWidget):
             else self.tr("Close this case? You can reopen it later without a new intake.")
         )
         if self.confirm(question):
-            self._apply(lambda: self._controller.services.cases.close(self.case_id, waakvlam))
+            self._apply(lambda: self._controller.services.cases.close(
+                self.case_id, waakvlam, origin=self.origin))
 
     def _reopen(self) -> None:
         if self._overview is not None:
-            self._apply(lambda: self._controller.services.cases.reopen(self.case_id))
+            self._apply(lambda: self._controller.services.cases.reopen(
+                self.case_id, origin=self.origin))
 
     def _apply(self, action) -> None:  # type: ignore[no-untyped-def]
         try:

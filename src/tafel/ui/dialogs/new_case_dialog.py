@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from tafel.errors import TafelError
 from tafel.services.cases import NewCase
+from tafel.services.changes import Origin
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM
 from tafel.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
@@ -32,6 +33,7 @@ class NewCaseDialog(QDialog):
                  kept: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self.origin = Origin.screen("nieuwe casus")
         self.created_case: uuid.UUID | None = None
         self.ui = Ui_NewCaseDialog()
         self.ui.setupUi(self)
@@ -110,7 +112,7 @@ class NewCaseDialog(QDialog):
             plaats=self.ui.placeEdit.text(),
         )
         try:
-            changes = self._controller.services.cases.register(new)
+            changes = self._controller.services.cases.register(new, origin=self.origin)
         except TafelError as error:
             set_role(self.ui.errorLabel, "error")
             self.ui.errorLabel.setText(error.message)

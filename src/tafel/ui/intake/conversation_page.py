@@ -268,7 +268,8 @@ class ConversationPage(QWidget):
         if not self.flush():
             return
         try:
-            changes = self._controller.services.assessments.finish(self.draft.id)
+            changes = self._controller.services.assessments.finish(
+                self.draft.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)
             return
@@ -280,7 +281,8 @@ class ConversationPage(QWidget):
         if not self.confirm_discard():
             return
         try:
-            changes = self._controller.services.assessments.discard(self.draft.id)
+            changes = self._controller.services.assessments.discard(
+                self.draft.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)
             return

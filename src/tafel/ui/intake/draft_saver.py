@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tafel.errors import TafelError
 from tafel.services.assessments import Draft
+from tafel.services.changes import Origin
 from tafel.ui.autosave import Autosave, is_refused
 from tafel.ui.controller import AppController
 
@@ -30,6 +31,8 @@ class DraftSaver(Autosave):
     def __init__(self, controller: AppController, draft: Draft,
                  step: Callable[[], int] = lambda: 0, parent: QObject | None = None) -> None:
         super().__init__(controller, parent)
+        #: The conversation's own writes come back in ChangeSets marked with it.
+        self.origin = Origin.screen("gesprek")
         self.draft = draft
         self.content: dict[str, Any] = draft.content
         self._step = step
@@ -52,8 +55,8 @@ class DraftSaver(Autosave):
     def _write(self) -> bool:
         try:
             self.draft = self._controller.services.assessments.save(
-                self.draft.id, self.content, self._step()
-            )
+                self.draft.id, self.content, self._step(), origin=self.origin
+            ).draft
         except TafelError as error:
             if is_refused(error):
                 self.failed.emit(error.message)  # stays dirty: the next change tries again

@@ -38,7 +38,7 @@ class QuickScanDialog(QDialog):
         self._controller = controller
         self.saver = DraftSaver(controller, controller.services.assessments.start(
             overview.casus.id, GesprekSoort.SNELLE_CHECK
-        ), parent=self)
+        ).draft, parent=self)
         self.saver.failed.connect(self._show_error)
         self.draft = self.saver.draft
         self.content = self.saver.content
@@ -134,7 +134,8 @@ class QuickScanDialog(QDialog):
         if not self.flush():
             return
         try:
-            changes = self._controller.services.assessments.finish(self.saver.draft.id)
+            changes = self._controller.services.assessments.finish(
+                self.saver.draft.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.plan_content import Schrijver, VersieStatus
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
+from tafel.services.changes import Origin
 from tafel.services.plan_views import PlanVersion, PlanView, signing_state
 from tafel.services.plans import PlanEditResult
 from tafel.ui.case_view.formatting import fmt_date
@@ -65,7 +66,10 @@ class PlanPage(QWidget):
         self.view = view
         self.shown_id: uuid.UUID = view.latest.id
         self._writer = Schrijver.JONGERE
-        self.saver = PlanSaver(controller, view.latest.id, lambda: self._writer, self)
+        #: This page's writes come back in ChangeSets marked with it (see Workspace).
+        self.origin = Origin.screen("toekomstplan")
+        self.saver = PlanSaver(controller, view.latest.id, lambda: self._writer, self,
+                               origin=self.origin)
         self.ctx = EditorContext(
             self.saver, view, services.assessments.today(),
             services.assessments.library.newest(),
@@ -371,14 +375,15 @@ class PlanPage(QWidget):
         target = (VersieStatus.CONCEPT if self.version.status is VersieStatus.TER_ONDERTEKENING
                   else VersieStatus.TER_ONDERTEKENING)
         plans = self._controller.services.plans
-        if self._apply(lambda: plans.set_status(self.shown_id, target)):
+        if self._apply(lambda: plans.set_status(self.shown_id, target, origin=self.origin)):
             self.reload()
 
     def make_new_version(self) -> None:
         """Start a new concept from the signed version on screen."""
         plans = self._controller.services.plans
         results: list[PlanEditResult] = []
-        if self._apply(lambda: results.append(plans.new_version(self.shown_id))):
+        if self._apply(lambda: results.append(plans.new_version(self.shown_id,
+                                                                origin=self.origin))):
             self._controller.publish(results[0].changes)
             self.view = results[0].view
             self.shown_id = results[0].version_id

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from tafel.domain.plan_content import Schrijver
 from tafel.domain.plan_doc import PlanEdit, SetAfspraak, SetKosten, SetMeta, SetTarget, SetText
 from tafel.errors import TafelError
+from tafel.services.changes import UNKNOWN, Origin
 from tafel.services.plans import PlanEditResult, PlanService
 from tafel.ui.autosave import Autosave, is_refused
 from tafel.ui.controller import AppController
@@ -59,9 +60,11 @@ class PlanSaver(Autosave):
     failed = Signal(str)
 
     def __init__(self, controller: AppController, version_id: uuid.UUID,
-                 schrijver: Callable[[], Schrijver], parent: QObject | None = None) -> None:
+                 schrijver: Callable[[], Schrijver], parent: QObject | None = None,
+                 origin: Origin = UNKNOWN) -> None:
         super().__init__(controller, parent)
         self.version_id = version_id
+        self.origin = origin  # the plan page's: its own saves come back marked as its own
         self._schrijver = schrijver
         # Waiting edits by slot ("text:perspectief", "afspraak:<id>:actie"): the newest
         # edit of a slot replaces an older one, so a typed word is one save, not five.
@@ -149,7 +152,8 @@ class PlanSaver(Autosave):
 
     def _edit(self, run: list[tuple[str | None, Waiting]], writer: Schrijver) -> PlanEditResult:
         result = self._controller.services.plans.edit(
-            self.version_id, *(waiting[0] for _slot, waiting in run), schrijver=writer
+            self.version_id, *(waiting[0] for _slot, waiting in run), schrijver=writer,
+            origin=self.origin,
         )
         self.version_id = result.version_id
         self._settle(run)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.errors import TafelError
+from tafel.services.changes import Origin
 from tafel.services.plan_views import (
     Person,
     PlanVersion,
@@ -65,6 +66,7 @@ class SignDialog(QDialog):
                  parent: QWidget | None = None, kept: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self.origin = Origin.screen("tekenen")
         self.view = view
         self.version = version
         # The text the signers read: a signature is only accepted under exactly this hash.
@@ -356,7 +358,8 @@ class SignDialog(QDialog):
         )
         services = self._controller.services
         try:
-            changes = services.plans.sign(self.version.id, new, expected_hash=self.expected_hash)
+            changes = services.plans.sign(self.version.id, new, expected_hash=self.expected_hash,
+                                         origin=self.origin)
         except TafelError as error:
             self.error_label.setText(error.message)
             self.error_label.show()

@@ -1,0 +1,63 @@
+"""What the audit log and the change sets speak of: kinds of records and actions, as enums.
+
+One list, so a screen that listens for changes to a ``PLANVERSIE`` and the log entry that says
+a ``PLANVERSIE`` was ``BEWERKT`` use the same word. The values are the Dutch words stored in
+the log (``soort`` and ``actie``); they never change once written.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RecordKind(StrEnum):
+    """What a change or a log entry is about (the log's ``soort``)."""
+
+    KLUIS = "kluis"
+    LOGBOEK = "logboek"
+    CASUSLIJST = "casuslijst"
+    CASUS = "casus"
+    HUISHOUDEN = "huishouden"
+    PERSOON = "persoon"
+    BETROKKENE = "betrokkene"
+    TOESTEMMING = "toestemming"
+    INDICATIE = "indicatie"
+    GESPREKCONCEPT = "gesprekconcept"
+    GESPREK = "gesprek"
+    TOEKOMSTPLAN = "toekomstplan"
+    PLANVERSIE = "planversie"
+    HANDTEKENING = "handtekening"
+    BEWAARD_FORMULIER = "bewaardformulier"
+
+
+class AuditAction(StrEnum):
+    """What happened (the log's ``actie``)."""
+
+    AANGEMAAKT = "aangemaakt"
+    BEKEKEN = "bekeken"
+    GESTART = "gestart"
+    BEWAARD = "bewaard"  # a conversation draft saved as it is typed
+    BEWERKT = "bewerkt"  # a plan version edited as it is typed
+    GEWIJZIGD = "gewijzigd"
+    WEGGEGOOID = "weggegooid"
+    AFGEROND = "afgerond"
+    VASTGELEGD = "vastgelegd"
+    INGETROKKEN = "ingetrokken"
+    STATUS = "status gewijzigd"  # the details say from what to what
+    AFGESLOTEN = "afgesloten"
+    HEROPEND = "heropend"
+    CASUSREGISSEUR = "casusregisseur gewijzigd"
+    GETEKEND = "getekend"
+    VOLLEDIG_GETEKEND = "volledig getekend"
+    NIEUWE_VERSIE = "nieuwe versie"
+    VERVANGEN = "vervangen"
+    RITME = "ritme"
+    AFGEDRUKT = "afgedrukt"
+    OPGESLAGEN_ALS_PDF = "opgeslagen als pdf"
+    BEWAARD_BIJ_VERGRENDELEN = "bewaard bij vergrendelen"
+    TERUGGEZET = "teruggezet na ontgrendelen"
+    ONTGRENDELD = "ontgrendeld"
+    VERGRENDELD = "vergrendeld"
+    MISLUKT_ONTGRENDELEN = "mislukt ontgrendelen"
+    LOG_GEWIJZIGD = "buiten tafel gewijzigd"
+    LOG_WIJZIGING_GEZIEN = "wijziging gezien"

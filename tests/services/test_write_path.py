@@ -1,0 +1,195 @@
+"""One write path: every write returns a ChangeSet with its origin, every change is logged.
+
+Recording a change on a write also writes its audit event, so no record a write changed can
+lack its entry.
+
+The test walks the services themselves: a public method marked neither ``@reads`` nor
+``@writes`` fails, and so does a write method without a scenario here, so a new write
+cannot slip past.
+"""
+
+from __future__ import annotations
+
+import inspect
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from tafel.domain.enums import (
+    Gegevenscategorie,
+    GesprekSoort,
+    NetwerkSoort,
+    Rol,
+    Wetskader,
+)
+from tafel.domain.models import AuditEvent
+from tafel.domain.plan_content import VersieStatus
+from tafel.domain.plan_doc import SetText
+from tafel.services import ChangeSet, Services
+from tafel.services.base import Service
+from tafel.services.cases import NewCase
+from tafel.services.changes import Origin
+from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming
+from tafel.services.plans import NewSignature
+from tests.conftest import TODAY
+from tests.core.test_plan_pdf import WAVE, build_plan
+
+KTG = GesprekSoort.KEUKENTAFELGESPREK
+
+
+def service_classes(services: Services) -> list[type[Service]]:
+    return sorted({type(v) for v in vars(services).values() if isinstance(v, Service)},
+                  key=lambda c: c.__name__)
+
+
+def public_methods(cls: type[Service]) -> dict[str, Callable[..., object]]:
+    return {name: fn for name, fn in vars(cls).items()
+            if not name.startswith("_") and inspect.isfunction(fn)}
+
+
+def write_methods(services: Services) -> set[str]:
+    return {f"{cls.__name__}.{name}" for cls in service_classes(services)
+            for name, fn in public_methods(cls).items() if getattr(fn, "__tafel_writes__", False)}
+
+
+def _case(services: Services) -> uuid.UUID:
+    return services.cases.resolve("T-2026-0001")
+
+
+def _draft(services: Services) -> uuid.UUID:
+    return services.assessments.start(_case(services), KTG).draft.id
+
+
+def _finishable_draft(services: Services) -> uuid.UUID:
+    draft = services.assessments.start(_case(services), GesprekSoort.SNELLE_CHECK).draft
+    content = draft.content
+    for pillar in content["pijlers"].values():
+        pillar["professional"], pillar["jongere"] = 3, 4
+    services.assessments.save(draft.id, content, 1)
+    return draft.id
+
+
+def _signed_version(services: Services) -> uuid.UUID:
+    built = build_plan(services)
+    view = services.plans.for_case(built.case_id)
+    assert view is not None
+    for person in view.expected_signers(view.latest.content, TODAY):
+        current = services.plans.for_case(built.case_id)
+        assert current is not None
+        if any(s.sleutel == person.sleutel for s in current.latest.current_signatures):
+            continue
+        services.plans.sign(current.latest.id, NewSignature(
+            person.sleutel, person.naam, person.rol, "Eikenrode", TODAY, WAVE, 3.0,
+        ), current.latest.inhoud_hash)
+    return view.latest.id
+
+
+def _version(services: Services) -> uuid.UUID:
+    return services.plans.start(_case(services)).view.latest.id
+
+
+def _sign(services: Services, origin: Origin) -> object:
+    view = services.plans.start(_case(services)).view
+    young = view.case.jongere
+    return services.plans.sign(view.latest.id, NewSignature(
+        young.sleutel, young.naam, young.rol, "Weidestad", TODAY, WAVE, 3.0,
+    ), view.latest.inhoud_hash, origin=origin)
+
+
+SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
+    "CaseService.register": lambda s, o: s.cases.register(NewCase(
+        "Huishouden Proef", "Sam", "Proef", date(2009, 3, 1), "Fatima Amrani"), origin=o),
+    "CaseService.set_status": lambda s, o: s.cases.set_status(
+        _case(s), next(st for st in type(s.cases.open(_case(s)).casus.status)
+                       if not st.is_closed and st != s.cases.open(_case(s)).casus.status),
+        origin=o),
+    "CaseService.close": lambda s, o: s.cases.close(_case(s), origin=o),
+    "CaseService.reopen": lambda s, o: (s.cases.close(_case(s)),
+                                        s.cases.reopen(_case(s), origin=o))[1],
+    "CaseService.set_casusregisseur": lambda s, o: s.cases.set_casusregisseur(
+        _case(s), "Driss Ouazzani", origin=o),
+    "NetworkService.add_person": lambda s, o: s.network.add_person(
+        _case(s), NewPerson(Rol.BROER_ZUS, "Lotte", "Proef"), origin=o),
+    "NetworkService.add_betrokkene": lambda s, o: s.network.add_betrokkene(
+        _case(s), NewBetrokkene(NetwerkSoort.INFORMEEL, "Henk Proef", "buurman"), origin=o),
+    "NetworkService.add_toestemming": lambda s, o: s.network.add_toestemming(
+        _case(s), NewToestemming("Wijkteam", "Samen plannen", (Gegevenscategorie.WONEN,),
+                                 gegeven_door="Sam"), origin=o),
+    "NetworkService.withdraw_toestemming": lambda s, o: s.network.withdraw_toestemming(
+        s.network.add_toestemming(_case(s), NewToestemming(
+            "School", "Verzuim", (Gegevenscategorie.SCHOOL_WERK,), gegeven_door="Sam"),
+        ).primary_id, origin=o),
+    "NetworkService.add_indicatie": lambda s, o: s.network.add_indicatie(
+        _case(s), NewIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
+    "AssessmentService.start": lambda s, o: s.assessments.start(_case(s), KTG, origin=o),
+    "AssessmentService.save": lambda s, o: s.assessments.save(
+        _draft(s), s.assessments.start(_case(s), KTG).draft.content, 1, origin=o),
+    "AssessmentService.discard": lambda s, o: s.assessments.discard(_draft(s), origin=o),
+    "AssessmentService.finish": lambda s, o: s.assessments.finish(_finishable_draft(s),
+                                                                  origin=o),
+    "PlanService.start": lambda s, o: s.plans.start(s.cases.register(NewCase(
+        "Huishouden Nieuw", "Noor", "Nieuw", date(2008, 1, 1), "Fatima Amrani")).primary_id,
+        origin=o),
+    "PlanService.edit": lambda s, o: s.plans.edit(_version(s), SetText("droom", "Kok."),
+                                                  origin=o),
+    "PlanService.new_version": lambda s, o: s.plans.new_version(_signed_version(s), origin=o),
+    "PlanService.set_status": lambda s, o: s.plans.set_status(
+        _version(s), VersieStatus.TER_ONDERTEKENING, origin=o),
+    "PlanService.set_rhythm": lambda s, o: s.plans.set_rhythm(
+        s.plans.start(_case(s)).view.plan_id, 6, origin=o),
+    "PlanService.sign": _sign,
+    "PlanService.record_print": lambda s, o: s.plans.record_print(_version(s), origin=o),
+    "KeptFormService.keep": lambda s, o: s.forms.keep("nieuwe_casus", {"voornaam": "x"},
+                                                      origin=o),
+    "KeptFormService.take_all": lambda s, o: (s.forms.keep("nieuwe_casus", {"a": "b"}),
+                                              s.forms.take_all(origin=o))[1],
+}
+
+
+def test_every_public_service_method_says_whether_it_reads_or_writes(
+    services: Services,
+) -> None:
+    unmarked = [f"{cls.__name__}.{name}" for cls in service_classes(services)
+                for name, fn in public_methods(cls).items()
+                if not (getattr(fn, "__tafel_writes__", False)
+                        or getattr(fn, "__tafel_reads__", False))]
+    assert unmarked == []
+
+
+def test_every_write_takes_an_origin(services: Services) -> None:
+    missing = [name for name in write_methods(services)
+               if "origin" not in inspect.signature(
+                   getattr(getattr(services, _attribute(services, name)),
+                           name.split(".")[1])).parameters]
+    assert missing == []
+
+
+def test_every_write_method_has_a_scenario(services: Services) -> None:
+    assert write_methods(services) == set(SCENARIOS)
+
+
+def _attribute(services: Services, qualified: str) -> str:
+    cls_name = qualified.split(".")[0]
+    return next(k for k, v in vars(services).items() if type(v).__name__ == cls_name)
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_a_write_returns_its_changes_with_their_origin_and_logs_each(
+    name: str, demo_services: Services
+) -> None:
+    with demo_services.context.vault.transaction() as session:
+        before = max((e.volgnummer or 0 for e in session.exec(select(AuditEvent))), default=0)
+    origin = Origin.screen("test")
+    result = SCENARIOS[name](demo_services, origin)
+    changes = result if isinstance(result, ChangeSet) else getattr(result, "changes", None)
+    assert isinstance(changes, ChangeSet), f"{name} returned {type(result).__name__}"
+    assert changes.origin == origin and changes.came_from(origin)
+    with demo_services.context.vault.transaction() as session:
+        events = session.exec(select(AuditEvent).where(AuditEvent.volgnummer > before)).all()
+    logged = {e.record_id for e in events}
+    unlogged = {str(i) for i in changes.ids} - logged
+    assert unlogged == set(), f"{name}: changed without an audit event"
+    assert all(e.soort for e in events)
