@@ -17,8 +17,8 @@ from tafel.domain.enums import CasusStatus, Grondslag, NetwerkSoort, Rol, Wetska
 from tafel.domain.signals import SignaalSoort
 from tafel.errors import ValidationError
 from tafel.services import Services, audit
-from tafel.services.read_models import CaseOverview, CaseSummary
 from tafel.vault import KdfParams, Vault
+from tafel.views.cases import CaseOverview, CaseSummary
 
 TODAY = date(2026, 11, 23)
 FAST = KdfParams(memory_kib=8 * 1024, time_cost=1)
@@ -173,7 +173,8 @@ def test_indicaties_cover_every_framework(demo) -> None:
 
 
 def test_bsns_are_valid(demo) -> None:
-    bsns = [p.bsn for _, o in _pairs(demo) for p in o.personen if p.bsn]
+    services = demo[1]
+    bsns = [services.cases.bsn_of(p.id) for _, o in _pairs(demo) for p in o.personen if p.bsn]
     assert len(bsns) >= 2
     assert all(is_valid_bsn(b) for b in bsns)
     assert all(is_test_bsn(b) for b in bsns)  # a demo vault refuses any other BSN

@@ -307,6 +307,14 @@
         <translation>verlopen %1</translation>
     </message>
     <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1, ask again soon</source>
+        <translation>tot %1, vraag binnenkort opnieuw</translation>
+    </message>
+    <message>
         <source>yes, no end date</source>
         <translation>ja, zonder einddatum</translation>
     </message>
@@ -1715,6 +1723,7 @@
     <name>PlanPage</name>
     <message>
         <source>Sections of the toekomstplan</source>
+        <extracomment>This page&apos;s writes come back in ChangeSets marked with it (see Workspace).</extracomment>
         <translation>Onderdelen van het toekomstplan</translation>
     </message>
     <message>

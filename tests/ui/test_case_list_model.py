@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from tafel.domain.enums import CasusStatus
 from tafel.domain.signals import SignaalSoort
-from tafel.services.read_models import CaseSummary
 from tafel.ui.models.case_list_model import (
     CASE_ID_ROLE,
     CaseListModel,
@@ -17,6 +16,7 @@ from tafel.ui.models.case_list_model import (
     SignalFilter,
     StatusFilter,
 )
+from tafel.views.cases import CaseSummary
 
 
 def summary(name: str, age: int, status: CasusStatus, *signals: SignaalSoort) -> CaseSummary:

@@ -43,3 +43,8 @@ def is_test_bsn(value: str) -> bool:
     """True for a valid BSN from the test block (9999xxxxx), which belongs to nobody."""
     digits = normalise_bsn(value)
     return is_valid_bsn(digits) and digits.startswith(TEST_BSN_PREFIX)
+
+
+def masked_bsn(value: str | None) -> str:
+    """Only the last three digits: enough to check, too little to misuse on a shared screen."""
+    return f"•••••{value[-3:]}" if value else "–"

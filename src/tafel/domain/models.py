@@ -108,12 +108,10 @@ class Toestemming(_Record, table=True):
     ingetrokken_op: date | None = None
 
     def is_active(self, today: date) -> bool:
-        """Whether this toestemming covers anything on ``today``."""
-        if self.ingetrokken_op is not None and self.ingetrokken_op <= today:
-            return False
-        if self.verloopt_op is not None and self.verloopt_op < today:
-            return False
-        return self.gegeven_op <= today
+        """Whether this toestemming covers anything on ``today`` (the rule: domain/consent)."""
+        from tafel.domain.consent import toestemming_staat
+
+        return toestemming_staat(self, today).covers
 
 
 class Indicatie(_Record, table=True):

@@ -82,6 +82,21 @@ class CaseService(Service):
                                              casus.id)
             return case_overview(session, casus, self.today())
 
+    @reads
+    def bsn_of(self, persoon_id: uuid.UUID) -> str | None:
+        """The whole BSN of one person (views show it masked); the access is logged."""
+        with self._read() as session:
+            person = session.get(Persoon, persoon_id)
+            if person is None:
+                raise NotFoundError("Deze persoon bestaat niet (meer).")
+            if person.bsn:
+                casus = session.exec(
+                    select(Casus).where(Casus.huishouden_id == person.huishouden_id)
+                ).first()
+                self._log_access(session).logged(RecordKind.PERSOON, AuditAction.BEKEKEN,
+                                                 person.id, casus.id if casus else None, "BSN")
+            return person.bsn
+
     # -- writes -------------------------------------------------------------------------
 
     @writes

@@ -1,13 +1,13 @@
-"""Read models: what the case list and the case overview show, built in one query each.
+"""The queries behind the case list and the case overview (the views are in tafel.views).
 
-They are plain frozen dataclasses so screens can hold them without holding a session.
+Each reads the rows it needs in a handful of queries and hands them to the builders in
+:mod:`tafel.views.cases`, so no row leaves the service.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, select
@@ -30,50 +30,16 @@ from tafel.domain.signals import (
     indicatie_signals,
 )
 from tafel.services.assessment_views import latest_acute
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """One row of the case list."""
-
-    id: uuid.UUID
-    referentie: str
-    huishouden: str
-    jongere: str
-    geboortedatum: date | None
-    leeftijd: int | None
-    status: CasusStatus
-    casusregisseur: str
-    signalen: tuple[SignaalSoort, ...]
-    search_text: str
-
-    def to_json(self) -> dict[str, object]:
-        """The shape ``tafel cases --json`` prints."""
-        return {
-            "id": str(self.id),
-            "referentie": self.referentie,
-            "household": self.huishouden,
-            "young_person": self.jongere,
-            "status": self.status.value,
-            "age": self.leeftijd,
-            "casusregisseur": self.casusregisseur,
-            "signals": [s.value for s in self.signalen],
-        }
-
-
-@dataclass(frozen=True)
-class CaseOverview:
-    """Everything the case overview shows about one case."""
-
-    casus: Casus
-    huishouden: Huishouden
-    jongere: Persoon
-    personen: list[Persoon]
-    betrokkenen: list[Betrokkene]
-    toestemmingen: list[Toestemming]
-    indicaties: list[Indicatie]
-    signalen: list[Signaal]
-    leeftijd: int | None
+from tafel.views.cases import (
+    CaseOverview,
+    CaseSummary,
+    betrokkene_view,
+    casus_view,
+    huishouden_view,
+    indicatie_view,
+    persoon_view,
+    toestemming_view,
+)
 
 
 def case_summaries(session: Session, today: date) -> list[CaseSummary]:
@@ -146,14 +112,14 @@ def case_overview(session: Session, casus: Casus, today: date) -> CaseOverview:
     signals = _signals_for(young.geboortedatum, care, today, casus.status,
                            latest_acute(session, casus.id).get(casus.id))
     return CaseOverview(
-        casus=casus,
-        huishouden=household,
-        jongere=young,
-        personen=people,
-        betrokkenen=network,
-        toestemmingen=consents,
-        indicaties=care,
-        signalen=signals,
+        casus=casus_view(casus),
+        huishouden=huishouden_view(household),
+        jongere=persoon_view(young),
+        personen=tuple(persoon_view(p) for p in people),
+        betrokkenen=tuple(betrokkene_view(b) for b in network),
+        toestemmingen=tuple(toestemming_view(t, today) for t in consents),
+        indicaties=tuple(indicatie_view(i) for i in care),
+        signalen=tuple(signals),
         leeftijd=age_on(young.geboortedatum, today) if young.geboortedatum else None,
     )
 

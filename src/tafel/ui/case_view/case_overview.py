@@ -19,22 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.consent import ToestemmingStaat
 from tafel.domain.enums import (
     CasusStatus,
-    Gegevenscategorie,
     GesprekSoort,
     Grondslag,
     NetwerkSoort,
     Pijler,
 )
-from tafel.domain.models import Betrokkene, Toestemming
 from tafel.domain.signals import age_on
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
-from tafel.services.read_models import CaseOverview
 from tafel.ui.case_view.conversations_section import ConversationsSection
-from tafel.ui.case_view.formatting import contact, fmt_date, masked_bsn
+from tafel.ui.case_view.formatting import contact, fmt_date
 from tafel.ui.case_view.plan_section import PlanSummarySection
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
@@ -52,6 +50,7 @@ from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.record_list import Record, RecordList, discard
 from tafel.ui.widgets.scroll_page import scrolling_page
 from tafel.ui.widgets.section import Section
+from tafel.views.cases import BetrokkeneView, CaseOverview, ToestemmingView
 
 ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
@@ -248,7 +247,7 @@ class CaseOverviewPage(QWidget):
             born = fmt_date(p.geboortedatum)
             if p.geboortedatum:
                 born += " (" + self.tr("%n year(s)", "", age_on(p.geboortedatum, today)) + ")"
-            bsn = self.tr("BSN %1").replace("%1", masked_bsn(p.bsn)) if p.bsn else ""
+            bsn = self.tr("BSN %1").replace("%1", p.bsn) if p.bsn else ""  # masked in the view
             records.append(Record(p.naam, f"{role_label(p.rol)} · {born}",
                                   [bsn, p.telefoon, p.email]))
         self.household_table.set_records(records)
@@ -272,7 +271,7 @@ class CaseOverviewPage(QWidget):
                 .replace("%1", o.jongere.voornaam)
             )
 
-    def _commitment(self, b: Betrokkene) -> str:
+    def _commitment(self, b: BetrokkeneView) -> str:
         parts = []
         if b.uren_per_week is not None:
             parts.append(self.tr("%1 h a week").replace("%1", f"{b.uren_per_week:g}"))
@@ -285,7 +284,7 @@ class CaseOverviewPage(QWidget):
     def _fill_consent(self, o: CaseOverview, today: date) -> None:
         records = []
         for t in o.toestemmingen:
-            categories = ", ".join(category_label(Gegevenscategorie(c)) for c in t.categorieen)
+            categories = ", ".join(category_label(c) for c in t.categorieen)
             given = self.tr("given by %1 on %2").replace("%1", t.gegeven_door or "–")
             given = given.replace("%2", fmt_date(t.gegeven_op))
             if t.grondslag is not Grondslag.TOESTEMMING:
@@ -297,11 +296,17 @@ class CaseOverviewPage(QWidget):
             ))
         self.consent_table.set_records(records, self.tr("Nothing may be shared yet."))
 
-    def _validity(self, t: Toestemming, today: date) -> str:
-        if t.ingetrokken_op is not None and t.ingetrokken_op <= today:
+    def _validity(self, t: ToestemmingView, _today: date) -> str:
+        """The state the one consent rule gave (domain/consent.py), in words."""
+        staat = t.staat
+        if staat is ToestemmingStaat.INGETROKKEN and t.ingetrokken_op is not None:
             return self.tr("withdrawn %1").replace("%1", fmt_date(t.ingetrokken_op))
-        if t.verloopt_op is not None and t.verloopt_op < today:
+        if staat is ToestemmingStaat.VERLOPEN and t.verloopt_op is not None:
             return self.tr("expired %1").replace("%1", fmt_date(t.verloopt_op))
+        if staat is ToestemmingStaat.NOG_NIET:
+            return self.tr("from %1").replace("%1", fmt_date(t.gegeven_op))
+        if staat is ToestemmingStaat.VERLOOPT_BINNENKORT and t.verloopt_op is not None:
+            return self.tr("until %1, ask again soon").replace("%1", fmt_date(t.verloopt_op))
         if t.verloopt_op is not None:
             return self.tr("until %1").replace("%1", fmt_date(t.verloopt_op))
         return self.tr("yes, no end date")

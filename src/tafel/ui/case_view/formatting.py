@@ -10,11 +10,6 @@ def fmt_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else "–"
 
 
-def masked_bsn(value: str | None) -> str:
-    """Only the last three digits: enough to check, too little to misuse on a shared screen."""
-    return f"•••••{value[-3:]}" if value else "–"
-
-
 def contact(*parts: str) -> str:
     """Phone and e-mail on their own lines, skipping empty parts."""
     return "\n".join(p for p in parts if p) or "–"

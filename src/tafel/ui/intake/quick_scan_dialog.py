@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.enums import GesprekSoort
 from tafel.errors import TafelError
-from tafel.services.read_models import CaseOverview
 from tafel.ui.controller import AppController
 from tafel.ui.intake.draft_saver import DraftSaver
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
+from tafel.views.cases import CaseOverview
 
 
 class QuickScanDialog(QDialog):

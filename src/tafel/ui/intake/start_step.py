@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.enums import GesprekPlaats
-from tafel.services.read_models import CaseOverview
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.labels import law_label, place_label, role_label
 from tafel.ui.style import set_role
+from tafel.views.cases import CaseOverview
 
 
 class StartStep(Step):

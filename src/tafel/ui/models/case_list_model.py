@@ -24,7 +24,7 @@ from tafel.domain.enums import CasusStatus
 from tafel.domain.signals import SignaalSoort
 
 if TYPE_CHECKING:
-    from tafel.services.read_models import CaseSummary
+    from tafel.views.cases import CaseSummary
 from tafel.ui.icons import icon
 from tafel.ui.labels import signal_label, status_label
 

@@ -1,0 +1,198 @@
+"""What the case list and the case overview show, as frozen values built from rows.
+
+The services read the rows (``services/read_models.py``); these builders turn them into
+views. The BSN is masked here, and each toestemming carries its state on the day the view
+was made, from the one consent rule in :mod:`tafel.domain.consent`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from tafel.domain.bsn import masked_bsn
+from tafel.domain.consent import ToestemmingStaat, toestemming_staat
+from tafel.domain.enums import (
+    CasusStatus,
+    Gegevenscategorie,
+    Grondslag,
+    NetwerkSoort,
+    Rol,
+    Wetskader,
+)
+from tafel.domain.models import Betrokkene, Casus, Huishouden, Indicatie, Persoon, Toestemming
+from tafel.domain.signals import Signaal, SignaalSoort
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: uuid.UUID
+    referentie: str
+    huishouden: str
+    jongere: str
+    geboortedatum: date | None
+    leeftijd: int | None
+    status: CasusStatus
+    casusregisseur: str
+    signalen: tuple[SignaalSoort, ...]
+    search_text: str
+
+    def to_json(self) -> dict[str, object]:
+        """The shape ``tafel cases --json`` prints."""
+        return {
+            "id": str(self.id),
+            "referentie": self.referentie,
+            "household": self.huishouden,
+            "young_person": self.jongere,
+            "status": self.status.value,
+            "age": self.leeftijd,
+            "casusregisseur": self.casusregisseur,
+            "signals": [s.value for s in self.signalen],
+        }
+
+
+@dataclass(frozen=True)
+class CasusView:
+    """The case itself: reference, status, lead, dates and the reason it came in."""
+
+    id: uuid.UUID
+    referentie: str
+    status: CasusStatus
+    casusregisseur: str
+    aangemeld_op: date
+    afgesloten_op: date | None
+    aanleiding: str
+    status_voor_afsluiten: CasusStatus | None  # where a closed case reopens
+
+
+@dataclass(frozen=True)
+class HuishoudenView:
+    """The household: its name and where it lives."""
+
+    id: uuid.UUID
+    naam: str
+    adres: str
+    plaats: str
+
+
+@dataclass(frozen=True)
+class PersoonView:
+    """A member of the household; ``bsn`` is masked (only its last three digits)."""
+
+    id: uuid.UUID
+    rol: Rol
+    voornaam: str
+    achternaam: str
+    geboortedatum: date | None
+    bsn: str | None
+    telefoon: str
+    email: str
+
+    @property
+    def naam(self) -> str:
+        """First and last name, as shown."""
+        return f"{self.voornaam} {self.achternaam}".strip()
+
+
+@dataclass(frozen=True)
+class BetrokkeneView:
+    """Someone in the network, informal or professional."""
+
+    id: uuid.UUID
+    soort: NetwerkSoort
+    naam: str
+    rol: str
+    organisatie: str
+    telefoon: str
+    email: str
+    uren_per_week: float | None
+    betaald_door: str
+    einddatum: date | None
+    altijd_er_voor_mij: bool
+
+
+@dataclass(frozen=True)
+class ToestemmingView:
+    """A toestemming (or legal basis) with its state on the day of the view."""
+
+    id: uuid.UUID
+    ontvanger: str
+    doel: str
+    categorieen: tuple[Gegevenscategorie, ...]
+    grondslag: Grondslag
+    gegeven_door: str
+    gegeven_op: date
+    verloopt_op: date | None
+    ingetrokken_op: date | None
+    staat: ToestemmingStaat
+
+
+@dataclass(frozen=True)
+class IndicatieView:
+    """Existing care: under which law, by whom, until when, and what after 18."""
+
+    id: uuid.UUID
+    wetskader: Wetskader
+    voorziening: str
+    aanbieder: str
+    startdatum: date | None
+    einddatum: date | None
+    kader_na_18: Wetskader | None
+    wachtlijst: bool
+    wachtlijst_sinds: date | None
+
+
+@dataclass(frozen=True)
+class CaseOverview:
+    """Everything the case overview shows about one case."""
+
+    casus: CasusView
+    huishouden: HuishoudenView
+    jongere: PersoonView
+    personen: tuple[PersoonView, ...]
+    betrokkenen: tuple[BetrokkeneView, ...]
+    toestemmingen: tuple[ToestemmingView, ...]
+    indicaties: tuple[IndicatieView, ...]
+    signalen: tuple[Signaal, ...]
+    leeftijd: int | None
+
+
+def casus_view(row: Casus) -> CasusView:
+    """A case row as a view."""
+    return CasusView(row.id, row.referentie, row.status, row.casusregisseur, row.aangemeld_op,
+                     row.afgesloten_op, row.aanleiding, row.status_voor_afsluiten)
+
+
+def huishouden_view(row: Huishouden) -> HuishoudenView:
+    """A household row as a view."""
+    return HuishoudenView(row.id, row.naam, row.adres, row.plaats)
+
+
+def persoon_view(row: Persoon) -> PersoonView:
+    """A person row as a view, with the BSN masked."""
+    return PersoonView(row.id, row.rol, row.voornaam, row.achternaam, row.geboortedatum,
+                       masked_bsn(row.bsn) if row.bsn else None, row.telefoon, row.email)
+
+
+def betrokkene_view(row: Betrokkene) -> BetrokkeneView:
+    """A network row as a view."""
+    return BetrokkeneView(row.id, row.soort, row.naam, row.rol, row.organisatie, row.telefoon,
+                          row.email, row.uren_per_week, row.betaald_door, row.einddatum,
+                          row.altijd_er_voor_mij)
+
+
+def toestemming_view(row: Toestemming, on: date) -> ToestemmingView:
+    """A toestemming row as a view, with its state on ``on``."""
+    categories = tuple(Gegevenscategorie(c) for c in row.categorieen)
+    return ToestemmingView(row.id, row.ontvanger, row.doel, categories, row.grondslag,
+                           row.gegeven_door, row.gegeven_op, row.verloopt_op,
+                           row.ingetrokken_op, toestemming_staat(row, on))
+
+
+def indicatie_view(row: Indicatie) -> IndicatieView:
+    """A care row as a view."""
+    return IndicatieView(row.id, row.wetskader, row.voorziening, row.aanbieder, row.startdatum,
+                         row.einddatum, row.kader_na_18, row.wachtlijst, row.wachtlijst_sinds)
