@@ -651,6 +651,15 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong in tafel. What you had already saved is safe; what exactly went wrong is in tafel&apos;s error log on this computer:
+%1</source>
+        <translation>Er ging iets mis in tafel. Wat je al had opgeslagen is veilig; wat er precies misging staat in het foutenlogboek van tafel op deze computer:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>no date</source>

@@ -26,10 +26,25 @@ def app_arguments(argv: list[str]) -> tuple[Path | None, bool] | None:
     return None
 
 
+def split_debug(argv: list[str]) -> tuple[bool, list[str]]:
+    """Whether ``--debug`` comes before the command, and ``argv`` without it."""
+    for at, arg in enumerate(argv):
+        if arg == "--debug":
+            return True, argv[:at] + argv[at + 1:]
+        if not arg.startswith("-") and (at == 0 or argv[at - 1] != "--vault"):
+            break  # the command: what follows is its own
+    return False, argv
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a command or the app."""
     os.umask(0o077)  # every file tafel writes is readable by the user only
-    argv = sys.argv[1:] if argv is None else argv
+    debug, argv = split_debug(sys.argv[1:] if argv is None else argv)
+    if debug:  # as TAFEL_DEBUG=1, which a restart after a lock keeps
+        os.environ["TAFEL_DEBUG"] = "1"
+    from tafel.logs import setup_logging
+
+    setup_logging()
     quick = app_arguments(argv)
     if quick is not None:
         from tafel.ui.application import run_app

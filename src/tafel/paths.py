@@ -66,6 +66,24 @@ def data_dir() -> Path:
     return base / "tafel"
 
 
+def log_dir() -> Path:
+    """Folder for tafel's own error log (never case data), where each system keeps logs.
+
+    Linux: ``$XDG_STATE_HOME/tafel/log`` (``~/.local/state``); macOS: ``~/Library/Logs/tafel``;
+    Windows: ``%LOCALAPPDATA%/tafel/Logs``. ``TAFEL_HOME`` overrides it, for tests.
+    """
+    override = _home_override()
+    if override:
+        return override / "log"
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / "tafel" / "Logs"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Logs" / "tafel"
+    base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    return base / "tafel" / "log"
+
+
 def demo_vault_path() -> Path:
     """The demo vault, filled with fictional households."""
     return data_dir() / "demo.tafel"

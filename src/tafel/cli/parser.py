@@ -1,13 +1,14 @@
 """The command line's parser and dispatcher: the same entry point as the app.
 
 Every failure prints one Dutch line on stderr and exits with the code of its cause (see
-:mod:`tafel.errors`); no traceback reaches the user unless ``TAFEL_DEBUG`` is set.
+:mod:`tafel.errors`); no traceback reaches the user unless ``--debug`` or ``TAFEL_DEBUG``
+asks for it.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -18,7 +19,11 @@ from tafel import __version__
 from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
 from tafel.cli.session import set_running
 from tafel.cli.vault_commands import cmd_cases, cmd_check, cmd_demo, cmd_init, cmd_show
+from tafel.crash import command_failed
 from tafel.errors import EXIT_ERROR, EXIT_USAGE, TafelError
+from tafel.logs import Known
+
+log = logging.getLogger("tafel.cli")
 
 
 class DutchParser(argparse.ArgumentParser):
@@ -65,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"tafel {__version__}")
     parser.add_argument("--vault", type=Path, help="pad naar de kluis (*.tafel)")
     parser.add_argument("--demo", action="store_true", help="open de app op de demokluis")
+    parser.add_argument("--debug", action="store_true",
+                        help="meer details in het foutenlogboek en volledige foutmeldingen "
+                             "in de terminal (vóór de opdracht, zoals TAFEL_DEBUG=1)")
     commands = parser.add_subparsers(dest="command", metavar="opdracht",
                                      parser_class=DutchParser)
 
@@ -96,18 +104,27 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run one command; turn every error into one Dutch line and an exit code."""
+    """Run one command; turn every error into one Dutch line and an exit code.
+
+    The log notes the command and how it ended; an unexpected error is logged as its types
+    and places (:mod:`tafel.crash`), and ``--debug`` prints its traceback before the line.
+    """
+    command = Known(args.command)
     set_running(args.command)
+    log.info("command %s started", command)
+    log.debug("options given: %s", Known(" ".join(sorted(
+        k for k, v in vars(args).items() if v not in (None, False) and k != "command"))))
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
     except TafelError as error:
+        log.info("command %s refused: %s", command, Known(type(error).__name__))
         print(error.message, file=sys.stderr)
-        return error.exit_code
+        code = error.exit_code
     except (KeyboardInterrupt, EOFError):
         print("Afgebroken.", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception:
-        if os.environ.get("TAFEL_DEBUG"):
-            raise
-        print("Er ging iets onverwachts mis; er is niets gewijzigd.", file=sys.stderr)
-        return EXIT_ERROR
+        code = EXIT_ERROR
+    except Exception as error:
+        print(command_failed(error), file=sys.stderr)
+        code = EXIT_ERROR
+    log.info("command %s ended, exit code %d", command, code)
+    return code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -60,9 +61,11 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     A second start brings the running window forward instead (one window per user), and a
     lock ends this process for a fresh one on the unlock page (see ui/restart.py).
     """
+    from tafel.ui.crash_dialog import install_crash_handler, log_app_started
     from tafel.ui.restart import restarted_geometry
     from tafel.ui.single_instance import forward_to_running
 
+    install_crash_handler()  # first: an error from here on is logged and told in one sentence
     app = create_app()
     geometry = restarted_geometry()
     if forward_to_running(demo_vault_path() if demo else vault_path):
@@ -85,9 +88,12 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
         QTimer.singleShot(0, lambda: _report_started_and_quit(app))
     # after the first paint, so start-up stays quick (QtNetwork loads only now)
     QTimer.singleShot(0, lambda: _listen_for_later_starts(app, window))
+    QTimer.singleShot(0, log_app_started)
     if os.environ.get("TAFEL_ANNOUNCE_START"):  # for tests that drive a real app process
         QTimer.singleShot(0, lambda: print(f"tafel-started {os.getpid()}", flush=True))
-    return app.exec()
+    code = app.exec()
+    logging.getLogger("tafel.app").info("app ended, exit code %d", code)
+    return code
 
 
 def _listen_for_later_starts(app: QApplication, window: MainWindow) -> None:
