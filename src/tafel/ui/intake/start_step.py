@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.enums import GesprekPlaats
 from tafel.services.read_models import CaseOverview
 from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.i18n import fill
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.labels import law_label, place_label, role_label
 from tafel.ui.style import set_role
@@ -81,7 +82,7 @@ class StartStep(Step):
         right.addWidget(caption(self.tr("Care and help that is already there")))
         known = [
             " · ".join(x for x in (i.voorziening, law_label(i.wetskader), i.aanbieder,
-                                   self.tr("until %1").replace("%1", fmt_date(i.einddatum))
+                                   fill(self.tr("until %1"), fmt_date(i.einddatum))
                                    if i.einddatum else "") if x)
             for i in overview.indicaties
         ]
