@@ -206,7 +206,7 @@ def pillars(plan: PlanPrint) -> list[Flowable]:
             flow.append(Paragraph(NOT_FILLED, s.muted.clone("not_filled", spaceBefore=6)))
         for name in filled:
             flow += part(content, pillar_key(pijler, name), PILLAR_PART_LABELS[name])
-        targets = content.targets_for(pijler)
+        targets = content.targets_for(pijler, plan.domain_names)
         if targets:
             scores = " · ".join(
                 f"{para(plan.domain_name(f'{pijler.value}.{domain}'))} <b>{score}</b>"

@@ -95,7 +95,7 @@ def _pillar(out: list[str], content: PlanContent, pijler: Pijler,
     for part in filled:
         out.append(f"{INDENT}{PILLAR_PART_LABELS[part]}:")
         _text(out, content, pillar_key(pijler, part), INDENT * 2)
-    targets = content.targets_for(pijler)
+    targets = content.targets_for(pijler, names)
     if targets:
         scores = " · ".join(
             f"{_domain(names, pijler, domain)} {score}" for domain, score in targets.items())
