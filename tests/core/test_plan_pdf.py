@@ -235,6 +235,13 @@ def test_fonts_are_embedded_and_no_standard_font_is_used(demo_services: Services
         assert rows and all(row.split()[-5] == "yes" for row in rows), listed.stdout
 
 
+def test_the_cover_says_the_version_number_once(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    text = pdf_text(plan_pdf(demo_services, built.version_id, record=None))
+    assert "Versie versie" not in text  # it said "Versie versie 1"
+    assert "Kenmerk T-2026-0003 Versie 1 Datum van deze versie" in text
+
+
 def test_the_bsn_is_printed_only_when_asked(demo_services: Services) -> None:
     built = build_plan(demo_services)
     bsn = young_bsn(demo_services, built.case_id)

@@ -25,7 +25,7 @@ class PerspectiveSection(PlanSection):
                          "back from here."), ctx.young_first_name),
             parent,
         )
-        self.add_part("perspectief", lines=6, heading=self.tr("In about six months"))
+        self.add_part("perspectief", lines=6)
         self.body.addSpacing(8)
         self.add_part("droom", lines=4)
         self.body.addStretch(1)
