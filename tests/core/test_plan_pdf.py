@@ -15,6 +15,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
 
+from tafel.domain.dates import dutch_date
 from tafel.domain.models import Persoon
 from tafel.domain.plan_content import Schrijver, format_euro
 from tafel.domain.plan_doc import (
@@ -26,7 +27,6 @@ from tafel.domain.plan_doc import (
     SetTarget,
     SetText,
 )
-from tafel.render.pdf_labels import dutch_date
 from tafel.services import Services
 from tafel.services.plan_print import plan_pdf, read_plan_hash
 from tafel.services.plans import NewSignature

@@ -18,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tafel.brand import BRAND
 from tafel.domain.plan_content import (
     DOORBRAAK_PARTS,
     WAARDEN,
@@ -45,7 +46,7 @@ from tafel.render.pdf_styles import (
 )
 from tafel.render.picture import Picture, Polyline, Text
 
-TRIANGLE_COLOR = "#1f6f78"
+TRIANGLE_COLOR = BRAND
 TRIANGLE_FILL = "#eef4f4"
 
 

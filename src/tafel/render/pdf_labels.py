@@ -9,25 +9,12 @@ shows too, so the screen and the paper use the same words.
 
 from __future__ import annotations
 
-from datetime import date
-
 from tafel.domain.plan_content import (
     AfspraakStatus,
     DoorbraakSoort,
     KostenRoute,
     VersieStatus,
 )
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-
-
-def dutch_date(day: date | None, empty: str = "nog geen datum") -> str:
-    """A date as written in a letter: ``15 december 2026``."""
-    if day is None:
-        return empty
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
 
 #: The question each corner of the waardendriehoek asks (its name: ``WAARDEN_NAMES``).
 WAARDEN_QUESTIONS = {

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tafel.domain.dates import dutch_date
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
 from tafel.domain.plan_content import PILLAR_PARTS, PlanContent, VersieStatus, pillar_key
 from tafel.domain.plan_parts import part_name
@@ -27,7 +28,6 @@ from tafel.render.big5_picture import ChartLabels, big5_picture
 from tafel.render.pdf_labels import (
     AFSPRAAK_STATUS,
     VERSION_STATUS,
-    dutch_date,
     months_text,
 )
 from tafel.render.pdf_model import PlanPrint

@@ -12,6 +12,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 
+from tafel.domain.dates import dutch_date
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
 from tafel.domain.plan_content import (
     DOORBRAAK_PARTS,
@@ -29,7 +30,6 @@ from tafel.render.pdf_labels import (
     DOORBRAAK_SOORT,
     ROUTES,
     WAARDEN_QUESTIONS,
-    dutch_date,
 )
 
 WIDTH = 88

@@ -27,7 +27,7 @@ from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM, SIGN_FORM
 from tafel.ui.i18n import fill
-from tafel.ui.icons import icon
+from tafel.ui.icons import ACCENT, icon
 from tafel.ui.idle import IdleWatcher
 from tafel.ui.lock_guard import LockKeys, keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
         menu = self.menuBar().addMenu(self.tr("&Vault"))
-        menu.addAction(icon("new-vault", "#1f6f78"), self.tr("New vault…"), self.new_vault)
+        menu.addAction(icon("new-vault", ACCENT), self.tr("New vault…"), self.new_vault)
         menu.addAction(icon("open-vault"), self.tr("Open vault…"), self.open_vault)
         menu.addAction(icon("demo"), self.tr("Open the demo"), self.open_demo)
         menu.addSeparator()

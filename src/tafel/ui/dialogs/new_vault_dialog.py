@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.brand import BRAND
 from tafel.errors import TafelError, WeakPassphraseError
 from tafel.paths import data_dir
 from tafel.ui.controller import AppController
@@ -40,7 +41,7 @@ _BAR_STYLE = (
     "QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}"
 )
 _WEAK_COLOUR = "#b3261e"
-_STRONG_COLOUR = "#1f6f78"
+_STRONG_COLOUR = BRAND
 
 
 class NewVaultDialog(QDialog):

@@ -34,7 +34,7 @@ from tafel.errors import TafelError
 from tafel.services.assessments import Draft
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
-from tafel.ui.icons import icon
+from tafel.ui.icons import ACCENT, icon
 from tafel.ui.intake.draft_saver import DraftSaver
 from tafel.ui.intake.finish_step import AdultQuestion, FinishStep
 from tafel.ui.intake.pillar_step import PillarStep
@@ -243,7 +243,7 @@ class ConversationPage(QWidget):
                 done = step.pillar.key not in open_pillars
                 row.setIcon(icon("step-done" if done else "step-open"))
             elif isinstance(step, FinishStep):
-                row.setIcon(icon("finish", "#1f6f78"))
+                row.setIcon(icon("finish", ACCENT))
             else:
                 row.setIcon(icon("step-done"))
         self.finish_step.show_open(items)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import QT_DATE_FORMAT
 from tafel.domain.enums import GesprekPlaats
 from tafel.services.read_models import CaseOverview
 from tafel.ui.case_view.formatting import fmt_date
@@ -51,7 +52,7 @@ class StartStep(Step):
         form = QFormLayout()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setDisplayFormat(QT_DATE_FORMAT)
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.dateChanged.connect(self._date_changed)
         self.place_combo = QComboBox()

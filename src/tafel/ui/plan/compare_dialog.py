@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import short_date
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_compare import SectionDiff, compare
 from tafel.domain.plan_content import (
@@ -122,7 +123,7 @@ def line_text(part: str, text: str, content: PlanContent) -> str:
         bits = [afspraak.actie.strip() or translate("CompareDialog", "(no action yet)"),
                 afspraak.eigenaar_naam.strip() or translate("CompareDialog", "(no owner yet)")]
         if afspraak.deadline:
-            bits.append(fill(translate("CompareDialog", "by %1"), _date(afspraak.deadline)))
+            bits.append(fill(translate("CompareDialog", "by %1"), short_date(afspraak.deadline)))
         bits.append(afspraak_status_label(afspraak.status))
         return " · ".join(bits)
     if part == "doorbraak.uitzondering_nodig":
@@ -131,7 +132,7 @@ def line_text(part: str, text: str, content: PlanContent) -> str:
     if part == "doorbraak.soort":
         return doorbraak_kind_label(DoorbraakSoort(text))
     if part == "evaluatie":
-        return _date(date.fromisoformat(text))
+        return short_date(date.fromisoformat(text))
     return text
 
 
@@ -161,10 +162,6 @@ def _html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def _date(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
-
-
 def _version_name(version: PlanVersion) -> str:
     name = translate("CompareDialog", "Version %1 · %2")
     return fill(name, str(version.nummer), version_status_label(version.status))
@@ -175,10 +172,10 @@ def version_caption(version: PlanVersion) -> str:
     caption = _version_name(version)
     if version.getekend_op is not None:
         when = translate("CompareDialog", "signed on %1")
-        when = fill(when, _date(version.getekend_op))
+        when = fill(when, short_date(version.getekend_op))
     else:
         when = translate("CompareDialog", "last changed %1")
-        when = fill(when, _date(version.gewijzigd_op.date()))
+        when = fill(when, short_date(version.gewijzigd_op.date()))
     return f"{caption} · {when}"
 
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import add_months
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import Afspraak, AfspraakStatus, PlanContent
 from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
 from tafel.services.plan_views import Person, PlanVersion
-from tafel.services.plans import add_months
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon

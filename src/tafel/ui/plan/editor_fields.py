@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import QT_DATE_FORMAT
 from tafel.domain.plan_content import Auteur, format_euro
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
@@ -153,7 +154,7 @@ class DateField(QDateEdit):
     def __init__(self, allow_empty: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setLocale(DUTCH)
-        self.setDisplayFormat("dd-MM-yyyy")
+        self.setDisplayFormat(QT_DATE_FORMAT)
         self.setCalendarPopup(True)
         self.calendarWidget().setLocale(DUTCH)
         self.calendarWidget().setGridVisible(False)

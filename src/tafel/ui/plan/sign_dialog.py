@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import QT_DATE_FORMAT, short_date
 from tafel.errors import TafelError
 from tafel.services.plan_views import (
     Person,
@@ -189,7 +190,7 @@ class SignDialog(QDialog):
         self.place_edit.setMaxLength(100)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setDisplayFormat(QT_DATE_FORMAT)
         today = self._controller.today()
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
@@ -283,7 +284,7 @@ class SignDialog(QDialog):
         kind = person_role_label(person)
         if signature is not None:
             text = fill(self.tr("%1\n%2 · signed %3"), person.naam, kind,
-                        signature.datum.strftime("%d-%m-%Y"))
+                        short_date(signature.datum))
             item = QListWidgetItem(icon("signed"), text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown, not chosen: they have signed
         else:
