@@ -1335,10 +1335,6 @@
         <source>Where does %1 want to be in about six months? Write it in %1&apos;s own words, however hard that is. The steps in each pillar are worked back from here.</source>
         <translation>Waar wil %1 over ongeveer zes maanden zijn? Schrijf het op in de eigen woorden van %1, hoe moeilijk dat ook is. Vanuit hier bedenk je de stappen in elke pijler.</translation>
     </message>
-    <message>
-        <source>In about six months</source>
-        <translation>Over ongeveer zes maanden</translation>
-    </message>
 </context>
 <context>
     <name>PillarSection</name>
@@ -1516,58 +1512,6 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <source>Perspective</source>
-        <translation>Perspectief</translation>
-    </message>
-    <message>
-        <source>My dream</source>
-        <translation>Mijn droom</translation>
-    </message>
-    <message>
-        <source>Safety net</source>
-        <translation>Vangnet</translation>
-    </message>
-    <message>
-        <source>What is in the way</source>
-        <translation>Wat staat in de weg</translation>
-    </message>
-    <message>
-        <source>Which rule or routine</source>
-        <translation>Welke regel of werkwijze</translation>
-    </message>
-    <message>
-        <source>Who decides</source>
-        <translation>Wie beslist</translation>
-    </message>
-    <message>
-        <source>The decision</source>
-        <translation>Het besluit</translation>
-    </message>
-    <message>
-        <source>Why (justification)</source>
-        <translation>Waarom (onderbouwing)</translation>
-    </message>
-    <message>
-        <source>My goal</source>
-        <translation>Mijn doel</translation>
-    </message>
-    <message>
-        <source>What I do myself</source>
-        <translation>Wat ik zelf doe</translation>
-    </message>
-    <message>
-        <source>Who helps me (my network)</source>
-        <translation>Wie mij helpt (mijn netwerk)</translation>
-    </message>
-    <message>
-        <source>Support (who, which organisation)</source>
-        <translation>Ondersteuning (wie, welke organisatie)</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>Behandeling</translation>
-    </message>
-    <message>
         <source>Where do you want to be in about six months? Say it in your own words.</source>
         <translation>Waar wil je over ongeveer zes maanden zijn? Zeg het in je eigen woorden.</translation>
     </message>
@@ -1618,18 +1562,6 @@
     <message>
         <source>Is there treatment? Only if it applies.</source>
         <translation>Is er een behandeling? Vul dit alleen in als dat zo is.</translation>
-    </message>
-    <message>
-        <source>Legitimacy</source>
-        <translation>Legitimiteit</translation>
-    </message>
-    <message>
-        <source>Involvement</source>
-        <translation>Betrokkenheid</translation>
-    </message>
-    <message>
-        <source>Yield</source>
-        <translation>Rendement</translation>
     </message>
     <message>
         <source>In progress</source>

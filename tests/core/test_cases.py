@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import pytest
 
+from tafel.domain.dates import add_years
 from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort, Wetskader
-from tafel.domain.signals import SignaalSoort, add_years
+from tafel.domain.signals import SignaalSoort
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services
 from tafel.services.cases import NewCase

@@ -15,6 +15,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
 
+from tafel.domain.dates import dutch_date
 from tafel.domain.models import Persoon
 from tafel.domain.plan_content import Schrijver, format_euro
 from tafel.domain.plan_doc import (
@@ -26,7 +27,6 @@ from tafel.domain.plan_doc import (
     SetTarget,
     SetText,
 )
-from tafel.render.pdf_labels import dutch_date
 from tafel.services import Services
 from tafel.services.plan_print import plan_pdf, read_plan_hash
 from tafel.services.plans import NewSignature
@@ -233,6 +233,13 @@ def test_fonts_are_embedded_and_no_standard_font_is_used(demo_services: Services
         listed = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True)
         rows = listed.stdout.strip().splitlines()[2:]
         assert rows and all(row.split()[-5] == "yes" for row in rows), listed.stdout
+
+
+def test_the_cover_says_the_version_number_once(demo_services: Services) -> None:
+    built = build_plan(demo_services)
+    text = pdf_text(plan_pdf(demo_services, built.version_id, record=None))
+    assert "Versie versie" not in text  # it said "Versie versie 1"
+    assert "Kenmerk T-2026-0003 Versie 1 Datum van deze versie" in text
 
 
 def test_the_bsn_is_printed_only_when_asked(demo_services: Services) -> None:

@@ -10,8 +10,6 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from tafel.domain.enums import NetwerkSoort, Rol
 from tafel.domain.plan_content import Schrijver, VersieStatus, content_hash
@@ -21,7 +19,7 @@ from tafel.services import Services, audit
 from tafel.services.cases import NewCase
 from tafel.services.network import NewBetrokkene, NewPerson
 from tafel.services.plan_views import Person, PlanView
-from tafel.services.plans import NewSignature, add_months
+from tafel.services.plans import NewSignature
 from tests.conftest import TODAY
 
 STROKES = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.7), (0.45, 0.35)], [(0.5, 0.5), (0.9, 0.55)]]
@@ -102,27 +100,6 @@ def test_start_makes_one_concept_with_evaluation_in_three_months(services: Servi
     assert again.plan_id == view.plan_id and len(again.versions) == 1
     with pytest.raises(NotFoundError):
         services.plans.start(uuid.uuid4())
-
-
-@pytest.mark.parametrize(("day", "months", "expected"), [
-    (date(2026, 1, 31), 1, date(2026, 2, 28)),
-    (date(2028, 1, 31), 1, date(2028, 2, 29)),
-    (date(2026, 11, 30), 3, date(2027, 2, 28)),
-    (date(2026, 3, 31), -1, date(2026, 2, 28)),
-    (date(2026, 12, 15), 1, date(2027, 1, 15)),
-    (date(2026, 1, 15), -1, date(2025, 12, 15)),
-    (date(2026, 8, 31), 24, date(2028, 8, 31)),
-])
-def test_add_months_clamps_to_the_end_of_the_month(day: date, months: int,
-                                                  expected: date) -> None:
-    assert add_months(day, months) == expected
-
-
-@given(day=st.dates(date(1990, 1, 1), date(2090, 12, 31)), months=st.integers(-60, 60))
-def test_add_months_moves_whole_months_and_never_past_the_day(day: date, months: int) -> None:
-    moved = add_months(day, months)
-    assert (moved.year * 12 + moved.month) - (day.year * 12 + day.month) == months
-    assert moved.day == day.day or (moved.day < day.day and (moved + timedelta(1)).day == 1)
 
 
 def test_start_on_the_last_of_november_evaluates_on_the_last_of_february(

@@ -8,12 +8,11 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tafel.domain.dates import add_months, add_years
 from tafel.domain.enums import Wetskader
 from tafel.domain.models import Indicatie
 from tafel.domain.signals import (
     SignaalSoort,
-    add_months,
-    add_years,
     age_on,
     age_signals,
     indicatie_signals,

@@ -11,9 +11,9 @@ import argparse
 import logging
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from tafel import __version__
 from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
@@ -26,12 +26,37 @@ from tafel.logs import Known
 log = logging.getLogger("tafel.cli")
 
 
+class DutchHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, with "gebruik:" where it writes "usage:"."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:  # argparse override
+        """The usage line, headed in Dutch."""
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
 class DutchParser(argparse.ArgumentParser):
-    """argparse that reports a wrong command line in one Dutch line, with its own exit code.
+    """argparse in Dutch: its help, and a wrong command line in one Dutch line and exit 64.
+
+    argparse's own words ("usage:", "positional arguments", "options", "show this help
+    message and exit") come from its gettext catalogue, which has no Dutch; rather than
+    install a translation for the whole process, the parser names its two groups itself,
+    heads the usage line through :class:`DutchHelpFormatter` and brings its own ``-h``.
 
     argparse exits 2 on a usage error, which is tafel's code for a wrong passphrase; a script
     must be able to tell the two apart, so a usage error exits 64 (EX_USAGE).
     """
+
+    def __init__(self, *args: Any, positionals: str = "argumenten", **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DutchHelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = positionals  # "positional arguments"
+        self._optionals.title = "opties"  # "options"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="toon deze hulp en stop")
 
     def error(self, message: str) -> NoReturn:  # argparse override
         """One line on stderr: what is wrong and where to read how it goes."""
@@ -64,11 +89,13 @@ def dutch_usage(message: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``tafel`` and its commands."""
     parser = DutchParser(
-        prog="tafel",
+        prog="tafel", positionals="opdrachten",
         description="tafel: casusdossiers voor jongeren van 16 tot 27 en hun huishouden.",
     )
-    parser.add_argument("--version", action="version", version=f"tafel {__version__}")
-    parser.add_argument("--vault", type=Path, help="pad naar de kluis (*.tafel)")
+    parser.add_argument("--version", action="version", version=f"tafel {__version__}",
+                        help="toon de versie van tafel en stop")
+    parser.add_argument("--vault", type=Path, metavar="KLUIS",
+                        help="pad naar de kluis (*.tafel)")
     parser.add_argument("--demo", action="store_true", help="open de app op de demokluis")
     parser.add_argument("--debug", action="store_true",
                         help="meer details in het foutenlogboek en volledige foutmeldingen "
@@ -78,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--vault", type=Path, required=True, help="pad naar de kluis (*.tafel)")
+        sub.add_argument("--vault", type=Path, required=True, metavar="KLUIS",
+                         help="pad naar de kluis (*.tafel)")
         return sub
 
     command("init", "maak een nieuwe, lege kluis")
@@ -87,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     cases = command("cases", "toon de casussen in de kluis")
     cases.add_argument("--json", action="store_true", help="als JSON, één object per casus")
     show = command("show", "toon één casus met zijn gesprekken en scores")
-    show.add_argument("--case", required=True, help="id of kenmerk (zoals T-2026-0001)")
+    show.add_argument("--case", required=True, metavar="KENMERK",
+                      help="id of kenmerk (zoals T-2026-0001)")
     show.add_argument("--json", action="store_true", help="als JSON")
     add_plan_parsers(command)
     return parser

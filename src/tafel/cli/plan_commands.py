@@ -28,15 +28,17 @@ HEX64 = re.compile(r"[0-9a-f]{64}")
 def add_plan_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     """Add ``print`` and ``verify`` with the ``command`` helper of :func:`build_parser`."""
     printing = command("print", "maak een pdf van het toekomstplan van een casus")
-    printing.add_argument("--case", required=True, help="id of kenmerk (zoals T-2026-0001)")
-    printing.add_argument("--out", type=Path, required=True, help="pad van de pdf")
+    printing.add_argument("--case", required=True, metavar="KENMERK",
+                          help="id of kenmerk (zoals T-2026-0001)")
+    printing.add_argument("--out", type=Path, required=True, metavar="PAD",
+                          help="pad van de pdf")
     printing.add_argument("--version", type=int, dest="plan_version", metavar="N",
                           help="versienummer (standaard: de nieuwste)")
     printing.add_argument("--with-bsn", action="store_true", dest="with_bsn",
                           help="zet het BSN van de jongere op de voorkant")
     verify = command("verify", "controleer een afgedrukt toekomstplan tegen de kluis")
     verify.add_argument("pdf", type=Path, nargs="?", help="de pdf van het plan")
-    verify.add_argument("--hash", dest="plan_hash", metavar="HEX",
+    verify.add_argument("--hash", dest="plan_hash", metavar="CODE",
                         help="de controlecode (64 tekens) in plaats van een pdf")
     verify.add_argument("--json", action="store_true", help="als JSON")
 

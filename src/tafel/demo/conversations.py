@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tafel.domain.dates import add_months
 from tafel.domain.enums import Antwoord, GesprekPlaats, GesprekSoort, Pijler
-from tafel.domain.signals import add_months
 from tafel.services.registry import Services
 
 __all__ = ["fill_demo_assessments"]

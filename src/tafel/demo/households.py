@@ -21,9 +21,9 @@ from datetime import date, timedelta
 
 from tafel.demo.conversations import fill_demo_assessments
 from tafel.demo.plans import fill_demo_plans
+from tafel.domain.dates import add_months, add_years
 from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort, Rol
 from tafel.domain.enums import Wetskader as W
-from tafel.domain.signals import add_months, add_years
 from tafel.errors import ValidationError
 from tafel.services.cases import NewCase
 from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming

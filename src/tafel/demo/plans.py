@@ -25,6 +25,7 @@ import uuid
 from datetime import date, timedelta
 
 from tafel.demo.signatures import PAD_RATIO, signature_strokes
+from tafel.domain.dates import add_months, dutch_date
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import AfspraakStatus, DoorbraakSoort, KostenRoute, Schrijver
 from tafel.domain.plan_doc import (
@@ -36,7 +37,6 @@ from tafel.domain.plan_doc import (
     SetTarget,
     SetText,
 )
-from tafel.domain.signals import add_months
 from tafel.services.base import ServiceContext
 from tafel.services.plan_views import Person, PlanView, SignerKind
 from tafel.services.plans import NewSignature, PlanService
@@ -48,8 +48,6 @@ __all__ = ["fill_demo_plans"]
 _ORDER = (
     "Verhoeckx", "Zwanenburg", "El Khatib", "Doornbosch", "Koerhuis", "Pinas", "Hoogeveen-Smit",
 )
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
 
 _JONGERE, _PRO = Schrijver.JONGERE, Schrijver.PROFESSIONAL
 _W, _I, _WZ = Pijler.WONEN, Pijler.INKOMEN, Pijler.WELZIJN
@@ -137,7 +135,7 @@ def _texts(pillar: Pijler, **parts: str) -> dict[str, str]:
 
 
 def _day(moment: date) -> str:
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    return dutch_date(moment)
 
 
 def _kosten(route: KostenRoute, omschrijving: str, euro: int, eenheid: str, aantal: float,

@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -203,10 +204,18 @@ class PlanContent:
             return auteur
         return None
 
-    def targets_for(self, pijler: Pijler) -> dict[str, int]:
-        """Target scores of one pillar's domains, keyed by domain."""
+    def targets_for(self, pijler: Pijler, order: Iterable[str] = ()) -> dict[str, int]:
+        """Target scores of one pillar's domains, keyed by domain, in a fixed order.
+
+        First in ``order`` (full keys such as ``wonen.huisvesting``: the instrument's order),
+        then the rest by key; never in the order the plan's map happens to hold them, which
+        differs from process to process (and would make two prints of one plan differ).
+        """
         prefix = f"{pijler.value}."
-        return {k[len(prefix):]: v for k, v in self.doelscores.items() if k.startswith(prefix)}
+        rank = {key: index for index, key in enumerate(order)}
+        keys = sorted((k for k in self.doelscores if k.startswith(prefix)),
+                      key=lambda k: (rank.get(k, len(rank)), k))
+        return {k[len(prefix):]: self.doelscores[k] for k in keys}
 
     def pillar_targets(self) -> dict[Pijler, float]:
         """Per pillar, the mean of its domains' target scores (the "Doel" mark in the Big 5)."""

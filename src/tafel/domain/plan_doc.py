@@ -158,9 +158,11 @@ class PlanDoc:
 
     def content(self) -> PlanContent:
         """The plan as plain values."""
-        teksten = {k: str(v) for k, v in self._teksten.items() if k in TEXT_KEYS and str(v)}
-        auteurs = {k: Auteur.decode(v) for k, v in self._auteurs.items() if k in teksten}
-        doelscores = {k: int(v) for k, v in self._doelscores.items() if v is not None}
+        # sorted: a pycrdt map gives its keys in a different order in every process
+        teksten = {k: str(v) for k, v in sorted(self._teksten.items())
+                   if k in TEXT_KEYS and str(v)}
+        auteurs = {k: Auteur.decode(v) for k, v in sorted(self._auteurs.items()) if k in teksten}
+        doelscores = {k: int(v) for k, v in sorted(self._doelscores.items()) if v is not None}
         afspraken = tuple(afspraak_from_dict(m.to_py()) for m in self._afspraken)
         kosten = tuple(kostenpost_from_dict(m.to_py()) for m in self._kosten)
         meta = self._meta.to_py()

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from tafel.domain.dates import add_months, add_years
+
 if TYPE_CHECKING:
     from tafel.domain.models import Indicatie
 
@@ -63,26 +65,6 @@ class Signaal:
 def acute_signal(assessed_on: date, domain_names: list[str]) -> Signaal:
     """The acute signal for a newest assessment with a score of 1 on ``domain_names``."""
     return Signaal(SignaalSoort.ACUUT, assessed_on, ", ".join(domain_names))
-
-
-def add_years(day: date, years: int) -> date:
-    """The same calendar day ``years`` later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later, clipped to the month's last day."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate_day in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, candidate_day)
-        except ValueError:
-            continue
-    raise ValueError("unreachable")
 
 
 def age_on(birth: date, today: date) -> int:

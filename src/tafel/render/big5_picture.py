@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from tafel.brand import BRAND
+from tafel.domain.dates import short_date
 from tafel.domain.enums import PIJLER_NAMEN, GesprekSoort, Pijler
 from tafel.render.picture import (
     ASCENT,
@@ -34,7 +36,7 @@ from tafel.render.picture import (
 if TYPE_CHECKING:
     from tafel.services.assessment_views import Assessment
 
-PROFESSIONAL = "#1f6f78"  # teal
+PROFESSIONAL = BRAND  # teal
 YOUNG = "#c2571a"  # warm orange
 TARGET = "#33424a"  # dark slate
 INK = "#1d2327"
@@ -354,10 +356,6 @@ def _big5_description(points: Sequence[PillarPoint], labels: ChartLabels) -> str
     return " ".join(parts)
 
 
-def _date_text(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
-
-
 def timeline_picture(
     series: Sequence[DomainSeries],
     labels: ChartLabels = ChartLabels(),
@@ -382,7 +380,7 @@ def timeline_picture(
     date_size = 8.0
     value_size = 9.0
     value_step = 20.0  # distance between the two newest scores in the right column
-    half_date = text_width(_date_text(dates[-1]), date_size) / 2
+    half_date = text_width(short_date(dates[-1]), date_size) / 2
     chart_left = name_column + max(14.0, half_date - 6)
     chart_right = width - MARGIN - max(half_date, value_step * 2 + 8)
     entries: list[tuple[str, list[Item]]] = [
@@ -426,13 +424,13 @@ def timeline_picture(
     placed: list[tuple[float, float]] = []
     for day in label_order:
         x = x_of(day)
-        w = text_width(_date_text(day), date_size)
+        w = text_width(short_date(day), date_size)
         box = (x - w / 2 - 3, x + w / 2 + 3)
         if any(box[0] < b and box[1] > a for a, b in placed):
             continue  # too close to a date already written
         placed.append(box)
         items.append(Line(x, rows_bottom, x, rows_bottom + 3, AXIS, 1.0))
-        items.append(Text(x, rows_bottom + 6 + date_size * ASCENT, _date_text(day), date_size,
+        items.append(Text(x, rows_bottom + 6 + date_size * ASCENT, short_date(day), date_size,
                           MUTED, anchor="middle"))
 
     name_size = 10.0
@@ -483,7 +481,7 @@ def _timeline_description(series: Sequence[DomainSeries], labels: ChartLabels) -
     parts = []
     for s in series:
         moments = "; ".join(
-            f"{_date_text(d)} {labels.professional} {fmt(p)}, {labels.young} {fmt(y)}"
+            f"{short_date(d)} {labels.professional} {fmt(p)}, {labels.young} {fmt(y)}"
             for d, p, y in s.points
         )
         parts.append(f"{s.name} ({PIJLER_NAMEN[s.pillar]}): {moments}.")

@@ -18,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tafel.brand import BRAND
 from tafel.domain.plan_content import (
     DOORBRAAK_PARTS,
     WAARDEN,
@@ -27,7 +28,8 @@ from tafel.domain.plan_content import (
     format_euro,
     format_number,
 )
-from tafel.render.pdf_labels import DOORBRAAK_LABELS, DOORBRAAK_SOORT, ROUTES, WAARDEN_LABELS
+from tafel.domain.plan_parts import DOORBRAAK_NAMES, WAARDEN_NAMES
+from tafel.render.pdf_labels import DOORBRAAK_SOORT, ROUTES, WAARDEN_QUESTIONS
 from tafel.render.pdf_model import PlanPrint
 from tafel.render.pdf_picture import PictureFlowable
 from tafel.render.pdf_sections import NOT_FILLED, heading, part
@@ -44,7 +46,7 @@ from tafel.render.pdf_styles import (
 )
 from tafel.render.picture import Picture, Polyline, Text
 
-TRIANGLE_COLOR = "#1f6f78"
+TRIANGLE_COLOR = BRAND
 TRIANGLE_FILL = "#eef4f4"
 
 
@@ -57,14 +59,14 @@ def doorbraak(plan: PlanPrint) -> list[Flowable]:
         "De doorbraak is de eerste stap naar het perspectief: wat nu in de weg zit, en wat "
         "daarvoor doorbroken moet worden.", s.muted))
     for name in DOORBRAAK_PARTS[:2]:
-        flow += _part_or_empty(content, f"doorbraak.{name}", DOORBRAAK_LABELS[name])
-    facts = [(DOORBRAAK_LABELS["uitzondering"], _yes_no(content.uitzondering_nodig))]
+        flow += _part_or_empty(content, f"doorbraak.{name}", DOORBRAAK_NAMES[name])
+    facts = [(DOORBRAAK_NAMES["uitzondering"], _yes_no(content.uitzondering_nodig))]
     if content.doorbraak_soort is not None:
-        facts.append((DOORBRAAK_LABELS["soort"], DOORBRAAK_SOORT[content.doorbraak_soort]))
+        facts.append((DOORBRAAK_NAMES["soort"], DOORBRAAK_SOORT[content.doorbraak_soort]))
     flow.append(Spacer(1, 4))
     flow.append(_facts(facts))
     for name in DOORBRAAK_PARTS[2:]:
-        flow += _part_or_empty(content, f"doorbraak.{name}", DOORBRAAK_LABELS[name])
+        flow += _part_or_empty(content, f"doorbraak.{name}", DOORBRAAK_NAMES[name])
     flow += waardendriehoek(content)
     flow += costs(content)
     return flow
@@ -108,10 +110,12 @@ def triangle_picture(width: float = 230, height: float = 150) -> Picture:
     right = (width - 28.0, height - 26)
     items = [
         Polyline((top, left, right, top), TRIANGLE_COLOR, 2.0),
-        Text(top[0], top[1] - 7, "Legitimiteit", size, "#184f55", bold=True, anchor="middle"),
-        Text(left[0] - 14, left[1] + 17, "Betrokkenheid", size, "#184f55", bold=True),
-        Text(right[0] + 14, right[1] + 17, "Rendement", size, "#184f55", bold=True,
-             anchor="end"),
+        Text(top[0], top[1] - 7, WAARDEN_NAMES["legitimiteit"], size, "#184f55", bold=True,
+             anchor="middle"),
+        Text(left[0] - 14, left[1] + 17, WAARDEN_NAMES["betrokkenheid"], size, "#184f55",
+             bold=True),
+        Text(right[0] + 14, right[1] + 17, WAARDEN_NAMES["rendement"], size, "#184f55",
+             bold=True, anchor="end"),
     ]
     mid = "waardendriehoek"
     items.append(Text(width / 2, (top[1] + 2 * left[1]) / 3 + 4, mid, 8.5, "#5b6770",
@@ -138,7 +142,7 @@ def waardendriehoek(content: PlanContent) -> list[Flowable]:
     head.keepWithNext = True
     flow.append(head)
     for corner in WAARDEN:
-        name, question = WAARDEN_LABELS[corner]
+        name, question = WAARDEN_NAMES[corner], WAARDEN_QUESTIONS[corner]
         key = f"waarden.{corner}"
         title = Paragraph(f"{name} <font color='#5b6770' size='9'>· {para(question)}</font>",
                           s.label)

@@ -2,12 +2,12 @@
 
 The PDF is always Dutch (the family and the municipality read it), so its words live here in
 the core and not in the interface's translation file. The wording follows the domain: zelf
-doen, netwerk, ondersteuning, behandeling, afspraak, doorbraak, waardendriehoek, vangnet.
+doen, netwerk, ondersteuning, behandeling, afspraak, doorbraak, waardendriehoek, vangnet. The
+names of the plan's parts are not here but in :mod:`tafel.domain.plan_parts`, which the editor
+shows too, so the screen and the paper use the same words.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 from tafel.domain.plan_content import (
     AfspraakStatus,
@@ -16,39 +16,11 @@ from tafel.domain.plan_content import (
     VersieStatus,
 )
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-
-
-def dutch_date(day: date | None, empty: str = "nog geen datum") -> str:
-    """A date as written in a letter: ``15 december 2026``."""
-    if day is None:
-        return empty
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-PILLAR_PART_LABELS = {
-    "ik_doel": "Mijn doel",
-    "zelf_doen": "Zelf doen",
-    "netwerk": "Netwerk: wie helpt mij",
-    "ondersteuning": "Ondersteuning",
-    "behandeling": "Behandeling",
-}
-
-DOORBRAAK_LABELS = {
-    "blokkade": "Wat zit in de weg",
-    "regel": "Welke regel of werkroutine",
-    "uitzondering": "Uitzondering nodig",
-    "beslisser": "Wie beslist",
-    "besluit": "Besluit",
-    "onderbouwing": "Onderbouwing",
-    "soort": "Betaald als",
-}
-
-WAARDEN_LABELS = {
-    "legitimiteit": ("Legitimiteit", "Is het juridisch legitiem?"),
-    "betrokkenheid": ("Betrokkenheid", "Draagt het bij aan autonomie en kwaliteit van leven?"),
-    "rendement": ("Rendement", "Levert het maatschappelijk meer op dan het kost?"),
+#: The question each corner of the waardendriehoek asks (its name: ``WAARDEN_NAMES``).
+WAARDEN_QUESTIONS = {
+    "legitimiteit": "Is het juridisch legitiem?",
+    "betrokkenheid": "Draagt het bij aan autonomie en kwaliteit van leven?",
+    "rendement": "Levert het maatschappelijk meer op dan het kost?",
 }
 
 VERSION_STATUS = {

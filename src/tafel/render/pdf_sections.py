@@ -20,14 +20,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tafel.domain.dates import dutch_date
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
 from tafel.domain.plan_content import PILLAR_PARTS, PlanContent, VersieStatus, pillar_key
+from tafel.domain.plan_parts import part_name
 from tafel.render.big5_picture import ChartLabels, big5_picture
 from tafel.render.pdf_labels import (
     AFSPRAAK_STATUS,
-    PILLAR_PART_LABELS,
     VERSION_STATUS,
-    dutch_date,
     months_text,
 )
 from tafel.render.pdf_model import PlanPrint
@@ -128,7 +128,7 @@ def cover(plan: PlanPrint) -> list[Flowable]:
         status = f"Getekend op {dutch_date(plan.getekend_op)}"
     facts = [
         ("Kenmerk", plan.referentie),
-        ("Versie", f"versie {plan.nummer}"),
+        ("Versie", str(plan.nummer)),
         ("Datum van deze versie", dutch_date(plan.gewijzigd_op.date())),
         ("Casusregisseur", plan.casusregisseur or "–"),
         ("Volgende evaluatie", dutch_date(content.evaluatie_datum)),
@@ -152,11 +152,11 @@ def cover(plan: PlanPrint) -> list[Flowable]:
         Spacer(1, 14),
         table,
         Spacer(1, 30),
-        Paragraph("Waar ik over een half jaar wil zijn", s.h2),
+        Paragraph(part_name("perspectief"), s.h2),
         own_words(content.text("perspectief"), "own_words"),
     ]
     if content.text("droom"):
-        flow += [Paragraph("Mijn droom voor later", s.h2),
+        flow += [Paragraph(part_name("droom"), s.h2),
                  own_words(content.text("droom"), "dream")]
     for key in ("perspectief", "droom"):
         auteur = content.written_by_professional(key)
@@ -205,8 +205,9 @@ def pillars(plan: PlanPrint) -> list[Flowable]:
         if not filled:
             flow.append(Paragraph(NOT_FILLED, s.muted.clone("not_filled", spaceBefore=6)))
         for name in filled:
-            flow += part(content, pillar_key(pijler, name), PILLAR_PART_LABELS[name])
-        targets = content.targets_for(pijler)
+            key = pillar_key(pijler, name)
+            flow += part(content, key, part_name(key))
+        targets = content.targets_for(pijler, plan.domain_names)
         if targets:
             scores = " · ".join(
                 f"{para(plan.domain_name(f'{pijler.value}.{domain}'))} <b>{score}</b>"
@@ -267,7 +268,7 @@ def afspraken(plan: PlanPrint) -> list[Flowable]:
 def vangnet(plan: PlanPrint) -> list[Flowable]:
     """What happens if the plan does not work out."""
     s = styles()
-    flow: list[Flowable] = [CondPageBreak(120), heading("Vangnet")]
+    flow: list[Flowable] = [CondPageBreak(120), heading(part_name("vangnet"))]
     flow.append(Paragraph("Wat doen we als het plan niet lukt? Wie bel je dan?", s.muted))
     if plan.content.text("vangnet"):
         flow += part(plan.content, "vangnet", "Als het niet lukt")

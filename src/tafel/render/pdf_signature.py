@@ -14,7 +14,8 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from tafel.render.pdf_labels import dutch_date, role_text
+from tafel.domain.dates import dutch_date
+from tafel.render.pdf_labels import role_text
 from tafel.render.pdf_styles import MUTED, RULE, SIGN_INK, SOFT, para, styles, table_commands
 
 Strokes = Sequence[Sequence[tuple[float, float]]]

@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from tafel.brand import BRAND
 from tafel.paths import resource_path
 
 FONT = "DejaVuSans"
@@ -42,7 +43,7 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
 INK = HexColor("#1d2327")
 MUTED = HexColor("#5b6770")
-ACCENT = HexColor("#1f6f78")  # the professional's teal in the Big 5 picture
+ACCENT = HexColor(BRAND)  # the professional's teal in the Big 5 picture
 ACCENT_DARK = HexColor("#184f55")
 WARM = HexColor("#c2571a")  # the young person's orange
 CREAM = HexColor("#fbf6ee")

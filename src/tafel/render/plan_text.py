@@ -12,6 +12,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 
+from tafel.domain.dates import dutch_date
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
 from tafel.domain.plan_content import (
     DOORBRAAK_PARTS,
@@ -22,15 +23,13 @@ from tafel.domain.plan_content import (
     format_euro,
     pillar_key,
 )
+from tafel.domain.plan_parts import DOORBRAAK_NAMES, WAARDEN_NAMES, part_name
 from tafel.render.pdf_doorbraak import calculation, summary
 from tafel.render.pdf_labels import (
     AFSPRAAK_STATUS,
-    DOORBRAAK_LABELS,
     DOORBRAAK_SOORT,
-    PILLAR_PART_LABELS,
     ROUTES,
-    WAARDEN_LABELS,
-    dutch_date,
+    WAARDEN_QUESTIONS,
 )
 
 WIDTH = 88
@@ -44,10 +43,10 @@ def plan_text(content: PlanContent, *, jongere: str, referentie: str, nummer: in
     names = domain_names or {}
     out = [f"Toekomstplan van {jongere}", f"Kenmerk {referentie} · versie {nummer}",
            f"Controlecode (SHA-256): {inhoud_hash}"]
-    _section(out, "Waar ik over een half jaar wil zijn")
+    _section(out, part_name("perspectief"))
     _text(out, content, "perspectief")
     if content.text("droom"):
-        _section(out, "Mijn droom voor later")
+        _section(out, part_name("droom"))
         _text(out, content, "droom")
     _section(out, "Mijn plan per pijler")
     for pijler in Pijler:
@@ -57,7 +56,7 @@ def plan_text(content: PlanContent, *, jongere: str, referentie: str, nummer: in
     if content.has_doorbraak():
         _section(out, "Doorbraak")
         _doorbraak(out, content)
-    _section(out, "Vangnet")
+    _section(out, part_name("vangnet"))
     _text(out, content, "vangnet")
     _section(out, "Evaluatie")
     out.append(f"Volgende evaluatie: {dutch_date(content.evaluatie_datum)}")
@@ -93,9 +92,9 @@ def _pillar(out: list[str], content: PlanContent, pijler: Pijler,
     if not filled:
         out.append(INDENT + NOT_FILLED)
     for part in filled:
-        out.append(f"{INDENT}{PILLAR_PART_LABELS[part]}:")
+        out.append(f"{INDENT}{part_name(pillar_key(pijler, part))}:")
         _text(out, content, pillar_key(pijler, part), INDENT * 2)
-    targets = content.targets_for(pijler)
+    targets = content.targets_for(pijler, names)
     if targets:
         scores = " · ".join(
             f"{_domain(names, pijler, domain)} {score}" for domain, score in targets.items())
@@ -120,20 +119,20 @@ def _afspraken(out: list[str], content: PlanContent) -> None:
 
 def _doorbraak(out: list[str], content: PlanContent) -> None:
     for name in DOORBRAAK_PARTS[:2]:
-        out.append(f"{DOORBRAAK_LABELS[name]}:")
+        out.append(f"{DOORBRAAK_NAMES[name]}:")
         _text(out, content, f"doorbraak.{name}", INDENT)
     needed = content.uitzondering_nodig
     answer = ("Nog niet bepaald" if needed is None
               else "Ja, een uitzondering op de regel is nodig" if needed else "Nee")
-    out.append(f"{DOORBRAAK_LABELS['uitzondering']}: {answer}")
+    out.append(f"{DOORBRAAK_NAMES['uitzondering']}: {answer}")
     if content.doorbraak_soort is not None:
-        out.append(f"{DOORBRAAK_LABELS['soort']}: {DOORBRAAK_SOORT[content.doorbraak_soort]}")
+        out.append(f"{DOORBRAAK_NAMES['soort']}: {DOORBRAAK_SOORT[content.doorbraak_soort]}")
     for name in DOORBRAAK_PARTS[2:]:
-        out.append(f"{DOORBRAAK_LABELS[name]}:")
+        out.append(f"{DOORBRAAK_NAMES[name]}:")
         _text(out, content, f"doorbraak.{name}", INDENT)
     out += ["", "Waardendriehoek"]
     for corner in WAARDEN:
-        label, question = WAARDEN_LABELS[corner]
+        label, question = WAARDEN_NAMES[corner], WAARDEN_QUESTIONS[corner]
         out.append(f"{label} · {question}")
         _text(out, content, f"waarden.{corner}", INDENT)
     out += ["", "Kostenvergelijking"]

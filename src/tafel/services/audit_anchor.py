@@ -379,7 +379,7 @@ def _utc_text(moment: datetime) -> str:
 
 def dutch_moment(moment: datetime) -> str:
     """``30 november 2026 om 14:05``, in the computer's own time zone."""
-    from tafel.render.pdf_labels import dutch_date
+    from tafel.domain.dates import dutch_date
 
     aware = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
     return f"{dutch_date(aware.date())} om {aware:%H:%M}"

@@ -17,6 +17,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from tafel.domain.dates import add_months
 from tafel.domain.models import Casus, utc_now
 from tafel.domain.plan_content import (
     Auteur,
@@ -375,18 +376,6 @@ class PlanService(Service):
                           f"versie {row.nummer}")
             return True
         return False
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` plus whole months, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def _plan_of_case(session: Session, casus_id: uuid.UUID) -> Toekomstplan | None:

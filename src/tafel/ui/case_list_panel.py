@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.enums import CasusStatus
 from tafel.domain.signals import SignaalSoort
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import signal_label, status_label
 from tafel.ui.models.case_list_model import CaseListModel, Column, SignalFilter, StatusFilter
@@ -139,5 +140,5 @@ class CaseListPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(
-            self.tr("%1 of %2 cases shown").replace("%1", str(shown)).replace("%2", str(total))
+            fill(self.tr("%1 of %2 cases shown"), str(shown), str(total))
         )

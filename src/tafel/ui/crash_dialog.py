@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tafel import crash
 from tafel.logs import Known
 from tafel.paths import log_dir
+from tafel.ui.i18n import fill
 
 log = logging.getLogger("tafel.app")
 _boxes: list[QMessageBox] = []  # the box shown last, kept so it is not collected
@@ -30,11 +31,11 @@ _boxes: list[QMessageBox] = []  # the box shown last, kept so it is not collecte
 
 def crash_sentence() -> str:
     """The one thing the user reads: what was saved is safe, and where the details are."""
-    return QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "CrashDialog",
         "Something went wrong in tafel. What you had already saved is safe; what exactly "
         "went wrong is in tafel's error log on this computer:\n%1",
-    ).replace("%1", str(log_dir()))
+    ), str(log_dir()))
 
 
 def show_crash(details: str) -> None:

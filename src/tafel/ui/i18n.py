@@ -1,6 +1,8 @@
-"""Install the translations: tafel's own (nl_NL, the default) and Qt's for its dialogs."""
+"""Install the translations (tafel's own, nl_NL by default, and Qt's) and fill placeholders."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from tafel.paths import resource_path
 
 DEFAULT_LOCALE = "nl_NL"
+_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def install_translators(app: QApplication, locale: str = DEFAULT_LOCALE) -> list[QTranslator]:
@@ -24,3 +27,20 @@ def install_translators(app: QApplication, locale: str = DEFAULT_LOCALE) -> list
         app.installTranslator(qtbase)
         installed.append(qtbase)
     return installed
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with ``%1`` to ``%9`` replaced by ``values``, all in one pass.
+
+    Replacing the placeholders one after the other fills a ``%2`` that the first value itself
+    contains (a household named "Huishouden 100%2" would take the next value's place). Here every
+    placeholder is read from the translated template only; values are inserted as they are.
+    A placeholder without a value stays as written. Qt's ``QString.arg`` is not used: PySide6
+    does not offer its one-pass multi-argument form.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)

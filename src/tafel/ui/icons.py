@@ -29,7 +29,9 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-ACCENT = "#1f6f78"
+from tafel.brand import BRAND
+
+ACCENT = BRAND
 MUTED = "#5b6770"
 WARNING = "#b25e00"
 DANGER = "#b3261e"

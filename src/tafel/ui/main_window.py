@@ -26,7 +26,8 @@ from tafel.paths import demo_vault_path
 from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM, SIGN_FORM
-from tafel.ui.icons import icon
+from tafel.ui.i18n import fill
+from tafel.ui.icons import ACCENT, icon
 from tafel.ui.idle import IdleWatcher
 from tafel.ui.lock_guard import LockKeys, keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
         menu = self.menuBar().addMenu(self.tr("&Vault"))
-        menu.addAction(icon("new-vault", "#1f6f78"), self.tr("New vault…"), self.new_vault)
+        menu.addAction(icon("new-vault", ACCENT), self.tr("New vault…"), self.new_vault)
         menu.addAction(icon("open-vault"), self.tr("Open vault…"), self.open_vault)
         menu.addAction(icon("demo"), self.tr("Open the demo"), self.open_demo)
         menu.addSeparator()
@@ -143,13 +144,13 @@ class MainWindow(QMainWindow):
         self.controller.lock()
         self.pages.setCurrentWidget(self.first_run)
         self.setWindowTitle("tafel")
-        self.vault_label.setText(self.tr("tafel %1").replace("%1", __version__))
+        self.vault_label.setText(fill(self.tr("tafel %1"), __version__))
 
     def _show_unlock(self, path: Path) -> None:
         self.unlock_page.prepare(path)
         self.pages.setCurrentWidget(self.unlock_page)
         self.setWindowTitle(f"tafel – {path.name}")
-        self.vault_label.setText(self.tr("Locked: %1").replace("%1", path.name))
+        self.vault_label.setText(fill(self.tr("Locked: %1"), path.name))
         self.unlock_page.ui.passphraseEdit.setFocus()
 
     def _on_unlocked(self) -> None:
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._offer_kept_forms)
         name = self.controller.vault_path.name if self.controller.vault_path else ""
         demo = self.tr(" (demo: invented households)") if self.controller.is_demo() else ""
-        self.vault_label.setText(self.tr("Open: %1").replace("%1", name) + demo)
+        self.vault_label.setText(fill(self.tr("Open: %1"), name) + demo)
         self.workspace.case_list.search_edit.setFocus()
 
     def _on_locked(self) -> None:

@@ -61,6 +61,19 @@ def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | No
     return backup
 
 
+def check_models(engine: Engine) -> None:
+    """Raise when the models and the vault's migrated schema differ (Alembic's own check).
+
+    It runs env.py in autogenerate mode, as ``alembic revision --autogenerate`` would: a model
+    changed without a migration, or a table env.py does not register, shows up here. For the
+    test suite and developers; opening a vault never runs it.
+    """
+    config = _config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.check(config)
+
+
 def checkpoint(engine: Engine) -> None:
     """Move everything from the -wal file into the vault file itself.
 

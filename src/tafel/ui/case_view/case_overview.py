@@ -35,6 +35,7 @@ from tafel.ui.case_view.conversations_section import ConversationsSection
 from tafel.ui.case_view.formatting import contact, fmt_date
 from tafel.ui.case_view.plan_section import PlanSummarySection
 from tafel.ui.controller import AppController
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import (
     basis_label,
@@ -189,11 +190,9 @@ class CaseOverviewPage(QWidget):
         self.status_label.setText(status_label(o.casus.status))
         place = f" · {o.huishouden.plaats}" if o.huishouden.plaats else ""
         self.facts_label.setText(
-            self.tr("%1 · %2 · casusregisseur %3 · registered %4")
-            .replace("%1", o.casus.referentie)
-            .replace("%2", o.huishouden.naam + place)
-            .replace("%3", o.casus.casusregisseur)
-            .replace("%4", fmt_date(o.casus.aangemeld_op))
+            fill(self.tr("%1 · %2 · casusregisseur %3 · registered %4"), o.casus.referentie,
+                 o.huishouden.naam + place, o.casus.casusregisseur,
+                 fmt_date(o.casus.aangemeld_op))
         )
         self._set_signals([
             f"{signal_label(s.soort)}{' – ' + s.onderwerp if s.soort.value == 'acuut' else ''}"
@@ -247,7 +246,7 @@ class CaseOverviewPage(QWidget):
             born = fmt_date(p.geboortedatum)
             if p.geboortedatum:
                 born += " (" + self.tr("%n year(s)", "", age_on(p.geboortedatum, today)) + ")"
-            bsn = self.tr("BSN %1").replace("%1", p.bsn) if p.bsn else ""  # masked in the view
+            bsn = fill(self.tr("BSN %1"), p.bsn) if p.bsn else ""  # masked in the view
             records.append(Record(p.naam, f"{role_label(p.rol)} · {born}",
                                   [bsn, p.telefoon, p.email]))
         self.household_table.set_records(records)
@@ -263,36 +262,36 @@ class CaseOverviewPage(QWidget):
         anchors = [b.naam for b in o.betrokkenen
                    if b.altijd_er_voor_mij and b.soort is NetwerkSoort.INFORMEEL]
         if anchors:
-            note = self.tr("♥ Always there for %1: %2").replace("%1", o.jongere.voornaam)
-            self.network_section.set_note(note.replace("%2", ", ".join(anchors)))
+            self.network_section.set_note(fill(self.tr("♥ Always there for %1: %2"),
+                                               o.jongere.voornaam, ", ".join(anchors)))
         else:
             self.network_section.set_note(
-                self.tr("No adult recorded yet who is always there for %1. Ask about it.")
-                .replace("%1", o.jongere.voornaam)
+                fill(self.tr("No adult recorded yet who is always there for %1. Ask about it."),
+                     o.jongere.voornaam)
             )
 
     def _commitment(self, b: BetrokkeneView) -> str:
         parts = []
         if b.uren_per_week is not None:
-            parts.append(self.tr("%1 h a week").replace("%1", f"{b.uren_per_week:g}"))
+            parts.append(fill(self.tr("%1 h a week"), f"{b.uren_per_week:g}"))
         if b.betaald_door:
-            parts.append(self.tr("paid by %1").replace("%1", b.betaald_door))
+            parts.append(fill(self.tr("paid by %1"), b.betaald_door))
         if b.einddatum:
-            parts.append(self.tr("until %1").replace("%1", fmt_date(b.einddatum)))
+            parts.append(fill(self.tr("until %1"), fmt_date(b.einddatum)))
         return " · ".join(parts)
 
     def _fill_consent(self, o: CaseOverview, today: date) -> None:
         records = []
         for t in o.toestemmingen:
             categories = ", ".join(category_label(c) for c in t.categorieen)
-            given = self.tr("given by %1 on %2").replace("%1", t.gegeven_door or "–")
-            given = given.replace("%2", fmt_date(t.gegeven_op))
+            given = fill(self.tr("given by %1 on %2"), t.gegeven_door or "–",
+                         fmt_date(t.gegeven_op))
             if t.grondslag is not Grondslag.TOESTEMMING:
-                given = self.tr("recorded on %1").replace("%1", fmt_date(t.gegeven_op))
+                given = fill(self.tr("recorded on %1"), fmt_date(t.gegeven_op))
             records.append(Record(
                 t.ontvanger,
                 f"{basis_label(t.grondslag)} · {self._validity(t, today)}",
-                [t.doel, self.tr("Data: %1").replace("%1", categories), given],
+                [t.doel, fill(self.tr("Data: %1"), categories), given],
             ))
         self.consent_table.set_records(records, self.tr("Nothing may be shared yet."))
 
@@ -300,27 +299,27 @@ class CaseOverviewPage(QWidget):
         """The state the one consent rule gave (domain/consent.py), in words."""
         staat = t.staat
         if staat is ToestemmingStaat.INGETROKKEN and t.ingetrokken_op is not None:
-            return self.tr("withdrawn %1").replace("%1", fmt_date(t.ingetrokken_op))
+            return fill(self.tr("withdrawn %1"), fmt_date(t.ingetrokken_op))
         if staat is ToestemmingStaat.VERLOPEN and t.verloopt_op is not None:
-            return self.tr("expired %1").replace("%1", fmt_date(t.verloopt_op))
+            return fill(self.tr("expired %1"), fmt_date(t.verloopt_op))
         if staat is ToestemmingStaat.NOG_NIET:
-            return self.tr("from %1").replace("%1", fmt_date(t.gegeven_op))
+            return fill(self.tr("from %1"), fmt_date(t.gegeven_op))
         if staat is ToestemmingStaat.VERLOOPT_BINNENKORT and t.verloopt_op is not None:
-            return self.tr("until %1, ask again soon").replace("%1", fmt_date(t.verloopt_op))
+            return fill(self.tr("until %1, ask again soon"), fmt_date(t.verloopt_op))
         if t.verloopt_op is not None:
-            return self.tr("until %1").replace("%1", fmt_date(t.verloopt_op))
+            return fill(self.tr("until %1"), fmt_date(t.verloopt_op))
         return self.tr("yes, no end date")
 
     def _fill_care(self, o: CaseOverview) -> None:
         records = []
         for i in o.indicaties:
             details = [
-                self.tr("until %1").replace("%1", fmt_date(i.einddatum)) if i.einddatum else "",
-                self.tr("After 18: %1").replace("%1", law_label(i.kader_na_18)),
+                fill(self.tr("until %1"), fmt_date(i.einddatum)) if i.einddatum else "",
+                fill(self.tr("After 18: %1"), law_label(i.kader_na_18)),
             ]
             if i.wachtlijst:
-                details.append(self.tr("On the waiting list since %1")
-                               .replace("%1", fmt_date(i.wachtlijst_sinds)))
+                details.append(fill(self.tr("On the waiting list since %1"),
+                                    fmt_date(i.wachtlijst_sinds)))
             subtitle = " · ".join(x for x in (law_label(i.wetskader), i.aanbieder) if x)
             records.append(Record(i.voorziening, subtitle, details))
         self.care_table.set_records(records, self.tr("No existing care recorded."))

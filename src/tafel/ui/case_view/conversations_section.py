@@ -24,6 +24,7 @@ from tafel.services.assessment_views import Assessment
 from tafel.services.assessments import Draft
 from tafel.services.instruments import SkippedFile
 from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import place_label
 from tafel.ui.style import set_role
@@ -80,8 +81,8 @@ class ConversationsSection(Section):
             self.talk_button.setText(self.tr("Continue the conversation"))
             self.talk_button.setIcon(icon("continue"))
             self.draft_label.setText(
-                self.tr("A keukentafelgesprek is in progress (saved %1); it continues where "
-                        "it stopped.").replace("%1", fmt_date(draft.saved_at.date()))
+                fill(self.tr("A keukentafelgesprek is in progress (saved %1); it continues "
+                             "where it stopped."), fmt_date(draft.saved_at.date()))
             )
         else:
             self.talk_button.setText(self.tr("Keukentafelgesprek"))
@@ -103,7 +104,7 @@ class ConversationsSection(Section):
         for item in reversed(history):
             kind = (self.tr("Keukentafelgesprek") if item.soort is GesprekSoort.KEUKENTAFELGESPREK
                     else self.tr("Quick scan"))
-            mark = (self.tr("rapportcijfer %1").replace("%1", str(item.rapportcijfer))
+            mark = (fill(self.tr("rapportcijfer %1"), str(item.rapportcijfer))
                     if item.rapportcijfer is not None else "")
             records.append(Record(
                 f"{fmt_date(item.datum)} · {kind}",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from tafel.domain.dates import short_date
+
 
 def fmt_date(value: date | None) -> str:
     """Dutch day-month-year, or a dash."""
-    return value.strftime("%d-%m-%Y") if value else "–"
+    return short_date(value)
 
 
 def contact(*parts: str) -> str:

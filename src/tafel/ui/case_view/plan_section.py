@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tafel.services.plan_views import PlanView, signing_state
 from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
@@ -62,22 +63,20 @@ class PlanSummarySection(Section):
         self.start_button.setVisible(not started)
         self.overdue_label.hide()
         if view is None:
-            self.set_note(self.tr("No toekomstplan yet. %1 writes it, with your help, in "
-                                  "their own words.").replace("%1", young_name))
+            self.set_note(fill(self.tr("No toekomstplan yet. %1 writes it, with your help, in "
+                                       "their own words."), young_name))
             return
         self.set_note("")
         latest = view.latest
-        self.version_label.setText(self.tr("Version %1").replace("%1", str(latest.nummer)))
+        self.version_label.setText(fill(self.tr("Version %1"), str(latest.nummer)))
         self.status_chip.setText(version_status_label(latest.status))
-        lines = [self.tr("Evaluation on %1").replace("%1",
-                                                     fmt_date(latest.content.evaluatie_datum))]
+        lines = [fill(self.tr("Evaluation on %1"), fmt_date(latest.content.evaluatie_datum))]
         state = signing_state(view.expected_signers(latest.content, today), latest.signatures)
         missing = [p.naam for p, signature in state if signature is None]
         if missing:
-            lines.append(self.tr("Still to sign: %1").replace("%1", ", ".join(missing)))
+            lines.append(fill(self.tr("Still to sign: %1"), ", ".join(missing)))
         elif latest.getekend_op is not None:
-            lines.append(self.tr("Signed by everyone on %1")
-                         .replace("%1", fmt_date(latest.getekend_op)))
+            lines.append(fill(self.tr("Signed by everyone on %1"), fmt_date(latest.getekend_op)))
         self.details.setText("\n".join(lines))
         late = sum(1 for a in latest.content.afspraken if a.is_overdue(today))
         if late:

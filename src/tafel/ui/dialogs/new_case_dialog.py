@@ -15,6 +15,7 @@ from tafel.services.changes import Origin
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM
 from tafel.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
 
 
@@ -95,7 +96,7 @@ class NewCaseDialog(QDialog):
 
     def _suggest_household(self, last_name: str) -> None:
         if not self._household_touched:
-            text = self.tr("Household %1").replace("%1", last_name.strip()) if last_name else ""
+            text = fill(self.tr("Household %1"), last_name.strip()) if last_name else ""
             self.ui.householdEdit.setText(text)
 
     def accept(self) -> None:

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.brand import BRAND
 from tafel.errors import TafelError, WeakPassphraseError
 from tafel.paths import data_dir
 from tafel.ui.controller import AppController
 from tafel.ui.file_dialogs import choose_file_to_save
+from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
 from tafel.vault import passphrase as passphrase_rules
 
@@ -39,7 +41,7 @@ _BAR_STYLE = (
     "QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}"
 )
 _WEAK_COLOUR = "#b3261e"
-_STRONG_COLOUR = "#1f6f78"
+_STRONG_COLOUR = BRAND
 
 
 class NewVaultDialog(QDialog):
@@ -143,7 +145,7 @@ class NewVaultDialog(QDialog):
             self._show_strength(4, self.tr("Strong enough. Write it down and keep it in a "
                                            "safe place."), "", _STRONG_COLOUR)
         else:
-            message = self.tr("Too weak. %1").replace("%1", strength.reason)
+            message = fill(self.tr("Too weak. %1"), strength.reason)
             self._show_strength(min(max(strength.score, 1), 3), message, "error", _WEAK_COLOUR)
 
     def _show_strength(self, value: int, message: str, role: str, colour: str) -> None:
@@ -185,7 +187,7 @@ class NewVaultDialog(QDialog):
             self._controller.create_vault(Path(self.path_edit.text()), self.passphrase_edit.text())
         except WeakPassphraseError as error:  # said where the strength is shown, not twice
             self.error_label.hide()
-            message = self.tr("Too weak. %1").replace("%1", error.message)
+            message = fill(self.tr("Too weak. %1"), error.message)
             self._show_strength(1, message, "error", _WEAK_COLOUR)
             self.passphrase_edit.setFocus()
             return

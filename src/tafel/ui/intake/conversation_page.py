@@ -33,7 +33,8 @@ from tafel.domain.enums import GesprekSoort, NetwerkSoort, Pijler
 from tafel.errors import TafelError
 from tafel.services.assessments import Draft
 from tafel.ui.controller import AppController
-from tafel.ui.icons import icon
+from tafel.ui.i18n import fill
+from tafel.ui.icons import ACCENT, icon
 from tafel.ui.intake.draft_saver import DraftSaver
 from tafel.ui.intake.finish_step import AdultQuestion, FinishStep
 from tafel.ui.intake.pillar_step import PillarStep
@@ -118,7 +119,7 @@ class ConversationPage(QWidget):
         bar.setObjectName("conversationHeader")
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 8, 16, 8)
-        title = QLabel(self.tr("Keukentafelgesprek with %1").replace("%1", name))
+        title = QLabel(fill(self.tr("Keukentafelgesprek with %1"), name))
         set_role(title, "section")
         row.addWidget(title)
         self.saved_label = QLabel()
@@ -126,7 +127,7 @@ class ConversationPage(QWidget):
         row.addWidget(self.saved_label)
         row.addStretch(1)
         self.young_button = QPushButton(icon("young-view"),
-                                        self.tr("Turn to %1").replace("%1", self._young_name))
+                                        fill(self.tr("Turn to %1"), self._young_name))
         self.young_button.setCheckable(True)
         self.young_button.setToolTip(self.tr("Larger words, plain wording, without your notes "
                                              "(Ctrl+J)"))
@@ -219,7 +220,7 @@ class ConversationPage(QWidget):
     def _show_saved(self) -> None:
         set_role(self.saved_label, "muted")
         self.saved_label.setText(
-            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+            fill(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S"))
         )
 
     def _show_error(self, message: str) -> None:
@@ -242,7 +243,7 @@ class ConversationPage(QWidget):
                 done = step.pillar.key not in open_pillars
                 row.setIcon(icon("step-done" if done else "step-open"))
             elif isinstance(step, FinishStep):
-                row.setIcon(icon("finish", "#1f6f78"))
+                row.setIcon(icon("finish", ACCENT))
             else:
                 row.setIcon(icon("step-done"))
         self.finish_step.show_open(items)

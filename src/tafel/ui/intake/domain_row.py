@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.instrument import Domain, Instrument
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
@@ -67,15 +68,15 @@ class DomainRow(QWidget):
         self.levels_button.setAutoRaise(True)
         self.levels_button.setToolTip(self.tr("What the levels mean"))
         self.levels_button.setAccessibleName(
-            self.tr("What the levels mean for %1").replace("%1", domain.name)
+            fill(self.tr("What the levels mean for %1"), domain.name)
         )
         self.professional = ScorePicker()
         self.professional.setAccessibleName(
-            self.tr("Professional's score for %1").replace("%1", domain.name)
+            fill(self.tr("Professional's score for %1"), domain.name)
         )
         self.young = ScorePicker()
         self.young.setAccessibleName(
-            self.tr("Young person's own score for %1").replace("%1", domain.name)
+            fill(self.tr("Young person's own score for %1"), domain.name)
         )
         self.not_discussed = QCheckBox(self.tr("Not discussed"))
         self.reason_edit = QLineEdit()

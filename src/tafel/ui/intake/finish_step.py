@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.concept import OpenItem
 from tafel.domain.enums import PIJLER_NAMEN, Antwoord, Pijler
 from tafel.domain.instrument import Instrument
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
@@ -98,12 +99,12 @@ class FinishStep(Step):
         for item in items:
             name = (self._instrument.domain(item.domain).name if item.domain
                     else PIJLER_NAMEN[Pijler(item.pillar)])
-            text = {
+            text = fill({
                 "geen_score": self.tr("%1: no score yet"),
                 "geen_pijlerscore": self.tr("%1: no score yet"),
                 "score_jongere": self.tr("%1: the young person's own score is missing"),
                 "score_professional": self.tr("%1: the professional's score is missing"),
-            }[item.what].replace("%1", name)
+            }[item.what], name)
             row = QListWidgetItem(icon("step-open" if item.blocking else "info"), text)
             row.setData(Qt.ItemDataRole.UserRole, item.pillar)
             self.open_list.addItem(row)
@@ -122,9 +123,9 @@ class FinishStep(Step):
             if 1 in (entry["professional"], entry["jongere"])
         ]
         self.acute_label.setText(
-            self.tr("Score 1 on %1: this shows as an acute signal on the case. tafel does not "
-                    "pass it on; what happens next is up to you and the household.")
-            .replace("%1", ", ".join(ones)) if ones else ""
+            fill(self.tr("Score 1 on %1: this shows as an acute signal on the case. tafel does "
+                         "not pass it on; what happens next is up to you and the household."),
+                 ", ".join(ones)) if ones else ""
         )
         self.acute_label.setVisible(bool(ones))
 
@@ -178,7 +179,7 @@ class AdultQuestion(QWidget):
         self.who_edit.setPlaceholderText(self.tr("Who?"))
         if anchors:
             self.who_edit.setPlaceholderText(
-                self.tr("Who? In the network now: %1").replace("%1", ", ".join(anchors))
+                fill(self.tr("Who? In the network now: %1"), ", ".join(anchors))
             )
         self.who_edit.textEdited.connect(self._who)
         layout.addWidget(self.who_edit)

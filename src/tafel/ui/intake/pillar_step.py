@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.instrument import Instrument, PillarSpec
+from tafel.ui.i18n import fill
 from tafel.ui.intake.domain_row import DomainRow, set_voice_columns
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.style import set_role
@@ -45,7 +46,7 @@ class PillarStep(Step):
         self.ik_label.setWordWrap(True)
         set_role(self.ik_label, "ik")
         self.openers_label = QLabel(
-            self.tr("To start with: %1").replace("%1", "  ·  ".join(pillar.questions))
+            fill(self.tr("To start with: %1"), "  ·  ".join(pillar.questions))
         )
         self.openers_label.setWordWrap(True)
         set_role(self.openers_label, "muted")

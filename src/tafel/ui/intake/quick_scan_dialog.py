@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.enums import GesprekSoort
 from tafel.errors import TafelError
 from tafel.ui.controller import AppController
+from tafel.ui.i18n import fill
 from tafel.ui.intake.draft_saver import DraftSaver
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
@@ -42,7 +43,7 @@ class QuickScanDialog(QDialog):
         self.saver.failed.connect(self._show_error)
         self.draft = self.saver.draft
         self.content = self.saver.content
-        self.setWindowTitle(self.tr("Quick scan with %1").replace("%1", overview.jongere.naam))
+        self.setWindowTitle(fill(self.tr("Quick scan with %1"), overview.jongere.naam))
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("How is it going now? One score per pillar, from 1 (it really "

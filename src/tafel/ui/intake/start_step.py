@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import QT_DATE_FORMAT
 from tafel.domain.enums import GesprekPlaats
 from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.i18n import fill
 from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.labels import law_label, place_label, role_label
 from tafel.ui.style import set_role
@@ -50,7 +52,7 @@ class StartStep(Step):
         form = QFormLayout()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setDisplayFormat(QT_DATE_FORMAT)
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.dateChanged.connect(self._date_changed)
         self.place_combo = QComboBox()
@@ -81,7 +83,7 @@ class StartStep(Step):
         right.addWidget(caption(self.tr("Care and help that is already there")))
         known = [
             " · ".join(x for x in (i.voorziening, law_label(i.wetskader), i.aanbieder,
-                                   self.tr("until %1").replace("%1", fmt_date(i.einddatum))
+                                   fill(self.tr("until %1"), fmt_date(i.einddatum))
                                    if i.einddatum else "") if x)
             for i in overview.indicaties
         ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from tafel.errors import TafelError
 from tafel.ui.controller import AppController
 from tafel.ui.forms.ui_unlock import Ui_UnlockPage
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
 from tafel.vault.files import DEMO_PASSPHRASE
@@ -43,12 +44,10 @@ class UnlockPage(QWidget):
         """Show which vault is locked and clear anything typed before."""
         self.ui.passphraseEdit.clear()
         self.ui.errorLabel.hide()
-        self.ui.vaultLabel.setText(self.tr("Vault: %1").replace("%1", path.name))
+        self.ui.vaultLabel.setText(fill(self.tr("Vault: %1"), path.name))
         if self._controller.is_demo():
             self.ui.hintLabel.setText(
-                self.tr("This is the demo vault. Its passphrase is: %1").replace(
-                    "%1", DEMO_PASSPHRASE
-                )
+                fill(self.tr("This is the demo vault. Its passphrase is: %1"), DEMO_PASSPHRASE)
             )
             self.ui.hintLabel.show()
         else:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import short_date
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_compare import SectionDiff, compare
 from tafel.domain.plan_content import (
@@ -42,6 +43,7 @@ from tafel.domain.plan_content import (
 from tafel.errors import TafelError
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.plan_views import PlanVersion, PlanView
+from tafel.ui.i18n import fill
 from tafel.ui.plan.plan_labels import (
     afspraak_status_label,
     doorbraak_kind_label,
@@ -95,12 +97,12 @@ def line_label(part: str) -> str:
     if head == "doelscore":
         domain = rest.partition(".")[2]
         name = _domain_names().get(domain, domain)
-        return translate("CompareDialog", "Target score: %1").replace("%1", name)
+        return fill(translate("CompareDialog", "Target score: %1"), name)
     if head == "kostenpost":
         return route_label(KostenRoute(rest.partition(":")[0]))
     if head == "kosten":
         total = translate("CompareDialog", "Total: %1")
-        return total.replace("%1", route_label(KostenRoute(rest)))
+        return fill(total, route_label(KostenRoute(rest)))
     return {
         "doorbraak.uitzondering_nodig": translate(
             "CompareDialog", "Is an exception to a rule or routine needed?"),
@@ -121,7 +123,7 @@ def line_text(part: str, text: str, content: PlanContent) -> str:
         bits = [afspraak.actie.strip() or translate("CompareDialog", "(no action yet)"),
                 afspraak.eigenaar_naam.strip() or translate("CompareDialog", "(no owner yet)")]
         if afspraak.deadline:
-            bits.append(translate("CompareDialog", "by %1").replace("%1", _date(afspraak.deadline)))
+            bits.append(fill(translate("CompareDialog", "by %1"), short_date(afspraak.deadline)))
         bits.append(afspraak_status_label(afspraak.status))
         return " · ".join(bits)
     if part == "doorbraak.uitzondering_nodig":
@@ -130,7 +132,7 @@ def line_text(part: str, text: str, content: PlanContent) -> str:
     if part == "doorbraak.soort":
         return doorbraak_kind_label(DoorbraakSoort(text))
     if part == "evaluatie":
-        return _date(date.fromisoformat(text))
+        return short_date(date.fromisoformat(text))
     return text
 
 
@@ -160,14 +162,9 @@ def _html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def _date(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
-
-
 def _version_name(version: PlanVersion) -> str:
     name = translate("CompareDialog", "Version %1 · %2")
-    return name.replace("%1", str(version.nummer)).replace(
-        "%2", version_status_label(version.status))
+    return fill(name, str(version.nummer), version_status_label(version.status))
 
 
 def version_caption(version: PlanVersion) -> str:
@@ -175,10 +172,10 @@ def version_caption(version: PlanVersion) -> str:
     caption = _version_name(version)
     if version.getekend_op is not None:
         when = translate("CompareDialog", "signed on %1")
-        when = when.replace("%1", _date(version.getekend_op))
+        when = fill(when, short_date(version.getekend_op))
     else:
         when = translate("CompareDialog", "last changed %1")
-        when = when.replace("%1", _date(version.gewijzigd_op.date()))
+        when = fill(when, short_date(version.gewijzigd_op.date()))
     return f"{caption} · {when}"
 
 
@@ -201,8 +198,8 @@ class CompareDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
-        title = QLabel(self.tr("What changed in the toekomstplan of %1?")
-                       .replace("%1", view.case.jongere.naam))
+        title = QLabel(fill(self.tr("What changed in the toekomstplan of %1?"),
+                            view.case.jongere.naam))
         set_role(title, "section")
         layout.addWidget(title)
 
@@ -282,7 +279,7 @@ class CompareDialog(QDialog):
             self.summary.setText(self.tr("These versions are the same."))
         else:
             names = ", ".join(section_title(d.key) for d in changed)
-            self.summary.setText(self.tr("Changed: %1").replace("%1", names))
+            self.summary.setText(fill(self.tr("Changed: %1"), names))
         shown = changed if self.only_changes.isChecked() else self.diffs
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self._page(shown, left.content, right.content))

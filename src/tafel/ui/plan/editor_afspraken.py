@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import add_months
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import Afspraak, AfspraakStatus, PlanContent
 from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
 from tafel.services.plan_views import Person, PlanVersion
-from tafel.services.plans import add_months
 from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField, GrowingText
@@ -148,8 +149,8 @@ class AfspraakRow(QFrame):
         self.overdue.setVisible(late)
         if late and afspraak.deadline is not None:
             self.overdue_label.setText(
-                self.tr("Overdue: this was due on %1. Is it still yours to do?")
-                .replace("%1", fmt_date(afspraak.deadline))
+                fill(self.tr("Overdue: this was due on %1. Is it still yours to do?"),
+                     fmt_date(afspraak.deadline))
             )
 
     def action(self) -> str:
@@ -319,7 +320,7 @@ class AfsprakenSection(PlanSection):
         """Ask before removing a written afspraak; tests replace this method."""
         answer = QMessageBox.question(
             self, self.tr("Remove afspraak"),
-            self.tr("Remove the afspraak “%1”?").replace("%1", text),
+            fill(self.tr("Remove the afspraak “%1”?"), text),
         )
         return answer == QMessageBox.StandardButton.Yes
 

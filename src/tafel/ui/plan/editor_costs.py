@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.plan_content import Kostenpost, KostenRoute, format_euro, format_number
 from tafel.domain.plan_doc import RemoveKosten, SetKosten
 from tafel.services.plan_views import PlanVersion
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext
 from tafel.ui.plan.editor_fields import amount_text, parse_amount, parse_cents, quiet_line
@@ -208,7 +209,7 @@ class RouteCard(QFrame):
         """Show the route's total and tell the panel."""
         total = self.total_cent()
         shown = format_euro(total) if total is not None else "–"
-        self.total_label.setText(self.tr("Total: %1").replace("%1", shown))
+        self.total_label.setText(fill(self.tr("Total: %1"), shown))
         self.panel.update_summary()
 
     def add(self) -> None:
@@ -281,9 +282,8 @@ class CostsPanel(QWidget):
         else:
             text = self.tr("This plan costs %1, the threatening route %2: this plan costs "
                            "%3 more.")
-        self.summary.setText(text.replace("%1", format_euro(plan))
-                             .replace("%2", format_euro(threat))
-                             .replace("%3", format_euro(abs(difference))))
+        self.summary.setText(fill(text, format_euro(plan), format_euro(threat),
+                                  format_euro(abs(difference))))
 
     def set_editable(self, on: bool) -> None:
         """Read-only for a signed or older version."""

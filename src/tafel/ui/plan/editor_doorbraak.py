@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, DoorbraakSoort, PlanContent
 from tafel.domain.plan_doc import SetMeta
 from tafel.services.plan_views import PlanVersion
+from tafel.ui.i18n import fill
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_costs import CostsPanel
 from tafel.ui.plan.editor_fields import TextPart
@@ -145,8 +146,8 @@ class DoorbraakSection(PlanSection):
 
     def _show_rendement_hint(self) -> None:
         self.rendement_hint.setText(
-            self.tr("Rendement in numbers (the cost comparison below): %1")
-            .replace("%1", self.costs.summary.text())
+            fill(self.tr("Rendement in numbers (the cost comparison below): %1"),
+                 self.costs.summary.text())
         )
 
     def set_editable(self, on: bool) -> None:

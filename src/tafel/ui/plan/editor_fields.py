@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import QT_DATE_FORMAT
 from tafel.domain.plan_content import Auteur, format_euro
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import part_label, part_question
 from tafel.ui.style import set_role
@@ -128,7 +130,7 @@ class TextPart(QWidget):
             self.mark.hide()
             return
         name = auteur.naam or self.tr("a professional")
-        self.mark_label.setText(self.tr("Written by %1 (professional)").replace("%1", name))
+        self.mark_label.setText(fill(self.tr("Written by %1 (professional)"), name))
         self.mark.show()
 
     def set_editable(self, on: bool) -> None:
@@ -152,7 +154,7 @@ class DateField(QDateEdit):
     def __init__(self, allow_empty: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setLocale(DUTCH)
-        self.setDisplayFormat("dd-MM-yyyy")
+        self.setDisplayFormat(QT_DATE_FORMAT)
         self.setCalendarPopup(True)
         self.calendarWidget().setLocale(DUTCH)
         self.calendarWidget().setGridVisible(False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from tafel.ui.i18n import fill
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 
 
@@ -19,12 +20,12 @@ class PerspectiveSection(PlanSection):
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, self.tr("Perspective"),
-            self.tr("Where does %1 want to be in about six months? Write it in %1's own "
-                    "words, however hard that is. The steps in each pillar are worked back "
-                    "from here.").replace("%1", ctx.young_first_name),
+            fill(self.tr("Where does %1 want to be in about six months? Write it in %1's own "
+                         "words, however hard that is. The steps in each pillar are worked "
+                         "back from here."), ctx.young_first_name),
             parent,
         )
-        self.add_part("perspectief", lines=6, heading=self.tr("In about six months"))
+        self.add_part("perspectief", lines=6)
         self.body.addSpacing(8)
         self.add_part("droom", lines=4)
         self.body.addStretch(1)

@@ -17,6 +17,7 @@ from tafel.domain.plan_doc import SetTarget
 from tafel.services.assessment_views import DomainScore
 from tafel.services.plan_views import PlanVersion
 from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.i18n import fill
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.style import set_role
@@ -58,9 +59,9 @@ class PillarSection(PlanSection):
         heading = QLabel(self.tr("Scores and targets"))
         set_role(heading, "parthead")
         box.addWidget(heading)
-        explain = QLabel(self.tr("The latest scores from the conversations, and where %1 "
-                                 "wants to get to (1 to 5). Click a chosen target again to "
-                                 "clear it.").replace("%1", self.ctx.young_first_name))
+        explain = QLabel(fill(self.tr("The latest scores from the conversations, and where %1 "
+                                      "wants to get to (1 to 5). Click a chosen target again "
+                                      "to clear it."), self.ctx.young_first_name))
         explain.setWordWrap(True)
         set_role(explain, "muted")
         box.addWidget(explain)
@@ -85,7 +86,7 @@ class PillarSection(PlanSection):
         latest.setWordWrap(True)
         set_role(latest, "muted")
         picker = ScorePicker()
-        picker.setAccessibleName(self.tr("Target score for %1").replace("%1", domain.name))
+        picker.setAccessibleName(fill(self.tr("Target score for %1"), domain.name))
         picker.changed.connect(lambda value, d=domain: self._target_chosen(d, value))
         meaning = QLabel()
         meaning.setWordWrap(True)
@@ -107,10 +108,10 @@ class PillarSection(PlanSection):
             return self.tr("No score from a conversation yet.")
         when, score = found
         parts = [
-            self.tr("professional %1").replace("%1", _score(score.professional)),
+            fill(self.tr("professional %1"), _score(score.professional)),
             f"{self.ctx.young_first_name} {_score(score.young)}",
         ]
-        return self.tr("Now: %1 (%2)").replace("%1", " · ".join(parts)).replace("%2", when)
+        return fill(self.tr("Now: %1 (%2)"), " · ".join(parts), when)
 
     def _latest(self, domain_key: str) -> tuple[str, DomainScore] | None:
         for assessment in reversed(self.ctx.history):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.plan_content import PlanContent
 from tafel.services.plan_views import Person, PlanVersion, Signature, signing_state
 from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.plan_labels import person_role_label
@@ -84,8 +85,8 @@ class SignaturesSection(PlanSection):
             self._add_row(row, person, signature, None, also=True)
             row += 1
         self.code_label.setText(
-            self.tr("Code of this text (also printed on paper): %1")
-            .replace("%1", version.inhoud_hash[:16] + "…")
+            fill(self.tr("Code of this text (also printed on paper): %1"),
+                 version.inhoud_hash[:16] + "…")
         )
 
     def _explain(self) -> None:
@@ -97,7 +98,7 @@ class SignaturesSection(PlanSection):
             who = self.tr("%1 signs, and every professional who owns an afspraak.")
         self.intro.setText(
             self.tr("Everyone who signs reads this exact text first.") + " "
-            + who.replace("%1", name) + " "
+            + fill(who, name) + " "
             + self.tr("When the text changes, earlier signatures stay visible but are outdated.")
         )
         self.intro.show()
@@ -105,15 +106,14 @@ class SignaturesSection(PlanSection):
     def _add_row(self, row: int, person: Person, signature: Signature | None,
                  old: Signature | None, also: bool = False) -> None:
         if signature is not None:
-            glyph, state = "signed", self.tr("Signed on %1").replace(
-                "%1", fmt_date(signature.datum))
+            glyph, state = "signed", fill(self.tr("Signed on %1"), fmt_date(signature.datum))
             if signature.plaats:
-                state += " " + self.tr("in %1").replace("%1", signature.plaats)
+                state += " " + fill(self.tr("in %1"), signature.plaats)
             word = "signed"
         elif old is not None:
             glyph = "outdated"
-            state = self.tr("Signed an earlier text on %1: ask to sign again").replace(
-                "%1", fmt_date(old.datum))
+            state = fill(self.tr("Signed an earlier text on %1: ask to sign again"),
+                         fmt_date(old.datum))
             word = "outdated"
         else:
             glyph, state, word = "to-sign", self.tr("Still to sign"), "to-sign"
@@ -123,7 +123,7 @@ class SignaturesSection(PlanSection):
         who.setTextFormat(Qt.TextFormat.RichText)
         role = person.rol if also else person_role_label(person)
         if also:
-            role = self.tr("%1 (also signed)").replace("%1", role or "")
+            role = fill(self.tr("%1 (also signed)"), role or "")
         who.setText(f"<b>{escape(person.naam)}</b><br><span style='color:#5b6770'>"
                     f"{escape(role)}</span>")
         text = QLabel(state)

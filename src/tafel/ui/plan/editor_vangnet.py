@@ -12,12 +12,12 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from tafel.domain.dates import add_months
 from tafel.domain.plan_content import PlanContent
 from tafel.domain.plan_doc import SetMeta
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.plan_views import PlanVersion
-from tafel.services.plans import add_months
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.plan_content import Schrijver, VersieStatus
 from tafel.services.plan_views import PlanVersion, PlanView
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
@@ -48,7 +49,7 @@ class PlanHeader(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(10)
-        title = QLabel(self.tr("Toekomstplan of %1").replace("%1", young_name))
+        title = QLabel(fill(self.tr("Toekomstplan of %1"), young_name))
         set_role(title, "section")
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Version"))
@@ -82,7 +83,7 @@ class PlanHeader(QWidget):
         set_role(writer_label, "voice")
         self.writer_label = writer_label
         self.young_button = QPushButton(icon("writer-young"),
-                                        self.tr("%1 is writing").replace("%1", first_name))
+                                        fill(self.tr("%1 is writing"), first_name))
         self.pro_button = QPushButton(icon("writer-pro"), self.tr("I am writing (professional)"))
         self.pro_button.setToolTip(self.tr("What you write now is marked as written by you"))
         self.writers = QButtonGroup(self)
@@ -113,7 +114,7 @@ class PlanHeader(QWidget):
         """The version list, the shown version's status and which steps are possible."""
         self.version_combo.clear()
         for version in reversed(view.versions):
-            text = self.tr("Version %1").replace("%1", str(version.nummer))
+            text = fill(self.tr("Version %1"), str(version.nummer))
             if version.id == view.latest.id:
                 text += " " + self.tr("(newest)")
             self.version_combo.addItem(text, version.id)

@@ -1,9 +1,10 @@
-"""Translated words for the toekomstplan's keys: parts, questions, statuses, routes.
+"""Words for the toekomstplan's keys: parts, questions, statuses, routes.
 
 The core stores keys such as ``"wonen.zelf_doen"`` or ``"ter_ondertekening"``; the editor,
-the signing and comparing dialogs all take their words from here (context ``PlanLabels``),
-so a part is called the same everywhere. Each part also has a question in plain words,
-because the young person reads the screen and writes the plan.
+the signing and comparing dialogs all take their words from here, so a part is called the
+same everywhere. The parts' names come from :mod:`tafel.domain.plan_parts`, the table the
+paper prints too; everything else is translated (context ``PlanLabels``). Each part also has
+a question in plain words, because the young person reads the screen and writes the plan.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from tafel.domain.plan_content import (
     KostenRoute,
     VersieStatus,
 )
+from tafel.domain.plan_parts import WAARDEN_NAMES, part_name
 from tafel.ui.labels import role_label
 
 if TYPE_CHECKING:
@@ -30,31 +32,12 @@ translate = QCoreApplication.translate
 
 
 def part_label(key: str) -> str:
-    """The heading of one free-text part, for example ``wonen.zelf_doen`` -> "What I do"."""
-    head, _, part = key.partition(".")
-    if not part:
-        return {
-            "perspectief": translate("PlanLabels", "Perspective"),
-            "droom": translate("PlanLabels", "My dream"),
-            "vangnet": translate("PlanLabels", "Safety net"),
-        }.get(head, key)
-    if head == "doorbraak":
-        return {
-            "blokkade": translate("PlanLabels", "What is in the way"),
-            "regel": translate("PlanLabels", "Which rule or routine"),
-            "beslisser": translate("PlanLabels", "Who decides"),
-            "besluit": translate("PlanLabels", "The decision"),
-            "onderbouwing": translate("PlanLabels", "Why (justification)"),
-        }.get(part, key)
-    if head == "waarden":
-        return value_label(part)
-    return {
-        "ik_doel": translate("PlanLabels", "My goal"),
-        "zelf_doen": translate("PlanLabels", "What I do myself"),
-        "netwerk": translate("PlanLabels", "Who helps me (my network)"),
-        "ondersteuning": translate("PlanLabels", "Support (who, which organisation)"),
-        "behandeling": translate("PlanLabels", "Treatment"),
-    }.get(part, key)
+    """The heading of one free-text part, for example ``wonen.zelf_doen`` -> "Zelf doen".
+
+    The same words as on the paper, from :mod:`tafel.domain.plan_parts`: the parts' names are
+    the method's Dutch terms, shown as they are (like the pillar names), not translated here.
+    """
+    return part_name(key)
 
 
 def part_question(key: str) -> str:
@@ -95,12 +78,8 @@ def part_question(key: str) -> str:
 
 
 def value_label(corner: str) -> str:
-    """A corner of the waardendriehoek."""
-    return {
-        "legitimiteit": translate("PlanLabels", "Legitimacy"),
-        "betrokkenheid": translate("PlanLabels", "Involvement"),
-        "rendement": translate("PlanLabels", "Yield"),
-    }.get(corner, corner)
+    """A corner of the waardendriehoek, named as on the paper."""
+    return WAARDEN_NAMES.get(corner, corner)
 
 
 def value_question(corner: str) -> str:

@@ -35,6 +35,7 @@ from tafel.services.plan_views import PlanVersion, PlanView, signing_state
 from tafel.services.plans import PlanEditResult
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.controller import AppController
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_afspraken import AfsprakenSection
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
@@ -186,23 +187,22 @@ class PlanPage(QWidget):
         if shown.status is VersieStatus.GETEKEND:
             self.banner.show_message(
                 "signed",
-                self.tr("This plan was signed on %1. To change something, make a new version.")
-                .replace("%1", fmt_date(shown.getekend_op)),
+                fill(self.tr("This plan was signed on %1. To change something, make a new "
+                             "version."), fmt_date(shown.getekend_op)),
                 self.tr("Make a new version"), "new-version",
             )
         elif shown.status is VersieStatus.VERVANGEN:
             self.banner.show_message(
                 "replaced",
-                self.tr("You are looking at version %1. It was replaced by version %2 and "
-                        "cannot change any more.").replace("%1", str(shown.nummer))
-                .replace("%2", str(self.view.latest.nummer)),
+                fill(self.tr("You are looking at version %1. It was replaced by version %2 and "
+                             "cannot change any more."), shown.nummer, self.view.latest.nummer),
                 self.tr("Go to the newest version"),
             )
         elif (names := self._resign_names(shown)):
             self.banner.show_message(
                 "outdated",
-                self.tr("%1 signed an earlier text; ask them to sign again.")
-                .replace("%1", ", ".join(names)),
+                fill(self.tr("%1 signed an earlier text; ask them to sign again."),
+                     ", ".join(names)),
             )
         else:
             self.banner.hide()
@@ -316,12 +316,12 @@ class PlanPage(QWidget):
             for section in self.sections:
                 section.set_editable(self.editable)
             self.show_notice(
-                self.tr("Version %1 was signed, so this change starts version %2.")
-                .replace("%1", str(was)).replace("%2", str(shown.nummer))
+                fill(self.tr("Version %1 was signed, so this change starts version %2."),
+                     was, shown.nummer)
             )
         self._show_state()
         self.header.show_saved(
-            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+            fill(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S"))
         )
 
     def show_error(self, message: str) -> None:

@@ -38,6 +38,7 @@ from tafel.export_files import write_export
 from tafel.services.plan_print import plan_pdf
 from tafel.ui.controller import AppController
 from tafel.ui.file_dialogs import choose_file_to_save
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
 
@@ -99,8 +100,7 @@ class PrintPreviewDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 14)
         top = QHBoxLayout()
         self.title_label = QLabel(
-            self.tr("Version %1 of the toekomstplan of %2").replace("%1", str(self.nummer))
-            .replace("%2", self.jongere))
+            fill(self.tr("Version %1 of the toekomstplan of %2"), str(self.nummer), self.jongere))
         set_role(self.title_label, "section")
         self.pages_label = QLabel("")
         set_role(self.pages_label, "muted")
@@ -220,7 +220,7 @@ class PrintPreviewDialog(QDialog):
             label.setPixmap(QPixmap.fromImage(image))
             label.setFixedSize(round(image.width() / ratio) + 2, round(image.height() / ratio) + 2)
             label.setStyleSheet("background: white; border: 1px solid #3d4649;")
-            label.setAccessibleName(self.tr("Page %1").replace("%1", str(index + 1)))
+            label.setAccessibleName(fill(self.tr("Page %1"), str(index + 1)))
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             label.show()  # now, not when the layout gets to it: adjustSize counts shown pages
         self.pages_layout.activate()

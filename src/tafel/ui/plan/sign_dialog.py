@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import QT_DATE_FORMAT, short_date
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
 from tafel.services.plan_views import (
@@ -43,6 +44,7 @@ from tafel.services.plan_views import (
 from tafel.services.plans import NewSignature
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import SIGN_FORM
+from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.plan.signature_pad import SignaturePad
@@ -190,7 +192,7 @@ class SignDialog(QDialog):
         self.place_edit.setMaxLength(100)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setDisplayFormat(QT_DATE_FORMAT)
         today = self._controller.today()
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
@@ -233,10 +235,8 @@ class SignDialog(QDialog):
         return column
 
     def _what_text(self) -> str:
-        return (self.tr("You are signing version %1 of the toekomstplan of %2 (code %3…).")
-                .replace("%1", str(self.version.nummer))
-                .replace("%2", self.view.case.jongere.naam)
-                .replace("%3", self.expected_hash[:12]))
+        return fill(self.tr("You are signing version %1 of the toekomstplan of %2 (code %3…)."),
+                    self.version.nummer, self.view.case.jongere.naam, self.expected_hash[:12])
 
     # -- the list of signers ------------------------------------------------------------
 
@@ -285,8 +285,8 @@ class SignDialog(QDialog):
     def _person_item(self, person: Person, signature: Signature | None) -> None:
         kind = person_role_label(person)
         if signature is not None:
-            text = (self.tr("%1\n%2 · signed %3").replace("%1", person.naam)
-                    .replace("%2", kind).replace("%3", signature.datum.strftime("%d-%m-%Y")))
+            text = fill(self.tr("%1\n%2 · signed %3"), person.naam, kind,
+                        short_date(signature.datum))
             item = QListWidgetItem(icon("signed"), text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown, not chosen: they have signed
         else:
@@ -372,8 +372,8 @@ class SignDialog(QDialog):
         if not self.to_sign:
             self.accept()
             return True
-        self.done_label.setText(self.tr("Signed by %1. Next: %2.").replace("%1", new.naam)
-                                .replace("%2", self.to_sign[0].naam))
+        self.done_label.setText(fill(self.tr("Signed by %1. Next: %2."), new.naam,
+                                     self.to_sign[0].naam))
         self.done_label.show()
         self.pad.clear()
         self._select_next()

@@ -27,6 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tafel.brand import BRAND
+
 # Width over height of the signing area; stored with every signature.
 DEFAULT_ASPECT = 3.0
 # Points closer than this (in pixels) to the previous one add nothing but bytes.
@@ -45,7 +47,7 @@ LINE = QColor("#9aa7ab")
 HINT = QColor("#a7b2b5")
 PAPER = QColor("white")
 BORDER = QColor("#b9c4c6")
-FOCUS = QColor("#1f6f78")
+FOCUS = QColor(BRAND)
 
 
 def stroke_path(points: Sequence[QPointF]) -> QPainterPath:
