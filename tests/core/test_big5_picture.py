@@ -24,7 +24,7 @@ from tafel.render.big5_picture import (
     timeline_picture,
 )
 from tafel.render.picture import Marker, Picture, Polyline, Rect, Text, text_bounds
-from tafel.services.assessment_views import Assessment, DomainScore, PillarNotes
+from tafel.views.conversations import Assessment, DomainScore, PillarNotes
 
 RENDER = Path(__file__).resolve().parents[2] / "src" / "tafel" / "render"
 

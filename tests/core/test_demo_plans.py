@@ -21,8 +21,8 @@ from tafel.domain.plan_content import (
     pillar_key,
 )
 from tafel.services import Services
-from tafel.services.plan_views import PlanView, SignerKind
 from tafel.vault import Vault
+from tafel.views.plans import PlanView, SignerKind
 from tests.conftest import CHEAP, PASSPHRASE, TODAY
 
 

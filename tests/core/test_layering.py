@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = ("domain", "vault", "services", "render", "sync", "demo", "cli")
+CORE = ("domain", "vault", "views", "services", "render", "sync", "demo", "cli")
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "tafel"
 QT_MODULES = ("PySide6", "qtawesome", "shiboken6")
 
@@ -25,8 +25,8 @@ def _imports(path: Path) -> set[str]:
 
 def core_files() -> list[Path]:
     files = [p for d in CORE if (PACKAGE / d).is_dir() for p in (PACKAGE / d).rglob("*.py")]
-    top_level = ("errors.py", "paths.py", "settings.py",
-                 "export_files.py", "identity.py", "local_files.py")
+    top_level = ("errors.py", "paths.py", "settings.py", "identity.py", "local_files.py",
+                 "logs.py", "crash.py", "brand.py")
     files += [PACKAGE / name for name in top_level]
     return files
 

@@ -18,8 +18,8 @@ from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services, audit
 from tafel.services.cases import NewCase
 from tafel.services.network import NewBetrokkene, NewPerson
-from tafel.services.plan_views import Person, PlanView
 from tafel.services.plans import NewSignature
+from tafel.views.plans import Person, PlanView
 from tests.conftest import TODAY
 
 STROKES = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.7), (0.45, 0.35)], [(0.5, 0.5), (0.9, 0.55)]]

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetAfspraak, SetTarget, SetText
 from tafel.services import Services
-from tafel.services.plan_views import PlanView
 from tafel.services.plans import NewSignature
 from tafel.ui.plan.compare_dialog import (
     ADDED,
@@ -18,6 +17,7 @@ from tafel.ui.plan.compare_dialog import (
     version_caption,
     word_diff,
 )
+from tafel.views.plans import PlanView
 from tests.conftest import TODAY
 
 LINE = [[(0.1, 0.5), (0.9, 0.5)]]

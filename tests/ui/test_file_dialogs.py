@@ -16,7 +16,7 @@ from PySide6.QtCore import QFileInfo
 from PySide6.QtWidgets import QFileIconProvider, QFileSystemModel
 
 from tafel.errors import TafelError
-from tafel.export_files import write_export
+from tafel.services.exports import write_export
 from tafel.ui.file_dialogs import NameOnlyIcons, _dialog
 from tafel.vault import Vault
 from tests.conftest import PASSPHRASE

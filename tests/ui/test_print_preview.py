@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from tafel.domain.plan_doc import SetText
 from tafel.errors import EXIT_MISMATCH, EXIT_OK, TafelError
-from tafel.export_files import write_export
+from tafel.services.exports import write_export
 from tafel.services.plan_check import check_pdf
 from tafel.services.plan_copy import page_texts
 from tafel.services.plan_print import plan_pdf, read_plan_hash

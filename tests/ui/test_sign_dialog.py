@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog
 
 from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetAfspraak, SetText
-from tafel.services.plan_views import PlanVersion, PlanView
 from tafel.ui.controller import AppController
 from tafel.ui.plan.sign_dialog import SOMEONE_ELSE, SignDialog
+from tafel.views.plans import PlanVersion, PlanView
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.test_signature_pad import draw, flat
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tafel.errors import EXIT_ERROR, EXIT_OK, TafelError
-from tafel.export_files import write_export
+from tafel.services.exports import write_export
 
 NOT_A_PLAN = "Dit bestand is geen toekomstplan van tafel of is beschadigd."
 HEX64 = re.compile(r"[0-9a-f]{64}")

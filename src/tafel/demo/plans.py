@@ -38,9 +38,9 @@ from tafel.domain.plan_doc import (
     SetText,
 )
 from tafel.services.base import ServiceContext
-from tafel.services.plan_views import Person, PlanView, SignerKind
 from tafel.services.plans import NewSignature, PlanService
 from tafel.services.registry import Services
+from tafel.views.plans import Person, PlanView, SignerKind
 
 __all__ = ["fill_demo_plans"]
 

@@ -34,7 +34,7 @@ from tafel.render.picture import (
 )
 
 if TYPE_CHECKING:
-    from tafel.services.assessment_views import Assessment
+    from tafel.views.conversations import Assessment
 
 PROFESSIONAL = BRAND  # teal
 YOUNG = "#c2571a"  # warm orange

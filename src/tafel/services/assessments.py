@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -23,25 +23,13 @@ from tafel.domain.instrument import Instrument
 from tafel.domain.models import Casus, utc_now
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services.assessment_views import Assessment, assessments_for
+from tafel.services.assessment_views import assessments_for
 from tafel.services.base import Service, ServiceContext, aware, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 from tafel.services.instruments import InstrumentLibrary
+from tafel.views.conversations import Assessment, Draft
 
 OLDEST_DATE = date(2000, 1, 1)
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A conversation in progress, as the screens see it."""
-
-    id: uuid.UUID
-    casus_id: uuid.UUID
-    soort: GesprekSoort
-    instrument: Instrument
-    stap: int
-    content: dict[str, Any]
-    saved_at: datetime
 
 
 @dataclass(frozen=True)

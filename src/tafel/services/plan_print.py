@@ -29,18 +29,12 @@ from tafel.render.big5_picture import big5_points
 from tafel.render.pdf_model import PlanPrint
 from tafel.render.pdf_signature import SignerBlock
 from tafel.render.plan_pdf import render_plan_pdf
-from tafel.services.assessment_views import Assessment
 from tafel.services.changes import UNKNOWN, Origin
 from tafel.services.plan_copy import page_texts
 from tafel.services.plan_verify import HASH_PATTERN, FrozenText
-from tafel.services.plan_views import (
-    Person,
-    PlanVersion,
-    PlanView,
-    Signature,
-    signing_state,
-)
 from tafel.services.registry import Services
+from tafel.views.conversations import Assessment
+from tafel.views.plans import Person, PlanVersion, PlanView, Signature, signing_state
 
 
 def plan_pdf(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False,

@@ -26,7 +26,8 @@ from tafel.domain.plan_tables import (
     PlanVersie,
     Toekomstplan,
 )
-from tafel.services.plan_views import expected_signers, load_plan_case
+from tafel.services.plan_views import load_plan_case
+from tafel.views.plans import expected_signers
 
 HASH_PATTERN = re.compile(r"\b[0-9a-f]{64}\b")
 

@@ -1,165 +1,18 @@
-"""The toekomstplan as the screens, the PDF and ``tafel verify`` see it.
+"""The queries that fill the plan views (:mod:`tafel.views.plans`) from the tables.
 
-Read from the tables in a few queries and handed out as frozen values, so no screen holds a
-session. Who is expected to sign is worked out here: the young person always; a parent or
-verzorger while the young person is under 18; and every professional who owns an afspraak.
+A few queries per plan; what leaves here is frozen, so no screen holds a session.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
 from tafel.domain.enums import NetwerkSoort, Rol
 from tafel.domain.models import Betrokkene, Casus, Huishouden, Persoon
-from tafel.domain.plan_content import PlanContent, VersieStatus
-from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_tables import Handtekening, PlanVersie, Toekomstplan
-
-ADULT_AGE = 18
-
-
-class SignerKind:
-    """What part a signer plays (plain strings, so they print and store as they are)."""
-
-    JONGERE = "jongere"
-    OUDER = "ouder"
-    PROFESSIONAL = "professional"
-    NETWERK = "netwerk"
-
-
-@dataclass(frozen=True)
-class Person:
-    """Someone who can own an afspraak or sign: the young person, family or a betrokkene."""
-
-    sleutel: str  # "persoon:<uuid>" or "betrokkene:<uuid>"
-    naam: str
-    rol: str
-    soort: str  # a SignerKind value
-    organisatie: str = ""
-
-
-@dataclass(frozen=True)
-class Signature:
-    """A drawn signature, and whether it belongs to the version's current text."""
-
-    id: uuid.UUID
-    sleutel: str
-    naam: str
-    rol: str
-    plaats: str
-    datum: date
-    lijnen: tuple[tuple[tuple[float, float], ...], ...]
-    verhouding: float
-    inhoud_hash: str
-    current: bool
-
-
-@dataclass(frozen=True)
-class PlanVersion:
-    """One version: its content, hash, status and signatures."""
-
-    id: uuid.UUID
-    plan_id: uuid.UUID
-    nummer: int
-    status: VersieStatus
-    content: PlanContent
-    inhoud_hash: str
-    gemaakt_uit: int | None
-    getekend_op: date | None
-    gewijzigd_op: datetime
-    signatures: tuple[Signature, ...]
-
-    @property
-    def current_signatures(self) -> tuple[Signature, ...]:
-        """Signatures under the text as it is now."""
-        return tuple(s for s in self.signatures if s.current)
-
-    @property
-    def outdated_signatures(self) -> tuple[Signature, ...]:
-        """Signatures under an earlier text of this version (kept, shown as outdated)."""
-        return tuple(s for s in self.signatures if not s.current)
-
-
-@dataclass(frozen=True)
-class PlanCase:
-    """The case facts a plan shows, and everyone who can own an afspraak or sign."""
-
-    casus_id: uuid.UUID
-    referentie: str
-    jongere: Person
-    geboortedatum: date | None
-    casusregisseur: str
-    huishouden: str
-    people: tuple[Person, ...]
-
-    def person(self, sleutel: str) -> Person | None:
-        """The person behind an owner or signer key."""
-        return next((p for p in self.people if p.sleutel == sleutel), None)
-
-    def is_minor(self, on: date) -> bool:
-        """Whether the young person is under 18 on ``on`` (unknown birth date: no)."""
-        born = self.geboortedatum
-        if born is None:
-            return False
-        age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-        return age < ADULT_AGE
-
-
-@dataclass(frozen=True)
-class PlanView:
-    """A case's plan with all its versions, oldest first."""
-
-    plan_id: uuid.UUID
-    case: PlanCase
-    ritme_maanden: int
-    versions: tuple[PlanVersion, ...]
-
-    @property
-    def latest(self) -> PlanVersion:
-        """The newest version (the one being worked on)."""
-        return self.versions[-1]
-
-    def version(self, nummer: int) -> PlanVersion | None:
-        """Version ``nummer``, if it exists."""
-        return next((v for v in self.versions if v.nummer == nummer), None)
-
-    def version_by_id(self, version_id: uuid.UUID) -> PlanVersion | None:
-        """The version with this id, if it belongs to this plan."""
-        return next((v for v in self.versions if v.id == version_id), None)
-
-    def last_signed(self) -> PlanVersion | None:
-        """The newest version that was signed in full (it may since be replaced)."""
-        signed = [v for v in self.versions if v.getekend_op is not None]
-        return signed[-1] if signed else None
-
-    def expected_signers(self, content: PlanContent, on: date) -> list[Person]:
-        """Who should sign ``content``: see :func:`expected_signers`."""
-        return expected_signers(self.case, content, on)
-
-
-def expected_signers(case: PlanCase, content: PlanContent, on: date) -> list[Person]:
-    """The young person; a parent or verzorger while under 18; professionals with afspraken."""
-    signers = [case.jongere]
-    if case.is_minor(on):
-        signers += [p for p in case.people if p.soort == SignerKind.OUDER]
-    owners = {a.eigenaar for a in content.afspraken if a.eigenaar}
-    signers += [
-        p for p in case.people
-        if p.sleutel in owners and p.soort == SignerKind.PROFESSIONAL and p not in signers
-    ]
-    return signers
-
-
-def signing_state(
-    signers: list[Person], signatures: tuple[Signature, ...]
-) -> list[tuple[Person, Signature | None]]:
-    """Each expected signer with their current signature, or None while it is missing."""
-    current = {s.sleutel: s for s in signatures if s.current}
-    return [(p, current.get(p.sleutel)) for p in signers]
+from tafel.views.plans import Person, PlanCase, PlanView, SignerKind, version_view
 
 
 def load_plan_case(session: Session, casus: Casus) -> PlanCase:
@@ -213,27 +66,4 @@ def load_plan_view(session: Session, plan: Toekomstplan) -> PlanView:
         plan_id=plan.id, case=load_plan_case(session, casus),
         ritme_maanden=plan.evaluatie_ritme_maanden,
         versions=tuple(version_view(v, by_version[v.id]) for v in versions),
-    )
-
-
-def version_view(row: PlanVersie, signatures: list[Handtekening]) -> PlanVersion:
-    """One version as a frozen value."""
-    return PlanVersion(
-        id=row.id, plan_id=row.plan_id, nummer=row.nummer, status=row.status,
-        content=PlanDoc.from_bytes(row.document).content(), inhoud_hash=row.inhoud_hash,
-        gemaakt_uit=row.gemaakt_uit, getekend_op=row.getekend_op,
-        gewijzigd_op=row.gewijzigd_op,
-        signatures=tuple(signature_view(s, row.inhoud_hash) for s in signatures),
-    )
-
-
-def signature_view(row: Handtekening, current_hash: str) -> Signature:
-    """A signature as a frozen value; ``current`` when it is under ``current_hash``."""
-    lines = tuple(
-        tuple((float(x), float(y)) for x, y, *_ in stroke) for stroke in row.lijnen
-    )
-    return Signature(
-        id=row.id, sleutel=row.ondertekenaar, naam=row.naam, rol=row.rol, plaats=row.plaats,
-        datum=row.datum, lijnen=lines, verhouding=row.verhouding,
-        inhoud_hash=row.inhoud_hash, current=row.inhoud_hash == current_hash,
     )

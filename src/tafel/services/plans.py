@@ -40,15 +40,8 @@ from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
 from tafel.services.plan_copy import text_hash
 from tafel.services.plan_verify import FrozenText, Verification, frozen_text, verify_hash
-from tafel.services.plan_views import (
-    PlanCase,
-    PlanView,
-    expected_signers,
-    load_plan_case,
-    load_plan_view,
-    signing_state,
-    version_view,
-)
+from tafel.services.plan_views import load_plan_case, load_plan_view
+from tafel.views.plans import PlanCase, PlanView, expected_signers, signing_state, version_view
 
 MAX_STROKES = 400
 MAX_POINTS = 20_000

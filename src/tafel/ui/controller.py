@@ -15,7 +15,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from tafel.settings import Settings
-from tafel.vault.files import is_demo_vault, vault_exists
+
+# The one UI module that touches the vault package: the facts about vault files the other
+# screens need come from here (tests/test_architecture.py holds every other UI module to it).
+from tafel.vault.files import (
+    DEMO_PASSPHRASE,
+    is_demo_vault,
+    is_vault_companion,
+    is_vault_file,
+    vault_exists,
+)
+
+__all__ = ["DEMO_PASSPHRASE", "AppController", "is_demo_vault", "is_vault_companion",
+           "is_vault_file", "vault_exists"]
+
+
+def __getattr__(name: str) -> object:
+    """``passphrase_rules`` loads on first use (zxcvbn and word lists: not at start-up)."""
+    if name == "passphrase_rules":
+        from tafel.vault import passphrase
+
+        return passphrase
+    raise AttributeError(name)
 
 if TYPE_CHECKING:
     from tafel.services.changes import ChangeSet

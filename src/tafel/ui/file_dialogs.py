@@ -17,7 +17,7 @@ from PySide6.QtCore import QFileInfo, QModelIndex, QPersistentModelIndex, QSortF
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
 
-from tafel.vault.files import is_vault_companion, is_vault_file
+from tafel.ui.controller import is_vault_companion, is_vault_file
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 

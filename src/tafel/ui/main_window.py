@@ -24,14 +24,13 @@ from tafel import __version__
 from tafel.errors import TafelError
 from tafel.paths import demo_vault_path
 from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
-from tafel.ui.controller import AppController
+from tafel.ui.controller import AppController, vault_exists
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM, SIGN_FORM
 from tafel.ui.i18n import fill
 from tafel.ui.icons import ACCENT, icon
 from tafel.ui.idle import IdleWatcher
 from tafel.ui.lock_guard import LockKeys, keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
-from tafel.vault.files import vault_exists
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent

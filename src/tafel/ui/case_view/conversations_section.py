@@ -20,8 +20,6 @@ from tafel.render.big5_picture import (
     domain_series,
     timeline_picture,
 )
-from tafel.services.assessment_views import Assessment
-from tafel.services.assessments import Draft
 from tafel.services.instruments import SkippedFile
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.i18n import fill
@@ -32,6 +30,7 @@ from tafel.ui.widgets.instrument_notice import InstrumentNotice
 from tafel.ui.widgets.picture_view import PictureView
 from tafel.ui.widgets.record_list import Record, RecordList
 from tafel.ui.widgets.section import Section
+from tafel.views.conversations import Assessment, Draft
 
 
 class ConversationsSection(Section):

@@ -12,13 +12,13 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tafel.services.plan_views import PlanView, signing_state
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
 from tafel.ui.widgets.section import Section
+from tafel.views.plans import PlanView, signing_state
 
 
 class PlanSummarySection(Section):

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 from tafel.brand import BRAND
 from tafel.errors import TafelError, WeakPassphraseError
 from tafel.paths import data_dir
-from tafel.ui.controller import AppController
+from tafel.ui.controller import AppController, passphrase_rules
 from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
-from tafel.vault import passphrase as passphrase_rules
 
 # Typing pauses this long before the estimate runs (it takes up to ~0.1 s on long input).
 ESTIMATE_DELAY_MS = 150

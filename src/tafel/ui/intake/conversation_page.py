@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from tafel.domain.concept import mark_rest_not_discussed, open_items
 from tafel.domain.enums import GesprekSoort, NetwerkSoort, Pijler
 from tafel.errors import TafelError
-from tafel.services.assessments import Draft
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import ACCENT, icon
@@ -42,6 +41,7 @@ from tafel.ui.intake.start_step import StartStep
 from tafel.ui.intake.step_base import Step
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
+from tafel.views.conversations import Draft
 
 YOUNG_VIEW_STYLE = """
 QWidget { font-size: 15pt; }

@@ -16,10 +16,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from tafel.errors import TafelError
-from tafel.services.assessments import Draft
 from tafel.services.changes import Origin
 from tafel.ui.autosave import Autosave, is_refused
 from tafel.ui.controller import AppController
+from tafel.views.conversations import Draft
 
 
 class DraftSaver(Autosave):

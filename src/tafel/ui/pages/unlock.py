@@ -9,12 +9,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from tafel.errors import TafelError
-from tafel.ui.controller import AppController
+from tafel.ui.controller import DEMO_PASSPHRASE, AppController
 from tafel.ui.forms.ui_unlock import Ui_UnlockPage
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
-from tafel.vault.files import DEMO_PASSPHRASE
 
 
 class UnlockPage(QWidget):

@@ -42,7 +42,6 @@ from tafel.domain.plan_content import (
 )
 from tafel.errors import TafelError
 from tafel.services.instruments import InstrumentLibrary
-from tafel.services.plan_views import PlanVersion, PlanView
 from tafel.ui.i18n import fill
 from tafel.ui.plan.plan_labels import (
     afspraak_status_label,
@@ -53,6 +52,7 @@ from tafel.ui.plan.plan_labels import (
     version_status_label,
 )
 from tafel.ui.style import set_role
+from tafel.views.plans import PlanVersion, PlanView
 
 REMOVED = "background-color:#f9d3d0; color:#7c1d17; text-decoration:line-through;"
 ADDED = "background-color:#cdeccf; color:#0f4a1c;"

@@ -27,7 +27,6 @@ from tafel.domain.dates import add_months
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import Afspraak, AfspraakStatus, PlanContent
 from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
-from tafel.services.plan_views import Person, PlanVersion
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
@@ -41,6 +40,7 @@ from tafel.ui.plan.plan_labels import (
 )
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
+from tafel.views.plans import Person, PlanVersion
 
 SPACING = 10
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from tafel.domain.instrument import Instrument
 from tafel.domain.plan_content import PlanContent
-from tafel.services.assessment_views import Assessment
-from tafel.services.plan_views import PlanVersion, PlanView
 from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import scrolling_page
+from tafel.views.conversations import Assessment
+from tafel.views.plans import PlanVersion, PlanView
 
 PAGE_MARGINS = (32, 20, 32, 28)
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.plan_content import Kostenpost, KostenRoute, format_euro, format_number
 from tafel.domain.plan_doc import RemoveKosten, SetKosten
-from tafel.services.plan_views import PlanVersion
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext
@@ -31,6 +30,7 @@ from tafel.ui.plan.editor_fields import amount_text, parse_amount, parse_cents, 
 from tafel.ui.plan.plan_labels import route_label, route_question
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
+from tafel.views.plans import PlanVersion
 
 # Widths of the fields of a line's sum, so the lines of a route line up.
 WIDTHS = {"tarief_cent": 110, "eenheid": 80, "aantal": 70, "periode": 70,

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, DoorbraakSoort, PlanContent
 from tafel.domain.plan_doc import SetMeta
-from tafel.services.plan_views import PlanVersion
 from tafel.ui.i18n import fill
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_costs import CostsPanel
 from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_labels import doorbraak_kind_label, value_question
 from tafel.ui.style import set_role
+from tafel.views.plans import PlanVersion
 
 NOT_CHOSEN = 9  # a button id of its own (-1 would let Qt pick one)
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from tafel.domain.instrument import Domain, PillarSpec
 from tafel.domain.plan_content import PILLAR_PARTS, PlanContent, pillar_key
 from tafel.domain.plan_doc import SetTarget
-from tafel.services.assessment_views import DomainScore
-from tafel.services.plan_views import PlanVersion
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.style import set_role
+from tafel.views.conversations import DomainScore
+from tafel.views.plans import PlanVersion
 
 PART_LINES = {"ik_doel": 3, "zelf_doen": 3, "netwerk": 2, "ondersteuning": 2, "behandeling": 2}
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.plan_content import PlanContent
-from tafel.services.plan_views import Person, PlanVersion, Signature, signing_state
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
@@ -29,6 +28,7 @@ from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
+from tafel.views.plans import Person, PlanVersion, Signature, signing_state
 
 
 class SignaturesSection(PlanSection):

@@ -17,11 +17,11 @@ from tafel.domain.plan_content import PlanContent
 from tafel.domain.plan_doc import SetMeta
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
-from tafel.services.plan_views import PlanVersion
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField
 from tafel.ui.style import set_role
+from tafel.views.plans import PlanVersion
 
 
 class SafetySection(PlanSection):

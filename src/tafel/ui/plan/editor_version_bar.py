@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.plan_content import Schrijver, VersieStatus
-from tafel.services.plan_views import PlanVersion, PlanView
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
+from tafel.views.plans import PlanVersion, PlanView
 
 
 class PlanHeader(QWidget):

@@ -24,7 +24,7 @@ from tafel.domain.plan_parts import WAARDEN_NAMES, part_name
 from tafel.ui.labels import role_label
 
 if TYPE_CHECKING:
-    from tafel.services.plan_views import Person
+    from tafel.views.plans import Person
 
 
 # A short name for Qt's translate; lupdate finds the strings by this call.

@@ -31,7 +31,6 @@ from tafel.domain.plan_content import Schrijver, VersieStatus
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
-from tafel.services.plan_views import PlanVersion, PlanView, signing_state
 from tafel.services.plans import PlanEditResult
 from tafel.ui.case_view.formatting import fmt_date
 from tafel.ui.controller import AppController
@@ -48,6 +47,7 @@ from tafel.ui.plan.editor_version_bar import PlanBanner, PlanHeader
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
+from tafel.views.plans import PlanVersion, PlanView, signing_state
 
 NAV_WIDTH = 230
 NAV_PADDING = 24  # the QSS padding of a navigation item, left plus right (style.py)

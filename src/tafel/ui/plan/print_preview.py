@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.errors import TafelError
-from tafel.export_files import write_export
+from tafel.services.exports import write_export
 from tafel.services.plan_print import plan_pdf
 from tafel.ui.controller import AppController
 from tafel.ui.file_dialogs import choose_file_to_save

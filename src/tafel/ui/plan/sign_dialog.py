@@ -34,13 +34,6 @@ from PySide6.QtWidgets import (
 from tafel.domain.dates import QT_DATE_FORMAT, short_date
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
-from tafel.services.plan_views import (
-    Person,
-    PlanVersion,
-    PlanView,
-    Signature,
-    signing_state,
-)
 from tafel.services.plans import NewSignature
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import SIGN_FORM
@@ -49,6 +42,7 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.plan.signature_pad import SignaturePad
 from tafel.ui.style import set_role
+from tafel.views.plans import Person, PlanVersion, PlanView, Signature, signing_state
 
 SOMEONE_ELSE = "__someone_else__"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
