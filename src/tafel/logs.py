@@ -205,7 +205,7 @@ class _LazyFileHandler(logging.Handler):
             from logging.handlers import RotatingFileHandler
 
             class PrivateRotatingFileHandler(RotatingFileHandler):
-                def _open(self) -> IO[str]:
+                def _open(self) -> Any:  # typeshed: TextIOWrapper; this returns the same
                     return open(self.baseFilename, self.mode, encoding=self.encoding,
                                 errors=self.errors, opener=_private_opener)
 

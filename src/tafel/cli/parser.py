@@ -51,7 +51,8 @@ class DutchParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, positionals: str = "argumenten", **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", DutchHelpFormatter)
         add_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
         self._positionals.title = positionals  # "positional arguments"
         self._optionals.title = "opties"  # "options"
         if add_help:

@@ -117,7 +117,7 @@ class PlanDoc:
     @classmethod
     def from_bytes(cls, data: bytes) -> PlanDoc:
         """Load a document from its stored update."""
-        doc = Doc()
+        doc: Doc = Doc()
         if data:
             doc.apply_update(data)
         return cls(doc)

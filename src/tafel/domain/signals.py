@@ -114,14 +114,14 @@ def indicatie_signals(
     for ind in indicaties:
         ends = ind.einddatum
         if ends and today - INDICATIE_HORIZON <= ends <= today + INDICATIE_HORIZON:
-            found.append(Signaal(SignaalSoort.INDICATIE_LOOPT_AF, ind.einddatum, ind.voorziening))
+            found.append(Signaal(SignaalSoort.INDICATIE_LOOPT_AF, ends, ind.voorziening))
         stops_at_18 = (
             eighteen is not None
             and ind.kader_na_18 is None
             and ind.wetskader.value == "jeugdwet"
             and today < eighteen
         )
-        if stops_at_18:
+        if stops_at_18 and eighteen is not None:
             found.append(Signaal(SignaalSoort.INDICATIE_STOPT_BIJ_18, eighteen, ind.voorziening))
         if ind.wachtlijst:
             since = ind.wachtlijst_sinds or today

@@ -143,6 +143,7 @@ def domain_series(assessments: Sequence[Assessment]) -> list[DomainSeries]:
             key = (score.pillar, score.domain)
             if not names.get(key):
                 names[key] = score.name or score.domain
+            point: tuple[date, int | None, int | None]
             if score.not_discussed:
                 point = (talk.datum, None, None)
             else:

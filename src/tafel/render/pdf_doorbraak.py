@@ -108,7 +108,7 @@ def triangle_picture(width: float = 230, height: float = 150) -> Picture:
     top = (width / 2, 20.0)
     left = (28.0, height - 26)
     right = (width - 28.0, height - 26)
-    items = [
+    items: list[Polyline | Text] = [
         Polyline((top, left, right, top), TRIANGLE_COLOR, 2.0),
         Text(top[0], top[1] - 7, WAARDEN_NAMES["legitimiteit"], size, "#184f55", bold=True,
              anchor="middle"),

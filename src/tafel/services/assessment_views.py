@@ -9,6 +9,7 @@ import uuid
 from collections import defaultdict
 from datetime import date, datetime
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
@@ -35,10 +36,12 @@ def assessments_for(session: Session, casus_id: uuid.UUID) -> list[Assessment]:
                         row.ik_heb_nodig, row.notitie, row.score_professional, row.score_jongere)
         )
     scores: dict[uuid.UUID, list[DomainScore]] = defaultdict(list)
-    for row in session.exec(select(GesprekScore).where(col(GesprekScore.gesprek_id).in_(ids))):
-        scores[row.gesprek_id].append(
-            DomainScore(row.pijler, row.domein, row.domein_naam, row.score_professional,
-                        row.score_jongere, row.niet_besproken, row.toelichting)
+    for score in session.exec(
+        select(GesprekScore).where(col(GesprekScore.gesprek_id).in_(ids))
+    ):
+        scores[score.gesprek_id].append(
+            DomainScore(score.pijler, score.domein, score.domein_naam, score.score_professional,
+                        score.score_jongere, score.niet_besproken, score.toelichting)
         )
     order = {p: i for i, p in enumerate(Pijler)}
     return [
@@ -64,10 +67,11 @@ def latest_acute(
     Used for the acute signal on the case list, so it is three queries for all cases.
     """
     newest: dict[uuid.UUID, tuple[date, datetime, uuid.UUID]] = {}
-    query = select(Gesprek.casus_id, Gesprek.id, Gesprek.datum, Gesprek.afgerond_op)
+    query = sa_select(col(Gesprek.casus_id), col(Gesprek.id), col(Gesprek.datum),
+                      col(Gesprek.afgerond_op))
     if casus_id is not None:
-        query = query.where(Gesprek.casus_id == casus_id)
-    for case_id, gesprek_id, datum, done in session.exec(query):
+        query = query.where(col(Gesprek.casus_id) == casus_id)
+    for case_id, gesprek_id, datum, done in session.execute(query):
         if case_id not in newest or (datum, done) > newest[case_id][:2]:
             newest[case_id] = (datum, done, gesprek_id)
     if not newest:
@@ -91,5 +95,5 @@ def latest_acute(
         .where(col(GesprekPijler.gesprek_id).in_(list(by_gesprek)))
         .where(pillar_ones)
     ):
-        acute[by_gesprek[gesprek_id]].append(PIJLER_NAMEN[pillar])
+        acute[by_gesprek[gesprek_id]].append(PIJLER_NAMEN[Pijler(pillar)])
     return {case_id: (newest[case_id][0], names) for case_id, names in acute.items()}

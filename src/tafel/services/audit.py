@@ -20,7 +20,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from tafel.domain.models import AuditEvent, VaultMeta, utc_now
 from tafel.domain.records import AuditAction, RecordKind
@@ -140,7 +140,7 @@ def verify_chain(session: Session) -> ChainCheck:
     previous = GENESIS
     count = 0
     first_bad = None
-    for event in session.exec(select(AuditEvent).order_by(AuditEvent.volgnummer)):
+    for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.volgnummer))):
         count += 1
         if first_bad is None and (
             event.vorige_hash != previous or event_hash(event) != event.hash

@@ -32,13 +32,14 @@ def load_plan_case(session: Session, casus: Casus) -> PlanCase:
             continue
         kind = SignerKind.OUDER if row.rol in (Rol.OUDER, Rol.VERZORGER) else SignerKind.NETWERK
         people.append(Person(f"persoon:{row.id}", row.naam, row.rol.value, kind))
-    for row in session.exec(
+    for member in session.exec(
         select(Betrokkene).where(Betrokkene.casus_id == casus.id)
         .order_by(col(Betrokkene.soort), col(Betrokkene.naam))
     ):
-        kind = (SignerKind.PROFESSIONAL if row.soort is NetwerkSoort.PROFESSIONEEL
+        kind = (SignerKind.PROFESSIONAL if member.soort is NetwerkSoort.PROFESSIONEEL
                 else SignerKind.NETWERK)
-        people.append(Person(f"betrokkene:{row.id}", row.naam, row.rol, kind, row.organisatie))
+        people.append(Person(f"betrokkene:{member.id}", member.naam, member.rol, kind,
+                             member.organisatie))
     return PlanCase(
         casus_id=casus.id, referentie=casus.referentie, jongere=jongere,
         geboortedatum=jongere_row.geboortedatum if jongere_row else None,

@@ -10,7 +10,8 @@ import uuid
 from collections import defaultdict
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
 from tafel.domain.enums import CasusStatus
 from tafel.domain.models import (
@@ -44,19 +45,19 @@ from tafel.views.cases import (
 
 def case_summaries(session: Session, today: date) -> list[CaseSummary]:
     """Every case as a list row, with its signals, in two queries."""
-    rows = session.exec(
-        select(
-            Casus.id,
-            Casus.referentie,
-            Casus.status,
-            Casus.casusregisseur,
-            Huishouden.naam,
-            Persoon.voornaam,
-            Persoon.achternaam,
-            Persoon.geboortedatum,
+    rows = session.execute(
+        sa_select(
+            col(Casus.id),
+            col(Casus.referentie),
+            col(Casus.status),
+            col(Casus.casusregisseur),
+            col(Huishouden.naam),
+            col(Persoon.voornaam),
+            col(Persoon.achternaam),
+            col(Persoon.geboortedatum),
         )
-        .join(Huishouden, Huishouden.id == Casus.huishouden_id)
-        .join(Persoon, Persoon.id == Casus.jongere_id)
+        .join(Huishouden, col(Huishouden.id) == col(Casus.huishouden_id))
+        .join(Persoon, col(Persoon.id) == col(Casus.jongere_id))
     ).all()
     indicaties: dict[uuid.UUID, list[Indicatie]] = defaultdict(list)
     for indicatie in session.exec(select(Indicatie)):

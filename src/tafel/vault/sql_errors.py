@@ -71,7 +71,7 @@ def translate(error: BaseException) -> TafelError | None:
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return ReadOnlyError()
         return None
-    if not isinstance(error, (SQLAlchemyError, *_dbapi_errors())):
+    if not isinstance(error, (SQLAlchemyError, _dbapi_error())):
         return None
     code = sqlite_code(error)
     if code in _BY_CODE:
@@ -90,15 +90,16 @@ def translating() -> Iterator[None]:
     """Re-raise database and file errors inside the block as their TafelError."""
     try:
         yield
-    except (SQLAlchemyError, OSError, *_dbapi_errors()) as error:
+    except (SQLAlchemyError, OSError, _dbapi_error()) as error:
         mapped = translate(error)
         if mapped is None:
             raise
         raise mapped from error
 
 
-def _dbapi_errors() -> tuple[type[BaseException], ...]:
-    """The driver's own error classes (raised outside SQLAlchemy, e.g. on a raw connection)."""
+def _dbapi_error() -> type[Exception]:
+    """The driver's own error class (raised outside SQLAlchemy, e.g. on a raw connection)."""
     import sqlcipher3
 
-    return (sqlcipher3.DatabaseError,)
+    error: type[Exception] = sqlcipher3.DatabaseError
+    return error
