@@ -224,6 +224,7 @@ _executor: ThreadPoolExecutor | None = None
 
 
 def _shared() -> tuple[_Relay, ThreadPoolExecutor]:
+    """The relay and the worker threads, made at the first job (on the GUI thread)."""
     global _relay, _executor
     from concurrent.futures import ThreadPoolExecutor  # at the first job, not at start-up
 
@@ -337,11 +338,3 @@ def steps_close(steps: Iterator[object]) -> None:
             close()
         except BaseException:  # a clean-up that fails must not fail the lock
             log.exception("Could not stop work that was cancelled")
-
-
-def wait_for_workers() -> None:
-    """Let running workers finish (used by benchmarks and tests that end the process)."""
-    global _executor
-    if _executor is not None:
-        _executor.shutdown(wait=True)
-        _executor = None
