@@ -21,10 +21,13 @@ The rules that keep this safe:
   also logged with its traceback; :func:`explain` gives the one Dutch sentence to show.
 * After :data:`BUSY_DELAY_MS` a busy indicator appears (``busy.start()``), so quick work does
   not flash one.
+* While work runs in a thread, Python's automatic cycle collection pauses, so it never runs
+  in the worker and deletes Qt objects there (see ``_thread_work_started``).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -146,6 +149,7 @@ class Job(Generic[T]):
                 return
             self._cancelled = True
         self._end()
+        self._runner._cancelled(self)
 
     # -- the runner's side ----------------------------------------------------------
 
@@ -208,15 +212,42 @@ class _Relay(QObject):
     ends late can never emit into a deleted object.
     """
 
-    done = Signal(object, object, object)  # job, result, error
+    done = Signal(object, object, object, bool)  # job, result, error, dropped already
 
     def __init__(self) -> None:
         super().__init__()
         self.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object, object)
-    def _on_done(self, job: Job[Any], result: object, error: BaseException | None) -> None:
-        job._deliver(result, error)
+    @Slot(object, object, object, bool)
+    def _on_done(self, job: Job[Any], result: object, error: BaseException | None,
+                 dropped: bool) -> None:
+        _thread_work_ended()
+        if not dropped:
+            job._deliver(result, error)
+
+
+# Python's cycle collector runs in whichever thread happens to allocate. Run in a worker, it
+# would delete Qt objects caught in reference cycles from the wrong thread, which crashes
+# Qt. So while work runs in a thread, automatic collection pauses; it resumes (on the GUI
+# thread, the only one then allocating) when the last such work has ended.
+_working_threads = 0
+_collection_paused = False
+
+
+def _thread_work_started() -> None:
+    global _working_threads, _collection_paused
+    if _working_threads == 0 and gc.isenabled():
+        gc.disable()
+        _collection_paused = True
+    _working_threads += 1
+
+
+def _thread_work_ended() -> None:
+    global _working_threads, _collection_paused
+    _working_threads -= 1
+    if _working_threads == 0 and _collection_paused:
+        _collection_paused = False
+        gc.enable()
 
 
 _relay: _Relay | None = None
@@ -241,6 +272,10 @@ class Runner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs: list[Job[Any]] = []
+        self._stepping: list[tuple[Job[Any], Iterator[object]]] = []
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
 
     @property
     def busy(self) -> bool:
@@ -267,12 +302,18 @@ class Runner(QObject):
                 result = work()
             except BaseException as caught:  # handed to on_failure
                 error = caught
-            if job.cancelled and error is None:
+            dropped = job.cancelled and error is None
+            if dropped:
                 job._drop(result)  # nobody waits for it: let go of it here, at once
-                return
-            relay.done.emit(job, result, error)
+                result = None
+            relay.done.emit(job, result, error, dropped)
 
-        executor.submit(in_thread)
+        _thread_work_started()
+        try:
+            executor.submit(in_thread)
+        except BaseException:
+            _thread_work_ended()
+            raise
         return job
 
     def run_steps(self, steps: Iterator[object], on_success: Callable[[Any], object],
@@ -281,35 +322,37 @@ class Runner(QObject):
         """Run a generator on the GUI thread, one step per turn of the event loop.
 
         For work that must stay on the GUI thread (building widgets). The generator's return
-        value goes to ``on_success``. A cancelled job closes the generator where it stands,
-        so its ``finally`` (or ``except GeneratorExit``) can let go of what it built.
+        value goes to ``on_success``. A cancel closes the generator where it stands, at once,
+        so its ``finally`` (or ``except GeneratorExit``) lets go of what it built while that
+        still exists (a lock deletes the workspace right after).
         """
         job: Job[Any] = Job(self, on_success, on_failure, None, busy)
         self._jobs.append(job)
-        timer = QTimer(self)
-        timer.setInterval(0)
-
-        def stop() -> None:
-            timer.stop()
-            timer.deleteLater()
-
-        def step() -> None:
-            if job.cancelled:
-                stop()
-                steps_close(steps)
-                return
-            try:
-                next(steps)
-            except StopIteration as done:
-                stop()
-                job._deliver(done.value, None)
-            except BaseException as error:  # handed to on_failure
-                stop()
-                job._deliver(None, error)
-
-        timer.timeout.connect(step)
-        timer.start()
+        self._stepping.append((job, steps))
+        self._step_timer.start()
         return job
+
+    def _step(self) -> None:
+        """One step of the first generator waiting; the others take their turns after it."""
+        if not self._stepping:
+            self._step_timer.stop()
+            return
+        job, steps = self._stepping.pop(0)
+        try:
+            next(steps)
+        except StopIteration as done:
+            job._deliver(done.value, None)
+        except BaseException as error:  # handed to on_failure
+            job._deliver(None, error)
+        else:
+            self._stepping.append((job, steps))
+
+    def _cancelled(self, job: Job[Any]) -> None:
+        for entry in self._stepping:
+            if entry[0] is job:
+                self._stepping.remove(entry)
+                steps_close(entry[1])
+                return
 
     def cancel_all(self) -> None:
         """Cancel every running job (the vault locks: nothing started before may show)."""
