@@ -8,6 +8,7 @@ event the test sets.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,6 +114,20 @@ def test_work_runs_in_a_thread_and_the_result_comes_back_on_the_gui_thread(
     qtbot.waitUntil(lambda: results == [42])
     assert where[0] is not gui and where[1] is gui
     assert not job.running and not runner.busy
+
+
+def test_no_cycle_collection_runs_in_a_worker(qtbot, runner: Runner) -> None:  # type: ignore[no-untyped-def]
+    """Collection pauses while work runs in a thread.
+
+    Collected in a worker, Qt objects in reference cycles would be deleted in the wrong thread
+    (that crashed the event loop in this file's tests).
+    """
+    assert gc.isenabled()
+    seen: list[bool] = []
+    runner.run(gc.isenabled, seen.append)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [False]  # paused while the work ran
+    assert gc.isenabled()  # and on again on the GUI thread
 
 
 def test_a_panic_in_a_library_reaches_the_failure_callback(qtbot, runner: Runner) -> None:  # type: ignore[no-untyped-def]
