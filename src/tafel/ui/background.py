@@ -228,17 +228,34 @@ class _Relay(QObject):
 
 # Python's cycle collector runs in whichever thread happens to allocate. Run in a worker, it
 # would delete Qt objects caught in reference cycles from the wrong thread, which crashes
-# Qt. So while work runs in a thread, automatic collection pauses; it resumes (on the GUI
-# thread, the only one then allocating) when the last such work has ended.
+# Qt. So while work runs in a thread, automatic collection pauses, and the GUI thread
+# collects the young generations itself every few milliseconds (as the automatic collector
+# would, so no backlog of young objects is left to collect in one long pause afterwards).
+# Full collections stay with the automatic collector, which resumes when the work has ended.
+YOUNG_COLLECT_MS = 20
 _working_threads = 0
 _collection_paused = False
+_young_timer: QTimer | None = None
+
+
+def _collect_young() -> None:
+    """What the automatic collector does for generations 0 and 1, on the GUI thread."""
+    threshold0, threshold1, _threshold2 = gc.get_threshold()
+    count0, count1, _count2 = gc.get_count()
+    if count0 > threshold0:
+        gc.collect(1 if count1 > threshold1 else 0)
 
 
 def _thread_work_started() -> None:
-    global _working_threads, _collection_paused
+    global _working_threads, _collection_paused, _young_timer
     if _working_threads == 0 and gc.isenabled():
         gc.disable()
         _collection_paused = True
+        if _young_timer is None:
+            _young_timer = QTimer()
+            _young_timer.setInterval(YOUNG_COLLECT_MS)
+            _young_timer.timeout.connect(_collect_young)
+        _young_timer.start()
     _working_threads += 1
 
 
@@ -247,6 +264,8 @@ def _thread_work_ended() -> None:
     _working_threads -= 1
     if _working_threads == 0 and _collection_paused:
         _collection_paused = False
+        if _young_timer is not None:
+            _young_timer.stop()
         gc.enable()
 
 
