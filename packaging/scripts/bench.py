@@ -12,7 +12,10 @@ Figures, all measured in this one run:
 * case list: loading 10,000 case summaries, filling the table model, and one search keystroke;
 * kill while typing: 20 SIGKILLs while someone types steadily, in the keukentafelgesprek and in
   the toekomstplan, and how much typing the vault lost (``bench_kill.py``, which also runs on
-  its own and writes ``bench-results/kill-*.json``).
+  its own and writes ``bench-results/kill-*.json``);
+* responsive: the longest time the event loop is blocked (the window cannot repaint or react)
+  while the demo is made, while unlocking, while a plan opens and while the print preview
+  renders, each in a fresh process (``bench_responsive.py``, which also runs on its own).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from bench_kill import TRIALS, bench_kill, print_figures  # beside this script
+from bench_responsive import bench_responsive, target_lines
+from bench_responsive import print_figures as print_responsive
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_RUNS = 15
@@ -232,10 +237,14 @@ def main() -> int:
                 shown = f"{value:.3f}" if isinstance(value, float) else str(value)
                 print(f"  {key:<28}{shown}")
         results["kill"] = bench_kill(work / "kill")
+        results["responsive"] = bench_responsive(work / "responsive")
     startup = results["startup"]
     case_list = results["case_list"]
     assert isinstance(startup, dict) and isinstance(case_list, dict)
     kill_met = print_figures(results["kill"])  # type: ignore[arg-type]
+    responsive = results["responsive"]
+    assert isinstance(responsive, dict)
+    print_responsive(responsive)
     print("\ntargets")
     print(f"  start-up within 1.5x of a bare window: {startup['ratio']:.2f}x "
           f"({'ok' if startup['ratio'] <= 1.5 else 'MISSED'})")
@@ -246,6 +255,8 @@ def main() -> int:
     worst = max(float(place["lost_s_max"]) for place in kills.values())
     print(f"  at most 1 s of typing lost, {TRIALS} kills per place: {worst:.2f} s "
           f"({'ok' if kill_met else 'MISSED'})")
+    for line in target_lines(responsive):
+        print(line)
     out_dir = ROOT / "bench-results"
     out_dir.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -1160,6 +1160,10 @@
         <translation>Dat bestand is geen tafel-kluis.</translation>
     </message>
     <message>
+        <source>Making the demo vault…</source>
+        <translation>De demokluis wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>The demo could not be made here.</source>
         <translation>De demo kon hier niet worden klaargezet.</translation>
     </message>
@@ -1795,6 +1799,10 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Making the pages…</source>
+        <translation>De pagina&apos;s worden gemaakt…</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -2139,6 +2147,10 @@
         <translation>Andere kluis kiezen</translation>
     </message>
     <message>
+        <source>Opening the vault…</source>
+        <translation>De kluis wordt geopend…</translation>
+    </message>
+    <message>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
@@ -2175,6 +2187,17 @@
     <message>
         <source>Choose a case in the list to see the household, network, consent and existing care.</source>
         <translation>Kies een casus in de lijst om het huishouden, het netwerk, de toestemming en de bestaande zorg te zien.</translation>
+    </message>
+    <message>
+        <source>Opening the plan…</source>
+        <translation>Het plan wordt geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <source>Something unexpected went wrong, and this was not finished. Try again; if it happens again, close tafel and start it again.</source>
+        <translation>Er ging iets onverwachts mis; dit is niet afgemaakt. Probeer het opnieuw. Gebeurt het weer? Sluit tafel dan en start het opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,11 @@ from tafel.ui.main_window import MainWindow
 from tests.conftest import CHEAP, TODAY
 
 
+def wait_for_unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The unlock runs in the background: wait until it has opened the vault or failed."""
+    qtbot.waitUntil(lambda: not window.unlock_page.unlocking, timeout=30_000)
+
+
 @pytest.fixture
 def app(qapp):  # type: ignore[no-untyped-def]
     """The QApplication with Dutch translations and tafel's style."""

@@ -25,6 +25,7 @@ from tafel.ui.main_window import MainWindow
 from tests.conftest import CHEAP, TODAY
 from tests.ui.test_conversation import open_case, start_talk
 from tests.ui.test_main_window import unlock
+from tests.ui.test_plan_editor import wait_for_plan
 
 FIVE_MINUTES = 5 * 60_000
 AN_HOUR = 60 * 60_000
@@ -122,6 +123,7 @@ def test_bad_instrument_files_are_named_where_the_conversation_starts(  # type: 
     section = window.workspace.overview.plan
     button = section.start_button if section.start_button.isVisible() else section.open_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for_plan(qtbot, window)
     assert window.workspace.plan_page is not None  # and so does the toekomstplan
 
 

@@ -18,11 +18,13 @@ from tafel.ui.controller import AppController
 from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
 from tafel.ui.main_window import MainWindow
 from tests.conftest import CHEAP, PASSPHRASE, TODAY
+from tests.ui.conftest import wait_for_unlock
 
 
-def unlock(window: MainWindow) -> None:
+def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.unlock_page.ui.passphraseEdit.setText(PASSPHRASE)
     window.unlock_page.try_unlock()
+    wait_for_unlock(qtbot, window)
     assert window.controller.is_unlocked
 
 
@@ -44,7 +46,7 @@ def offered_form() -> NewCaseDialog | None:
 
 
 def test_ctrl_l_locks_while_a_dialog_is_open_and_the_form_comes_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    unlock(window)
+    unlock(qtbot, window)
     dialog = open_new_case_form(window)
     qtbot.waitExposed(dialog)
     QTest.keyClick(dialog.ui.firstNameEdit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -52,7 +54,7 @@ def test_ctrl_l_locks_while_a_dialog_is_open_and_the_form_comes_back(qtbot, wind
     assert not dialog.isVisible()
     assert dialog.ui.firstNameEdit.text() != "SanneL"  # the key locked; it typed nothing
 
-    unlock(window)
+    unlock(qtbot, window)
     qtbot.waitUntil(lambda: offered_form() is not None)
     again = offered_form()
     assert again is not None and again is not dialog
@@ -65,13 +67,13 @@ def test_ctrl_l_locks_while_a_dialog_is_open_and_the_form_comes_back(qtbot, wind
 
 
 def test_the_idle_lock_keeps_a_half_filled_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    unlock(window)
+    unlock(qtbot, window)
     dialog = open_new_case_form(window)
     window.idle.set_minutes(0.001)  # 60 ms without input
     qtbot.waitUntil(lambda: not window.controller.is_unlocked, timeout=5000)
     assert not dialog.isVisible()
     window.idle.set_minutes(5)
-    unlock(window)
+    unlock(qtbot, window)
     qtbot.waitUntil(lambda: offered_form() is not None)
     again = offered_form()
     assert again is not None and again.ui.lastNameEdit.text() == "Brouwerij"
@@ -79,11 +81,11 @@ def test_the_idle_lock_keeps_a_half_filled_form(qtbot, window) -> None:  # type:
 
 
 def test_an_empty_form_is_not_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    unlock(window)
+    unlock(qtbot, window)
     dialog = NewCaseDialog(window.controller, window)
     dialog.open()
     window.lock_action.trigger()
-    unlock(window)
+    unlock(qtbot, window)
     QApplication.processEvents()
     assert offered_form() is None
 
@@ -99,6 +101,7 @@ def test_a_damaged_vault_says_so_and_stays_locked(qtbot, app, demo_path: Path) -
     window.show()
     window.unlock_page.ui.passphraseEdit.setText(PASSPHRASE)
     window.unlock_page.try_unlock()
+    wait_for_unlock(qtbot, window)
     assert not controller.is_unlocked
     assert window.workspace is None
     assert window.pages.currentWidget() is window.unlock_page
@@ -111,7 +114,7 @@ def test_a_damaged_vault_says_so_and_stays_locked(qtbot, app, demo_path: Path) -
 def test_a_signature_under_way_is_offered_again_after_the_lock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from tafel.ui.plan.sign_dialog import SOMEONE_ELSE, SignDialog
 
-    unlock(window)
+    unlock(qtbot, window)
     workspace = window.workspace
     case_id = next(s.id for s in window.controller.services.cases.summaries()
                    if s.jongere.startswith("Dylan"))
@@ -125,7 +128,7 @@ def test_a_signature_under_way_is_offered_again_after_the_lock(qtbot, window) ->
     QTest.keyClick(dialog.name_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.controller.is_unlocked
 
-    unlock(window)
+    unlock(qtbot, window)
 
     def offered() -> SignDialog | None:
         return next((w for w in QApplication.topLevelWidgets()

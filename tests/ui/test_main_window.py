@@ -9,12 +9,14 @@ from tafel.ui.controller import AppController
 from tafel.ui.main_window import MainWindow
 from tafel.ui.models.case_list_model import SignalFilter, StatusFilter
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import wait_for_unlock
 
 
 def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
     edit = window.unlock_page.ui.passphraseEdit
     qtbot.keyClicks(edit, passphrase)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_for_unlock(qtbot, window)
 
 
 def test_opens_on_the_unlock_page_in_dutch(window: MainWindow) -> None:
@@ -152,5 +154,5 @@ def test_first_run_without_a_vault(qtbot, app, tmp_path) -> None:  # type: ignor
     assert window.pages.currentWidget() is window.first_run
     assert window.first_run.ui.demoButton.text() == "Rondkijken in de demo"
     qtbot.mouseClick(window.first_run.ui.demoButton, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.unlock_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=30_000)
     assert "tafel-demo-kluis" in window.unlock_page.ui.hintLabel.text()

@@ -28,9 +28,21 @@ def open_plan(qtbot, window: MainWindow, name: str) -> PlanPage:  # type: ignore
     section = window.workspace.overview.plan
     button = section.start_button if section.start_button.isVisible() else section.open_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for_plan(qtbot, window)
     page = window.workspace.plan_page
     assert page is not None and window.workspace.pages.currentWidget() is page
     return page
+
+
+def wait_for_plan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The plan page is built step by step: wait until it is on screen, the window active.
+
+    (A busy dialog may have shown meanwhile; the window is active again once it is gone.)
+    """
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.plan_page is not None
+                    and workspace.pages.currentWidget() is workspace.plan_page
+                    and QApplication.activeWindow() is window, timeout=30_000)
 
 
 def stored(window: MainWindow, page: PlanPage):  # type: ignore[no-untyped-def]

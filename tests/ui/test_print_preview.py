@@ -57,6 +57,7 @@ def open_dialog(qtbot, controller: AppController, version_id: uuid.UUID) -> Prin
     dialog.resize(1100, 700)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=30_000)  # pages are made in the background
     return dialog
 
 
@@ -140,6 +141,7 @@ def test_show_bsn_renders_again_and_puts_the_bsn_on_paper(qtbot, plan_version, t
     without = dialog.pdf
     assert not dialog.bsn_box.isChecked()
     qtbot.mouseClick(dialog.bsn_box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=30_000)
     assert dialog.include_bsn and dialog.pdf != without
     assert NADIA_BSN in pdf_text(dialog.pdf).replace(" ", "").replace(".", "")
     target = tmp_path / "met-bsn.pdf"

@@ -24,6 +24,7 @@ from tafel.ui.application import ALREADY_OPEN
 from tafel.vault import Vault
 from tafel.vault.lockfile import IN_APP, IN_COMMAND, lock_path
 from tests.conftest import PASSPHRASE, TODAY
+from tests.ui.conftest import wait_for_unlock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -171,12 +172,14 @@ def test_the_app_cannot_unlock_while_a_command_holds_the_vault(
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         window.unlock_page.ui.passphraseEdit.setText(PASSPHRASE)
         window.unlock_page.try_unlock()
+        wait_for_unlock(qtbot, window)
         assert not window.controller.is_unlocked
         assert window.unlock_page.ui.errorLabel.text() == IN_COMMAND
     finally:
         holder.communicate("\n", timeout=30)
     window.unlock_page.ui.passphraseEdit.setText(PASSPHRASE)
     window.unlock_page.try_unlock()
+    wait_for_unlock(qtbot, window)
     assert window.controller.is_unlocked
 
 

@@ -73,15 +73,14 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
         return 0
     settings = Settings.load()
     controller = AppController(settings, current_actor())
-    if demo:
-        print("De demokluis wordt klaargezet…", file=sys.stderr)
-        controller.create_demo(demo_vault_path())
-    elif vault_path is not None:
+    if vault_path is not None and not demo:
         controller.choose_vault(vault_path)
     window = MainWindow(controller, restart_on_lock=True)
     if not geometry or not window.restoreGeometry(geometry):
         window.resize(1366, 768)
     window.show()
+    if demo:  # made in the background, with the window up: its unlock page follows
+        window.open_demo()
     if geometry is not None:
         window.unlock_page.say_locked()
     if os.environ.get("TAFEL_EXIT_AFTER_START"):

@@ -3,6 +3,13 @@
 Built once in ``application.py`` and passed down (no global), so tests can make their own.
 Screens never touch the vault directly: they call the controller's services and refresh on
 ``data_changed``.
+
+Unlocking and making the demo are slow (key derivation, checks, migrations, filling the demo),
+so the screens start them in the background (:meth:`AppController.unlock_in_background`,
+:meth:`AppController.create_demo_in_background`); the work in the thread builds its own new
+Vault and hands it over when done. :meth:`AppController.unlock` and
+:meth:`AppController.create_demo` do the same in one synchronous call, for scripts and tests.
+A lock, or choosing another vault, cancels whatever was started before.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from tafel.settings import Settings
+from tafel.ui.background import Busy, Job, Runner
 
 # The one UI module that touches the vault package: the facts about vault files the other
 # screens need come from here (tests/test_architecture.py holds every other UI module to it).
@@ -72,6 +80,7 @@ class AppController(QObject):
         self.vault_path: Path | None = Path(settings.last_vault) if settings.last_vault else None
         self._vault: Vault | None = None
         self._services: Services | None = None
+        self.background = Runner(self)
 
     # -- state --------------------------------------------------------------------------
 
@@ -112,31 +121,53 @@ class AppController(QObject):
 
     def create_demo(self, path: Path, today: date | None = None) -> None:
         """Create the demo vault at ``path`` (if missing) and choose it."""
-        from tafel.demo.vault import create_demo_vault
-
         if not vault_exists(path):
-            create_demo_vault(path, None, self.actor, today or self.today(), self.kdf_params)
+            make_demo_vault(path, self.actor, today or self.today(), self.kdf_params)
         self.choose_vault(path)
+
+    def create_demo_in_background(
+        self, path: Path, on_failure: Callable[[BaseException], object], busy: Busy | None = None,
+    ) -> Job[Path] | None:
+        """:meth:`create_demo` with the slow part in a worker thread; None when it exists.
+
+        The demo is chosen when it is ready, unless a vault was chosen or opened meanwhile.
+        """
+        if vault_exists(path):
+            self.choose_vault(path)
+            return None
+        actor, today, params = self.actor, self.today(), self.kdf_params
+        return self.background.run(
+            lambda: make_demo_vault(path, actor, today, params),
+            self.choose_vault, on_failure, busy=busy)
 
     # -- unlock and lock ----------------------------------------------------------------
 
     def unlock(self, passphrase: str) -> None:
         """Unlock the chosen vault; raises a TafelError with a Dutch sentence on failure."""
-        from tafel.errors import WrongPassphraseError
-        from tafel.services.audit_anchor import note_failed_unlock
-        from tafel.vault.lockfile import HOLDER_APP
-        from tafel.vault.vault import Vault
-
         assert self.vault_path is not None
-        try:
-            vault = Vault.open(self.vault_path, passphrase, holder=HOLDER_APP)
-        except WrongPassphraseError:
-            note_failed_unlock(self.vault_path)  # written into the log at the next unlock
-            raise
-        self._open(vault)
+        self._adopt(open_vault(self.vault_path, passphrase, self.actor, self.today))
+
+    def unlock_in_background(
+        self, passphrase: str, on_failure: Callable[[BaseException], object],
+        busy: Busy | None = None,
+    ) -> Job[Opened]:
+        """:meth:`unlock` with the slow part (key, checks, migrations, log) in a worker thread.
+
+        ``unlocked`` is emitted on success, ``on_failure(error)`` called on failure. A lock
+        or another vault chosen before it is done cancels it: the vault is locked again.
+        """
+        assert self.vault_path is not None
+        path, actor, today = self.vault_path, self.actor, self.today
+        return self.background.run(
+            lambda: open_vault(path, passphrase, actor, today), self._adopt, on_failure,
+            busy=busy, discard=close_again)
 
     def lock(self) -> None:
-        """Close the vault and forget the key; screens drop every view of case data."""
+        """Close the vault and forget the key; screens drop every view of case data.
+
+        Work started in the background before the lock is cancelled: its result never shows.
+        """
+        self.background.cancel_all()
         if self._vault is None:
             return
         self.about_to_lock.emit()
@@ -154,15 +185,69 @@ class AppController(QObject):
         self.data_changed.emit(changes)
 
     def _open(self, vault: Vault) -> None:
-        from tafel.services.audit import VIA_APP
-        from tafel.services.registry import Services
+        self._adopt(start_services(vault, self.actor, self.today))
 
-        services = Services(vault, self.actor, self.today)
-        try:
-            services.log.opened(VIA_APP)  # checks the log's anchor; services.log.found
-        except BaseException:
-            vault.lock()
-            raise
-        self._vault = vault
-        self._services = services
+    def _adopt(self, opened: Opened) -> None:
+        """Take over a vault opened (maybe on a worker thread) and tell every screen."""
+        self.background.cancel_all()  # a demo still being made is not chosen over this one
+        self._vault, self._services = opened
         self.unlocked.emit()
+
+
+# An unlocked vault with its services, handed from the worker thread to the GUI thread.
+Opened = tuple["Vault", "Services"]
+
+
+def open_vault(path: Path, passphrase: str, actor: str, today: Callable[[], date]) -> Opened:
+    """Unlock the vault at ``path`` for the app: derive the key, check, migrate, log (slow).
+
+    Safe on a worker thread: it makes its own Vault and Services and touches nothing else of
+    the app; the GUI thread takes them over only when this returns. The thread's database
+    connection is closed before that, so the GUI thread works with a connection of its own.
+    """
+    from tafel.errors import WrongPassphraseError
+    from tafel.services.audit_anchor import note_failed_unlock
+    from tafel.vault.lockfile import HOLDER_APP
+    from tafel.vault.vault import Vault
+
+    try:
+        vault = Vault.open(path, passphrase, holder=HOLDER_APP)
+    except WrongPassphraseError:
+        note_failed_unlock(path)  # written into the log at the next unlock
+        raise
+    opened = start_services(vault, actor, today)
+    vault.engine.dispose()
+    return opened
+
+
+def start_services(vault: Vault, actor: str, today: Callable[[], date]) -> Opened:
+    """The services of a vault just unlocked, with the unlock in its log.
+
+    The log's anchor is checked (``services.log.found``); on failure the vault locks again.
+    """
+    from tafel.services.audit import VIA_APP
+    from tafel.services.registry import Services
+
+    try:
+        services = Services(vault, actor, today)
+        services.log.opened(VIA_APP)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault, services
+
+
+def close_again(opened: Opened) -> None:
+    """A vault opened for an unlock that was cancelled meanwhile: log the lock, lock it."""
+    from tafel.services.audit import VIA_APP
+
+    vault, services = opened
+    services.log.closing(VIA_APP)
+    vault.lock()
+
+
+def make_demo_vault(path: Path, actor: str, today: date, params: KdfParams | None) -> Path:
+    """Make and fill the demo vault at ``path`` (slow; safe on a worker thread)."""
+    from tafel.demo.vault import create_demo_vault
+
+    return create_demo_vault(path, None, actor, today, params)[0]

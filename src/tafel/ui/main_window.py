@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -35,8 +35,22 @@ from tafel.ui.pages.unlock import UnlockPage
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from tafel.ui.background import Job
     from tafel.ui.pages.first_run import FirstRunPage
     from tafel.ui.workspace import Workspace
+
+
+# What the workspace loads, leaves first, so each step is short (see _load_workspace_code).
+WORKSPACE_MODULES = (
+    "tafel.render.big5_picture", "tafel.ui.widgets.picture_view",
+    "tafel.ui.models.case_list_model", "tafel.ui.case_list_panel",
+    "tafel.ui.case_view.conversations_section", "tafel.ui.case_view.plan_section",
+    "tafel.ui.case_view.case_overview", "tafel.ui.log_warning", "tafel.ui.workspace",
+)
+
+
+def _ignore(_result: object) -> None:
+    """A job whose result nobody needs."""
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +64,7 @@ class MainWindow(QMainWindow):
         # The real app ends its process on a lock (see ui/restart.py); tests keep it.
         self._restart_on_lock = restart_on_lock
         self._closing = False
+        self._demo_job: Job[Path] | None = None
         self.setMinimumSize(1024, 640)
 
         self.pages = QStackedWidget()
@@ -69,6 +84,7 @@ class MainWindow(QMainWindow):
         controller.about_to_lock.connect(self._keep_open_forms)
 
         self.unlock_page.other_vault_requested.connect(self.show_first_run)
+        self.unlock_page.unlock_started.connect(self._load_workspace_code)
         controller.unlocked.connect(self._on_unlocked)
         controller.locked.connect(self._on_locked)
         controller.vault_chosen.connect(self._show_unlock)
@@ -151,6 +167,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"tafel – {path.name}")
         self.vault_label.setText(fill(self.tr("Locked: %1"), path.name))
         self.unlock_page.ui.passphraseEdit.setFocus()
+
+    def _load_workspace_code(self) -> None:
+        """While the key is derived, load the workspace's modules, one per event-loop turn."""
+        from tafel.ui.background import import_in_steps
+
+        self.controller.background.run_steps(import_in_steps(WORKSPACE_MODULES), _ignore)
 
     def _on_unlocked(self) -> None:
         from tafel.ui.workspace import Workspace  # loads the database stack: only now
@@ -288,14 +310,23 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("That file is not a tafel vault."), 8000)
 
     def open_demo(self) -> None:
-        """Create the demo vault if needed and show its unlock page."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.controller.create_demo(demo_vault_path())
-        except (TafelError, OSError):
-            self.statusBar().showMessage(self.tr("The demo could not be made here."), 8000)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        """Make the demo vault if needed (in the background) and show its unlock page."""
+        if self._demo_job is not None and self._demo_job.running:
+            return  # already being made
+        from tafel.ui.background import BusyDialog
+
+        busy = BusyDialog(self, self.tr("Making the demo vault…"))
+        self._demo_job = self.controller.create_demo_in_background(
+            demo_vault_path(), self._demo_failed, busy=busy)
+
+    def _demo_failed(self, error: BaseException) -> None:
+        from tafel.ui.background import explain
+
+        self._demo_job = None
+        message = self.tr("The demo could not be made here.")
+        if isinstance(error, TafelError):
+            message += " " + explain(error)
+        self.statusBar().showMessage(message, 15000)
 
     def choose_idle_minutes(self) -> None:
         """Set the idle minutes before the automatic lock."""

@@ -23,6 +23,9 @@ from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
 
 if TYPE_CHECKING:
+    from collections.abc import Generator
+
+    from tafel.ui.background import Job
     from tafel.ui.intake.conversation_page import ConversationPage
     from tafel.ui.plan.plan_page import PlanPage
 
@@ -46,6 +49,8 @@ class Workspace(QWidget):
         self.browse = splitter
         self.conversation: ConversationPage | None = None
         self.plan_page: PlanPage | None = None
+        self._plan_request: Job[PlanPage | None] | None = None
+        self._plan_request_case: uuid.UUID | None = None
 
         self.case_list = CaseListPanel()
         splitter.addWidget(self.case_list)
@@ -62,7 +67,7 @@ class Workspace(QWidget):
 
         self.case_list.case_selected.connect(self.open_case)
         self.overview.conversation_requested.connect(self.start_conversation)
-        self.overview.plan_requested.connect(self.open_plan)
+        self.overview.plan_requested.connect(self.request_plan)
         controller.data_changed.connect(self.on_data_changed)
         self.reload(shown=True)
 
@@ -132,7 +137,44 @@ class Workspace(QWidget):
             self.open_case(case_id)
 
     def open_plan(self, case_id: uuid.UUID) -> None:
-        """Open the case's toekomstplan, starting it (version 1, a concept) if there is none."""
+        """Open the case's toekomstplan at once, starting it (version 1, a concept) if none.
+
+        For a form kept over a lock, scripts and tests; the case view asks
+        :meth:`request_plan`, which keeps the window responsive.
+        """
+        self._cancel_plan_request()
+        steps = self._plan_steps(case_id)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                self._show_plan(done.value)
+                return
+
+    def request_plan(self, case_id: uuid.UUID) -> None:
+        """Open the case's toekomstplan step by step: the window repaints in between.
+
+        Building the editor's many fields takes a second or more on a slow laptop; after half
+        a second a small dialog says the plan is being opened.
+        """
+        if self._plan_request is not None and self._plan_request.running:
+            if self._plan_request_case == case_id:
+                return  # clicked twice
+            self._plan_request.cancel()
+        from tafel.ui.background import BusyDialog
+
+        busy = BusyDialog(self.window(), self.tr("Opening the plan…"))
+        self._plan_request_case = case_id
+        self._plan_request = self._controller.background.run_steps(
+            self._plan_steps(case_id), self._show_plan, self._plan_failed, busy=busy)
+
+    def _cancel_plan_request(self) -> None:
+        if self._plan_request is not None:
+            self._plan_request.cancel()
+            self._plan_request = None
+
+    def _plan_steps(self, case_id: uuid.UUID) -> Generator[None, None, PlanPage | None]:
+        """Read the plan, then build its page a section per step; None when it cannot open."""
         from tafel.ui.plan.plan_page import PlanPage
 
         plans = self._controller.services.plans
@@ -142,13 +184,34 @@ class Workspace(QWidget):
                 view = plans.start(case_id).view
         except TafelError as error:
             self.overview.show_error(error.message)
+            return None
+        yield
+        page = PlanPage(self._controller, view, in_steps=True)
+        try:
+            self.pages.addWidget(page)  # hidden behind the case list until it is done
+            yield
+            yield from page.building
+        except BaseException:  # cancelled (a lock) or failed: nothing half-built stays
+            discard(page)
+            raise
+        return page
+
+    def _show_plan(self, page: PlanPage | None) -> None:
+        self._plan_request = None
+        if page is None:
             return
         self.close_plan()
-        self.plan_page = PlanPage(self._controller, view)
-        self.plan_page.closed.connect(self._plan_closed)
-        self.pages.addWidget(self.plan_page)
-        self.pages.setCurrentWidget(self.plan_page)
-        self.plan_page.focus_current()
+        self.plan_page = page
+        page.closed.connect(self._plan_closed)
+        self.pages.addWidget(page)  # (already there when built in steps)
+        self.pages.setCurrentWidget(page)
+        page.focus_current()
+
+    def _plan_failed(self, error: BaseException) -> None:
+        from tafel.ui.background import explain
+
+        self._plan_request = None
+        self.overview.show_error(explain(error))
 
     def close_plan(self) -> None:
         """Save and remove the plan page, if one is open."""
@@ -182,6 +245,7 @@ class Workspace(QWidget):
 
     def clear(self) -> None:
         """Forget every row and the open case (on lock)."""
+        self._cancel_plan_request()
         if self.conversation is not None:
             self.pages.removeWidget(self.conversation)
             discard(self.conversation)

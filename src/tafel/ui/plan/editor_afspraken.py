@@ -7,6 +7,7 @@ alone), and the page asks the question that lets care scale down: is this still 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt
@@ -244,6 +245,10 @@ class AfsprakenSection(PlanSection):
         """Build a row per afspraak."""
         self._rebuild(version.content.afspraken)
 
+    def fill_steps(self, version: PlanVersion) -> Iterator[None]:
+        """A row per step: a plan with many afspraken opens without holding the window."""
+        yield from self._rebuild_steps(version.content.afspraken)
+
     def update_from(self, version: PlanVersion) -> None:
         """After a save: new or removed rows are rebuilt, others only update their state."""
         afspraken = version.content.afspraken
@@ -255,6 +260,10 @@ class AfsprakenSection(PlanSection):
         self._summarise(afspraken)
 
     def _rebuild(self, afspraken: tuple[Afspraak, ...]) -> None:
+        for _step in self._rebuild_steps(afspraken):
+            pass
+
+    def _rebuild_steps(self, afspraken: tuple[Afspraak, ...]) -> Iterator[None]:
         texts = {r.afspraak_id: r.action() for r in self.rows}
         for row in self.rows:
             discard(row)
@@ -266,6 +275,7 @@ class AfsprakenSection(PlanSection):
             row.set_editable(self.editable)
             self.rows_box.addWidget(row)
             self.rows.append(row)
+            yield
         self._summarise(afspraken)
 
     def _summarise(self, afspraken: tuple[Afspraak, ...]) -> None:

@@ -8,6 +8,7 @@ so the cursor stays where the young person is writing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -58,8 +59,8 @@ class PlanSection(QWidget):
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         set_role(self.intro, "planintro")
-        self.intro.setVisible(bool(intro))
         self.body.addWidget(self.intro)
+        self.intro.setVisible(bool(intro))  # in the page first: never a window of its own
         self.parts: dict[str, TextPart] = {}
         self.editable = True
 
@@ -78,9 +79,14 @@ class PlanSection(QWidget):
 
     def load(self, version: PlanVersion) -> None:
         """Show ``version`` in every field."""
+        for _step in self.load_steps(version):
+            pass
+
+    def load_steps(self, version: PlanVersion) -> Iterator[None]:
+        """:meth:`load` as steps, for a page built a step per turn of the event loop."""
         for key, part in self.parts.items():
             part.set_text(version.content.text(key))
-        self.fill(version)
+        yield from self.fill_steps(version)
         self.refresh(version)
 
     def refresh(self, version: PlanVersion) -> None:
@@ -91,6 +97,11 @@ class PlanSection(QWidget):
 
     def fill(self, version: PlanVersion) -> None:
         """Fill the subclass's own fields (choices, rows)."""
+
+    def fill_steps(self, version: PlanVersion) -> Iterator[None]:
+        """:meth:`fill` as steps; a section of many rows yields between them."""
+        self.fill(version)
+        yield
 
     def update_from(self, version: PlanVersion) -> None:
         """Update what the subclass derives from a saved version (totals, marks)."""

@@ -8,6 +8,8 @@ cost). Amounts are typed the Dutch way (1.700,00) and shown with :func:`format_e
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -256,8 +258,14 @@ class CostsPanel(QWidget):
 
     def show_version(self, version: PlanVersion, full: bool) -> None:
         """Show the version's lines per route."""
+        for _step in self.show_version_steps(version, full):
+            pass
+
+    def show_version_steps(self, version: PlanVersion, full: bool) -> Iterator[None]:
+        """:meth:`show_version`, a route per step (for a page built step by step)."""
         for route, card in self.cards.items():
             card.show_posts(version.content.costs(route), full)
+            yield
         self.update_summary()
 
     def update_summary(self) -> None:

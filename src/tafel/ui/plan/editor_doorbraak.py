@@ -9,7 +9,7 @@ betrokkenheid, rendement); then the sums that make rendement visible.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -131,13 +131,18 @@ class DoorbraakSection(PlanSection):
 
     def fill(self, version: PlanVersion) -> None:
         """The choices and cost lines of this version."""
+        for _step in self.fill_steps(version):
+            pass
+
+    def fill_steps(self, version: PlanVersion) -> Iterator[None]:
+        """:meth:`fill`, the cost lines a route per step."""
         content = version.content
         nodig = content.uitzondering_nodig
         _check(self.exception, NOT_CHOSEN if nodig is None else int(nodig))
         kinds = list(DoorbraakSoort)
         soort = content.doorbraak_soort
         _check(self.kind, kinds.index(soort) if soort is not None else NOT_CHOSEN)
-        self.costs.show_version(version, full=True)
+        yield from self.costs.show_version_steps(version, full=True)
 
     def update_from(self, version: PlanVersion) -> None:
         """New or removed cost lines; the rendement hint."""

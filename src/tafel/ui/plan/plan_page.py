@@ -11,7 +11,7 @@ Alt+Left) between sections.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -59,7 +59,11 @@ class PlanPage(QWidget):
     closed = Signal(object)
 
     def __init__(self, controller: AppController, view: PlanView,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """The page with every section.
+
+        ``in_steps``: only its frame; the sections follow step by step from :attr:`building`.
+        """
         super().__init__(parent)
         self.setObjectName("PlanPage")
         self._controller = controller
@@ -107,25 +111,17 @@ class PlanPage(QWidget):
         self.stack = QStackedWidget()
         body.addWidget(self.stack, 1)
 
-        self.perspective = PerspectiveSection(self.ctx)
-        self.pillars = [PillarSection(self.ctx, p) for p in self.ctx.instrument.pillars]
-        self.afspraken = AfsprakenSection(self.ctx)
-        self.doorbraak = DoorbraakSection(self.ctx)
-        self.safety = SafetySection(self.ctx)
-        self.signatures = SignaturesSection(self.ctx)
-        self.sections: list[PlanSection] = [self.perspective, *self.pillars, self.afspraken,
-                                            self.doorbraak, self.safety, self.signatures]
-        for section in self.sections:
-            self.stack.addWidget(section)
-            self.nav.addItem(QListWidgetItem(icon(section.icon_name), section.title_text))
-        self.nav.currentRowChanged.connect(self._show_section)
+        self.perspective: PerspectiveSection
+        self.pillars: list[PillarSection] = []
+        self.afspraken: AfsprakenSection
+        self.doorbraak: DoorbraakSection
+        self.safety: SafetySection
+        self.signatures: SignaturesSection
+        self.sections: list[PlanSection] = []
 
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self.show_error)
         self.saver.blocked.connect(self._show_blocked)
-        self.safety.rhythm_changed.connect(self._controller.publish)
-        self.safety.failed.connect(self.show_error)
-        self.signatures.sign_requested.connect(self.sign)
         self.header.writer_changed.connect(self._writer_changed)
         self.header.version_chosen.connect(self.show_version)
         self.header.ready_clicked.connect(self._toggle_ready)
@@ -136,8 +132,58 @@ class PlanPage(QWidget):
         for keys, delta in (("Ctrl+PgDown", 1), ("Alt+Right", 1), ("Ctrl+PgUp", -1),
                             ("Alt+Left", -1)):
             QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.go(d))
-        self._load()
+        # The sections still to build, a step each (see :meth:`_build_sections`).
+        self.building: Iterator[None] = self._build_sections()
+        if not in_steps:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Build whatever sections are still missing, now."""
+        for _step in self.building:
+            pass
+
+    def _build_sections(self) -> Iterator[None]:
+        """Build and fill the sections one at a time, then show the first.
+
+        A plan has eleven sections of many fields; building them all in one go held the
+        window for a second or more on a slow laptop. Run one step per turn of the event loop
+        (:meth:`tafel.ui.background.Runner.run_steps`), the window keeps repainting.
+        """
+        self.ctx.view = self.view
+        self.saver.version_id = self.shown_id
+        self.perspective = PerspectiveSection(self.ctx, self.stack)
+        yield from self._add(self.perspective)
+        for pillar in self.ctx.instrument.pillars:
+            section = PillarSection(self.ctx, pillar, self.stack)
+            self.pillars.append(section)
+            yield from self._add(section)
+        self.afspraken = AfsprakenSection(self.ctx, self.stack)
+        yield from self._add(self.afspraken)
+        self.doorbraak = DoorbraakSection(self.ctx, self.stack)
+        yield from self._add(self.doorbraak)
+        self.safety = SafetySection(self.ctx, self.stack)
+        self.safety.rhythm_changed.connect(self._controller.publish)
+        self.safety.failed.connect(self.show_error)
+        yield from self._add(self.safety)
+        self.signatures = SignaturesSection(self.ctx, self.stack)
+        self.signatures.sign_requested.connect(self.sign)
+        yield from self._add(self.signatures)
+        self.nav.currentRowChanged.connect(self._show_section)
+        self._show_state()
         self.nav.setCurrentRow(0)
+
+    def _add(self, section: PlanSection) -> Iterator[None]:
+        """Put a new section in the page and fill it with the version on screen (in steps).
+
+        Sections are made inside the page (``self.stack`` as parent) and filled there: a
+        filled section moved into the page would get the style sheet again, field by field.
+        """
+        self.stack.addWidget(section)
+        self.nav.addItem(QListWidgetItem(icon(section.icon_name), section.title_text))
+        self.sections.append(section)
+        yield  # made; filled in the next step(s)
+        section.set_editable(self.editable)
+        yield from section.load_steps(self.version)
 
     # -- state --------------------------------------------------------------------------
 

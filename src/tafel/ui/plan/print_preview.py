@@ -6,6 +6,11 @@ printing and saving freeze the version's text under its hash, keep the text of e
 the PDF they hand out and write the audit line (``record=...``), so ``tafel verify`` can
 compare a copy with it later.
 
+Making the PDF and rendering its pages takes a moment, so it runs in a worker thread
+(:mod:`tafel.ui.background`): the vault is read on the GUI thread (:func:`gather`), the
+frozen result is rendered and rasterised in the thread. PDFium and reportlab are not
+thread-safe, so :data:`PDF_LOCK` lets one PDF be made or read at a time.
+
 No temporary copies: the PDF lives in memory, printing paints the rendered pages straight onto
 the printer, and saving writes a hidden file next to the chosen one and renames it over, so a
 half-written PDF is never left where the user looks, and nothing lands in the system temp dir.
@@ -13,12 +18,22 @@ half-written PDF is never left where the user looks, and nothing lands in the sy
 
 from __future__ import annotations
 
+import threading
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,8 +49,11 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.errors import TafelError
+from tafel.render.pdf_model import PlanPrint
+from tafel.render.plan_pdf import render_plan_pdf
 from tafel.services.exports import write_export
-from tafel.services.plan_print import plan_pdf
+from tafel.services.plan_print import gather, plan_pdf
+from tafel.ui.background import Job, explain
 from tafel.ui.controller import AppController
 from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.i18n import fill
@@ -62,13 +80,77 @@ def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
         bitmap.close()
 
 
-def pdf_pages(data: bytes) -> int:
-    """How many pages a PDF has."""
-    document = pdfium.PdfDocument(data)
-    try:
-        return len(document)
-    finally:
-        document.close()
+# PDFium and reportlab are not thread-safe: one PDF is made or read at a time.
+PDF_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How large the pages are shown: measured on the GUI thread, used by the worker."""
+
+    zoom: int
+    viewport_width: int
+    viewport_height: int
+    scroll_bar: int
+    dpi: float
+    ratio: float
+
+    def pixels_per_point(self, width_pt: float, height_pt: float) -> float:
+        """Screen pixels per PDF point for a page of this size."""
+        fit_width = (self.viewport_width - 2 * PAGE_GAP - self.scroll_bar - 4) / width_pt
+        if self.zoom == FIT_WIDTH:
+            return max(0.2, fit_width)
+        if self.zoom == WHOLE_PAGE:
+            fit_height = (self.viewport_height - 2 * PAGE_GAP - 4) / height_pt
+            return max(0.2, min(fit_width, fit_height))
+        return float(self.zoom) / 100 * self.dpi / 72
+
+
+@dataclass(frozen=True)
+class Pages:
+    """A PDF and its pages as images (device pixel ratio set)."""
+
+    pdf: bytes
+    images: tuple[QImage, ...]
+
+
+def make_pages(plan: PlanPrint | None, pdf: bytes, fit: Fit) -> Pages:
+    """Render ``plan`` as PDF (or take ``pdf``) and rasterise its pages: for a worker thread.
+
+    Touches no vault and no widget: QImage, unlike QPixmap, may be made off the GUI thread.
+    """
+    with PDF_LOCK:
+        if plan is not None:
+            pdf = render_plan_pdf(plan)
+        document = pdfium.PdfDocument(pdf)
+        images = []
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                try:
+                    image = render_page(page, fit.pixels_per_point(*page.get_size()) * fit.ratio)
+                finally:
+                    page.close()
+                image.setDevicePixelRatio(fit.ratio)
+                images.append(image)
+        finally:
+            document.close()
+    return Pages(pdf, tuple(images))
+
+
+class _PagesBusy:
+    """The line above the pages says they are being made (after half a second)."""
+
+    def __init__(self, label: QLabel, text: str) -> None:
+        self._label, self._text, self._before = label, text, ""
+
+    def start(self) -> None:
+        self._before = self._label.text()
+        self._label.setText(self._text)
+
+    def stop(self) -> None:
+        if self._label.text() == self._text:
+            self._label.setText(self._before)
 
 
 class PrintPreviewDialog(QDialog):
@@ -81,7 +163,9 @@ class PrintPreviewDialog(QDialog):
         self.version_id = version_id
         self.pdf: bytes = b""
         self.images: list[QImage] = []
-        self._document: pdfium.PdfDocument | None = None
+        self._job: Job[Pages] | None = None
+        # What the vault gave for the paper, while its PDF is still to be made.
+        self._wanted: PlanPrint | None = None
         self.referentie, self.nummer, self.jongere = "", 0, ""
         problem = ""
         try:
@@ -180,24 +264,58 @@ class PrintPreviewDialog(QDialog):
         """Whether the paper shows the young person's BSN."""
         return self.bsn_box.isChecked()
 
+    @property
+    def ready(self) -> bool:
+        """Whether the pages on screen are the newest (nothing waits to be rendered)."""
+        return self._wanted is None and (self._job is None or not self._job.running)
+
     def reload(self) -> None:
-        """Make the PDF again (preview: nothing recorded) and show its pages."""
+        """Make the PDF again (preview: nothing recorded) and show its pages.
+
+        The vault is read here; making and rendering the PDF runs in the background, once
+        the dialog is on screen and its size known.
+        """
         try:
-            self.pdf = plan_pdf(self._controller.services, self.version_id,
-                                include_bsn=self.include_bsn, record=None)
+            self._wanted = gather(self._controller.services, self.version_id,
+                                  include_bsn=self.include_bsn)
         except TafelError as error:
             self._show_error(error.message)
             return
-        self._close_document()
-        self._document = pdfium.PdfDocument(self.pdf)
-        count = len(self._document)
-        self.pages_label.setText(self.tr("%n page(s)", "", count))
-        self.render_pages()
+        if self.isVisible():
+            self._render()
 
     def render_pages(self) -> None:
-        """Render every page at the chosen zoom, sharp on high-DPI screens."""
-        if self._document is None:
-            return
+        """Render every page at the chosen zoom, sharp on high-DPI screens (in the background)."""
+        if self.pdf or self._wanted is not None:
+            self._render()
+
+    def _render(self) -> None:
+        if self._job is not None:
+            self._job.cancel()  # an older size or BSN choice: its pages are not shown
+        fit = Fit(self.zoom_combo.currentData(), self.scroll.viewport().width(),
+                  self.scroll.viewport().height(),
+                  self.scroll.verticalScrollBar().sizeHint().width(), self.logicalDpiX(),
+                  self.devicePixelRatioF())
+        plan, pdf = self._wanted, self.pdf
+        self._job = self._controller.background.run(
+            lambda: make_pages(plan, pdf, fit), self._show_pages, self._failed,
+            busy=_PagesBusy(self.pages_label, self.tr("Making the pages…")))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The size is known now: render what waits."""
+        super().showEvent(event)
+        if self._wanted is not None:
+            self._render_later()
+
+    def _failed(self, error: BaseException) -> None:
+        self._job, self._wanted = None, None
+        self._show_error(explain(error))
+
+    def _show_pages(self, pages: Pages) -> None:
+        self._job, self._wanted = None, None
+        self.pdf = pages.pdf
+        self.images = list(pages.images)
+        self.pages_label.setText(self.tr("%n page(s)", "", len(self.images)))
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             old = item.widget()
@@ -205,17 +323,8 @@ class PrintPreviewDialog(QDialog):
                 old.hide()
                 old.setParent(None)
                 old.deleteLater()
-        ratio = self.devicePixelRatioF()
-        self.images = []
-        for index in range(len(self._document)):
-            page = self._document[index]
-            try:
-                scale = self._pixels_per_point(*page.get_size())
-                image = render_page(page, scale * ratio)
-            finally:
-                page.close()
-            image.setDevicePixelRatio(ratio)
-            self.images.append(image)
+        for index, image in enumerate(self.images):
+            ratio = image.devicePixelRatio()
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setFixedSize(round(image.width() / ratio) + 2, round(image.height() / ratio) + 2)
@@ -225,17 +334,6 @@ class PrintPreviewDialog(QDialog):
             label.show()  # now, not when the layout gets to it: adjustSize counts shown pages
         self.pages_layout.activate()
         self.pages_widget.adjustSize()
-
-    def _pixels_per_point(self, width_pt: float, height_pt: float) -> float:
-        zoom = self.zoom_combo.currentData()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        fit_width = (self.scroll.viewport().width() - 2 * PAGE_GAP - bar - 4) / width_pt
-        if zoom == FIT_WIDTH:
-            return max(0.2, fit_width)
-        if zoom == WHOLE_PAGE:
-            fit_height = (self.scroll.viewport().height() - 2 * PAGE_GAP - 4) / height_pt
-            return max(0.2, min(fit_width, fit_height))
-        return float(zoom) / 100 * self.logicalDpiX() / 72
 
     def _render_later(self) -> None:
         self._render_timer.start()
@@ -255,8 +353,8 @@ class PrintPreviewDialog(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setDocName(self.default_name())
         dialog = QPrintDialog(printer, self)
-        if self._document is not None:
-            dialog.setMinMax(1, len(self._document))
+        if self.images:
+            dialog.setMinMax(1, len(self.images))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -266,6 +364,10 @@ class PrintPreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Record the print, then paint each page on ``printer``; returns the pages printed."""
+        with PDF_LOCK:
+            return self._print_locked(printer)
+
+    def _print_locked(self, printer: QPrinter) -> int:
         data = plan_pdf(self._controller.services, self.version_id,
                         include_bsn=self.include_bsn, record="afgedrukt")
         printer.setFullPage(True)
@@ -319,8 +421,9 @@ class PrintPreviewDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         """Record the save, then write the PDF to ``path`` atomically (same folder only)."""
-        data = plan_pdf(self._controller.services, self.version_id,
-                        include_bsn=self.include_bsn, record="opgeslagen als pdf")
+        with PDF_LOCK:
+            data = plan_pdf(self._controller.services, self.version_id,
+                            include_bsn=self.include_bsn, record="opgeslagen als pdf")
         write_export(Path(path), data)
 
     # -- housekeeping -------------------------------------------------------------------
@@ -329,14 +432,11 @@ class PrintPreviewDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
 
-    def _close_document(self) -> None:
-        if self._document is not None:
-            self._document.close()
-            self._document = None
-
     def done(self, result: int) -> None:
-        """Let go of the rendered PDF when the dialog closes."""
+        """Let go of the rendered PDF when the dialog closes (and of pages still coming)."""
         self._render_timer.stop()
-        self._close_document()
+        if self._job is not None:
+            self._job.cancel()
+        self._job, self._wanted = None, None
         self.images = []
         super().done(result)
