@@ -21,8 +21,8 @@ from sqlmodel import select
 
 import tafel.ui.controller as controller_module
 from tafel.domain.models import AuditEvent
+from tafel.domain.records import AuditAction
 from tafel.errors import VaultDamagedError
-from tafel.services import audit
 from tafel.settings import Settings
 from tafel.ui import background
 from tafel.ui.background import Runner, explain
@@ -282,7 +282,7 @@ def test_a_lock_during_an_unlock_drops_the_opened_vault(qtbot, slow_window, monk
                 select(AuditEvent).order_by(AuditEvent.volgnummer))]
     finally:
         vault.lock()
-    assert actions[-2:] == [audit.ONTGRENDELD, audit.VERGRENDELD]
+    assert actions[-2:] == [AuditAction.ONTGRENDELD, AuditAction.VERGRENDELD]
 
 
 # -- the demo, a plan, the preview --------------------------------------------------------
