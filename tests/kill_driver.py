@@ -59,8 +59,8 @@ def main(argv: list[str]) -> int:
     summaries = workspace.case_list.model._all
     if place == "intake":
         case_id = next(s.id for s in summaries if s.jongere.startswith("Thijs"))
-        workspace.start_conversation(case_id)
-        page = workspace.conversation
+        workspace.start_gesprek(case_id)
+        page = workspace.gesprek
         assert page is not None
         page.go(1)
         box = page.steps[1].boxes["wat_gaat_goed"]

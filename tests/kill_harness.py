@@ -79,10 +79,10 @@ def saved_text(vault_path: Path, place: str, passphrase: str, today: date) -> st
     vault = Vault.open(vault_path, passphrase, wait=10)
     try:
         services = Services(vault, "Fatima Amrani", today=lambda: today)
-        summaries = services.cases.summaries()
+        summaries = services.casussen.summaries()
         if place == "intake":
             case_id = next(s.id for s in summaries if s.jongere.startswith("Thijs"))
-            draft = services.assessments.open_draft(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+            draft = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
             return "" if draft is None else str(draft.content["pijlers"]["wonen"]["wat_gaat_goed"])
         case_id = next(s.id for s in summaries if s.jongere.startswith("Jesse"))
         view = services.plans.for_case(case_id)

@@ -18,7 +18,7 @@ from tafel.domain.signals import SignaalSoort
 from tafel.errors import ValidationError
 from tafel.services import Services, audit
 from tafel.vault import KdfParams, Vault
-from tafel.views.cases import CaseOverview, CaseSummary
+from tafel.views.casussen import CasusOverview, CasusSummary
 
 TODAY = date(2026, 11, 23)
 FAST = KdfParams(memory_kib=8 * 1024, time_cost=1)
@@ -35,23 +35,23 @@ def demo(tmp_path_factory: pytest.TempPathFactory):
     """One filled demo vault for the read-only checks of this module."""
     folder = tmp_path_factory.mktemp("demo")
     vault, services, case_ids = _filled(folder, TODAY)
-    summaries = {s.id: s for s in services.cases.summaries()}
-    overviews = {case_id: services.cases.open(case_id) for case_id in case_ids}
+    summaries = {s.id: s for s in services.casussen.summaries()}
+    overviews = {case_id: services.casussen.open(case_id) for case_id in case_ids}
     yield vault, services, case_ids, summaries, overviews
     if vault.is_unlocked:
         vault.lock()
 
 
-def _pairs(demo) -> list[tuple[CaseSummary, CaseOverview]]:
+def _pairs(demo) -> list[tuple[CasusSummary, CasusOverview]]:
     _, _, case_ids, summaries, overviews = demo
     return [(summaries[case_id], overviews[case_id]) for case_id in case_ids]
 
 
-def _roles(overview: CaseOverview) -> list[Rol]:
+def _roles(overview: CasusOverview) -> list[Rol]:
     return [p.rol for p in overview.personen]
 
 
-def _organisations(overview: CaseOverview) -> str:
+def _organisations(overview: CasusOverview) -> str:
     return " ".join(b.organisatie for b in overview.betrokkenen).casefold()
 
 
@@ -174,7 +174,7 @@ def test_indicaties_cover_every_framework(demo) -> None:
 
 def test_bsns_are_valid(demo) -> None:
     services = demo[1]
-    bsns = [services.cases.bsn_of(p.id) for _, o in _pairs(demo) for p in o.personen if p.bsn]
+    bsns = [services.casussen.bsn_of(p.id) for _, o in _pairs(demo) for p in o.personen if p.bsn]
     assert len(bsns) >= 2
     assert all(is_valid_bsn(b) for b in bsns)
     assert all(is_test_bsn(b) for b in bsns)  # a demo vault refuses any other BSN
@@ -239,7 +239,7 @@ def test_demo_module_is_qt_free() -> None:
 def test_demo_works_for_any_today(tmp_path_factory: pytest.TempPathFactory, today: date) -> None:
     vault, services, case_ids = _filled(tmp_path_factory.mktemp("any"), today)
     try:
-        summaries = services.cases.summaries()
+        summaries = services.casussen.summaries()
         assert len(summaries) == len(case_ids) >= 7
         assert any(s.leeftijd == 17 and SignaalSoort.WORDT_18 in s.signalen for s in summaries)
         assert sum(s.status is CasusStatus.WAAKVLAM for s in summaries) == 1

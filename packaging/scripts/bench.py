@@ -174,7 +174,7 @@ def bench_case_list(work: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from tafel.services import Services
-    from tafel.ui.models.case_list_model import CaseListModel
+    from tafel.ui.models.casus_list_model import CasusListModel
     from tafel.vault import KdfParams, Vault
 
     today = date.today()
@@ -185,10 +185,10 @@ def bench_case_list(work: Path) -> dict[str, float]:
     generate = time.perf_counter() - start
     services = Services(vault, "bench", today=lambda: today)
     app = QApplication.instance() or QApplication([])
-    model = CaseListModel()
+    model = CasusListModel()
 
-    load = _best_of(3, services.cases.summaries)
-    rows = services.cases.summaries()
+    load = _best_of(3, services.casussen.summaries)
+    rows = services.casussen.summaries()
     fill = _best_of(3, lambda: model.set_rows(rows))
     keystrokes = []
     for typed in ("b", "ba", "bak", "bakk", "bakke", "bakker", ""):

@@ -100,7 +100,7 @@ def one_run() -> dict[str, dict[str, float]]:
         unlock, lambda: window.workspace is not None and window.workspace.isVisible())
     workspace = window.workspace
     assert workspace is not None
-    summaries = controller.services.cases.summaries()
+    summaries = controller.services.casussen.summaries()
     case_id = max(summaries, key=lambda s: _afspraken(controller, s.id)).id
     workspace.open_case(case_id)
 

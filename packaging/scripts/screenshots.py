@@ -70,7 +70,7 @@ def main() -> int:
 
 def take_conversation_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignore[no-untyped-def]
     """Every step of a keukentafelgesprek, the young person's view, and the quick scan."""
-    from tafel.ui.intake.quick_scan_dialog import QuickScanDialog
+    from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 
     workspace = window.workspace
     assert workspace is not None
@@ -84,8 +84,8 @@ def take_conversation_shots(window: MainWindow, shot, out: Path) -> None:  # typ
             workspace.overview.conversations.picture.grab().save(str(out / "9-big5-only.png"))
         if workspace.overview.name_label.text().startswith("Thijs"):
             break
-    workspace.start_conversation(workspace.overview.case_id)
-    page = workspace.conversation
+    workspace.start_gesprek(workspace.overview.case_id)
+    page = workspace.gesprek
     assert page is not None
     for index in range(len(page.steps)):
         page.step_list.setCurrentRow(index)
@@ -99,7 +99,7 @@ def take_conversation_shots(window: MainWindow, shot, out: Path) -> None:  # typ
     page.close_page()
     overview = workspace.overview._overview
     assert overview is not None
-    dialog = QuickScanDialog(window.controller, overview, window)
+    dialog = SnelleCheckDialog(window.controller, overview, window)
     dialog.show()
     for _ in range(3):
         QApplication.processEvents()
@@ -125,7 +125,7 @@ def take_plan_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignor
         print(out / f"{name}.png")
         dialog.reject()
 
-    for summary in controller.services.cases.summaries():
+    for summary in controller.services.casussen.summaries():
         first = summary.jongere.split()[0].lower()
         if first not in ("dylan", "jaylen"):
             continue

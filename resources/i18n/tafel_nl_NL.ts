@@ -124,7 +124,7 @@
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
+    <name>CasusListModel</name>
     <message>
         <source>Young person</source>
         <translation>Jongere</translation>
@@ -155,7 +155,7 @@
     </message>
 </context>
 <context>
-    <name>CaseListPanel</name>
+    <name>CasusListPanel</name>
     <message>
         <source>Search by name, household or reference</source>
         <translation>Zoek op naam, huishouden of kenmerk</translation>
@@ -202,7 +202,7 @@
     </message>
 </context>
 <context>
-    <name>CaseOverviewPage</name>
+    <name>CasusOverviewPage</name>
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
@@ -464,116 +464,6 @@
     <message>
         <source>Changed: %1</source>
         <translation>Veranderd: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPage</name>
-    <message>
-        <source>Steps of the conversation</source>
-        <translation>Stappen van het gesprek</translation>
-    </message>
-    <message>
-        <source>Keukentafelgesprek with %1</source>
-        <translation>Keukentafelgesprek met %1</translation>
-    </message>
-    <message>
-        <source>Turn to %1</source>
-        <translation>Draai naar %1</translation>
-    </message>
-    <message>
-        <source>Larger words, plain wording, without your notes (Ctrl+J)</source>
-        <translation>Grotere letters, eenvoudige woorden, zonder jouw notities (Ctrl+J)</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Concept weggooien</translation>
-    </message>
-    <message>
-        <source>Close (draft is kept)</source>
-        <translation>Sluiten (concept blijft bewaard)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Vorige</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>V&amp;olgende</translation>
-    </message>
-    <message>
-        <source>Finishing</source>
-        <translation>Afronden</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Bewaard om %1</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Throw away everything typed in this conversation? This cannot be undone.</source>
-        <translation>Alles weggooien wat in dit gesprek is getypt? Dit kan niet ongedaan worden.</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationsSection</name>
-    <message>
-        <source>Big 5 and conversations</source>
-        <translation>Big 5 en gesprekken</translation>
-    </message>
-    <message>
-        <source>Keukentafelgesprek</source>
-        <translation>Keukentafelgesprek</translation>
-    </message>
-    <message>
-        <source>Quick scan</source>
-        <translation>Snelle check</translation>
-    </message>
-    <message>
-        <source>Five pillars, one score each: two minutes, at any contact</source>
-        <translation>Vijf pijlers, elk één score: twee minuten, bij elk contact</translation>
-    </message>
-    <message>
-        <source>Timeline per domain</source>
-        <translation>Tijdlijn per domein</translation>
-    </message>
-    <message>
-        <source>Continue the conversation</source>
-        <translation>Verder met het gesprek</translation>
-    </message>
-    <message>
-        <source>A keukentafelgesprek is in progress (saved %1); it continues where it stopped.</source>
-        <translation>Er is een keukentafelgesprek bezig (bewaard op %1); het gaat verder waar het stopte.</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <source>First conversation</source>
-        <translation>Eerste gesprek</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>no score</source>
-        <translation>geen score</translation>
-    </message>
-    <message>
-        <source>rapportcijfer %1</source>
-        <translation>rapportcijfer %1</translation>
-    </message>
-    <message>
-        <source>No conversation yet. Start with a keukentafelgesprek or a quick scan.</source>
-        <translation>Nog geen gesprek. Begin met een keukentafelgesprek of een snelle check.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +729,116 @@
     <message>
         <source>The demo holds invented households only. It is a safe place to practise.</source>
         <translation>In de demo staan alleen verzonnen huishoudens. Hier kun je veilig oefenen.</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekPage</name>
+    <message>
+        <source>Steps of the conversation</source>
+        <translation>Stappen van het gesprek</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek with %1</source>
+        <translation>Keukentafelgesprek met %1</translation>
+    </message>
+    <message>
+        <source>Turn to %1</source>
+        <translation>Draai naar %1</translation>
+    </message>
+    <message>
+        <source>Larger words, plain wording, without your notes (Ctrl+J)</source>
+        <translation>Grotere letters, eenvoudige woorden, zonder jouw notities (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Concept weggooien</translation>
+    </message>
+    <message>
+        <source>Close (draft is kept)</source>
+        <translation>Sluiten (concept blijft bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Throw away everything typed in this conversation? This cannot be undone.</source>
+        <translation>Alles weggooien wat in dit gesprek is getypt? Dit kan niet ongedaan worden.</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekkenSection</name>
+    <message>
+        <source>Big 5 and conversations</source>
+        <translation>Big 5 en gesprekken</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek</source>
+        <translation>Keukentafelgesprek</translation>
+    </message>
+    <message>
+        <source>Quick scan</source>
+        <translation>Snelle check</translation>
+    </message>
+    <message>
+        <source>Five pillars, one score each: two minutes, at any contact</source>
+        <translation>Vijf pijlers, elk één score: twee minuten, bij elk contact</translation>
+    </message>
+    <message>
+        <source>Timeline per domain</source>
+        <translation>Tijdlijn per domein</translation>
+    </message>
+    <message>
+        <source>Continue the conversation</source>
+        <translation>Verder met het gesprek</translation>
+    </message>
+    <message>
+        <source>A keukentafelgesprek is in progress (saved %1); it continues where it stopped.</source>
+        <translation>Er is een keukentafelgesprek bezig (bewaard op %1); het gaat verder waar het stopte.</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>rapportcijfer %1</source>
+        <translation>rapportcijfer %1</translation>
+    </message>
+    <message>
+        <source>No conversation yet. Start with a keukentafelgesprek or a quick scan.</source>
+        <translation>Nog geen gesprek. Begin met een keukentafelgesprek of een snelle check.</translation>
     </message>
 </context>
 <context>
@@ -1233,22 +1233,6 @@
         <source>&amp;Reason for contact</source>
         <translation>Aan&amp;leiding</translation>
     </message>
-    <message>
-        <source>Register</source>
-        <translation>Aanmelden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>tafel locked itself before this was saved. Here it is again: check it and register the case, or cancel.</source>
-        <translation>tafel ging op slot voordat dit was opgeslagen. Hier staat het weer: kijk het na en registreer de casus, of annuleer.</translation>
-    </message>
-    <message>
-        <source>Household %1</source>
-        <translation>Huishouden %1</translation>
-    </message>
 </context>
 <context>
     <name>NewVaultDialog</name>
@@ -1327,6 +1311,25 @@
     <message>
         <source>tafel cannot write a vault in that place. Choose another.</source>
         <translation>tafel kan op die plek geen kluis maken. Kies een andere plek.</translation>
+    </message>
+</context>
+<context>
+    <name>NieuweCasusDialog</name>
+    <message>
+        <source>Register</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>tafel locked itself before this was saved. Here it is again: check it and register the case, or cancel.</source>
+        <translation>tafel ging op slot voordat dit was opgeslagen. Hier staat het weer: kijk het na en registreer de casus, of annuleer.</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Huishouden %1</translation>
     </message>
 </context>
 <context>
@@ -1832,33 +1835,6 @@
     </message>
 </context>
 <context>
-    <name>QuickScanDialog</name>
-    <message>
-        <source>Quick scan with %1</source>
-        <translation>Snelle check met %1</translation>
-    </message>
-    <message>
-        <source>How is it going now? One score per pillar, from 1 (it really isn&apos;t working) to 5 (I have arranged this well myself).</source>
-        <translation>Hoe gaat het nu? Eén score per pijler, van 1 (het gaat echt niet) tot 5 (dit heb ik zelf goed geregeld).</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <source>Note and follow-up appointment (optional)</source>
-        <translation>Notitie en vervolgafspraak (mag leeg blijven)</translation>
-    </message>
-    <message>
-        <source>Save quick scan</source>
-        <translation>Snelle check bewaren</translation>
-    </message>
-    <message>
-        <source>Later (keep draft)</source>
-        <translation>Later (concept blijft bewaard)</translation>
-    </message>
-</context>
-<context>
     <name>RouteCard</name>
     <message>
         <source>Add a line</source>
@@ -2068,6 +2044,33 @@
     <message>
         <source>%1 (also signed)</source>
         <translation>%1 (heeft ook getekend)</translation>
+    </message>
+</context>
+<context>
+    <name>SnelleCheckDialog</name>
+    <message>
+        <source>Quick scan with %1</source>
+        <translation>Snelle check met %1</translation>
+    </message>
+    <message>
+        <source>How is it going now? One score per pillar, from 1 (it really isn&apos;t working) to 5 (I have arranged this well myself).</source>
+        <translation>Hoe gaat het nu? Eén score per pijler, van 1 (het gaat echt niet) tot 5 (dit heb ik zelf goed geregeld).</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Note and follow-up appointment (optional)</source>
+        <translation>Notitie en vervolgafspraak (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Save quick scan</source>
+        <translation>Snelle check bewaren</translation>
+    </message>
+    <message>
+        <source>Later (keep draft)</source>
+        <translation>Later (concept blijft bewaard)</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import WrongPassphraseError
 from tafel.services import Services, audit
 from tafel.services.audit_anchor import note_failed_unlock
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.services.plan_print import plan_pdf
 from tafel.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
@@ -42,8 +42,8 @@ def _new_entries(services: Services, before: int) -> list[tuple[str, str]]:
 
 
 def _case(services: Services) -> uuid.UUID:
-    changes = services.cases.register(
-        NewCase("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani"))
+    changes = services.casussen.register(
+        NieuweCasus("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani"))
     assert changes.primary_id is not None
     return changes.primary_id
 
@@ -51,9 +51,9 @@ def _case(services: Services) -> uuid.UUID:
 def test_showing_the_case_list_is_logged_internal_reads_are_not(services: Services) -> None:
     _case(services)
     before = len(_events(services))
-    services.cases.summaries()  # an internal read (for example: is the vault empty?)
+    services.casussen.summaries()  # an internal read (for example: is the vault empty?)
     assert _new_entries(services, before) == []
-    services.cases.summaries(shown=True)
+    services.casussen.summaries(shown=True)
     assert _new_entries(services, before) == [(AuditAction.BEKEKEN, RecordKind.CASUSLIJST)]
 
 
@@ -73,23 +73,23 @@ def test_viewing_a_plan_is_logged(services: Services) -> None:
 
 def test_continuing_a_conversation_is_logged_as_viewing_it(services: Services) -> None:
     case_id = _case(services)
-    draft = services.assessments.start(case_id, KTG).draft
+    draft = services.gesprekken.start(case_id, KTG).lopend
     before = len(_events(services))
-    again = services.assessments.start(case_id, KTG).draft
+    again = services.gesprekken.start(case_id, KTG).lopend
     assert again.id == draft.id
-    assert _new_entries(services, before) == [(AuditAction.BEKEKEN, RecordKind.GESPREKCONCEPT)]
+    assert _new_entries(services, before) == [(AuditAction.BEKEKEN, RecordKind.LOPEND_GESPREK)]
 
 
 def test_every_autosave_leaves_an_entry(services: Services) -> None:
     case_id = _case(services)
-    draft = services.assessments.start(case_id, KTG).draft
+    draft = services.gesprekken.start(case_id, KTG).lopend
     view = services.plans.start(case_id).view
     before = len(_events(services))
     for n in range(40):
         content = draft.content
         content["pijlers"]["wonen"]["wat_gaat_goed"] = f"woord {n}"
-        services.assessments.save(draft.id, content, 1)
-    assert _new_entries(services, before) == [(AuditAction.BEWAARD, RecordKind.GESPREKCONCEPT)] * 40
+        services.gesprekken.save(draft.id, content, 1)
+    assert _new_entries(services, before) == [(AuditAction.BEWAARD, RecordKind.LOPEND_GESPREK)] * 40
     before = len(_events(services))
     for n in range(12):
         services.plans.edit(view.latest.id, SetText("droom", f"Kok, stap {n}."))
@@ -163,8 +163,8 @@ def test_the_printed_plan_carries_the_log_line(demo_services: Services) -> None:
 def test_no_entry_of_the_demo_vault_holds_case_text(demo_services: Services) -> None:
     built = build_plan(demo_services)
     case_id = built.case_id
-    demo_services.cases.summaries(shown=True)
-    demo_services.cases.open(case_id)
+    demo_services.casussen.summaries(shown=True)
+    demo_services.casussen.open(case_id)
     demo_services.plans.for_case(case_id, shown=True)
     plan_pdf(demo_services, built.version_id, include_bsn=True)
     demo_services.log.opened(audit.VIA_APP)

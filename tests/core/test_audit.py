@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from tafel.services import Services, audit
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tests.conftest import TODAY
 
 
 def _register(services: Services) -> None:
-    services.cases.register(NewCase("Huishouden Proef", "Sam", "Proef", date_17(), "Fatima"))
+    services.casussen.register(NieuweCasus("Huishouden Proef", "Sam", "Proef", date_17(), "Fatima"))
 
 
 def date_17():  # type: ignore[no-untyped-def]
@@ -19,8 +19,8 @@ def date_17():  # type: ignore[no-untyped-def]
 
 def test_every_write_and_every_view_is_logged(services: Services) -> None:
     _register(services)
-    case_id = services.cases.summaries()[0].id
-    services.cases.open(case_id)
+    case_id = services.casussen.summaries()[0].id
+    services.casussen.open(case_id)
     with services.context.vault.transaction() as session:
         actions = [(e.actie, e.soort) for e in audit.events_for_case(session, case_id)]
         chain = audit.verify_chain(session)
@@ -71,6 +71,6 @@ def test_a_failed_write_leaves_no_entry(services: Services) -> None:
     from tafel.errors import ValidationError
 
     with pytest.raises(ValidationError):
-        services.cases.register(NewCase("Huishouden X", "", "X", date_17(), "Fatima"))
+        services.casussen.register(NieuweCasus("Huishouden X", "", "X", date_17(), "Fatima"))
     with services.context.vault.transaction() as session:
         assert audit.verify_chain(session).entries == 0

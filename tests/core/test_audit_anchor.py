@@ -19,13 +19,13 @@ from sqlalchemy import text
 from tafel.errors import EXIT_LOG_CHANGED
 from tafel.services import Services, audit
 from tafel.services.audit_anchor import anchors_path, check_anchor, vault_id
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
 
 
 def _register(services: Services, name: str = "Proef") -> None:
-    services.cases.register(NewCase(f"Huishouden {name}", "Sam", name,
+    services.casussen.register(NieuweCasus(f"Huishouden {name}", "Sam", name,
                                     TODAY.replace(year=TODAY.year - 17), "Fatima"))
 
 

@@ -24,7 +24,7 @@ from tafel.render.big5_picture import (
     timeline_picture,
 )
 from tafel.render.picture import Marker, Picture, Polyline, Rect, Text, text_bounds
-from tafel.views.conversations import Assessment, DomainScore, PillarNotes
+from tafel.views.gesprekken import DomeinScore, GesprekView, PijlerNotities
 
 RENDER = Path(__file__).resolve().parents[2] / "src" / "tafel" / "render"
 
@@ -33,16 +33,16 @@ def assessment(
     day: date,
     scores: dict[tuple[Pijler, str], tuple[int | None, int | None] | None],
     soort: GesprekSoort = GesprekSoort.KEUKENTAFELGESPREK,
-    pillars: tuple[PillarNotes, ...] = (),
-) -> Assessment:
+    pillars: tuple[PijlerNotities, ...] = (),
+) -> GesprekView:
     """An assessment with domain scores; ``None`` as a value means "not discussed"."""
     rows = tuple(
-        DomainScore(pillar, key, key.replace("_", " ").capitalize(),
+        DomeinScore(pillar, key, key.replace("_", " ").capitalize(),
                     None if value is None else value[0], None if value is None else value[1],
                     value is None, "")
         for (pillar, key), value in scores.items()
     )
-    return Assessment(
+    return GesprekView(
         id=uuid.uuid4(), casus_id=uuid.uuid4(), soort=soort, datum=day,
         plaats=GesprekPlaats.KEUKENTAFEL, aanwezig=(), instrument_id="tafel-big5",
         instrument_versie=1, rapportcijfer=None, samenvatting="", bestaande_zorg="",
@@ -98,7 +98,7 @@ def point(pillar: Pijler, professional: float | None, young: float | None = None
 # --- points -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("order", [[FIRST, NOW], [NOW, FIRST]])
-def test_newest_is_now_and_oldest_is_first(order: list[Assessment]) -> None:
+def test_newest_is_now_and_oldest_is_first(order: list[GesprekView]) -> None:
     points = big5_points(order, {Pijler.WONEN: 4})
     assert [p.pillar for p in points] == list(Pijler)
     assert [p.name for p in points] == [PIJLER_NAMEN[p] for p in Pijler]
@@ -118,7 +118,7 @@ def test_one_assessment_has_nothing_to_compare() -> None:
 
 
 def test_snelle_check_scores_pillars_directly() -> None:
-    notes = PillarNotes(Pijler.INKOMEN, "", "", "", "", "", "", 5, 1)
+    notes = PijlerNotities(Pijler.INKOMEN, "", "", "", "", "", "", 5, 1)
     check = assessment(date(2026, 9, 1), {}, GesprekSoort.SNELLE_CHECK, (notes,))
     points = big5_points([FIRST, NOW, check])
     assert (points[1].professional, points[1].young) == (5.0, 1.0)

@@ -11,32 +11,32 @@ from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, Netwer
 from tafel.domain.signals import SignaalSoort
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services
-from tafel.services.cases import NewCase
-from tafel.services.network import NewBetrokkene, NewIndicatie, NewToestemming
+from tafel.services.casussen import NieuweCasus
+from tafel.services.network import NieuweBetrokkene, NieuweIndicatie, NieuweToestemming
 from tests.conftest import TODAY
 
 
-def new_case(**changes) -> NewCase:  # type: ignore[no-untyped-def]
+def new_case(**changes) -> NieuweCasus:  # type: ignore[no-untyped-def]
     fields = dict(huishouden="Huishouden Bakker", voornaam="Noor", achternaam="Bakker",
                   geboortedatum=add_years(TODAY, -17) - timedelta(days=200),
                   casusregisseur="Fatima Amrani")
     fields.update(changes)
-    return NewCase(**fields)
+    return NieuweCasus(**fields)
 
 
 def test_register_returns_what_changed_and_lists_the_case(services: Services) -> None:
-    changes = services.cases.register(new_case(bsn="1112 22 333"))
+    changes = services.casussen.register(new_case(bsn="1112 22 333"))
     assert changes.touches("casus") and changes.touches("persoon")
     assert changes.primary_id in changes.casus_ids
-    [summary] = services.cases.summaries()
+    [summary] = services.casussen.summaries()
     assert summary.id == changes.primary_id
     assert summary.referentie == "T-2026-0001"
     assert summary.leeftijd == 17
     assert summary.status is CasusStatus.AANMELDING
     assert SignaalSoort.WORDT_18 in summary.signalen
-    overview = services.cases.open(summary.id)
+    overview = services.casussen.open(summary.id)
     assert overview.jongere.bsn == "•••••333"  # views mask it; the whole number on request:
-    assert services.cases.bsn_of(overview.jongere.id) == "111222333"
+    assert services.casussen.bsn_of(overview.jongere.id) == "111222333"
 
 
 @pytest.mark.parametrize(
@@ -53,80 +53,80 @@ def test_bad_input_gets_one_dutch_sentence_and_writes_nothing(
     services: Services, changes: dict, sentence: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        services.cases.register(new_case(**changes))
+        services.casussen.register(new_case(**changes))
     assert sentence in str(caught.value)
-    assert services.cases.summaries() == []
+    assert services.casussen.summaries() == []
 
 
 def test_references_count_up(services: Services) -> None:
-    services.cases.register(new_case())
-    services.cases.register(new_case(voornaam="Tess"))
-    refs = sorted(s.referentie for s in services.cases.summaries())
+    services.casussen.register(new_case())
+    services.casussen.register(new_case(voornaam="Tess"))
+    refs = sorted(s.referentie for s in services.casussen.summaries())
     assert refs == ["T-2026-0001", "T-2026-0002"]
 
 
 def test_close_and_reopen_without_a_new_intake(services: Services) -> None:
-    case_id = services.cases.register(new_case()).primary_id
-    services.cases.set_status(case_id, CasusStatus.UITVOERING)
-    services.cases.close(case_id)
-    closed = services.cases.open(case_id).casus
+    case_id = services.casussen.register(new_case()).primary_id
+    services.casussen.set_status(case_id, CasusStatus.UITVOERING)
+    services.casussen.close(case_id)
+    closed = services.casussen.open(case_id).casus
     assert closed.status is CasusStatus.AFGESLOTEN and closed.afgesloten_op == TODAY
     with pytest.raises(ValidationError):
-        services.cases.set_status(case_id, CasusStatus.PLAN)
-    services.cases.reopen(case_id)
-    reopened = services.cases.open(case_id).casus
+        services.casussen.set_status(case_id, CasusStatus.PLAN)
+    services.casussen.reopen(case_id)
+    reopened = services.casussen.open(case_id).casus
     assert reopened.status is CasusStatus.UITVOERING
     assert reopened.afgesloten_op is None
 
 
 def test_waakvlam_keeps_signals_and_reopens(services: Services) -> None:
-    case_id = services.cases.register(new_case()).primary_id
-    services.cases.close(case_id, waakvlam=True)
-    [summary] = services.cases.summaries()
+    case_id = services.casussen.register(new_case()).primary_id
+    services.casussen.close(case_id, waakvlam=True)
+    [summary] = services.casussen.summaries()
     assert summary.status is CasusStatus.WAAKVLAM
     assert summary.signalen  # looking again at 18 still matters
-    services.cases.reopen(case_id)
-    assert services.cases.open(case_id).casus.status is CasusStatus.AANMELDING
+    services.casussen.reopen(case_id)
+    assert services.casussen.open(case_id).casus.status is CasusStatus.AANMELDING
 
 
 def test_nothing_closes_a_case_by_age(services: Services) -> None:
     """A young person who turned 18 yesterday still has an open case."""
-    case_id = services.cases.register(
+    case_id = services.casussen.register(
         new_case(geboortedatum=add_years(TODAY, -18) - timedelta(days=1))
     ).primary_id
-    services.cases.set_status(case_id, CasusStatus.UITVOERING)
-    assert services.cases.open(case_id).casus.status is CasusStatus.UITVOERING
+    services.casussen.set_status(case_id, CasusStatus.UITVOERING)
+    assert services.casussen.open(case_id).casus.status is CasusStatus.UITVOERING
 
 
 def test_unknown_case_is_a_clear_error(services: Services) -> None:
     import uuid
 
     with pytest.raises(NotFoundError):
-        services.cases.open(uuid.uuid4())
+        services.casussen.open(uuid.uuid4())
 
 
 def test_network_consent_and_care_are_recorded_and_validated(services: Services) -> None:
-    case_id = services.cases.register(new_case()).primary_id
-    services.network.add_betrokkene(case_id, NewBetrokkene(
+    case_id = services.casussen.register(new_case()).primary_id
+    services.network.add_betrokkene(case_id, NieuweBetrokkene(
         NetwerkSoort.INFORMEEL, "Oom Kees", rol="oom", altijd_er_voor_mij=True))
     with pytest.raises(ValidationError):
-        services.network.add_betrokkene(case_id, NewBetrokkene(
+        services.network.add_betrokkene(case_id, NieuweBetrokkene(
             NetwerkSoort.PROFESSIONEEL, "Coach", uren_per_week=200))
-    consent = services.network.add_toestemming(case_id, NewToestemming(
+    consent = services.network.add_toestemming(case_id, NieuweToestemming(
         "Wijkteam Oost", "samen een plan maken", (Gegevenscategorie.WONEN,),
         gegeven_door="Noor Bakker"))
     with pytest.raises(ValidationError):
-        services.network.add_toestemming(case_id, NewToestemming(
+        services.network.add_toestemming(case_id, NieuweToestemming(
             "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,)))  # who gave it?
-    services.network.add_toestemming(case_id, NewToestemming(
+    services.network.add_toestemming(case_id, NieuweToestemming(
         "Leerplicht", "verzuim", (Gegevenscategorie.SCHOOL_WERK,),
         grondslag=Grondslag.WETTELIJKE_TAAK))
     services.network.withdraw_toestemming(consent.primary_id)
     with pytest.raises(ValidationError):
-        services.network.add_indicatie(case_id, NewIndicatie(
+        services.network.add_indicatie(case_id, NieuweIndicatie(
             Wetskader.JEUGDWET, "begeleiding", startdatum=TODAY, einddatum=TODAY - timedelta(1)))
-    services.network.add_indicatie(case_id, NewIndicatie(Wetskader.JEUGDWET, "begeleiding"))
-    overview = services.cases.open(case_id)
+    services.network.add_indicatie(case_id, NieuweIndicatie(Wetskader.JEUGDWET, "begeleiding"))
+    overview = services.casussen.open(case_id)
     assert [b.naam for b in overview.betrokkenen] == ["Oom Kees"]
     active = [t.ontvanger for t in overview.toestemmingen if t.staat.covers]
     assert active == ["Leerplicht"]

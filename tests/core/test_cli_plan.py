@@ -19,7 +19,7 @@ from tafel.cli.plan_commands import NOT_A_PLAN
 from tafel.domain.plan_doc import SetText
 from tafel.errors import EXIT_MISMATCH, EXIT_OK
 from tafel.services import Services
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.services.plan_print import plan_pdf, read_plan_hash
 from tests.conftest import PASSPHRASE, TODAY
 from tests.core.forgeries import canvas_pdf, with_text
@@ -110,7 +110,7 @@ def test_print_failures_are_one_dutch_line(
     demo_services: Services, demo_path: Path, tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    changes = demo_services.cases.register(NewCase(
+    changes = demo_services.casussen.register(NieuweCasus(
         "Familie Ëlmers", "Zoë", "Ëlmers", date(2006, 4, 1), "Sanne Kalkhoven"))
     code, stdout, stderr = run(capsys, "print", "--vault", str(demo_path), "--case",
                                str(changes.primary_id), "--out", str(tmp_path / "x.pdf"))

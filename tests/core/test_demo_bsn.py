@@ -10,7 +10,7 @@ from tafel.domain.bsn import is_test_bsn, is_valid_bsn
 from tafel.domain.enums import Rol
 from tafel.errors import ValidationError
 from tafel.services import Services
-from tafel.services.network import NewPerson
+from tafel.services.network import NieuwePersoon
 from tafel.vault import KdfParams, Vault
 from tafel.vault.files import DEMO_PASSPHRASE
 from tests.conftest import TODAY
@@ -43,36 +43,37 @@ def test_a_demo_vault_refuses_a_real_bsn_and_writes_nothing(
 ) -> None:
     assert is_valid_bsn(bsn)
     with pytest.raises(ValidationError) as caught:
-        demo_vault_services.cases.register(new_case(bsn=bsn))
+        demo_vault_services.casussen.register(new_case(bsn=bsn))
     message = str(caught.value)
     assert "demokluis" in message and "9999" in message and "\n" not in message
-    assert demo_vault_services.cases.summaries() == []
+    assert demo_vault_services.casussen.summaries() == []
 
 
 def test_a_demo_vault_takes_a_test_bsn_or_none(demo_vault_services: Services) -> None:
-    changes = demo_vault_services.cases.register(new_case(bsn=TEST_BSN))
-    overview = demo_vault_services.cases.open(changes.primary_id)
-    assert demo_vault_services.cases.bsn_of(overview.jongere.id) == TEST_BSN
-    demo_vault_services.cases.register(new_case(huishouden="Huishouden Zonder"))
-    assert len(demo_vault_services.cases.summaries()) == 2
+    changes = demo_vault_services.casussen.register(new_case(bsn=TEST_BSN))
+    overview = demo_vault_services.casussen.open(changes.primary_id)
+    assert demo_vault_services.casussen.bsn_of(overview.jongere.id) == TEST_BSN
+    demo_vault_services.casussen.register(new_case(huishouden="Huishouden Zonder"))
+    assert len(demo_vault_services.casussen.summaries()) == 2
 
 
 def test_a_demo_vault_refuses_a_real_bsn_for_a_household_member(
     demo_vault_services: Services,
 ) -> None:
-    case_id = demo_vault_services.cases.register(new_case()).primary_id
+    case_id = demo_vault_services.casussen.register(new_case()).primary_id
     with pytest.raises(ValidationError, match="demokluis"):
         demo_vault_services.network.add_person(
-            case_id, NewPerson(rol=Rol.OUDER, voornaam="Sanne", bsn=REAL_BSN)
+            case_id, NieuwePersoon(rol=Rol.OUDER, voornaam="Sanne", bsn=REAL_BSN)
         )
     demo_vault_services.network.add_person(
-        case_id, NewPerson(rol=Rol.OUDER, voornaam="Sanne", bsn="999991115")
+        case_id, NieuwePersoon(rol=Rol.OUDER, voornaam="Sanne", bsn="999991115")
     )
 
 
 def test_a_real_vault_takes_a_real_bsn(services: Services) -> None:
-    changes = services.cases.register(new_case(bsn=REAL_BSN))
-    assert services.cases.bsn_of(services.cases.open(changes.primary_id).jongere.id) == REAL_BSN
+    changes = services.casussen.register(new_case(bsn=REAL_BSN))
+    young = services.casussen.open(changes.primary_id).jongere
+    assert services.casussen.bsn_of(young.id) == REAL_BSN
     services.network.add_person(
-        changes.primary_id, NewPerson(rol=Rol.OUDER, voornaam="Sanne", bsn="12345672")
+        changes.primary_id, NieuwePersoon(rol=Rol.OUDER, voornaam="Sanne", bsn="12345672")
     )

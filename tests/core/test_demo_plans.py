@@ -27,7 +27,7 @@ from tests.conftest import CHEAP, PASSPHRASE, TODAY
 
 
 def _plans(services: Services) -> list[PlanView]:
-    views = [services.plans.for_case(s.id) for s in services.cases.summaries()]
+    views = [services.plans.for_case(s.id) for s in services.casussen.summaries()]
     return [v for v in views if v is not None]
 
 def _one(services: Services, status: VersieStatus) -> PlanView:
@@ -50,7 +50,7 @@ def test_three_plans_signed_doorbraak_and_concept(demo_services: Services) -> No
 
 def test_every_plan_is_filled_in_like_a_real_one(demo_services: Services) -> None:
     domains = {f"{d.pillar.value}.{d.key}"
-               for d in demo_services.assessments.library.newest().domains}
+               for d in demo_services.gesprekken.library.newest().domains}
     for view in _plans(demo_services):
         content = view.latest.content
         who = view.case.jongere.naam

@@ -18,7 +18,7 @@ import pytest
 from tafel.domain.enums import GesprekSoort
 from tafel.paths import resource_path
 from tafel.services import Services
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.services.instruments import (
     MAX_INSTRUMENT_BYTES,
     MAX_INSTRUMENT_FILES,
@@ -162,10 +162,10 @@ def test_a_version_too_large_to_store_is_refused(tmp_path: Path, services: Servi
     write(tmp_path, "groot-nummer.json", raw)
     library = InstrumentLibrary.load([BUILT_IN, tmp_path])
     assert only_skip(library, "groot-nummer.json") is SkipReason.WRONG_CONTENT
-    services.assessments._library = library
-    case_id = services.cases.register(
-        NewCase("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
-    draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).draft
+    services.gesprekken._library = library
+    case_id = services.casussen.register(
+        NieuweCasus("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
+    draft = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
     assert draft.instrument.label == "tafel-big5 v1"
 
 

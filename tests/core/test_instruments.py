@@ -11,7 +11,7 @@ import pytest
 from tafel.domain.enums import GesprekSoort, Pijler
 from tafel.paths import resource_path
 from tafel.services import Services
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.services.instruments import InstrumentError, InstrumentLibrary, load_instrument
 
 GOOD = resource_path("instruments", "tafel-big5-v1.json")
@@ -103,25 +103,25 @@ def test_newer_version_is_used_for_new_conversations_but_never_changes_old_ones(
     tmp_path: Path, services: Services
 ) -> None:
     write(tmp_path, "v1.json", good_raw())
-    services.assessments._library = InstrumentLibrary.load([tmp_path])
-    case_id = services.cases.register(
-        NewCase("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
-    draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).draft
+    services.gesprekken._library = InstrumentLibrary.load([tmp_path])
+    case_id = services.casussen.register(
+        NieuweCasus("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
+    draft = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
     content = draft.content
     for entry in content["scores"].values():
         entry["professional"] = 3
-    services.assessments.save(draft.id, content, 6)
-    services.assessments.finish(draft.id)
+    services.gesprekken.save(draft.id, content, 6)
+    services.gesprekken.finish(draft.id)
 
     v2 = good_raw()
     v2["version"] = 2
     v2["pillars"][0]["domains"][0]["name"] = "Woonruimte"
     write(tmp_path, "v2.json", v2)
-    services.assessments._library = InstrumentLibrary.load([tmp_path])
+    services.gesprekken._library = InstrumentLibrary.load([tmp_path])
 
-    old = services.assessments.history(case_id)[0]
+    old = services.gesprekken.history(case_id)[0]
     assert (old.instrument_id, old.instrument_versie) == ("tafel-big5", 1)
     assert old.scores[0].name == "Huisvesting"
-    new_draft = services.assessments.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).draft
+    new_draft = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
     assert new_draft.instrument.version == 2
     assert new_draft.instrument.domains[0].name == "Woonruimte"

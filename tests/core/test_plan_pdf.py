@@ -29,7 +29,7 @@ from tafel.domain.plan_doc import (
 )
 from tafel.services import Services
 from tafel.services.plan_print import plan_pdf, read_plan_hash
-from tafel.services.plans import NewSignature
+from tafel.services.plans import NieuweHandtekening
 from tests.conftest import TODAY
 
 CASE = "T-2026-0003"  # a demo case with conversations (so the Big 5 picture has scores)
@@ -55,7 +55,7 @@ class BuiltPlan:
 
 def build_plan(services: Services, reference: str = CASE) -> BuiltPlan:
     """A full plan on a demo case: every part, afspraken, a doorbraak with costs, a signature."""
-    case_id = services.cases.resolve(reference)
+    case_id = services.casussen.resolve(reference)
     view = services.plans.start(case_id).view
     old = view.latest.content  # a demo plan may exist already: start from a clean page
     services.plans.edit(
@@ -109,7 +109,7 @@ def build_plan(services: Services, reference: str = CASE) -> BuiltPlan:
     )
     version = edited.view.version_by_id(edited.version_id)
     assert version is not None
-    services.plans.sign(edited.version_id, NewSignature(
+    services.plans.sign(edited.version_id, NieuweHandtekening(
         jongere.sleutel, jongere.naam, jongere.rol, "Eikenrode", TODAY, WAVE, 3.0,
     ), version.inhoud_hash)
     return BuiltPlan(case_id, edited.version_id, jongere.naam, professional.naam)
@@ -288,9 +288,9 @@ def test_long_texts_flow_over_pages_without_losing_words(demo_services: Services
 
 
 def test_a_plan_without_conversations_says_so(demo_services: Services) -> None:
-    from tafel.services.cases import NewCase
+    from tafel.services.casussen import NieuweCasus
 
-    changes = demo_services.cases.register(NewCase(
+    changes = demo_services.casussen.register(NieuweCasus(
         "Familie Ëlmers", "Zoë", "Ëlmers", date(2006, 4, 1), "Sanne Kalkhoven"))
     view = demo_services.plans.start(changes.primary_id).view
     text = pdf_text(plan_pdf(demo_services, view.latest.id, record=None))

@@ -53,7 +53,7 @@ def test_the_same_plan_prints_the_same_bytes_under_two_hash_seeds(
     vault = Vault.open(demo_path, PASSPHRASE)
     try:
         services = Services(vault, "Fatima Amrani", today=lambda: TODAY)
-        view = services.plans.start(services.cases.resolve(CASE)).view
+        view = services.plans.start(services.casussen.resolve(CASE)).view
         services.plans.edit(view.latest.id, *[SetTarget(k, v) for k, v in TARGETS.items()])
         version_id = view.latest.id
     finally:

@@ -16,10 +16,10 @@ from tafel.domain.plan_content import Schrijver, VersieStatus, content_hash
 from tafel.domain.plan_doc import SetAfspraak, SetMeta, SetTarget, SetText
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services, audit
-from tafel.services.cases import NewCase
-from tafel.services.network import NewBetrokkene, NewPerson
-from tafel.services.plans import NewSignature
-from tafel.views.plans import Person, PlanView
+from tafel.services.casussen import NieuweCasus
+from tafel.services.network import NieuweBetrokkene, NieuwePersoon
+from tafel.services.plans import NieuweHandtekening
+from tafel.views.plans import PlanPersoon, PlanView
 from tests.conftest import TODAY
 
 STROKES = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.7), (0.45, 0.35)], [(0.5, 0.5), (0.9, 0.55)]]
@@ -28,21 +28,21 @@ STROKES = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.7), (0.45, 0.35)], [(0.5, 0.5), (0.9
 def _case(services: Services, age: int = 17) -> uuid.UUID:
     """A young person with a mother, a little brother, a coach, an aunt and a mentor."""
     born = TODAY.replace(year=TODAY.year - age) - timedelta(days=40)
-    case_id = services.cases.register(
-        NewCase("Huishouden Proef", "Sam", "Proef", born, "Fatima Amrani")).primary_id
+    case_id = services.casussen.register(
+        NieuweCasus("Huishouden Proef", "Sam", "Proef", born, "Fatima Amrani")).primary_id
     assert case_id is not None
-    services.network.add_person(case_id, NewPerson(Rol.OUDER, "Ria", "Proef"))
-    services.network.add_person(case_id, NewPerson(Rol.BROER_ZUS, "Tim", "Proef"))
+    services.network.add_person(case_id, NieuwePersoon(Rol.OUDER, "Ria", "Proef"))
+    services.network.add_person(case_id, NieuwePersoon(Rol.BROER_ZUS, "Tim", "Proef"))
     for soort, naam, rol, org in (
         (NetwerkSoort.PROFESSIONEEL, "Bas Coach", "jongerencoach", "Jongerenloket"),
         (NetwerkSoort.PROFESSIONEEL, "Mila Mentor", "mentor", "Het College"),
         (NetwerkSoort.INFORMEEL, "Els Tante", "tante", ""),
     ):
-        services.network.add_betrokkene(case_id, NewBetrokkene(soort, naam, rol, org))
+        services.network.add_betrokkene(case_id, NieuweBetrokkene(soort, naam, rol, org))
     return case_id
 
 
-def _person(view: PlanView, naam: str) -> Person:
+def _person(view: PlanView, naam: str) -> PlanPersoon:
     return next(p for p in view.case.people if p.naam == naam)
 
 
@@ -59,7 +59,7 @@ def _sign(services: Services, view: PlanView, who: str, **changes: object) -> No
         "plaats": "Weidestad", "datum": TODAY, "lijnen": STROKES, "verhouding": 3.0,
     }
     values.update(changes)
-    signature = NewSignature(**values)  # type: ignore[arg-type]
+    signature = NieuweHandtekening(**values)  # type: ignore[arg-type]
     services.plans.sign(view.latest.id, signature, view.latest.inhoud_hash)
 
 
@@ -316,7 +316,7 @@ def test_signing_a_text_that_changed_meanwhile_is_refused(services: Services) ->
     services.plans.edit(view.latest.id, SetText("perspectief", "Iets nieuws."))
     sam = _person(view, "Sam Proef")
     with pytest.raises(ValidationError, match="net gewijzigd"):
-        services.plans.sign(view.latest.id, NewSignature(
+        services.plans.sign(view.latest.id, NieuweHandtekening(
             sam.sleutel, sam.naam, "jongere", "", TODAY, STROKES), read)
     assert _fresh(services, case_id).latest.signatures == ()
 
@@ -360,7 +360,7 @@ def test_an_extra_signature_keeps_the_day_it_was_signed_in_full(services: Servic
     later = Services(services.context.vault, "Fatima Amrani",
                      today=lambda: TODAY + timedelta(days=5))
     els = _person(view, "Els Tante")
-    later.plans.sign(view.latest.id, NewSignature(els.sleutel, els.naam, "tante", "", TODAY,
+    later.plans.sign(view.latest.id, NieuweHandtekening(els.sleutel, els.naam, "tante", "", TODAY,
                                                   STROKES), view.latest.inhoud_hash)
     latest = _fresh(services, case_id).latest
     assert latest.status is VersieStatus.GETEKEND and latest.getekend_op == TODAY

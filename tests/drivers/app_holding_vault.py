@@ -45,7 +45,7 @@ def main() -> int:
 
     def edit(key: str, text: str) -> None:
         services = controller.services
-        case_id = services.cases.resolve("T-2026-0002")  # a concept: edits stay in it
+        case_id = services.casussen.resolve("T-2026-0002")  # a concept: edits stay in it
         view = services.plans.for_case(case_id) or services.plans.start(case_id).view
         current = texts.setdefault(key, view.latest.content.teksten.get(key, ""))
         texts[key] = current + text

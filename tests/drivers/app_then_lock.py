@@ -32,7 +32,7 @@ def main() -> int:
     controller.unlock(os.environ["TAFEL_PASSPHRASE"])
     workspace = window.workspace
     assert workspace is not None
-    summaries = controller.services.cases.summaries()
+    summaries = controller.services.casussen.summaries()
     for summary in summaries:
         workspace.open_case(summary.id)
         app.processEvents()

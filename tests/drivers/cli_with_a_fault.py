@@ -1,7 +1,7 @@
 """``tafel`` in its own process, with one service call that fails the way a real bug fails.
 
 Run as ``python -m tests.drivers.cli_with_a_fault ARGS...`` with the arguments of ``tafel``
-(for example ``--debug show --vault V --case T-2026-0001``). ``AssessmentService.history`` is
+(for example ``--debug show --vault V --case T-2026-0001``). ``GesprekService.history`` is
 replaced by a version that reads every person of the vault (their names, BSNs and a note are
 then in its locals) and runs a query that SQLite refuses, with those names as parameters:
 SQLAlchemy's message quotes them, and the ``ValueError`` raised from it names them too. The
@@ -18,10 +18,10 @@ from sqlmodel import select
 
 from tafel.app import main
 from tafel.domain.models import Persoon
-from tafel.services.assessments import AssessmentService
+from tafel.services.gesprekken import GesprekService
 
 
-def broken_history(self: AssessmentService, casus_id: uuid.UUID) -> list[object]:
+def broken_history(self: GesprekService, casus_id: uuid.UUID) -> list[object]:
     """Fail inside the vault with case data in the locals, the SQL parameters and the message."""
     with self._read() as session:
         people = session.exec(select(Persoon)).all()
@@ -37,5 +37,5 @@ def broken_history(self: AssessmentService, casus_id: uuid.UUID) -> list[object]
 
 
 if __name__ == "__main__":
-    AssessmentService.history = broken_history  # type: ignore[method-assign]
+    GesprekService.history = broken_history  # type: ignore[method-assign]
     sys.exit(main(sys.argv[1:]))

@@ -30,10 +30,15 @@ from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetText
 from tafel.services import ChangeSet, Services
 from tafel.services.base import Service
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.services.changes import Origin
-from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming
-from tafel.services.plans import NewSignature
+from tafel.services.network import (
+    NieuweBetrokkene,
+    NieuweIndicatie,
+    NieuwePersoon,
+    NieuweToestemming,
+)
+from tafel.services.plans import NieuweHandtekening
 from tests.conftest import TODAY
 from tests.core.test_plan_pdf import WAVE, build_plan
 
@@ -56,19 +61,19 @@ def write_methods(services: Services) -> set[str]:
 
 
 def _case(services: Services) -> uuid.UUID:
-    return services.cases.resolve("T-2026-0001")
+    return services.casussen.resolve("T-2026-0001")
 
 
 def _draft(services: Services) -> uuid.UUID:
-    return services.assessments.start(_case(services), KTG).draft.id
+    return services.gesprekken.start(_case(services), KTG).lopend.id
 
 
 def _finishable_draft(services: Services) -> uuid.UUID:
-    draft = services.assessments.start(_case(services), GesprekSoort.SNELLE_CHECK).draft
+    draft = services.gesprekken.start(_case(services), GesprekSoort.SNELLE_CHECK).lopend
     content = draft.content
     for pillar in content["pijlers"].values():
         pillar["professional"], pillar["jongere"] = 3, 4
-    services.assessments.save(draft.id, content, 1)
+    services.gesprekken.save(draft.id, content, 1)
     return draft.id
 
 
@@ -81,7 +86,7 @@ def _signed_version(services: Services) -> uuid.UUID:
         assert current is not None
         if any(s.sleutel == person.sleutel for s in current.latest.current_signatures):
             continue
-        services.plans.sign(current.latest.id, NewSignature(
+        services.plans.sign(current.latest.id, NieuweHandtekening(
             person.sleutel, person.naam, person.rol, "Eikenrode", TODAY, WAVE, 3.0,
         ), current.latest.inhoud_hash)
     return view.latest.id
@@ -94,43 +99,43 @@ def _version(services: Services) -> uuid.UUID:
 def _sign(services: Services, origin: Origin) -> object:
     view = services.plans.start(_case(services)).view
     young = view.case.jongere
-    return services.plans.sign(view.latest.id, NewSignature(
+    return services.plans.sign(view.latest.id, NieuweHandtekening(
         young.sleutel, young.naam, young.rol, "Weidestad", TODAY, WAVE, 3.0,
     ), view.latest.inhoud_hash, origin=origin)
 
 
 SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
-    "CaseService.register": lambda s, o: s.cases.register(NewCase(
+    "CasusService.register": lambda s, o: s.casussen.register(NieuweCasus(
         "Huishouden Proef", "Sam", "Proef", date(2009, 3, 1), "Fatima Amrani"), origin=o),
-    "CaseService.set_status": lambda s, o: s.cases.set_status(
-        _case(s), next(st for st in type(s.cases.open(_case(s)).casus.status)
-                       if not st.is_closed and st != s.cases.open(_case(s)).casus.status),
+    "CasusService.set_status": lambda s, o: s.casussen.set_status(
+        _case(s), next(st for st in type(s.casussen.open(_case(s)).casus.status)
+                       if not st.is_closed and st != s.casussen.open(_case(s)).casus.status),
         origin=o),
-    "CaseService.close": lambda s, o: s.cases.close(_case(s), origin=o),
-    "CaseService.reopen": lambda s, o: (s.cases.close(_case(s)),
-                                        s.cases.reopen(_case(s), origin=o))[1],
-    "CaseService.set_casusregisseur": lambda s, o: s.cases.set_casusregisseur(
+    "CasusService.close": lambda s, o: s.casussen.close(_case(s), origin=o),
+    "CasusService.reopen": lambda s, o: (s.casussen.close(_case(s)),
+                                        s.casussen.reopen(_case(s), origin=o))[1],
+    "CasusService.set_casusregisseur": lambda s, o: s.casussen.set_casusregisseur(
         _case(s), "Driss Ouazzani", origin=o),
     "NetworkService.add_person": lambda s, o: s.network.add_person(
-        _case(s), NewPerson(Rol.BROER_ZUS, "Lotte", "Proef"), origin=o),
+        _case(s), NieuwePersoon(Rol.BROER_ZUS, "Lotte", "Proef"), origin=o),
     "NetworkService.add_betrokkene": lambda s, o: s.network.add_betrokkene(
-        _case(s), NewBetrokkene(NetwerkSoort.INFORMEEL, "Henk Proef", "buurman"), origin=o),
+        _case(s), NieuweBetrokkene(NetwerkSoort.INFORMEEL, "Henk Proef", "buurman"), origin=o),
     "NetworkService.add_toestemming": lambda s, o: s.network.add_toestemming(
-        _case(s), NewToestemming("Wijkteam", "Samen plannen", (Gegevenscategorie.WONEN,),
+        _case(s), NieuweToestemming("Wijkteam", "Samen plannen", (Gegevenscategorie.WONEN,),
                                  gegeven_door="Sam"), origin=o),
     "NetworkService.withdraw_toestemming": lambda s, o: s.network.withdraw_toestemming(
-        s.network.add_toestemming(_case(s), NewToestemming(
+        s.network.add_toestemming(_case(s), NieuweToestemming(
             "School", "Verzuim", (Gegevenscategorie.SCHOOL_WERK,), gegeven_door="Sam"),
         ).primary_id, origin=o),
     "NetworkService.add_indicatie": lambda s, o: s.network.add_indicatie(
-        _case(s), NewIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
-    "AssessmentService.start": lambda s, o: s.assessments.start(_case(s), KTG, origin=o),
-    "AssessmentService.save": lambda s, o: s.assessments.save(
-        _draft(s), s.assessments.start(_case(s), KTG).draft.content, 1, origin=o),
-    "AssessmentService.discard": lambda s, o: s.assessments.discard(_draft(s), origin=o),
-    "AssessmentService.finish": lambda s, o: s.assessments.finish(_finishable_draft(s),
+        _case(s), NieuweIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
+    "GesprekService.start": lambda s, o: s.gesprekken.start(_case(s), KTG, origin=o),
+    "GesprekService.save": lambda s, o: s.gesprekken.save(
+        _draft(s), s.gesprekken.start(_case(s), KTG).lopend.content, 1, origin=o),
+    "GesprekService.discard": lambda s, o: s.gesprekken.discard(_draft(s), origin=o),
+    "GesprekService.finish": lambda s, o: s.gesprekken.finish(_finishable_draft(s),
                                                                   origin=o),
-    "PlanService.start": lambda s, o: s.plans.start(s.cases.register(NewCase(
+    "PlanService.start": lambda s, o: s.plans.start(s.casussen.register(NieuweCasus(
         "Huishouden Nieuw", "Noor", "Nieuw", date(2008, 1, 1), "Fatima Amrani")).primary_id,
         origin=o),
     "PlanService.edit": lambda s, o: s.plans.edit(_version(s), SetText("droom", "Kok."),

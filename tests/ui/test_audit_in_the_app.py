@@ -35,7 +35,7 @@ def test_unlock_list_plan_and_lock_and_a_failed_try_are_logged(
     workspace = window.workspace
     assert workspace is not None
     services = window.controller.services
-    case_id = next(s.id for s in services.cases.summaries() if services.plans.for_case(s.id))
+    case_id = next(s.id for s in services.casussen.summaries() if services.plans.for_case(s.id))
     workspace.open_plan(case_id)
     window.controller.lock()
     rows = [(e.actie, e.soort, e.details) for e in _entries(demo_path)[before:]]
@@ -50,7 +50,7 @@ def test_unlock_list_plan_and_lock_and_a_failed_try_are_logged(
 def _cut_the_log(path: Path) -> None:
     """Write once (so the anchor is set), then delete the last three entries, head set back."""
     vault = Vault.open(path, PASSPHRASE)
-    Services(vault, "Fatima Amrani", today=lambda: TODAY).cases.summaries(shown=True)
+    Services(vault, "Fatima Amrani", today=lambda: TODAY).casussen.summaries(shown=True)
     with vault.engine.begin() as connection:
         last = connection.execute(text("SELECT max(volgnummer) FROM auditevent")).scalar_one()
         keep = connection.execute(text("SELECT hash FROM auditevent WHERE volgnummer = :n"),

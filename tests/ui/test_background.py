@@ -324,7 +324,7 @@ def test_opening_a_plan_keeps_the_window_active(qtbot, window) -> None:  # type:
     its own, which took the focus from tafel's window.
     """
     unlock(qtbot, window)
-    case_id = next(s.id for s in window.controller.services.cases.summaries()
+    case_id = next(s.id for s in window.controller.services.casussen.summaries()
                    if s.jongere.startswith("Dylan"))
     assert QApplication.activeWindow() is window
     window.workspace.open_plan(case_id)
@@ -350,7 +350,7 @@ def test_the_preview_renders_in_the_background(qtbot, window) -> None:  # type: 
 
     unlock(qtbot, window)
     services = window.controller.services
-    case_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith("Dylan"))
+    case_id = next(s.id for s in services.casussen.summaries() if s.jongere.startswith("Dylan"))
     view = services.plans.for_case(case_id) or services.plans.start(case_id)
     dialog = PrintPreviewDialog(window.controller, view.latest.id, window)
     qtbot.addWidget(dialog)

@@ -9,18 +9,18 @@ from PySide6.QtCore import Qt
 
 from tafel.domain.enums import CasusStatus
 from tafel.domain.signals import SignaalSoort
-from tafel.ui.models.case_list_model import (
+from tafel.ui.models.casus_list_model import (
     CASE_ID_ROLE,
-    CaseListModel,
+    CasusListModel,
     Column,
     SignalFilter,
     StatusFilter,
 )
-from tafel.views.cases import CaseSummary
+from tafel.views.casussen import CasusSummary
 
 
-def summary(name: str, age: int, status: CasusStatus, *signals: SignaalSoort) -> CaseSummary:
-    return CaseSummary(
+def summary(name: str, age: int, status: CasusStatus, *signals: SignaalSoort) -> CasusSummary:
+    return CasusSummary(
         id=uuid.uuid4(), referentie=f"T-2026-{age:04d}", huishouden=f"Huishouden {name}",
         jongere=name, geboortedatum=date(2026 - age, 1, 1), leeftijd=age, status=status,
         casusregisseur="Fatima", signalen=signals,
@@ -36,18 +36,18 @@ ROWS = [
 ]
 
 
-def names(model: CaseListModel) -> list[str]:
+def names(model: CasusListModel) -> list[str]:
     return [model.index(r, Column.JONGERE).data() for r in range(model.rowCount())]
 
 
 def test_passes_qt_model_tester(qtmodeltester, app) -> None:  # type: ignore[no-untyped-def]
-    model = CaseListModel()
+    model = CasusListModel()
     model.set_rows(ROWS)
     qtmodeltester.check(model)
 
 
 def test_open_cases_by_default_sorted_by_name(app) -> None:  # type: ignore[no-untyped-def]
-    model = CaseListModel()
+    model = CasusListModel()
     model.set_rows(ROWS)
     assert names(model) == ["Anna", "Bram", "Dewi"]
     model.set_status_filter(StatusFilter.ALL)
@@ -55,7 +55,7 @@ def test_open_cases_by_default_sorted_by_name(app) -> None:  # type: ignore[no-u
 
 
 def test_search_needs_every_word(app) -> None:  # type: ignore[no-untyped-def]
-    model = CaseListModel()
+    model = CasusListModel()
     model.set_rows(ROWS)
     model.set_search("huishouden br")
     assert names(model) == ["Bram"]
@@ -64,7 +64,7 @@ def test_search_needs_every_word(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_signal_filters(app) -> None:  # type: ignore[no-untyped-def]
-    model = CaseListModel()
+    model = CasusListModel()
     model.set_rows(ROWS)
     model.set_signal_filter(SignalFilter.AGE)
     assert names(model) == ["Bram"]
@@ -77,7 +77,7 @@ def test_signal_filters(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_sort_by_age_descending_keeps_the_filter(app) -> None:  # type: ignore[no-untyped-def]
-    model = CaseListModel()
+    model = CasusListModel()
     model.set_rows(ROWS)
     model.sort(Column.LEEFTIJD, Qt.SortOrder.DescendingOrder)
     assert names(model) == ["Anna", "Dewi", "Bram"]
@@ -85,7 +85,7 @@ def test_sort_by_age_descending_keeps_the_filter(app) -> None:  # type: ignore[n
 
 
 def test_clear_forgets_every_row(app) -> None:  # type: ignore[no-untyped-def]
-    model = CaseListModel()
+    model = CasusListModel()
     model.set_rows(ROWS)
     model.clear()
     assert model.rowCount() == 0 and model.total_count() == 0

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetAfspraak, SetTarget, SetText
 from tafel.services import Services
-from tafel.services.plans import NewSignature
+from tafel.services.plans import NieuweHandtekening
 from tafel.ui.plan.compare_dialog import (
     ADDED,
     REMOVED,
@@ -27,7 +27,7 @@ LINE = [[(0.1, 0.5), (0.9, 0.5)]]
 def two_versions(demo_services: Services) -> PlanView:
     """Version 1 signed by everyone, version 2 a concept with changes."""
     services = demo_services
-    casus_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith("Jesse"))
+    casus_id = next(s.id for s in services.casussen.summaries() if s.jongere.startswith("Jesse"))
     view = services.plans.start(casus_id).view
     result = services.plans.edit(
         view.latest.id,
@@ -39,7 +39,7 @@ def two_versions(demo_services: Services) -> PlanView:
     version = result.view.version_by_id(result.version_id)
     assert version is not None
     for person in result.view.expected_signers(version.content, TODAY):
-        services.plans.sign(version.id, NewSignature(person.sleutel, person.naam, person.rol,
+        services.plans.sign(version.id, NieuweHandtekening(person.sleutel, person.naam, person.rol,
                                                      "Weidestad", TODAY, LINE),
                             version.inhoud_hash)
     afspraak = version.content.afspraken[0].id

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tafel.domain.enums import GesprekSoort, Pijler
-from tafel.ui.intake.conversation_page import ConversationPage
-from tafel.ui.intake.pillar_step import PillarStep
-from tafel.ui.intake.quick_scan_dialog import QuickScanDialog
+from tafel.ui.gesprek.gesprek_page import GesprekPage
+from tafel.ui.gesprek.pillar_step import PillarStep
+from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 from tafel.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.test_main_window import unlock
@@ -26,11 +26,11 @@ def open_case(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-
     assert window.workspace.overview.name_label.text().startswith(name.split()[0])
 
 
-def start_talk(qtbot, window: MainWindow) -> ConversationPage:  # type: ignore[no-untyped-def]
+def start_talk(qtbot, window: MainWindow) -> GesprekPage:  # type: ignore[no-untyped-def]
     button = window.workspace.overview.conversations.talk_button
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    page = window.workspace.conversation
+    page = window.workspace.gesprek
     assert page is not None and window.workspace.pages.currentWidget() is page
     return page
 
@@ -44,7 +44,7 @@ def type_here(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def next_step(qtbot, page: ConversationPage) -> None:  # type: ignore[no-untyped-def]
+def next_step(qtbot, page: GesprekPage) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown,
                    Qt.KeyboardModifier.ControlModifier)
 
@@ -129,9 +129,9 @@ def test_a_whole_keukentafelgesprek_from_the_keyboard(qtbot, window: MainWindow)
     finish.finish_button.setFocus()
     qtbot.keyClick(finish.finish_button, Qt.Key.Key_Space)
 
-    assert window.workspace.conversation is None
+    assert window.workspace.gesprek is None
     case_id = window.workspace.overview.case_id
-    [done] = services.assessments.history(case_id)
+    [done] = services.gesprekken.history(case_id)
     assert done.rapportcijfer == 7
     assert done.aanwezig == (first_person,)
     assert done.pillar_notes(Pijler.WONEN).wat_gaat_goed == "Ik kan goed koken."
@@ -140,7 +140,7 @@ def test_a_whole_keukentafelgesprek_from_the_keyboard(qtbot, window: MainWindow)
     assert scored["justitie"] == (None, None, True)
     assert scored["tijdsbesteding"] == (2, 2, False)
     assert done.volwassene_altijd_daar.value == "ja" and done.volwassene_wie == "Oma Ria"
-    assert services.assessments.open_draft(case_id, KTG) is None
+    assert services.gesprekken.lopend_gesprek(case_id, KTG) is None
     assert window.workspace.overview.conversations.picture.isVisible()
 
 
@@ -195,7 +195,7 @@ def test_quick_scan_from_the_keyboard(qtbot, window: MainWindow, monkeypatch) ->
     overview = window.workspace.overview
     started = time.monotonic()
 
-    def fill(dialog: QuickScanDialog) -> int:
+    def fill(dialog: SnelleCheckDialog) -> int:
         dialog.show()
         qtbot.waitExposed(dialog)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.young["wonen"])
@@ -207,12 +207,12 @@ def test_quick_scan_from_the_keyboard(qtbot, window: MainWindow, monkeypatch) ->
         qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         return dialog.result()
 
-    monkeypatch.setattr(QuickScanDialog, "exec", fill)
+    monkeypatch.setattr(SnelleCheckDialog, "exec", fill)
     button = overview.conversations.quick_button
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert time.monotonic() - started < 120
-    [scan] = window.controller.services.assessments.history(overview.case_id)
+    [scan] = window.controller.services.gesprekken.history(overview.case_id)
     assert scan.soort is GesprekSoort.SNELLE_CHECK
     assert [scan.pillar_score(p, "young") for p in Pijler] == [4.0, 3.0, 3.0, 2.0, 4.0]
     assert scan.pillar_score(Pijler.INKOMEN, "professional") == 2.0

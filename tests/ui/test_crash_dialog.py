@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from tafel import logs
 from tafel.services import Services
-from tafel.services.cases import CaseService
+from tafel.services.casussen import CasusService
 from tafel.ui.crash_dialog import install_crash_handler
 from tests.log_scan import case_text_in, loose_files_in
 
@@ -50,22 +50,22 @@ def visible_boxes() -> list[QMessageBox]:
 
 @pytest.fixture
 def failing_open(demo_services: Services, monkeypatch: pytest.MonkeyPatch) -> uuid.UUID:
-    """CaseService.open reads the case, then fails with the young person's name and BSN."""
-    original = CaseService.open
+    """CasusService.open reads the case, then fails with the young person's name and BSN."""
+    original = CasusService.open
 
-    def broken_open(self: CaseService, casus_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    def broken_open(self: CasusService, casus_id: uuid.UUID):  # type: ignore[no-untyped-def]
         overview = original(self, casus_id)
         young = overview.jongere
         raise ValueError(f"{young.naam} ({young.bsn}) heeft nog geen plan")
 
-    monkeypatch.setattr(CaseService, "open", broken_open)
-    return demo_services.cases.resolve("T-2026-0001")
+    monkeypatch.setattr(CasusService, "open", broken_open)
+    return demo_services.casussen.resolve("T-2026-0001")
 
 
 def button_that_opens(qtbot, services: Services, case_id: uuid.UUID) -> QPushButton:  # type: ignore[no-untyped-def]
     button = QPushButton("Open")
     qtbot.addWidget(button)
-    button.clicked.connect(lambda: services.cases.open(case_id))
+    button.clicked.connect(lambda: services.casussen.open(case_id))
     button.show()
     return button
 
@@ -98,7 +98,7 @@ def test_an_error_in_a_slot_shows_one_dutch_sentence_and_the_app_goes_on(
 def test_an_error_in_a_thread_is_shown_by_the_window_thread(
     qtbot, crash_handler: Path, demo_services: Services, failing_open: uuid.UUID,  # type: ignore[no-untyped-def]
 ) -> None:
-    worker = threading.Thread(target=demo_services.cases.open, args=(failing_open,),
+    worker = threading.Thread(target=demo_services.casussen.open, args=(failing_open,),
                               name="achtergrond")
     worker.start()
     worker.join()

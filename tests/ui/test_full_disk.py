@@ -19,8 +19,8 @@ from tafel.services import Services
 from tafel.settings import Settings
 from tafel.ui.autosave import RETRY_MS
 from tafel.ui.controller import AppController
-from tafel.ui.intake.conversation_page import ConversationPage
-from tafel.ui.intake.quick_scan_dialog import QuickScanDialog
+from tafel.ui.gesprek.gesprek_page import GesprekPage
+from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 from tafel.ui.main_window import MainWindow
 from tafel.ui.plan.plan_page import PlanPage
 from tafel.vault import Vault
@@ -57,8 +57,8 @@ def engine_of(window: MainWindow):  # type: ignore[no-untyped-def]
 def draft_text(window: MainWindow, step: str = "wonen") -> str:
     """The keukentafelgesprek's "wat gaat goed" of one pillar as the vault holds it."""
     services = window.controller.services
-    case_id = window.workspace.conversation.case_id
-    draft = services.assessments.open_draft(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+    case_id = window.workspace.gesprek.case_id
+    draft = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
     return draft.content["pijlers"][step]["wat_gaat_goed"]
 
 
@@ -110,7 +110,7 @@ def test_intake_on_a_full_disk_keeps_the_text_and_saves_on_the_next_key(  # type
     typed = type_until_blocked(qtbot, box, page.unsaved, page.flush)
     assert FULL in page.unsaved.text()
     page.close_page()  # stays: leaving would lose what is not saved
-    assert window.workspace.conversation is page
+    assert window.workspace.gesprek is page
 
     cap.lift()
     qtbot.keyClicks(box, "!")  # the next key tries again (within the autosave's wait)
@@ -138,8 +138,8 @@ def test_the_lock_tries_once_more_and_saves_what_waited(qtbot, window: MainWindo
 def test_quick_scan_on_a_full_disk_stays_open_with_its_note(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     open_case(qtbot, window, THIJS)
-    overview = window.controller.services.cases.open(window.workspace.overview.case_id)
-    dialog = QuickScanDialog(window.controller, overview, window)
+    overview = window.controller.services.casussen.open(window.workspace.overview.case_id)
+    dialog = SnelleCheckDialog(window.controller, overview, window)
     qtbot.addWidget(dialog)
     dialog.show()
     cap = PageCap(engine_of(window))
@@ -155,7 +155,7 @@ def test_quick_scan_on_a_full_disk_stays_open_with_its_note(qtbot, window: MainW
     assert dialog.isVisible() and dialog.note_edit.text() == note
     cap.lift()
     assert dialog.flush() and not dialog.unsaved.isVisible()
-    draft = window.controller.services.assessments.open_draft(overview.casus.id,
+    draft = window.controller.services.gesprekken.lopend_gesprek(overview.casus.id,
                                                               GesprekSoort.SNELLE_CHECK)
     assert draft is not None and draft.content["samenvatting"] == note
 
@@ -221,7 +221,7 @@ def test_intake_on_a_really_full_disk(qtbot, disk: SmallDisk, disk_window: MainW
     window = disk_window
     unlock(qtbot, window)
     open_case(qtbot, window, THIJS)
-    page: ConversationPage = start_talk(qtbot, window)
+    page: GesprekPage = start_talk(qtbot, window)
     page.go(1)
     box = page.steps[1].boxes["wat_gaat_goed"]
     disk.fill()
@@ -234,7 +234,7 @@ def test_intake_on_a_really_full_disk(qtbot, disk: SmallDisk, disk_window: MainW
     qtbot.waitUntil(lambda: not page.unsaved.isVisible(), timeout=RETRY_MS + 3000)
     assert draft_text(window) == typed + "Verder."
     case_id = page.case_id
-    assert reopened(window, lambda services: services.assessments.open_draft(
+    assert reopened(window, lambda services: services.gesprekken.lopend_gesprek(
         case_id, GesprekSoort.KEUKENTAFELGESPREK).content["pijlers"]["wonen"]["wat_gaat_goed"]
     ) == typed + "Verder."
 

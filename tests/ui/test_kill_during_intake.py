@@ -38,8 +38,8 @@ APP = textwrap.dedent(f"""
     controller.unlock({PASSPHRASE!r})
     workspace = window.workspace
     case_id = next(s.id for s in workspace.case_list.model._all if s.jongere.startswith("Thijs"))
-    workspace.start_conversation(case_id)
-    page = workspace.conversation
+    workspace.start_gesprek(case_id)
+    page = workspace.gesprek
     page.go(1)
     QTest.keyClicks(page.steps[1].boxes["wat_gaat_goed"], {TYPED!r})
     QTest.keyClick(page.steps[1].rows[0].professional, Qt.Key.Key_2)
@@ -75,8 +75,8 @@ def test_kill_mid_intake_and_the_draft_is_intact(demo_path: Path) -> None:
     vault = Vault.open(demo_path, PASSPHRASE)
     try:
         services = Services(vault, "Fatima Amrani", today=lambda: TODAY)
-        case_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith("Thijs"))
-        draft = services.assessments.open_draft(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+        case_id = next(s.id for s in services.casussen.summaries() if s.jongere.startswith("Thijs"))
+        draft = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
         assert draft is not None
         assert draft.stap == 1
         assert draft.content["pijlers"]["wonen"]["wat_gaat_goed"] == TYPED

@@ -118,7 +118,7 @@ def test_bad_instrument_files_are_named_where_the_conversation_starts(  # type: 
 
     page = start_talk(qtbot, window)  # the conversation still opens, on tafel's own texts
     assert page.steps[1].rows[0].domain.name == "Huisvesting"
-    window.workspace.close_conversation()
+    window.workspace.close_gesprek()
 
     section = window.workspace.overview.plan
     button = section.start_button if section.start_button.isVisible() else section.open_button

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from tafel.settings import Settings
 from tafel.ui.controller import AppController
-from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
+from tafel.ui.dialogs.nieuwe_casus_dialog import NieuweCasusDialog
 from tafel.ui.main_window import MainWindow
 from tests.conftest import CHEAP, PASSPHRASE, TODAY
 from tests.ui.conftest import wait_for_unlock
@@ -28,8 +28,8 @@ def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.controller.is_unlocked
 
 
-def open_new_case_form(window: MainWindow) -> NewCaseDialog:
-    dialog = NewCaseDialog(window.controller, window)
+def open_new_case_form(window: MainWindow) -> NieuweCasusDialog:
+    dialog = NieuweCasusDialog(window.controller, window)
     dialog.open()  # window-modal, as exec() shows it
     dialog.ui.firstNameEdit.setFocus()
     QTest.keyClicks(dialog.ui.firstNameEdit, "Sanne")
@@ -38,9 +38,9 @@ def open_new_case_form(window: MainWindow) -> NewCaseDialog:
     return dialog
 
 
-def offered_form() -> NewCaseDialog | None:
+def offered_form() -> NieuweCasusDialog | None:
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, NewCaseDialog) and widget.isVisible():
+        if isinstance(widget, NieuweCasusDialog) and widget.isVisible():
             return widget
     return None
 
@@ -82,7 +82,7 @@ def test_the_idle_lock_keeps_a_half_filled_form(qtbot, window) -> None:  # type:
 
 def test_an_empty_form_is_not_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
-    dialog = NewCaseDialog(window.controller, window)
+    dialog = NieuweCasusDialog(window.controller, window)
     dialog.open()
     window.lock_action.trigger()
     unlock(qtbot, window)
@@ -116,7 +116,7 @@ def test_a_signature_under_way_is_offered_again_after_the_lock(qtbot, window) ->
 
     unlock(qtbot, window)
     workspace = window.workspace
-    case_id = next(s.id for s in window.controller.services.cases.summaries()
+    case_id = next(s.id for s in window.controller.services.casussen.summaries()
                    if s.jongere.startswith("Dylan"))
     workspace.open_plan(case_id)
     page = workspace.plan_page

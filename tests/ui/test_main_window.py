@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from tafel.domain.enums import CasusStatus
 from tafel.ui.controller import AppController
 from tafel.ui.main_window import MainWindow
-from tafel.ui.models.case_list_model import SignalFilter, StatusFilter
+from tafel.ui.models.casus_list_model import SignalFilter, StatusFilter
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import wait_for_unlock
 
@@ -121,11 +121,11 @@ def test_auto_lock_after_idle_time(qtbot, window: MainWindow) -> None:  # type: 
 
 
 def test_register_a_new_case_from_the_keyboard(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
+    from tafel.ui.dialogs.nieuwe_casus_dialog import NieuweCasusDialog
 
     unlock(qtbot, window)
 
-    def fill_and_save(dialog: NewCaseDialog) -> int:
+    def fill_and_save(dialog: NieuweCasusDialog) -> int:
         qtbot.keyClicks(dialog.ui.firstNameEdit, "Lotte")
         qtbot.keyClicks(dialog.ui.lastNameEdit, "Vermeulen")
         assert dialog.ui.householdEdit.text() == "Huishouden Vermeulen"
@@ -137,7 +137,7 @@ def test_register_a_new_case_from_the_keyboard(qtbot, window: MainWindow, monkey
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(NewCaseDialog, "exec", fill_and_save)
+    monkeypatch.setattr(NieuweCasusDialog, "exec", fill_and_save)
     window.new_case_action.trigger()
     overview = window.workspace.overview
     assert overview.name_label.text().startswith("Lotte Vermeulen")

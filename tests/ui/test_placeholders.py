@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.ui import i18n
 from tafel.ui.main_window import MainWindow
 from tests.ui.test_main_window import unlock
@@ -33,7 +33,7 @@ def test_fill_leaves_a_placeholder_without_a_value_and_other_percent_signs_alone
 def test_a_household_name_with_a_placeholder_shows_as_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     services = window.controller.services
-    case_id = services.cases.register(NewCase(
+    case_id = services.casussen.register(NieuweCasus(
         huishouden="Huishouden 100%3 Jansen", voornaam="Sem", achternaam="Jansen",
         geboortedatum=None, casusregisseur="Fatima Amrani",
     )).primary_id

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tafel.domain.plan_content import KostenRoute, Schrijver, VersieStatus
 from tafel.domain.plan_doc import SetAfspraak, SetText
-from tafel.services.plans import NewSignature
+from tafel.services.plans import NieuweHandtekening
 from tafel.services.registry import Services
 from tafel.ui.main_window import MainWindow
 from tafel.ui.plan.plan_page import PlanPage
@@ -58,7 +58,7 @@ def sign_all(services: Services, case_id: uuid.UUID) -> None:
     assert view is not None
     version = view.latest
     for person in view.expected_signers(version.content, TODAY):
-        services.plans.sign(version.id, NewSignature(
+        services.plans.sign(version.id, NieuweHandtekening(
             person.sleutel, person.naam, person.rol, "Weidestad", TODAY,
             [[(0.1, 0.5), (0.5, 0.4), (0.9, 0.6)]]), version.inhoud_hash)
 
@@ -305,9 +305,9 @@ def test_outdated_signatures_are_named_in_a_banner(qtbot, window: MainWindow) ->
     view = services.plans.for_case(page.case_id)
     jesse = view.case.jongere
     version = view.latest
-    services.plans.sign(version.id, NewSignature(jesse.sleutel, jesse.naam, "jongere", "Weidestad",
-                                                 TODAY, [[(0.1, 0.5), (0.9, 0.5)]]),
-                        version.inhoud_hash)
+    services.plans.sign(version.id, NieuweHandtekening(
+        jesse.sleutel, jesse.naam, "jongere", "Weidestad", TODAY, [[(0.1, 0.5), (0.9, 0.5)]],
+    ), version.inhoud_hash)
     page.reload()
     assert not page.banner.isVisible()
     qtbot.keyClicks(page.perspective.parts["perspectief"].box, "Toch anders.")

@@ -42,7 +42,7 @@ def plan_version(controller: AppController) -> tuple[AppController, uuid.UUID, s
     """Nadia's plan (she has a BSN) with a perspectief; unlocked controller, version, hash."""
     controller.unlock(PASSPHRASE)
     services = controller.services
-    casus_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith("Nadia"))
+    casus_id = next(s.id for s in services.casussen.summaries() if s.jongere.startswith("Nadia"))
     view = services.plans.start(casus_id).view
     result = services.plans.edit(view.latest.id, SetText(
         "perspectief", "Over een half jaar heb ik mijn diploma en woon ik met Amira in Eikenrode."))

@@ -12,7 +12,7 @@ from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetAfspraak, SetText
 from tafel.ui.controller import AppController
 from tafel.ui.plan.sign_dialog import SOMEONE_ELSE, SignDialog
-from tafel.views.plans import PlanVersion, PlanView
+from tafel.views.plans import PlanVersieView, PlanView
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.test_signature_pad import draw, flat
 
@@ -26,10 +26,10 @@ def unlocked(controller: AppController) -> AppController:
     return controller
 
 
-def plan_for(controller: AppController, first_name: str) -> tuple[PlanView, PlanVersion]:
+def plan_for(controller: AppController, first_name: str) -> tuple[PlanView, PlanVersieView]:
     """A plan for a demo case with a perspectief and an afspraak owned by a professional."""
     services = controller.services
-    casus_id = next(s.id for s in services.cases.summaries() if s.jongere.startswith(first_name))
+    casus_id = next(s.id for s in services.casussen.summaries() if s.jongere.startswith(first_name))
     view = services.plans.start(casus_id).view
     professional = next(p for p in view.case.people if p.soort == "professional")
     result = services.plans.edit(
@@ -43,7 +43,7 @@ def plan_for(controller: AppController, first_name: str) -> tuple[PlanView, Plan
 
 
 def open_dialog(qtbot, controller: AppController, view: PlanView,  # type: ignore[no-untyped-def]
-                version: PlanVersion) -> SignDialog:
+                version: PlanVersieView) -> SignDialog:
     dialog = SignDialog(controller, view, version)
     qtbot.addWidget(dialog)
     dialog.show()

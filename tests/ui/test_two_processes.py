@@ -209,7 +209,7 @@ EDITOR = textwrap.dedent("""
     from tafel.vault import Vault
     vault = Vault.open(sys.argv[1], sys.argv[2])
     services = Services(vault, "Tweede proces")
-    case_id = services.cases.resolve("T-2026-0002")  # a concept: edits stay in it
+    case_id = services.casussen.resolve("T-2026-0002")  # a concept: edits stay in it
     view = services.plans.for_case(case_id) or services.plans.start(case_id).view
     text = view.latest.content.teksten.get("droom", "")
     print("ready", flush=True)
@@ -244,7 +244,7 @@ def test_two_writers_after_a_lost_lock_lose_no_word(demo_path: Path, app_on) -> 
     vault = Vault.open(demo_path, PASSPHRASE)
     try:
         services = Services(vault, "Test", today=lambda: TODAY)
-        case_id = services.cases.resolve("T-2026-0002")  # a concept: edits stay in it
+        case_id = services.casussen.resolve("T-2026-0002")  # a concept: edits stay in it
         content = services.plans.for_case(case_id).latest.content  # type: ignore[union-attr]
         with vault.transaction() as session:
             assert verify_chain(session).intact

@@ -53,7 +53,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         raise TafelError(f"De map {folder} bestaat niet; kies een map die er al is.")
     with open_services(args.vault) as services:
-        case_id = services.cases.resolve(args.case)
+        case_id = services.casussen.resolve(args.case)
         view = services.plans.for_case(case_id)
         if view is None:
             raise TafelError("Deze casus heeft nog geen toekomstplan.")

@@ -65,7 +65,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     """``tafel cases``: the case list, as text or JSON."""
     with open_services(args.vault) as services:
-        summaries = services.cases.summaries(shown=True)
+        summaries = services.casussen.summaries(shown=True)
     summaries.sort(key=lambda s: s.referentie)
     if args.json:
         json.dump([s.to_json() for s in summaries], sys.stdout, ensure_ascii=False, indent=2)
@@ -82,13 +82,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     from tafel.domain.enums import GesprekSoort
 
     with open_services(args.vault) as services:
-        case_id = services.cases.resolve(args.case)
-        overview = services.cases.open(case_id)  # logged as an access
-        summary = next(s for s in services.cases.summaries() if s.id == case_id)
-        history = services.assessments.history(case_id)
+        case_id = services.casussen.resolve(args.case)
+        overview = services.casussen.open(case_id)  # logged as an access
+        summary = next(s for s in services.casussen.summaries() if s.id == case_id)
+        history = services.gesprekken.history(case_id)
         drafts = [
             d for soort in GesprekSoort
-            if (d := services.assessments.open_draft(case_id, soort)) is not None
+            if (d := services.gesprekken.lopend_gesprek(case_id, soort)) is not None
         ]
     result = {
         **summary.to_json(),

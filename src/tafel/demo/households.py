@@ -19,14 +19,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tafel.demo.conversations import fill_demo_assessments
+from tafel.demo.gesprekken import fill_demo_assessments
 from tafel.demo.plans import fill_demo_plans
 from tafel.domain.dates import add_months, add_years
 from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort, Rol
 from tafel.domain.enums import Wetskader as W
 from tafel.errors import ValidationError
-from tafel.services.cases import NewCase
-from tafel.services.network import NewBetrokkene, NewIndicatie, NewPerson, NewToestemming
+from tafel.services.casussen import NieuweCasus
+from tafel.services.network import (
+    NieuweBetrokkene,
+    NieuweIndicatie,
+    NieuwePersoon,
+    NieuweToestemming,
+)
 from tafel.services.registry import Services
 from tafel.vault.vault import DEMO_PASSPHRASE
 
@@ -59,13 +64,13 @@ _C = Gegevenscategorie
 class _Household:
     """One fictional household: its case, members, network, consents and existing care."""
 
-    case: NewCase
+    case: NieuweCasus
     status: CasusStatus
-    members: tuple[NewPerson, ...] = ()
-    network: tuple[NewBetrokkene, ...] = ()
-    consents: tuple[NewToestemming, ...] = ()
+    members: tuple[NieuwePersoon, ...] = ()
+    network: tuple[NieuweBetrokkene, ...] = ()
+    consents: tuple[NieuweToestemming, ...] = ()
     withdrawn: tuple[int, ...] = ()  # positions in ``consents`` the household later withdrew
-    care: tuple[NewIndicatie, ...] = ()
+    care: tuple[NieuweIndicatie, ...] = ()
 
 
 def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
@@ -74,7 +79,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
     ``today`` is the day the demo is built around; it should be the services' own today, since
     consent cannot be given in the future.
     """
-    if services.cases.summaries():
+    if services.casussen.summaries():
         raise ValidationError("De demo vult alleen een lege kluis.")
     case_ids = []
     for build in _HOUSEHOLDS:
@@ -85,7 +90,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
 
 
 def _write(services: Services, household: _Household) -> uuid.UUID:
-    case_id = services.cases.register(household.case).primary_id
+    case_id = services.casussen.register(household.case).primary_id
     assert case_id is not None
     network = services.network
     for person in household.members:
@@ -100,10 +105,10 @@ def _write(services: Services, household: _Household) -> uuid.UUID:
     for indicatie in household.care:
         network.add_indicatie(case_id, indicatie)
     if household.status is CasusStatus.WAAKVLAM:
-        services.cases.set_status(case_id, CasusStatus.EVALUATIE)
-        services.cases.close(case_id, waakvlam=True)
+        services.casussen.set_status(case_id, CasusStatus.EVALUATIE)
+        services.casussen.close(case_id, waakvlam=True)
     elif household.status is not CasusStatus.AANMELDING:
-        services.cases.set_status(case_id, household.status)
+        services.casussen.set_status(case_id, household.status)
     return case_id
 
 
@@ -115,8 +120,8 @@ def _born(today: date, years: int, months: int = 0) -> date:
     return add_months(add_years(today, -years), -months)
 
 
-def _informal(naam: str, rol: str, altijd_er_voor_mij: bool = False) -> NewBetrokkene:
-    return NewBetrokkene(
+def _informal(naam: str, rol: str, altijd_er_voor_mij: bool = False) -> NieuweBetrokkene:
+    return NieuweBetrokkene(
         NetwerkSoort.INFORMEEL, naam, rol=rol, altijd_er_voor_mij=altijd_er_voor_mij
     )
 
@@ -128,10 +133,10 @@ def _pro(
     uren: float | None,
     betaald_door: str,
     einddatum: date | None = None,
-) -> NewBetrokkene:
+) -> NieuweBetrokkene:
     domain = "-".join(re.findall(r"[a-z0-9]+", organisatie.lower()))
     email = f"{naam.split()[0].lower()}@{domain}.example"
-    return NewBetrokkene(
+    return NieuweBetrokkene(
         NetwerkSoort.PROFESSIONEEL, naam, rol=rol, organisatie=organisatie, email=email,
         uren_per_week=uren, betaald_door=betaald_door, einddatum=einddatum,
     )
@@ -150,7 +155,7 @@ def _verhoeckx(today: date) -> _Household:
     birth = _born(today, 17, 9)
     eighteen = add_years(birth, 18)
     return _Household(
-        case=NewCase(
+        case=NieuweCasus(
             "Verhoeckx", "Jesse", "Verhoeckx", birth, _TJEERDSMA, bsn="999990019",
             plaats="Weidestad", aangemeld_op=add_months(today, -1),
             aanleiding="Jesse wordt binnenkort 18. Zijn gezinsbegeleiding stopt dan en er is nog "
@@ -158,8 +163,8 @@ def _verhoeckx(today: date) -> _Household:
         ),
         status=CasusStatus.INTAKE,
         members=(
-            NewPerson(Rol.OUDER, "Ingrid", "Verhoeckx", _born(today, 46, 2)),
-            NewPerson(Rol.BROER_ZUS, "Fleur", "Verhoeckx", _born(today, 13, 5)),
+            NieuwePersoon(Rol.OUDER, "Ingrid", "Verhoeckx", _born(today, 46, 2)),
+            NieuwePersoon(Rol.BROER_ZUS, "Fleur", "Verhoeckx", _born(today, 13, 5)),
         ),
         network=(
             _informal("Ruud Verhoeckx", "oom, Jesse kan altijd bij hem langs", True),
@@ -168,18 +173,18 @@ def _verhoeckx(today: date) -> _Household:
             _pro("Mehmet Karadag", "mentor", "Het Baken College", None, "school"),
         ),
         consents=(
-            NewToestemming(
+            NieuweToestemming(
                 "Jeugdhulp De Brug", "afstemmen wat Jesse na zijn 18e nodig heeft",
                 (_C.WELZIJN, _C.SCHOOL_WERK, _C.SUPPORT), gegeven_door="Jesse Verhoeckx",
                 gegeven_op=add_months(today, -5), verloopt_op=eighteen,
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "Het Baken College", "schoolgang en stage bespreken", (_C.SCHOOL_WERK,),
                 gegeven_door="Jesse Verhoeckx", gegeven_op=add_months(today, -1),
             ),
         ),
         care=(
-            NewIndicatie(W.JEUGDWET, "Ambulante gezinsbegeleiding", "Jeugdhulp De Brug",
+            NieuweIndicatie(W.JEUGDWET, "Ambulante gezinsbegeleiding", "Jeugdhulp De Brug",
                          startdatum=add_months(today, -14), einddatum=eighteen),
         ),
     )
@@ -192,7 +197,7 @@ def _zwanenburg(today: date) -> _Household:
     the consent he gave the housing corporation; schuldhulp shares on a legal basis.
     """
     return _Household(
-        case=NewCase(
+        case=NieuweCasus(
             "Zwanenburg", "Kevin", "Zwanenburg", _born(today, 21, 5), _OUAZZANI,
             plaats="Weidestad", aangemeld_op=add_months(today, -5),
             aanleiding="Kevin heeft geen eigen woonruimte en slaapt sinds een half jaar bij "
@@ -209,15 +214,15 @@ def _zwanenburg(today: date) -> _Household:
                  "woningcorporatie"),
         ),
         consents=(
-            NewToestemming(
+            NieuweToestemming(
                 "Schuldhulp Gemeente", "schuldhulpverlening", (_C.INKOMEN, _C.PERSOONSGEGEVENS),
                 grondslag=Grondslag.WETTELIJKE_TAAK, gegeven_op=add_months(today, -4),
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "Jongerenloket", "samen werken aan wonen, werk en inkomen", _PILLARS,
                 gegeven_door="Kevin Zwanenburg", gegeven_op=add_months(today, -4),
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "Woningcorporatie De Sleutel", "zoeken naar een kamer",
                 (_C.WONEN, _C.INKOMEN), gegeven_door="Kevin Zwanenburg",
                 gegeven_op=add_months(today, -3),
@@ -225,9 +230,9 @@ def _zwanenburg(today: date) -> _Household:
         ),
         withdrawn=(2,),
         care=(
-            NewIndicatie(W.PARTICIPATIEWET, "Bijstandsuitkering", "Werk en Inkomen Gemeente",
+            NieuweIndicatie(W.PARTICIPATIEWET, "Bijstandsuitkering", "Werk en Inkomen Gemeente",
                          startdatum=add_months(today, -3)),
-            NewIndicatie(W.WMO, "Begeleid wonen", "Stichting Onderdak", wachtlijst=True,
+            NieuweIndicatie(W.WMO, "Begeleid wonen", "Stichting Onderdak", wachtlijst=True,
                          wachtlijst_sinds=add_months(today, -4)),
         ),
     )
@@ -240,14 +245,15 @@ def _el_khatib(today: date) -> _Household:
     about to expire.
     """
     return _Household(
-        case=NewCase(
+        case=NieuweCasus(
             "El Khatib", "Nadia", "El Khatib", _born(today, 19, 8), _WESSELINGH,
             bsn="999991115", plaats="Eikenrode", aangemeld_op=add_months(today, -7),
             aanleiding="Nadia is vier maanden geleden moeder geworden van Amira. Ze wil haar "
             "mbo-opleiding afmaken en zoekt hulp bij geldzaken en opvang voor Amira.",
         ),
         status=CasusStatus.UITVOERING,
-        members=(NewPerson(Rol.KIND, "Amira", "El Khatib", add_months(today, -4), "999994414"),),
+        members=(NieuwePersoon(Rol.KIND, "Amira", "El Khatib", add_months(today, -4),
+                               "999994414"),),
         network=(
             _informal("Samira El Khatib", "moeder van Nadia", altijd_er_voor_mij=True),
             _informal("Yasmina Bennaceur", "vriendin"),
@@ -259,24 +265,24 @@ def _el_khatib(today: date) -> _Household:
                  add_months(today, 8)),
         ),
         consents=(
-            NewToestemming(
+            NieuweToestemming(
                 "Wijkteam Oost", "begeleiding en het toekomstplan", _ALL,
                 gegeven_door="Nadia El Khatib", gegeven_op=add_months(today, -7),
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "ROC Weidestad", "opleiding combineren met de zorg voor Amira",
                 (_C.SCHOOL_WERK, _C.SUPPORT), gegeven_door="Nadia El Khatib",
                 gegeven_op=add_months(today, -11), verloopt_op=today + timedelta(days=20),
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "Jeugdgezondheidszorg", "zorg voor de gezondheid van Amira", (_C.WELZIJN,),
                 grondslag=Grondslag.WETTELIJKE_TAAK, gegeven_op=add_months(today, -4),
             ),
         ),
         care=(
-            NewIndicatie(W.WMO, "Ambulante begeleiding", "Wijkteam Oost",
+            NieuweIndicatie(W.WMO, "Ambulante begeleiding", "Wijkteam Oost",
                          startdatum=add_months(today, -7), einddatum=add_months(today, 2)),
-            NewIndicatie(W.PARTICIPATIEWET, "Bijstandsuitkering", "Werk en Inkomen Gemeente",
+            NieuweIndicatie(W.PARTICIPATIEWET, "Bijstandsuitkering", "Werk en Inkomen Gemeente",
                          startdatum=add_months(today, -6)),
         ),
     )
@@ -289,7 +295,7 @@ def _doornbosch(today: date) -> _Household:
     list, and leerplicht shares on a legal basis.
     """
     return _Household(
-        case=NewCase(
+        case=NieuweCasus(
             "Doornbosch", "Thijs", "Doornbosch", _born(today, 16, 3), _TJEERDSMA,
             plaats="Weidestad", aangemeld_op=today - timedelta(days=6),
             aanleiding="Thijs gaat al een tijd niet meer naar school. Hij en zijn ouders willen "
@@ -297,8 +303,8 @@ def _doornbosch(today: date) -> _Household:
         ),
         status=CasusStatus.AANMELDING,
         members=(
-            NewPerson(Rol.OUDER, "Marco", "Doornbosch", _born(today, 49, 7)),
-            NewPerson(Rol.OUDER, "Petra", "Doornbosch", _born(today, 47, 1)),
+            NieuwePersoon(Rol.OUDER, "Marco", "Doornbosch", _born(today, 49, 7)),
+            NieuwePersoon(Rol.OUDER, "Petra", "Doornbosch", _born(today, 47, 1)),
         ),
         network=(
             _informal("Henk Doornbosch", "opa, Thijs gaat vaak bij hem klussen", True),
@@ -308,18 +314,18 @@ def _doornbosch(today: date) -> _Household:
                  1, "samenwerkingsverband", add_months(today, 6)),
         ),
         consents=(
-            NewToestemming(
+            NieuweToestemming(
                 "Leerplicht Gemeente", "toezicht op de leerplicht",
                 (_C.SCHOOL_WERK, _C.PERSOONSGEGEVENS), grondslag=Grondslag.WETTELIJKE_TAAK,
                 gegeven_op=add_months(today, -2),
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "Samenwerkingsverband VO", "een passende onderwijsplek zoeken",
                 (_C.SCHOOL_WERK, _C.WELZIJN), gegeven_door="Thijs, Marco en Petra Doornbosch",
             ),
         ),
         care=(
-            NewIndicatie(W.JEUGDWET, "Jeugd-GGZ behandeling", "GGZ Jong Weidestad",
+            NieuweIndicatie(W.JEUGDWET, "Jeugd-GGZ behandeling", "GGZ Jong Weidestad",
                          kader_na_18=W.ZVW, wachtlijst=True,
                          wachtlijst_sinds=add_months(today, -3)),
         ),
@@ -334,7 +340,7 @@ def _koerhuis(today: date) -> _Household:
     realistic too, and the Support pillar shows it.
     """
     return _Household(
-        case=NewCase(
+        case=NieuweCasus(
             "Koerhuis", "Dylan", "Koerhuis", _born(today, 19, 2), _OUAZZANI,
             plaats="Eikenrode", aangemeld_op=add_months(today, -3),
             aanleiding="Dylan heeft een licht verstandelijke beperking en woont sinds kort op een "
@@ -351,20 +357,20 @@ def _koerhuis(today: date) -> _Household:
             _pro("Tom Brandsema", "wijkagent", "Politie, basisteam Eikenrode", None, "politie"),
         ),
         consents=(
-            NewToestemming(
+            NieuweToestemming(
                 "Zorgaanbieder Stap Verder", "begeleiding bij wonen, geld en werk", _PILLARS,
                 gegeven_door="Dylan Koerhuis", gegeven_op=add_months(today, -3),
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "Veiligheidshuis Regio", "afstemming zorg en veiligheid",
                 (_C.PERSOONSGEGEVENS, _C.WELZIJN), grondslag=Grondslag.CONVENANT,
                 gegeven_op=add_months(today, -2),
             ),
         ),
         care=(
-            NewIndicatie(W.WMO, "Begeleiding individueel", "Zorgaanbieder Stap Verder",
+            NieuweIndicatie(W.WMO, "Begeleiding individueel", "Zorgaanbieder Stap Verder",
                          startdatum=add_months(today, -4), einddatum=add_months(today, 8)),
-            NewIndicatie(W.WLZ, "Wonen met begeleiding (LVB)", "Stichting Het Anker",
+            NieuweIndicatie(W.WLZ, "Wonen met begeleiding (LVB)", "Stichting Het Anker",
                          wachtlijst=True, wachtlijst_sinds=add_months(today, -7)),
         ),
     )
@@ -378,7 +384,7 @@ def _pinas(today: date) -> _Household:
     """
     birth = _born(today, 17, 1)
     return _Household(
-        case=NewCase(
+        case=NieuweCasus(
             "Pinas", "Jaylen", "Pinas", birth, _WESSELINGH, bsn="999993021",
             plaats="Weidestad", aangemeld_op=add_months(today, -10),
             aanleiding="De kinderrechter heeft een ondertoezichtstelling uitgesproken voor "
@@ -387,8 +393,8 @@ def _pinas(today: date) -> _Household:
         ),
         status=CasusStatus.EVALUATIE,
         members=(
-            NewPerson(Rol.OUDER, "Gwendolyn", "Pinas", _born(today, 41, 4)),
-            NewPerson(Rol.BROER_ZUS, "Rayan", "Pinas", _born(today, 10, 9)),
+            NieuwePersoon(Rol.OUDER, "Gwendolyn", "Pinas", _born(today, 41, 4)),
+            NieuwePersoon(Rol.BROER_ZUS, "Rayan", "Pinas", _born(today, 10, 9)),
         ),
         network=(
             _informal("Ruth Pinas", "oma, Jaylen eet elke zondag bij haar", True),
@@ -399,19 +405,19 @@ def _pinas(today: date) -> _Household:
                  add_years(birth, 18)),
         ),
         consents=(
-            NewToestemming(
+            NieuweToestemming(
                 "Jeugdbescherming Regio", "uitvoering van de ondertoezichtstelling", _ALL,
                 grondslag=Grondslag.WETTELIJKE_TAAK, gegeven_op=add_months(today, -10),
             ),
-            NewToestemming(
+            NieuweToestemming(
                 "Wijkteam Oost", "gezinscoaching en het toekomstplan", _PILLARS,
                 gegeven_door="Gwendolyn en Jaylen Pinas", gegeven_op=add_months(today, -9),
             ),
         ),
         care=(
-            NewIndicatie(W.JEUGDWET, "Ondertoezichtstelling", "Jeugdbescherming Regio",
+            NieuweIndicatie(W.JEUGDWET, "Ondertoezichtstelling", "Jeugdbescherming Regio",
                          startdatum=add_months(today, -10), einddatum=add_months(today, 5)),
-            NewIndicatie(W.JEUGDWET, "Gezinscoaching", "Wijkteam Oost",
+            NieuweIndicatie(W.JEUGDWET, "Gezinscoaching", "Wijkteam Oost",
                          startdatum=add_months(today, -9), einddatum=add_years(birth, 18),
                          kader_na_18=W.WMO),
         ),
@@ -424,7 +430,7 @@ def _hoogeveen_smit(today: date) -> _Household:
     She now lives on her own and works. The case is closed but kept on waakvlam.
     """
     return _Household(
-        case=NewCase(
+        case=NieuweCasus(
             "Hoogeveen-Smit", "Romy", "Hoogeveen-Smit", _born(today, 23, 2), _TJEERDSMA,
             plaats="Eikenrode", aangemeld_op=add_months(today, -26),
             aanleiding="Romy verliet op haar 21e een woongroep en had toen geen woning en geen "
@@ -440,16 +446,16 @@ def _hoogeveen_smit(today: date) -> _Household:
                  None, "zorgverzekeraar"),
         ),
         consents=(
-            NewToestemming(
+            NieuweToestemming(
                 "Wijkteam Oost", "contact houden op waakvlam", (_C.PERSOONSGEGEVENS, _C.SUPPORT),
                 gegeven_door="Romy Hoogeveen-Smit", gegeven_op=add_months(today, -2),
                 verloopt_op=add_months(today, 10),
             ),
         ),
         care=(
-            NewIndicatie(W.WMO, "Ambulante begeleiding", "Wijkteam Oost",
+            NieuweIndicatie(W.WMO, "Ambulante begeleiding", "Wijkteam Oost",
                          startdatum=add_months(today, -24), einddatum=add_months(today, -4)),
-            NewIndicatie(W.ZVW, "Gesprekken POH-GGZ", "Huisartsenpraktijk De Linde",
+            NieuweIndicatie(W.ZVW, "Gesprekken POH-GGZ", "Huisartsenpraktijk De Linde",
                          startdatum=add_months(today, -5)),
         ),
     )

@@ -1,7 +1,7 @@
 """Demo toekomstplannen: one signed, one with a doorbraak, one still a concept.
 
 They follow the stories of the households in :mod:`tafel.demo.households` and the conversations
-in :mod:`tafel.demo.conversations`:
+in :mod:`tafel.demo.gesprekken`:
 
 * Jaylen (Pinas, 17, under an ondertoezichtstelling) has a plan that he, his mother, his
   gezinscoach and his jeugdbeschermer signed; at the evaluation in the casus-overleg it got a
@@ -38,9 +38,9 @@ from tafel.domain.plan_doc import (
     SetText,
 )
 from tafel.services.base import ServiceContext
-from tafel.services.plans import NewSignature, PlanService
+from tafel.services.plans import NieuweHandtekening, PlanService
 from tafel.services.registry import Services
-from tafel.views.plans import Person, PlanView, SignerKind
+from tafel.views.plans import PlanPersoon, PlanView, SignerKind
 
 __all__ = ["fill_demo_plans"]
 
@@ -79,7 +79,7 @@ class _Plan:
         """The plan service as it was on ``day``, used by the case's casusregisseur."""
         return PlanService(ServiceContext(self._context.vault, self._actor, lambda: day))
 
-    def person(self, naam: str) -> Person:
+    def person(self, naam: str) -> PlanPersoon:
         """Someone around the case, by full name."""
         return next(p for p in self.view.case.people if p.naam == naam)
 
@@ -120,7 +120,7 @@ class _Plan:
                 rol = f"{person.rol}, {person.organisatie}"
         version = self.view.version_by_id(self.version_id)
         assert version is not None
-        signature = NewSignature(person.sleutel, person.naam, rol, plaats, day,
+        signature = NieuweHandtekening(person.sleutel, person.naam, rol, plaats, day,
                                  signature_strokes(person.naam), PAD_RATIO)
         plans = self._on(day)
         plans.sign(self.version_id, signature, version.inhoud_hash)

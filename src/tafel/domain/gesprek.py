@@ -3,7 +3,7 @@
 A finished :class:`Gesprek` never changes: it records the instrument id and version it used,
 and each :class:`GesprekScore` keeps the domain's name as it was, so a newer instrument
 never rewrites an old assessment. While a conversation is going on, everything typed lives
-in one :class:`GesprekConcept` (a draft), saved as it is typed; finishing turns the draft
+in one :class:`LopendGesprek` (a draft), saved as it is typed; finishing turns the draft
 into a Gesprek in one transaction.
 """
 
@@ -69,7 +69,7 @@ class GesprekScore(_Record, table=True):
     toelichting: str = Field(default="", max_length=2000)
 
 
-class GesprekConcept(_Record, table=True):
+class LopendGesprek(_Record, table=True):
     """A conversation in progress: everything typed so far, and the step it is at."""
 
     casus_id: uuid.UUID = Field(foreign_key="casus.id", index=True)

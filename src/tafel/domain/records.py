@@ -22,7 +22,7 @@ class RecordKind(StrEnum):
     BETROKKENE = "betrokkene"
     TOESTEMMING = "toestemming"
     INDICATIE = "indicatie"
-    GESPREKCONCEPT = "gesprekconcept"
+    LOPEND_GESPREK = "lopend_gesprek"
     GESPREK = "gesprek"
     TOEKOMSTPLAN = "toekomstplan"
     PLANVERSIE = "planversie"

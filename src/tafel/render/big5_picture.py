@@ -34,7 +34,7 @@ from tafel.render.picture import (
 )
 
 if TYPE_CHECKING:
-    from tafel.views.conversations import Assessment
+    from tafel.views.gesprekken import GesprekView
 
 PROFESSIONAL = BRAND  # teal
 YOUNG = "#c2571a"  # warm orange
@@ -95,7 +95,7 @@ def format_score(value: float, decimal_separator: str = ",") -> str:
 
 
 def big5_points(
-    assessments: Sequence[Assessment], targets: Mapping[Pijler, float] | None = None
+    assessments: Sequence[GesprekView], targets: Mapping[Pijler, float] | None = None
 ) -> list[PillarPoint]:
     """The five pillars' points, in Pijler order.
 
@@ -108,7 +108,7 @@ def big5_points(
     newest = assessments[order[-1]] if order else None
     oldest = assessments[order[0]] if len(order) > 1 else None
 
-    def score(assessment: Assessment | None, pillar: Pijler, voice: str) -> float | None:
+    def score(assessment: GesprekView | None, pillar: Pijler, voice: str) -> float | None:
         return assessment.pillar_score(pillar, voice) if assessment is not None else None
 
     return [
@@ -125,7 +125,7 @@ def big5_points(
     ]
 
 
-def domain_series(assessments: Sequence[Assessment]) -> list[DomainSeries]:
+def domain_series(assessments: Sequence[GesprekView]) -> list[DomainSeries]:
     """One series per domain scored in any keukentafelgesprek, by pillar, then as first seen.
 
     A domain gets a point for each keukentafelgesprek that lists it; a domain that was not

@@ -18,7 +18,7 @@ from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 
 
 @dataclass(frozen=True)
-class NewPerson:
+class NieuwePersoon:
     """A household member besides the young person."""
 
     rol: Rol
@@ -31,7 +31,7 @@ class NewPerson:
 
 
 @dataclass(frozen=True)
-class NewBetrokkene:
+class NieuweBetrokkene:
     """Someone in the informal network or a professional."""
 
     soort: NetwerkSoort
@@ -47,7 +47,7 @@ class NewBetrokkene:
 
 
 @dataclass(frozen=True)
-class NewToestemming:
+class NieuweToestemming:
     """Consent (or a legal basis) for sharing some categories with one recipient."""
 
     ontvanger: str
@@ -60,7 +60,7 @@ class NewToestemming:
 
 
 @dataclass(frozen=True)
-class NewIndicatie:
+class NieuweIndicatie:
     """Existing care."""
 
     wetskader: Wetskader
@@ -78,7 +78,7 @@ class NetworkService(Service):
     """Adding and changing the people and arrangements around a case."""
 
     @writes
-    def add_person(self, casus_id: uuid.UUID, new: NewPerson, *,
+    def add_person(self, casus_id: uuid.UUID, new: NieuwePersoon, *,
                    origin: Origin = UNKNOWN) -> ChangeSet:
         """Add a member to the case's household."""
         first = validation.required_text(new.voornaam, "de voornaam", 100)
@@ -103,7 +103,7 @@ class NetworkService(Service):
             return write.result(primary_id=person.id)
 
     @writes
-    def add_betrokkene(self, casus_id: uuid.UUID, new: NewBetrokkene, *,
+    def add_betrokkene(self, casus_id: uuid.UUID, new: NieuweBetrokkene, *,
                        origin: Origin = UNKNOWN) -> ChangeSet:
         """Add someone to the network."""
         name = validation.required_text(new.naam, "de naam", 150)
@@ -129,7 +129,7 @@ class NetworkService(Service):
             return write.result(primary_id=person.id)
 
     @writes
-    def add_toestemming(self, casus_id: uuid.UUID, new: NewToestemming, *,
+    def add_toestemming(self, casus_id: uuid.UUID, new: NieuweToestemming, *,
                         origin: Origin = UNKNOWN) -> ChangeSet:
         """Record consent, or the legal basis that stands in for it."""
         recipient = validation.required_text(new.ontvanger, "aan wie gegevens gedeeld worden")
@@ -179,7 +179,7 @@ class NetworkService(Service):
             return write.result(primary_id=consent.id)
 
     @writes
-    def add_indicatie(self, casus_id: uuid.UUID, new: NewIndicatie, *,
+    def add_indicatie(self, casus_id: uuid.UUID, new: NieuweIndicatie, *,
                       origin: Origin = UNKNOWN) -> ChangeSet:
         """Record existing care."""
         what = validation.required_text(new.voorziening, "de voorziening")

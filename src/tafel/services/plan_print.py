@@ -33,8 +33,8 @@ from tafel.services.changes import UNKNOWN, Origin
 from tafel.services.plan_copy import page_texts
 from tafel.services.plan_verify import HASH_PATTERN, FrozenText
 from tafel.services.registry import Services
-from tafel.views.conversations import Assessment
-from tafel.views.plans import Person, PlanVersion, PlanView, Signature, signing_state
+from tafel.views.gesprekken import GesprekView
+from tafel.views.plans import HandtekeningView, PlanPersoon, PlanVersieView, PlanView, signing_state
 
 
 def plan_pdf(services: Services, version_id: uuid.UUID, *, include_bsn: bool = False,
@@ -76,7 +76,7 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
                              for s in version.signatures))
     content = version.content
     today = services.plans.today()
-    assessments = services.assessments.history(view.case.casus_id)
+    assessments = services.gesprekken.history(view.case.casus_id)
     targets = content.pillar_targets()  # the same "Doel" marks as on the screen
     names, intros = _instrument_words(services, assessments)
     return PlanPrint(
@@ -100,7 +100,7 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
     )
 
 
-def signer_blocks(view: PlanView, version: PlanVersion, on: date) -> tuple[SignerBlock, ...]:
+def signer_blocks(view: PlanView, version: PlanVersieView, on: date) -> tuple[SignerBlock, ...]:
     """Each expected signer (signed or with an empty line), then anyone else who signed.
 
     Only signatures under the current text are drawn; outdated ones stay in the vault.
@@ -109,7 +109,7 @@ def signer_blocks(view: PlanView, version: PlanVersion, on: date) -> tuple[Signe
     blocks = [_block(person, signature) for person, signature in
               signing_state(expected, version.signatures)]
     known = {p.sleutel for p in expected}
-    others: dict[str, Signature] = {}
+    others: dict[str, HandtekeningView] = {}
     for signature in version.current_signatures:
         if signature.sleutel not in known:
             others[signature.sleutel or str(signature.id)] = signature
@@ -119,7 +119,7 @@ def signer_blocks(view: PlanView, version: PlanVersion, on: date) -> tuple[Signe
     return tuple(blocks)
 
 
-def _block(person: Person | None, signature: Signature | None) -> SignerBlock:
+def _block(person: PlanPersoon | None, signature: HandtekeningView | None) -> SignerBlock:
     if signature is None:
         assert person is not None
         return SignerBlock(person.naam, _role(person))
@@ -133,7 +133,7 @@ def _block(person: Person | None, signature: Signature | None) -> SignerBlock:
     )
 
 
-def _role(person: Person) -> str:
+def _role(person: PlanPersoon) -> str:
     if person.organisatie:
         return f"{person.rol}, {person.organisatie}" if person.rol else person.organisatie
     return person.rol
@@ -157,13 +157,13 @@ def domain_names(services: Services) -> dict[str, str]:
 
 
 def _instrument_words(
-    services: Services, assessments: list[Assessment]
+    services: Services, assessments: list[GesprekView]
 ) -> tuple[dict[str, str], dict[Pijler, str]]:
     """Domain names (for target scores) and each pillar's "ik" sentence."""
     names: dict[str, str] = {}
     intros: dict[Pijler, str] = {}
     try:
-        library = services.assessments.library
+        library = services.gesprekken.library
         instruments = sorted(library.instruments.values(), key=lambda i: (i.id, i.version))
         newest = library.newest()
     except (TafelError, OSError):

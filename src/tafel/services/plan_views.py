@@ -12,15 +12,15 @@ from sqlmodel import Session, col, select
 from tafel.domain.enums import NetwerkSoort, Rol
 from tafel.domain.models import Betrokkene, Casus, Huishouden, Persoon
 from tafel.domain.plan_tables import Handtekening, PlanVersie, Toekomstplan
-from tafel.views.plans import Person, PlanCase, PlanView, SignerKind, version_view
+from tafel.views.plans import PlanCasus, PlanPersoon, PlanView, SignerKind, version_view
 
 
-def load_plan_case(session: Session, casus: Casus) -> PlanCase:
+def load_plan_case(session: Session, casus: Casus) -> PlanCasus:
     """The case facts and people for a plan."""
     jongere_row = session.get(Persoon, casus.jongere_id)
     household = session.get(Huishouden, casus.huishouden_id)
-    people: list[Person] = []
-    jongere = Person(f"persoon:{casus.jongere_id}",
+    people: list[PlanPersoon] = []
+    jongere = PlanPersoon(f"persoon:{casus.jongere_id}",
                      jongere_row.naam if jongere_row else "", Rol.JONGERE.value,
                      SignerKind.JONGERE)
     people.append(jongere)
@@ -31,16 +31,16 @@ def load_plan_case(session: Session, casus: Casus) -> PlanCase:
         if row.id == casus.jongere_id:
             continue
         kind = SignerKind.OUDER if row.rol in (Rol.OUDER, Rol.VERZORGER) else SignerKind.NETWERK
-        people.append(Person(f"persoon:{row.id}", row.naam, row.rol.value, kind))
+        people.append(PlanPersoon(f"persoon:{row.id}", row.naam, row.rol.value, kind))
     for member in session.exec(
         select(Betrokkene).where(Betrokkene.casus_id == casus.id)
         .order_by(col(Betrokkene.soort), col(Betrokkene.naam))
     ):
         kind = (SignerKind.PROFESSIONAL if member.soort is NetwerkSoort.PROFESSIONEEL
                 else SignerKind.NETWERK)
-        people.append(Person(f"betrokkene:{member.id}", member.naam, member.rol, kind,
+        people.append(PlanPersoon(f"betrokkene:{member.id}", member.naam, member.rol, kind,
                              member.organisatie))
-    return PlanCase(
+    return PlanCasus(
         casus_id=casus.id, referentie=casus.referentie, jongere=jongere,
         geboortedatum=jongere_row.geboortedatum if jongere_row else None,
         casusregisseur=casus.casusregisseur, huishouden=household.naam if household else "",

@@ -41,14 +41,14 @@ from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
 from tafel.services.plan_copy import text_hash
 from tafel.services.plan_verify import FrozenText, Verification, frozen_text, verify_hash
 from tafel.services.plan_views import load_plan_case, load_plan_view
-from tafel.views.plans import PlanCase, PlanView, expected_signers, signing_state, version_view
+from tafel.views.plans import PlanCasus, PlanView, expected_signers, signing_state, version_view
 
 MAX_STROKES = 400
 MAX_POINTS = 20_000
 
 
 @dataclass(frozen=True)
-class NewSignature:
+class NieuweHandtekening:
     """A signature as drawn on the pad, with who, as what, where and when."""
 
     sleutel: str
@@ -254,7 +254,7 @@ class PlanService(Service):
             return write.result(primary_id=plan.id)
 
     @writes
-    def sign(self, version_id: uuid.UUID, new: NewSignature, expected_hash: str, *,
+    def sign(self, version_id: uuid.UUID, new: NieuweHandtekening, expected_hash: str, *,
              origin: Origin = UNKNOWN) -> ChangeSet:
         """Place a signature under the version's current text (the one the signer read)."""
         _check_signature(new)
@@ -429,7 +429,7 @@ def _keep_pages(session: Session, row: PlanVersie, pages: list[str], how: str) -
                            paginas=pages, hoe=how[:60]))
 
 
-def _check_signature(new: NewSignature) -> None:
+def _check_signature(new: NieuweHandtekening) -> None:
     for value, most, what in ((new.naam, 150, "De naam"), (new.rol, 150, "De rol"),
                               (new.plaats, 100, "De plaats")):
         if len(str(value)) > most:
@@ -462,7 +462,7 @@ def _check_signature(new: NewSignature) -> None:
         raise ValidationError("Het tekenvak heeft een onmogelijke vorm.")
 
 
-def _check_owners(case: PlanCase, edits: tuple[PlanEdit, ...]) -> None:
+def _check_owners(case: PlanCasus, edits: tuple[PlanEdit, ...]) -> None:
     """An afspraak's owner is the young person or someone around this case (or not chosen)."""
     for edit in edits:
         owner = edit.values.get("eigenaar") if isinstance(edit, SetAfspraak) else None

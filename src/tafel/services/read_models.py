@@ -1,7 +1,7 @@
 """The queries behind the case list and the case overview (the views are in tafel.views).
 
 Each reads the rows it needs in a handful of queries and hands them to the builders in
-:mod:`tafel.views.cases`, so no row leaves the service.
+:mod:`tafel.views.casussen`, so no row leaves the service.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ from tafel.domain.signals import (
     age_signals,
     indicatie_signals,
 )
-from tafel.services.assessment_views import latest_acute
-from tafel.views.cases import (
-    CaseOverview,
-    CaseSummary,
+from tafel.services.gesprek_queries import latest_acute
+from tafel.views.casussen import (
+    CasusOverview,
+    CasusSummary,
     betrokkene_view,
     casus_view,
     huishouden_view,
@@ -43,7 +43,7 @@ from tafel.views.cases import (
 )
 
 
-def case_summaries(session: Session, today: date) -> list[CaseSummary]:
+def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
     """Every case as a list row, with its signals, in two queries."""
     rows = session.execute(
         sa_select(
@@ -69,7 +69,7 @@ def case_summaries(session: Session, today: date) -> list[CaseSummary]:
                                acute.get(case_id))
         name = f"{first} {last}".strip()
         summaries.append(
-            CaseSummary(
+            CasusSummary(
                 id=case_id,
                 referentie=ref,
                 huishouden=household,
@@ -85,7 +85,7 @@ def case_summaries(session: Session, today: date) -> list[CaseSummary]:
     return summaries
 
 
-def case_overview(session: Session, casus: Casus, today: date) -> CaseOverview:
+def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview:
     """The overview of one case, loaded in a handful of queries."""
     household = session.get(Huishouden, casus.huishouden_id)
     young = session.get(Persoon, casus.jongere_id)
@@ -112,7 +112,7 @@ def case_overview(session: Session, casus: Casus, today: date) -> CaseOverview:
     care = list(session.exec(select(Indicatie).where(Indicatie.casus_id == casus.id)))
     signals = _signals_for(young.geboortedatum, care, today, casus.status,
                            latest_acute(session, casus.id).get(casus.id))
-    return CaseOverview(
+    return CasusOverview(
         casus=casus_view(casus),
         huishouden=huishouden_view(household),
         jongere=persoon_view(young),

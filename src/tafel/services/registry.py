@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from tafel.services.assessments import AssessmentService
 from tafel.services.base import ServiceContext
-from tafel.services.cases import CaseService
+from tafel.services.casussen import CasusService
+from tafel.services.gesprekken import GesprekService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.network import NetworkService
@@ -28,9 +28,9 @@ class Services:
     ) -> None:
         context = ServiceContext(vault, actor, today)
         self.context = context
-        self.cases = CaseService(context)
+        self.casussen = CasusService(context)
         self.network = NetworkService(context)
-        self.assessments = AssessmentService(context, instruments)
+        self.gesprekken = GesprekService(context, instruments)
         self.plans = PlanService(context)
         self.forms = KeptFormService(context)
         self.log = LogService(context)

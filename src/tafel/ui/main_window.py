@@ -43,9 +43,9 @@ if TYPE_CHECKING:
 # What the workspace loads, leaves first, so each step is short (see _load_workspace_code).
 WORKSPACE_MODULES = (
     "tafel.render.big5_picture", "tafel.ui.widgets.picture_view",
-    "tafel.ui.models.case_list_model", "tafel.ui.case_list_panel",
-    "tafel.ui.case_view.conversations_section", "tafel.ui.case_view.plan_section",
-    "tafel.ui.case_view.case_overview", "tafel.ui.log_warning", "tafel.ui.workspace",
+    "tafel.ui.models.casus_list_model", "tafel.ui.casus_list_panel",
+    "tafel.ui.casus.gesprekken_section", "tafel.ui.casus.plan_section",
+    "tafel.ui.casus.casus_overview", "tafel.ui.log_warning", "tafel.ui.workspace",
 )
 
 
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:
             return False
-        pages = (workspace.plan_page, workspace.conversation)
+        pages = (workspace.plan_page, workspace.gesprek)
         savers = [page.saver for page in pages if page is not None]
         return any(not saver.flush() and saver.is_blocked for saver in savers)
 
@@ -257,9 +257,9 @@ class MainWindow(QMainWindow):
             return
         for form in kept:
             if form.soort == NEW_CASE_FORM:
-                from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
+                from tafel.ui.dialogs.nieuwe_casus_dialog import NieuweCasusDialog
 
-                dialog = NewCaseDialog(self.controller, self, kept=form.inhoud)
+                dialog = NieuweCasusDialog(self.controller, self, kept=form.inhoud)
                 dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 dialog.open()
             elif form.soort == SIGN_FORM and form.casus_id and self.workspace is not None:
@@ -285,10 +285,10 @@ class MainWindow(QMainWindow):
 
     def new_case(self) -> None:
         """Register a case."""
-        from tafel.ui.dialogs.new_case_dialog import NewCaseDialog
+        from tafel.ui.dialogs.nieuwe_casus_dialog import NieuweCasusDialog
 
         if self.controller.is_unlocked:
-            NewCaseDialog.register_case(self.controller, self)
+            NieuweCasusDialog.register_case(self.controller, self)
 
     def new_vault(self) -> None:
         """Create a vault and open it."""

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
-from tafel.ui.case_list_panel import CaseListPanel
-from tafel.ui.case_view.case_overview import CaseOverviewPage
+from tafel.ui.casus.casus_overview import CasusOverviewPage
+from tafel.ui.casus_list_panel import CasusListPanel
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.log_warning import LogWarning
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Generator
 
     from tafel.ui.background import Job
-    from tafel.ui.intake.conversation_page import ConversationPage
+    from tafel.ui.gesprek.gesprek_page import GesprekPage
     from tafel.ui.plan.plan_page import PlanPage
 
 
@@ -47,17 +47,17 @@ class Workspace(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.pages.addWidget(splitter)
         self.browse = splitter
-        self.conversation: ConversationPage | None = None
+        self.gesprek: GesprekPage | None = None
         self.plan_page: PlanPage | None = None
         self._plan_request: Job[PlanPage | None] | None = None
         self._plan_request_case: uuid.UUID | None = None
 
-        self.case_list = CaseListPanel()
+        self.case_list = CasusListPanel()
         splitter.addWidget(self.case_list)
 
         self.detail = QStackedWidget()
         self.empty_state = self._make_empty_state()
-        self.overview = CaseOverviewPage(controller)
+        self.overview = CasusOverviewPage(controller)
         self.detail.addWidget(self.empty_state)
         self.detail.addWidget(self.overview)
         splitter.addWidget(self.detail)
@@ -66,7 +66,7 @@ class Workspace(QWidget):
         splitter.setSizes([700, 666])
 
         self.case_list.case_selected.connect(self.open_case)
-        self.overview.conversation_requested.connect(self.start_conversation)
+        self.overview.conversation_requested.connect(self.start_gesprek)
         self.overview.plan_requested.connect(self.request_plan)
         controller.data_changed.connect(self.on_data_changed)
         self.reload(shown=True)
@@ -94,44 +94,44 @@ class Workspace(QWidget):
         ``shown``: the list is put in front of someone (once per unlock), so the access is
         logged; refreshing it after a change is not a new access.
         """
-        self.case_list.model.set_rows(self._controller.services.cases.summaries(shown=shown))
+        self.case_list.model.set_rows(self._controller.services.casussen.summaries(shown=shown))
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Show one case's overview."""
         self.overview.show_case(case_id)
         self.detail.setCurrentWidget(self.overview)
 
-    def start_conversation(self, case_id: uuid.UUID) -> None:
+    def start_gesprek(self, case_id: uuid.UUID) -> None:
         """Open the case's keukentafelgesprek: the draft in progress, or a new one."""
         from tafel.domain.enums import GesprekSoort
-        from tafel.ui.intake.conversation_page import ConversationPage
+        from tafel.ui.gesprek.gesprek_page import GesprekPage
 
         try:
-            draft = self._controller.services.assessments.start(
+            draft = self._controller.services.gesprekken.start(
                 case_id, GesprekSoort.KEUKENTAFELGESPREK
-            ).draft
+            ).lopend
         except TafelError as error:
             self.overview.show_error(error.message)
             return
-        self.close_conversation()
-        self.conversation = ConversationPage(self._controller, draft)
-        self.conversation.closed.connect(self._conversation_closed)
-        self.pages.addWidget(self.conversation)
-        self.pages.setCurrentWidget(self.conversation)
-        self.conversation.focus_current()
+        self.close_gesprek()
+        self.gesprek = GesprekPage(self._controller, draft)
+        self.gesprek.closed.connect(self._gesprek_closed)
+        self.pages.addWidget(self.gesprek)
+        self.pages.setCurrentWidget(self.gesprek)
+        self.gesprek.focus_current()
 
-    def close_conversation(self) -> None:
+    def close_gesprek(self) -> None:
         """Save and remove the conversation page, if one is open."""
-        if self.conversation is None:
+        if self.gesprek is None:
             return
-        self.conversation.flush()
-        self.pages.removeWidget(self.conversation)
-        discard(self.conversation)
-        self.conversation = None
+        self.gesprek.flush()
+        self.pages.removeWidget(self.gesprek)
+        discard(self.gesprek)
+        self.gesprek = None
         self.pages.setCurrentWidget(self.browse)
 
-    def _conversation_closed(self, case_id: uuid.UUID) -> None:
-        self.close_conversation()
+    def _gesprek_closed(self, case_id: uuid.UUID) -> None:
+        self.close_gesprek()
         self.reload()
         if not self.case_list.select_case(case_id):
             self.open_case(case_id)
@@ -246,10 +246,10 @@ class Workspace(QWidget):
     def clear(self) -> None:
         """Forget every row and the open case (on lock)."""
         self._cancel_plan_request()
-        if self.conversation is not None:
-            self.pages.removeWidget(self.conversation)
-            discard(self.conversation)
-            self.conversation = None
+        if self.gesprek is not None:
+            self.pages.removeWidget(self.gesprek)
+            discard(self.gesprek)
+            self.gesprek = None
         if self.plan_page is not None:
             self.pages.removeWidget(self.plan_page)
             discard(self.plan_page)

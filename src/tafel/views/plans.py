@@ -28,7 +28,7 @@ class SignerKind:
 
 
 @dataclass(frozen=True)
-class Person:
+class PlanPersoon:
     """Someone who can own an afspraak or sign: the young person, family or a betrokkene."""
 
     sleutel: str  # "persoon:<uuid>" or "betrokkene:<uuid>"
@@ -39,7 +39,7 @@ class Person:
 
 
 @dataclass(frozen=True)
-class Signature:
+class HandtekeningView:
     """A drawn signature, and whether it belongs to the version's current text."""
 
     id: uuid.UUID
@@ -55,7 +55,7 @@ class Signature:
 
 
 @dataclass(frozen=True)
-class PlanVersion:
+class PlanVersieView:
     """One version: its content, hash, status and signatures."""
 
     id: uuid.UUID
@@ -67,32 +67,32 @@ class PlanVersion:
     gemaakt_uit: int | None
     getekend_op: date | None
     gewijzigd_op: datetime
-    signatures: tuple[Signature, ...]
+    signatures: tuple[HandtekeningView, ...]
 
     @property
-    def current_signatures(self) -> tuple[Signature, ...]:
+    def current_signatures(self) -> tuple[HandtekeningView, ...]:
         """Signatures under the text as it is now."""
         return tuple(s for s in self.signatures if s.current)
 
     @property
-    def outdated_signatures(self) -> tuple[Signature, ...]:
+    def outdated_signatures(self) -> tuple[HandtekeningView, ...]:
         """Signatures under an earlier text of this version (kept, shown as outdated)."""
         return tuple(s for s in self.signatures if not s.current)
 
 
 @dataclass(frozen=True)
-class PlanCase:
+class PlanCasus:
     """The case facts a plan shows, and everyone who can own an afspraak or sign."""
 
     casus_id: uuid.UUID
     referentie: str
-    jongere: Person
+    jongere: PlanPersoon
     geboortedatum: date | None
     casusregisseur: str
     huishouden: str
-    people: tuple[Person, ...]
+    people: tuple[PlanPersoon, ...]
 
-    def person(self, sleutel: str) -> Person | None:
+    def person(self, sleutel: str) -> PlanPersoon | None:
         """The person behind an owner or signer key."""
         return next((p for p in self.people if p.sleutel == sleutel), None)
 
@@ -110,34 +110,34 @@ class PlanView:
     """A case's plan with all its versions, oldest first."""
 
     plan_id: uuid.UUID
-    case: PlanCase
+    case: PlanCasus
     ritme_maanden: int
-    versions: tuple[PlanVersion, ...]
+    versions: tuple[PlanVersieView, ...]
 
     @property
-    def latest(self) -> PlanVersion:
+    def latest(self) -> PlanVersieView:
         """The newest version (the one being worked on)."""
         return self.versions[-1]
 
-    def version(self, nummer: int) -> PlanVersion | None:
+    def version(self, nummer: int) -> PlanVersieView | None:
         """Version ``nummer``, if it exists."""
         return next((v for v in self.versions if v.nummer == nummer), None)
 
-    def version_by_id(self, version_id: uuid.UUID) -> PlanVersion | None:
+    def version_by_id(self, version_id: uuid.UUID) -> PlanVersieView | None:
         """The version with this id, if it belongs to this plan."""
         return next((v for v in self.versions if v.id == version_id), None)
 
-    def last_signed(self) -> PlanVersion | None:
+    def last_signed(self) -> PlanVersieView | None:
         """The newest version that was signed in full (it may since be replaced)."""
         signed = [v for v in self.versions if v.getekend_op is not None]
         return signed[-1] if signed else None
 
-    def expected_signers(self, content: PlanContent, on: date) -> list[Person]:
+    def expected_signers(self, content: PlanContent, on: date) -> list[PlanPersoon]:
         """Who should sign ``content``: see :func:`expected_signers`."""
         return expected_signers(self.case, content, on)
 
 
-def expected_signers(case: PlanCase, content: PlanContent, on: date) -> list[Person]:
+def expected_signers(case: PlanCasus, content: PlanContent, on: date) -> list[PlanPersoon]:
     """The young person; a parent or verzorger while under 18; professionals with afspraken."""
     signers = [case.jongere]
     if case.is_minor(on):
@@ -151,16 +151,16 @@ def expected_signers(case: PlanCase, content: PlanContent, on: date) -> list[Per
 
 
 def signing_state(
-    signers: list[Person], signatures: tuple[Signature, ...]
-) -> list[tuple[Person, Signature | None]]:
+    signers: list[PlanPersoon], signatures: tuple[HandtekeningView, ...]
+) -> list[tuple[PlanPersoon, HandtekeningView | None]]:
     """Each expected signer with their current signature, or None while it is missing."""
     current = {s.sleutel: s for s in signatures if s.current}
     return [(p, current.get(p.sleutel)) for p in signers]
 
 
-def version_view(row: PlanVersie, signatures: list[Handtekening]) -> PlanVersion:
+def version_view(row: PlanVersie, signatures: list[Handtekening]) -> PlanVersieView:
     """One version as a frozen value."""
-    return PlanVersion(
+    return PlanVersieView(
         id=row.id, plan_id=row.plan_id, nummer=row.nummer, status=row.status,
         content=PlanDoc.from_bytes(row.document).content(), inhoud_hash=row.inhoud_hash,
         gemaakt_uit=row.gemaakt_uit, getekend_op=row.getekend_op,
@@ -169,12 +169,12 @@ def version_view(row: PlanVersie, signatures: list[Handtekening]) -> PlanVersion
     )
 
 
-def signature_view(row: Handtekening, current_hash: str) -> Signature:
+def signature_view(row: Handtekening, current_hash: str) -> HandtekeningView:
     """A signature as a frozen value; ``current`` when it is under ``current_hash``."""
     lines = tuple(
         tuple((float(x), float(y)) for x, y, *_ in stroke) for stroke in row.lijnen
     )
-    return Signature(
+    return HandtekeningView(
         id=row.id, sleutel=row.ondertekenaar, naam=row.naam, rol=row.rol, plaats=row.plaats,
         datum=row.datum, lijnen=lines, verhouding=row.verhouding,
         inhoud_hash=row.inhoud_hash, current=row.inhoud_hash == current_hash,

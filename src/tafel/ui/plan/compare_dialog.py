@@ -52,7 +52,7 @@ from tafel.ui.plan.plan_labels import (
     version_status_label,
 )
 from tafel.ui.style import set_role
-from tafel.views.plans import PlanVersion, PlanView
+from tafel.views.plans import PlanVersieView, PlanView
 
 REMOVED = "background-color:#f9d3d0; color:#7c1d17; text-decoration:line-through;"
 ADDED = "background-color:#cdeccf; color:#0f4a1c;"
@@ -162,12 +162,12 @@ def _html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def _version_name(version: PlanVersion) -> str:
+def _version_name(version: PlanVersieView) -> str:
     name = translate("CompareDialog", "Version %1 · %2")
     return fill(name, str(version.nummer), version_status_label(version.status))
 
 
-def version_caption(version: PlanVersion) -> str:
+def version_caption(version: PlanVersieView) -> str:
     """Number, status and date of one version, for the top of its column."""
     caption = _version_name(version)
     if version.getekend_op is not None:
@@ -252,7 +252,7 @@ class CompareDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         return combo
 
-    def versions(self) -> tuple[PlanVersion, PlanVersion]:
+    def versions(self) -> tuple[PlanVersieView, PlanVersieView]:
         """The versions shown left and right."""
         left = self.view.version(int(self.left_combo.currentData()))
         right = self.view.version(int(self.right_combo.currentData()))

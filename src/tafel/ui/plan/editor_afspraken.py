@@ -28,7 +28,7 @@ from tafel.domain.dates import add_months
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import Afspraak, AfspraakStatus, PlanContent
 from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
-from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
@@ -41,7 +41,7 @@ from tafel.ui.plan.plan_labels import (
 )
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
-from tafel.views.plans import Person, PlanVersion
+from tafel.views.plans import PlanPersoon, PlanVersieView
 
 SPACING = 10
 
@@ -176,7 +176,7 @@ class AfspraakRow(QFrame):
                                      SetAfspraak(self.afspraak_id, {"actie": text}))
 
     def _fill_owners(self, afspraak: Afspraak) -> None:
-        people: list[Person] = list(self.section.ctx.view.case.people)
+        people: list[PlanPersoon] = list(self.section.ctx.view.case.people)
         self.owner_combo.clear()
         self.owner_combo.addItem(self.tr("Choose who…"), "")
         for person in people:
@@ -241,15 +241,15 @@ class AfsprakenSection(PlanSection):
 
     # -- showing ------------------------------------------------------------------------
 
-    def fill(self, version: PlanVersion) -> None:
+    def fill(self, version: PlanVersieView) -> None:
         """Build a row per afspraak."""
         self._rebuild(version.content.afspraken)
 
-    def fill_steps(self, version: PlanVersion) -> Iterator[None]:
+    def fill_steps(self, version: PlanVersieView) -> Iterator[None]:
         """A row per step: a plan with many afspraken opens without holding the window."""
         yield from self._rebuild_steps(version.content.afspraken)
 
-    def update_from(self, version: PlanVersion) -> None:
+    def update_from(self, version: PlanVersieView) -> None:
         """After a save: new or removed rows are rebuilt, others only update their state."""
         afspraken = version.content.afspraken
         if [a.id for a in afspraken] != [r.afspraak_id for r in self.rows]:

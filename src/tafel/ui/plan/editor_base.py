@@ -20,8 +20,8 @@ from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import scrolling_page
-from tafel.views.conversations import Assessment
-from tafel.views.plans import PlanVersion, PlanView
+from tafel.views.gesprekken import GesprekView
+from tafel.views.plans import PlanVersieView, PlanView
 
 PAGE_MARGINS = (32, 20, 32, 28)
 
@@ -34,7 +34,7 @@ class EditorContext:
     view: PlanView
     today: date
     instrument: Instrument
-    history: list[Assessment] = field(default_factory=list)
+    history: list[GesprekView] = field(default_factory=list)
 
     @property
     def young_first_name(self) -> str:
@@ -77,33 +77,33 @@ class PlanSection(QWidget):
 
     # -- showing ------------------------------------------------------------------------
 
-    def load(self, version: PlanVersion) -> None:
+    def load(self, version: PlanVersieView) -> None:
         """Show ``version`` in every field."""
         for _step in self.load_steps(version):
             pass
 
-    def load_steps(self, version: PlanVersion) -> Iterator[None]:
+    def load_steps(self, version: PlanVersieView) -> Iterator[None]:
         """:meth:`load` as steps, for a page built a step per turn of the event loop."""
         for key, part in self.parts.items():
             part.set_text(version.content.text(key))
         yield from self.fill_steps(version)
         self.refresh(version)
 
-    def refresh(self, version: PlanVersion) -> None:
+    def refresh(self, version: PlanVersieView) -> None:
         """After a save: who wrote what, and whatever the subclass derives."""
         for key, part in self.parts.items():
             part.set_author(version.content.written_by_professional(key))
         self.update_from(version)
 
-    def fill(self, version: PlanVersion) -> None:
+    def fill(self, version: PlanVersieView) -> None:
         """Fill the subclass's own fields (choices, rows)."""
 
-    def fill_steps(self, version: PlanVersion) -> Iterator[None]:
+    def fill_steps(self, version: PlanVersieView) -> Iterator[None]:
         """:meth:`fill` as steps; a section of many rows yields between them."""
         self.fill(version)
         yield
 
-    def update_from(self, version: PlanVersion) -> None:
+    def update_from(self, version: PlanVersieView) -> None:
         """Update what the subclass derives from a saved version (totals, marks)."""
 
     def set_editable(self, on: bool) -> None:

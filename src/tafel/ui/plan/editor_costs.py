@@ -32,7 +32,7 @@ from tafel.ui.plan.editor_fields import amount_text, parse_amount, parse_cents, 
 from tafel.ui.plan.plan_labels import route_label, route_question
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
-from tafel.views.plans import PlanVersion
+from tafel.views.plans import PlanVersieView
 
 # Widths of the fields of a line's sum, so the lines of a route line up.
 WIDTHS = {"tarief_cent": 110, "eenheid": 80, "aantal": 70, "periode": 70,
@@ -256,12 +256,12 @@ class CostsPanel(QWidget):
             box.addWidget(card)
         box.addWidget(self.summary)
 
-    def show_version(self, version: PlanVersion, full: bool) -> None:
+    def show_version(self, version: PlanVersieView, full: bool) -> None:
         """Show the version's lines per route."""
         for _step in self.show_version_steps(version, full):
             pass
 
-    def show_version_steps(self, version: PlanVersion, full: bool) -> Iterator[None]:
+    def show_version_steps(self, version: PlanVersieView, full: bool) -> Iterator[None]:
         """:meth:`show_version`, a route per step (for a page built step by step)."""
         for route, card in self.cards.items():
             card.show_posts(version.content.costs(route), full)

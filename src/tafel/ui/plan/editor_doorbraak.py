@@ -29,7 +29,7 @@ from tafel.ui.plan.editor_costs import CostsPanel
 from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_labels import doorbraak_kind_label, value_question
 from tafel.ui.style import set_role
-from tafel.views.plans import PlanVersion
+from tafel.views.plans import PlanVersieView
 
 NOT_CHOSEN = 9  # a button id of its own (-1 would let Qt pick one)
 
@@ -129,12 +129,12 @@ class DoorbraakSection(PlanSection):
 
     # -- showing ------------------------------------------------------------------------
 
-    def fill(self, version: PlanVersion) -> None:
+    def fill(self, version: PlanVersieView) -> None:
         """The choices and cost lines of this version."""
         for _step in self.fill_steps(version):
             pass
 
-    def fill_steps(self, version: PlanVersion) -> Iterator[None]:
+    def fill_steps(self, version: PlanVersieView) -> Iterator[None]:
         """:meth:`fill`, the cost lines a route per step."""
         content = version.content
         nodig = content.uitzondering_nodig
@@ -144,7 +144,7 @@ class DoorbraakSection(PlanSection):
         _check(self.kind, kinds.index(soort) if soort is not None else NOT_CHOSEN)
         yield from self.costs.show_version_steps(version, full=True)
 
-    def update_from(self, version: PlanVersion) -> None:
+    def update_from(self, version: PlanVersieView) -> None:
         """New or removed cost lines; the rendement hint."""
         self.costs.show_version(version, full=False)
         self._show_rendement_hint()

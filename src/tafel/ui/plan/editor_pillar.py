@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from tafel.domain.instrument import Domain, PillarSpec
 from tafel.domain.plan_content import PILLAR_PARTS, PlanContent, pillar_key
 from tafel.domain.plan_doc import SetTarget
-from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.casus.formatting import fmt_date
+from tafel.ui.gesprek.score_picker import ScorePicker
 from tafel.ui.i18n import fill
-from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.style import set_role
-from tafel.views.conversations import DomainScore
-from tafel.views.plans import PlanVersion
+from tafel.views.gesprekken import DomeinScore
+from tafel.views.plans import PlanVersieView
 
 PART_LINES = {"ik_doel": 3, "zelf_doen": 3, "netwerk": 2, "ondersteuning": 2, "behandeling": 2}
 
@@ -113,7 +113,7 @@ class PillarSection(PlanSection):
         ]
         return fill(self.tr("Now: %1 (%2)"), " · ".join(parts), when)
 
-    def _latest(self, domain_key: str) -> tuple[str, DomainScore] | None:
+    def _latest(self, domain_key: str) -> tuple[str, DomeinScore] | None:
         for assessment in reversed(self.ctx.history):
             for score in assessment.scores:
                 if score.domain == domain_key and (score.professional is not None
@@ -121,7 +121,7 @@ class PillarSection(PlanSection):
                     return fmt_date(assessment.datum), score
         return None
 
-    def fill(self, version: PlanVersion) -> None:
+    def fill(self, version: PlanVersieView) -> None:
         """The chosen targets of this version."""
         targets = version.content.targets_for(self.pillar.key)
         for key, picker in self.pickers.items():

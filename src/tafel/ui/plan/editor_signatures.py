@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.plan_content import PlanContent
-from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
-from tafel.views.plans import Person, PlanVersion, Signature, signing_state
+from tafel.views.plans import HandtekeningView, PlanPersoon, PlanVersieView, signing_state
 
 
 class SignaturesSection(PlanSection):
@@ -64,7 +64,7 @@ class SignaturesSection(PlanSection):
         # (person name, state word) per row as shown, for tests and screen readers.
         self.states: list[tuple[str, str]] = []
 
-    def update_from(self, version: PlanVersion) -> None:
+    def update_from(self, version: PlanVersieView) -> None:
         """Rebuild the list for the version as it is now."""
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -81,7 +81,7 @@ class SignaturesSection(PlanSection):
         expected = {p.sleutel for p in signers}
         others = [s for s in version.current_signatures if s.sleutel not in expected]
         for signature in others:
-            person = Person(signature.sleutel, signature.naam, signature.rol, "")
+            person = PlanPersoon(signature.sleutel, signature.naam, signature.rol, "")
             self._add_row(row, person, signature, None, also=True)
             row += 1
         self.code_label.setText(
@@ -103,8 +103,8 @@ class SignaturesSection(PlanSection):
         )
         self.intro.show()
 
-    def _add_row(self, row: int, person: Person, signature: Signature | None,
-                 old: Signature | None, also: bool = False) -> None:
+    def _add_row(self, row: int, person: PlanPersoon, signature: HandtekeningView | None,
+                 old: HandtekeningView | None, also: bool = False) -> None:
         if signature is not None:
             glyph, state = "signed", fill(self.tr("Signed on %1"), fmt_date(signature.datum))
             if signature.plaats:

@@ -21,7 +21,7 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField
 from tafel.ui.style import set_role
-from tafel.views.plans import PlanVersion
+from tafel.views.plans import PlanVersieView
 
 
 class SafetySection(PlanSection):
@@ -80,7 +80,7 @@ class SafetySection(PlanSection):
         self.body.addStretch(1)
         self._quiet = False
 
-    def fill(self, version: PlanVersion) -> None:
+    def fill(self, version: PlanVersieView) -> None:
         """The date of this version and the plan's rhythm."""
         self.date_edit.set_value(version.content.evaluatie_datum)
         self._quiet = True

@@ -25,7 +25,7 @@ from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
-from tafel.views.plans import PlanVersion, PlanView
+from tafel.views.plans import PlanVersieView, PlanView
 
 
 class PlanHeader(QWidget):
@@ -110,7 +110,7 @@ class PlanHeader(QWidget):
         """Who is writing now."""
         return Schrijver.PROFESSIONAL if self.pro_button.isChecked() else Schrijver.JONGERE
 
-    def show_plan(self, view: PlanView, shown: PlanVersion, editable: bool) -> None:
+    def show_plan(self, view: PlanView, shown: PlanVersieView, editable: bool) -> None:
         """The version list, the shown version's status and which steps are possible."""
         self.version_combo.clear()
         for version in reversed(view.versions):

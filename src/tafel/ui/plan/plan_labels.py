@@ -24,7 +24,7 @@ from tafel.domain.plan_parts import WAARDEN_NAMES, part_name
 from tafel.ui.labels import role_label
 
 if TYPE_CHECKING:
-    from tafel.views.plans import Person
+    from tafel.views.plans import PlanPersoon
 
 
 # A short name for Qt's translate; lupdate finds the strings by this call.
@@ -159,7 +159,7 @@ def signer_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def person_role_label(person: Person) -> str:
+def person_role_label(person: PlanPersoon) -> str:
     """What someone is to the young person, for owner pickers and signature lists.
 
     For example "Young person", "Parent", "Jeugdhulpverlener, Jeugdhulp Twente".
@@ -175,7 +175,7 @@ def person_role_label(person: Person) -> str:
         person.soort)
 
 
-def person_choice_label(person: Person) -> str:
+def person_choice_label(person: PlanPersoon) -> str:
     """A person as a line in a picker, short enough for a narrow field.
 
     For example "Yvonne Vlasblom (schuldhulpverlener)"; the organisation is left out here.

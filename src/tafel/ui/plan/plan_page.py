@@ -32,7 +32,7 @@ from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
 from tafel.services.plans import PlanEditResult
-from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
@@ -47,7 +47,7 @@ from tafel.ui.plan.editor_version_bar import PlanBanner, PlanHeader
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
-from tafel.views.plans import PlanVersion, PlanView, signing_state
+from tafel.views.plans import PlanVersieView, PlanView, signing_state
 
 NAV_WIDTH = 230
 NAV_PADDING = 24  # the QSS padding of a navigation item, left plus right (style.py)
@@ -76,9 +76,9 @@ class PlanPage(QWidget):
         self.saver = PlanSaver(controller, view.latest.id, lambda: self._writer, self,
                                origin=self.origin)
         self.ctx = EditorContext(
-            self.saver, view, services.assessments.today(),
-            services.assessments.library.newest(),
-            services.assessments.history(view.case.casus_id),
+            self.saver, view, services.gesprekken.today(),
+            services.gesprekken.library.newest(),
+            services.gesprekken.history(view.case.casus_id),
         )
 
         layout = QVBoxLayout(self)
@@ -193,7 +193,7 @@ class PlanPage(QWidget):
         return self.view.case.casus_id
 
     @property
-    def version(self) -> PlanVersion:
+    def version(self) -> PlanVersieView:
         """The version on screen."""
         return self.view.version_by_id(self.shown_id) or self.view.latest
 
@@ -229,7 +229,7 @@ class PlanPage(QWidget):
         self._show_banner(shown)
         self._mark_nav(shown)
 
-    def _show_banner(self, shown: PlanVersion) -> None:
+    def _show_banner(self, shown: PlanVersieView) -> None:
         if shown.status is VersieStatus.GETEKEND:
             self.banner.show_message(
                 "signed",
@@ -253,7 +253,7 @@ class PlanPage(QWidget):
         else:
             self.banner.hide()
 
-    def _resign_names(self, shown: PlanVersion) -> list[str]:
+    def _resign_names(self, shown: PlanVersieView) -> list[str]:
         """Who signed an older text of this version and has not signed the current one."""
         current = {s.sleutel for s in shown.current_signatures}
         names: list[str] = []
@@ -262,7 +262,7 @@ class PlanPage(QWidget):
                 names.append(signature.naam)
         return names
 
-    def _mark_nav(self, shown: PlanVersion) -> None:
+    def _mark_nav(self, shown: PlanVersieView) -> None:
         content = shown.content
         for index, section in enumerate(self.sections):
             item = self.nav.item(index)

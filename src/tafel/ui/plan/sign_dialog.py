@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.dates import QT_DATE_FORMAT, short_date
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
-from tafel.services.plans import NewSignature
+from tafel.services.plans import NieuweHandtekening
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import SIGN_FORM
 from tafel.ui.i18n import fill
@@ -42,7 +42,7 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.plan.signature_pad import SignaturePad
 from tafel.ui.style import set_role
-from tafel.views.plans import Person, PlanVersion, PlanView, Signature, signing_state
+from tafel.views.plans import HandtekeningView, PlanPersoon, PlanVersieView, PlanView, signing_state
 
 SOMEONE_ELSE = "__someone_else__"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -58,7 +58,7 @@ class SignDialog(QDialog):
 
     FORM_KIND = SIGN_FORM
 
-    def __init__(self, controller: AppController, view: PlanView, version: PlanVersion,
+    def __init__(self, controller: AppController, view: PlanView, version: PlanVersieView,
                  parent: QWidget | None = None, kept: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -68,8 +68,8 @@ class SignDialog(QDialog):
         # The text the signers read: a signature is only accepted under exactly this hash.
         self.expected_hash = version.inhoud_hash
         self.signed_names: list[str] = []
-        self.to_sign: list[Person] = []
-        self._expected: list[Person] = []
+        self.to_sign: list[PlanPersoon] = []
+        self._expected: list[PlanPersoon] = []
         self._place = _household_place(controller, view)
         self.setWindowTitle(self.tr("Sign the toekomstplan"))
         self.setMinimumSize(900, 600)
@@ -276,7 +276,7 @@ class SignDialog(QDialog):
         item.setFont(font)
         self.signers.addItem(item)
 
-    def _person_item(self, person: Person, signature: Signature | None) -> None:
+    def _person_item(self, person: PlanPersoon, signature: HandtekeningView | None) -> None:
         kind = person_role_label(person)
         if signature is not None:
             text = fill(self.tr("%1\n%2 · signed %3"), person.naam, kind,
@@ -345,7 +345,7 @@ class SignDialog(QDialog):
         if not self.can_sign():
             return False
         day = self.date_edit.date()
-        new = NewSignature(
+        new = NieuweHandtekening(
             sleutel=self.chosen_key(), naam=self.name_edit.text().strip(),
             rol=self.role_edit.text().strip(), plaats=self.place_edit.text().strip(),
             datum=day.toPython(), lijnen=self.pad.strokes(), verhouding=self.pad.verhouding,
@@ -391,6 +391,6 @@ class SignDialog(QDialog):
 def _household_place(controller: AppController, view: PlanView) -> str:
     """Where the household lives: the usual place of signing."""
     try:
-        return controller.services.cases.open(view.case.casus_id).huishouden.plaats
+        return controller.services.casussen.open(view.case.casus_id).huishouden.plaats
     except TafelError:
         return ""

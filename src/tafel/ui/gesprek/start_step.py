@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.dates import QT_DATE_FORMAT
 from tafel.domain.enums import GesprekPlaats
-from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.casus.formatting import fmt_date
+from tafel.ui.gesprek.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.i18n import fill
-from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.labels import law_label, place_label, role_label
 from tafel.ui.style import set_role
-from tafel.views.cases import CaseOverview
+from tafel.views.casussen import CasusOverview
 
 
 class StartStep(Step):
     """Date, place, who is present, and existing care."""
 
-    def __init__(self, overview: CaseOverview, today: date, parent: QWidget | None = None):
+    def __init__(self, overview: CasusOverview, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -149,7 +149,7 @@ class StartStep(Step):
             self.changed()
 
 
-def _people(overview: CaseOverview) -> list[tuple[str, str]]:
+def _people(overview: CasusOverview) -> list[tuple[str, str]]:
     people = [(p.naam, role_label(p.rol)) for p in overview.personen]
     people += [(b.naam, " – ".join(x for x in (b.rol, b.organisatie) if x))
                for b in overview.betrokkenen]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from tafel.errors import TafelError
-from tafel.services.cases import NewCase
+from tafel.services.casussen import NieuweCasus
 from tafel.services.changes import Origin
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM
@@ -19,7 +19,7 @@ from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
 
 
-class NewCaseDialog(QDialog):
+class NieuweCasusDialog(QDialog):
     """Asks for the few things a case needs; the rest can follow later.
 
     When the vault locks while it is open, what was typed is kept (encrypted, in the vault)
@@ -102,7 +102,7 @@ class NewCaseDialog(QDialog):
     def accept(self) -> None:
         """Save through the service; stay open with one sentence when the input is wrong."""
         qdate = self.ui.birthDateEdit.date()
-        new = NewCase(
+        new = NieuweCasus(
             huishouden=self.ui.householdEdit.text(),
             voornaam=self.ui.firstNameEdit.text(),
             achternaam=self.ui.lastNameEdit.text(),
@@ -113,7 +113,7 @@ class NewCaseDialog(QDialog):
             plaats=self.ui.placeEdit.text(),
         )
         try:
-            changes = self._controller.services.cases.register(new, origin=self.origin)
+            changes = self._controller.services.casussen.register(new, origin=self.origin)
         except TafelError as error:
             set_role(self.ui.errorLabel, "error")
             self.ui.errorLabel.setText(error.message)

@@ -26,7 +26,7 @@ from tafel.domain.signals import Signaal, SignaalSoort
 
 
 @dataclass(frozen=True, slots=True)
-class CaseSummary:
+class CasusSummary:
     """One row of the case list."""
 
     id: uuid.UUID
@@ -146,7 +146,7 @@ class IndicatieView:
 
 
 @dataclass(frozen=True)
-class CaseOverview:
+class CasusOverview:
     """Everything the case overview shows about one case."""
 
     casus: CasusView

@@ -23,18 +23,18 @@ from tafel.domain.signals import SignaalSoort
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import signal_label, status_label
-from tafel.ui.models.case_list_model import CaseListModel, Column, SignalFilter, StatusFilter
+from tafel.ui.models.casus_list_model import CasusListModel, Column, SignalFilter, StatusFilter
 from tafel.ui.style import set_role
 
 
-class CaseListPanel(QWidget):
+class CasusListPanel(QWidget):
     """Search field, two filters, the table and a count; emits the chosen case."""
 
     case_selected = Signal(object)  # uuid.UUID
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = CaseListModel(self)
+        self.model = CasusListModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 6, 12)
 

@@ -1,7 +1,7 @@
 """Finished conversations (keukentafelgesprek, snelle check) as frozen values.
 
 What the Big 5 picture, the case overview, the PDF and ``tafel show`` need; the queries that
-fill them are in :mod:`tafel.services.assessment_views`.
+fill them are in :mod:`tafel.services.gesprek_queries`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tafel.domain.instrument import Instrument
 
 
 @dataclass(frozen=True)
-class DomainScore:
+class DomeinScore:
     """Both voices on one domain in one assessment."""
 
     pillar: Pijler
@@ -39,7 +39,7 @@ class DomainScore:
 
 
 @dataclass(frozen=True)
-class PillarNotes:
+class PijlerNotities:
     """What was said about one pillar; the snelle check's pillar scores live here too."""
 
     pillar: Pijler
@@ -54,7 +54,7 @@ class PillarNotes:
 
 
 @dataclass(frozen=True)
-class Assessment:
+class GesprekView:
     """One finished keukentafelgesprek or snelle check, as recorded."""
 
     id: uuid.UUID
@@ -72,10 +72,10 @@ class Assessment:
     volwassene_wie: str
     afgenomen_door: str
     afgerond_op: datetime
-    pillars: tuple[PillarNotes, ...]
-    scores: tuple[DomainScore, ...]
+    pillars: tuple[PijlerNotities, ...]
+    scores: tuple[DomeinScore, ...]
 
-    def pillar_notes(self, pillar: Pijler) -> PillarNotes | None:
+    def pillar_notes(self, pillar: Pijler) -> PijlerNotities | None:
         """What was said about ``pillar``, if anything was recorded."""
         return next((p for p in self.pillars if p.pillar is pillar), None)
 
@@ -96,13 +96,13 @@ class Assessment:
         ]
         return round(sum(values) / len(values), 1) if values else None
 
-    def acute(self) -> list[DomainScore]:
+    def acute(self) -> list[DomeinScore]:
         """Domains (or, in a snelle check, pillars) that either voice scored 1."""
         found = [s for s in self.scores if 1 in (s.professional, s.young)]
         for notes in self.pillars:
             if 1 in (notes.professional, notes.young):
                 found.append(
-                    DomainScore(notes.pillar, notes.pillar.value, "", notes.professional,
+                    DomeinScore(notes.pillar, notes.pillar.value, "", notes.professional,
                                 notes.young, False, "")
                 )
         return found
@@ -135,7 +135,7 @@ class Assessment:
 
 
 @dataclass(frozen=True)
-class Draft:
+class LopendGesprekView:
     """A conversation in progress, as the screens see it."""
 
     id: uuid.UUID

@@ -22,24 +22,24 @@ from PySide6.QtWidgets import (
 from tafel.domain.enums import GesprekSoort
 from tafel.errors import TafelError
 from tafel.ui.controller import AppController
+from tafel.ui.gesprek.gesprek_saver import GesprekSaver
+from tafel.ui.gesprek.score_picker import ScorePicker
 from tafel.ui.i18n import fill
-from tafel.ui.intake.draft_saver import DraftSaver
-from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
-from tafel.views.cases import CaseOverview
+from tafel.views.casussen import CasusOverview
 
 
-class QuickScanDialog(QDialog):
+class SnelleCheckDialog(QDialog):
     """Five rows: pillar, the young person's score, the professional's score."""
 
-    def __init__(self, controller: AppController, overview: CaseOverview,
+    def __init__(self, controller: AppController, overview: CasusOverview,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.saver = DraftSaver(controller, controller.services.assessments.start(
+        self.saver = GesprekSaver(controller, controller.services.gesprekken.start(
             overview.casus.id, GesprekSoort.SNELLE_CHECK
-        ).draft, parent=self)
+        ).lopend, parent=self)
         self.saver.failed.connect(self._show_error)
         self.draft = self.saver.draft
         self.content = self.saver.content
@@ -110,7 +110,7 @@ class QuickScanDialog(QDialog):
         QTimer.singleShot(0, self._first.setFocus)  # after QDialog gives its button focus
 
     @classmethod
-    def run(cls, controller: AppController, overview: CaseOverview,
+    def run(cls, controller: AppController, overview: CasusOverview,
             parent: QWidget | None = None) -> bool:
         """Show the dialog; True when a quick scan was saved."""
         return cls(controller, overview, parent).exec() == QDialog.DialogCode.Accepted
@@ -135,7 +135,7 @@ class QuickScanDialog(QDialog):
         if not self.flush():
             return
         try:
-            changes = self._controller.services.assessments.finish(
+            changes = self._controller.services.gesprekken.finish(
                 self.saver.draft.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)

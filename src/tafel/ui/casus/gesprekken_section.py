@@ -21,7 +21,7 @@ from tafel.render.big5_picture import (
     timeline_picture,
 )
 from tafel.services.instruments import SkippedFile
-from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import place_label
@@ -30,10 +30,10 @@ from tafel.ui.widgets.instrument_notice import InstrumentNotice
 from tafel.ui.widgets.picture_view import PictureView
 from tafel.ui.widgets.record_list import Record, RecordList
 from tafel.ui.widgets.section import Section
-from tafel.views.conversations import Assessment, Draft
+from tafel.views.gesprekken import GesprekView, LopendGesprekView
 
 
-class ConversationsSection(Section):
+class GesprekkenSection(Section):
     """Buttons to talk, the picture of progress, and every finished conversation."""
 
     conversation_requested = Signal()
@@ -70,7 +70,7 @@ class ConversationsSection(Section):
         self.history = RecordList()
         self.body.addWidget(self.history)
 
-    def show_history(self, history: list[Assessment], draft: Draft | None,
+    def show_history(self, history: list[GesprekView], draft: LopendGesprekView | None,
                      young_name: str, targets: Mapping[Pijler, float] | None = None) -> None:
         """Show the conversations of one case and the draft in progress, if any.
 
@@ -125,6 +125,6 @@ class ConversationsSection(Section):
         self.timeline.set_picture(timeline_picture([]))
 
     @staticmethod
-    def case_id_of(history: list[Assessment]) -> uuid.UUID | None:
+    def case_id_of(history: list[GesprekView]) -> uuid.UUID | None:
         """The case the history belongs to (for tests)."""
         return history[0].casus_id if history else None

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tafel.domain.concept import OpenItem
 from tafel.domain.enums import PIJLER_NAMEN, Antwoord, Pijler
 from tafel.domain.instrument import Instrument
+from tafel.domain.lopend_gesprek import OpenItem
+from tafel.ui.gesprek.score_picker import ScorePicker
+from tafel.ui.gesprek.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
-from tafel.ui.intake.score_picker import ScorePicker
-from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.style import set_role
 
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.instrument import Instrument, PillarSpec
+from tafel.ui.gesprek.domain_row import DomainRow, set_voice_columns
+from tafel.ui.gesprek.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.i18n import fill
-from tafel.ui.intake.domain_row import DomainRow, set_voice_columns
-from tafel.ui.intake.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import scrolling_page
 

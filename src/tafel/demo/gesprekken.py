@@ -7,7 +7,7 @@ acute signal (the only one); Dylan (Koerhuis) has a keukentafelgesprek and a lat
 check; Jesse (Verhoeckx, at intake) has a keukentafelgesprek that stopped after Inkomen.
 
 Texts in the pillars are the young person's own words ("ik"); ``notitie`` is the
-professional's short note. Every write goes through :class:`AssessmentService`, and every
+professional's short note. Every write goes through :class:`GesprekService`, and every
 date is relative to ``today`` and after the case was registered.
 """
 
@@ -334,7 +334,7 @@ def fill_demo_assessments(services: Services, today: date, case_ids: Sequence[uu
 def _write(services: Services, case_id: uuid.UUID, talk: _Talk, today: date) -> None:
     months, days = talk.at
     when = min(add_months(today, -months) + timedelta(days=days), today)
-    draft = services.assessments.start(case_id, talk.soort).draft
+    draft = services.gesprekken.start(case_id, talk.soort).lopend
     content = draft.content
     content.update(
         datum=when.isoformat(), plaats=talk.plaats.value, aanwezig=list(talk.aanwezig),
@@ -357,6 +357,6 @@ def _write(services: Services, case_id: uuid.UUID, talk: _Talk, today: date) -> 
         target["professional"], target["jongere"] = (None if c == "." else int(c) for c in pair)
     for key, text in talk.toelichting.items():
         content["scores"][key]["toelichting"] = text
-    services.assessments.save(draft.id, content, talk.stap or len(Pijler) + 1)
+    services.gesprekken.save(draft.id, content, talk.stap or len(Pijler) + 1)
     if talk.stap is None:
-        services.assessments.finish(draft.id)
+        services.gesprekken.finish(draft.id)

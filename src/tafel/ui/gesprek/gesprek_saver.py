@@ -1,7 +1,7 @@
 """Saving a conversation draft as it is typed: soon after each change, surely, or at once.
 
 The keukentafelgesprek and the snelle check both edit a draft's content dict in place and
-call :meth:`DraftSaver.edited`; the saver writes the whole draft through the service when
+call :meth:`GesprekSaver.edited`; the saver writes the whole draft through the service when
 :mod:`tafel.ui.autosave` says it is time (400 ms after the last change, at the latest 600 ms
 after the first unsaved one), or immediately on :meth:`flush` (step change, lock, close,
 finish). The dict in memory is what was typed, so a failed save loses nothing: it stays
@@ -19,16 +19,16 @@ from tafel.errors import TafelError
 from tafel.services.changes import Origin
 from tafel.ui.autosave import Autosave, is_refused
 from tafel.ui.controller import AppController
-from tafel.views.conversations import Draft
+from tafel.views.gesprekken import LopendGesprekView
 
 
-class DraftSaver(Autosave):
+class GesprekSaver(Autosave):
     """Keeps one draft saved; emits ``saved``, ``failed`` (refused input) or ``blocked``."""
 
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, controller: AppController, draft: Draft,
+    def __init__(self, controller: AppController, draft: LopendGesprekView,
                  step: Callable[[], int] = lambda: 0, parent: QObject | None = None) -> None:
         super().__init__(controller, parent)
         #: The conversation's own writes come back in ChangeSets marked with it.
@@ -54,9 +54,9 @@ class DraftSaver(Autosave):
 
     def _write(self) -> bool:
         try:
-            self.draft = self._controller.services.assessments.save(
+            self.draft = self._controller.services.gesprekken.save(
                 self.draft.id, self.content, self._step(), origin=self.origin
-            ).draft
+            ).lopend
         except TafelError as error:
             if is_refused(error):
                 self.failed.emit(error.message)  # stays dirty: the next change tries again

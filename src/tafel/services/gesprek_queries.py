@@ -1,6 +1,6 @@
 """The queries behind finished conversations: rows in, frozen views out.
 
-The views themselves are in :mod:`tafel.views.conversations`.
+The views themselves are in :mod:`tafel.views.gesprekken`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from sqlmodel import Session, col, select
 
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
 from tafel.domain.gesprek import Gesprek, GesprekPijler, GesprekScore
-from tafel.views.conversations import Assessment, DomainScore, PillarNotes
+from tafel.views.gesprekken import DomeinScore, GesprekView, PijlerNotities
 
 
-def assessments_for(session: Session, casus_id: uuid.UUID) -> list[Assessment]:
+def gesprekken_van(session: Session, casus_id: uuid.UUID) -> list[GesprekView]:
     """Every finished assessment of a case, oldest first, in three queries."""
     gesprekken = list(
         session.exec(
@@ -29,23 +29,23 @@ def assessments_for(session: Session, casus_id: uuid.UUID) -> list[Assessment]:
     ids = [g.id for g in gesprekken]
     if not ids:
         return []
-    notes: dict[uuid.UUID, list[PillarNotes]] = defaultdict(list)
+    notes: dict[uuid.UUID, list[PijlerNotities]] = defaultdict(list)
     for row in session.exec(select(GesprekPijler).where(col(GesprekPijler.gesprek_id).in_(ids))):
         notes[row.gesprek_id].append(
-            PillarNotes(row.pijler, row.wat_gaat_goed, row.zorgen, row.ik_wil, row.ik_kan,
+            PijlerNotities(row.pijler, row.wat_gaat_goed, row.zorgen, row.ik_wil, row.ik_kan,
                         row.ik_heb_nodig, row.notitie, row.score_professional, row.score_jongere)
         )
-    scores: dict[uuid.UUID, list[DomainScore]] = defaultdict(list)
+    scores: dict[uuid.UUID, list[DomeinScore]] = defaultdict(list)
     for score in session.exec(
         select(GesprekScore).where(col(GesprekScore.gesprek_id).in_(ids))
     ):
         scores[score.gesprek_id].append(
-            DomainScore(score.pijler, score.domein, score.domein_naam, score.score_professional,
+            DomeinScore(score.pijler, score.domein, score.domein_naam, score.score_professional,
                         score.score_jongere, score.niet_besproken, score.toelichting)
         )
     order = {p: i for i, p in enumerate(Pijler)}
     return [
-        Assessment(
+        GesprekView(
             id=g.id, casus_id=g.casus_id, soort=g.soort, datum=g.datum, plaats=g.plaats,
             aanwezig=tuple(g.aanwezig), instrument_id=g.instrument_id,
             instrument_versie=g.instrument_versie, rapportcijfer=g.rapportcijfer,

@@ -1,6 +1,6 @@
 """Cases: register one, move its status, close and reopen it, list and open them.
 
-No case is ever closed by age or by a signal; only :meth:`CaseService.close` closes one, and a
+No case is ever closed by age or by a signal; only :meth:`CasusService.close` closes one, and a
 closed case reopens where it stood, without a new intake.
 """
 
@@ -19,11 +19,11 @@ from tafel.errors import NotFoundError, ValidationError
 from tafel.services import validation
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
-from tafel.services.read_models import CaseOverview, CaseSummary, case_overview, case_summaries
+from tafel.services.read_models import CasusOverview, CasusSummary, casus_overview, casus_summaries
 
 
 @dataclass(frozen=True)
-class NewCase:
+class NieuweCasus:
     """What registering a case asks for: the household, its young person and the lead."""
 
     huishouden: str
@@ -39,20 +39,20 @@ class NewCase:
     aangemeld_op: date | None = None
 
 
-class CaseService(Service):
+class CasusService(Service):
     """Registering, moving, closing, reopening, listing and opening cases."""
 
     # -- reads --------------------------------------------------------------------------
 
     @reads
-    def summaries(self, *, shown: bool = False) -> list[CaseSummary]:
+    def summaries(self, *, shown: bool = False) -> list[CasusSummary]:
         """Every case as a row of the case list.
 
         ``shown``: a person is about to see the list (names and ages of every case), so the
         access is logged (NEN 7513). Internal reads (is the vault empty?) pass False.
         """
         with self._read() as session:
-            rows = case_summaries(session, self.today())
+            rows = casus_summaries(session, self.today())
             if shown:
                 self._log_access(session).logged(RecordKind.CASUSLIJST, AuditAction.BEKEKEN,
                                                  details=f"{len(rows)} casussen")
@@ -74,13 +74,13 @@ class CaseService(Service):
             return casus.id
 
     @reads
-    def open(self, casus_id: uuid.UUID) -> CaseOverview:
+    def open(self, casus_id: uuid.UUID) -> CasusOverview:
         """The overview of one case; the access itself is logged."""
         with self._read() as session:
             casus = _get_case(session, casus_id)
             self._log_access(session).logged(RecordKind.CASUS, AuditAction.BEKEKEN, casus.id,
                                              casus.id)
-            return case_overview(session, casus, self.today())
+            return casus_overview(session, casus, self.today())
 
     @reads
     def bsn_of(self, persoon_id: uuid.UUID) -> str | None:
@@ -100,7 +100,7 @@ class CaseService(Service):
     # -- writes -------------------------------------------------------------------------
 
     @writes
-    def register(self, new: NewCase, *, origin: Origin = UNKNOWN) -> ChangeSet:
+    def register(self, new: NieuweCasus, *, origin: Origin = UNKNOWN) -> ChangeSet:
         """Register a case with a new household and its young person."""
         today = self.today()
         household_name = validation.required_text(new.huishouden, "de naam van het huishouden")

@@ -31,9 +31,9 @@ from tafel.domain.signals import age_on
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
-from tafel.ui.case_view.conversations_section import ConversationsSection
-from tafel.ui.case_view.formatting import contact, fmt_date
-from tafel.ui.case_view.plan_section import PlanSummarySection
+from tafel.ui.casus.formatting import contact, fmt_date
+from tafel.ui.casus.gesprekken_section import GesprekkenSection
+from tafel.ui.casus.plan_section import PlanSummarySection
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
@@ -51,12 +51,12 @@ from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.record_list import Record, RecordList, discard
 from tafel.ui.widgets.scroll_page import scrolling_page
 from tafel.ui.widgets.section import Section
-from tafel.views.cases import BetrokkeneView, CaseOverview, ToestemmingView
+from tafel.views.casussen import BetrokkeneView, CasusOverview, ToestemmingView
 
 ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
 
-class CaseOverviewPage(QWidget):
+class CasusOverviewPage(QWidget):
     """One case, read from the services each time it is shown or changed."""
 
     case_changed = Signal(object)  # ChangeSet
@@ -67,7 +67,7 @@ class CaseOverviewPage(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.origin = Origin.screen("casus")
-        self._overview: CaseOverview | None = None
+        self._overview: CasusOverview | None = None
         self._build()
 
     # -- building -----------------------------------------------------------------------
@@ -125,7 +125,7 @@ class CaseOverviewPage(QWidget):
         )
         layout.addWidget(self.plan)
 
-        self.conversations = ConversationsSection()
+        self.conversations = GesprekkenSection()
         self.conversations.conversation_requested.connect(
             lambda: self.case_id and self.conversation_requested.emit(self.case_id)
         )
@@ -168,7 +168,7 @@ class CaseOverviewPage(QWidget):
 
     def show_case(self, case_id: uuid.UUID) -> None:
         """Load and show one case (the access is logged by the service)."""
-        self._overview = self._controller.services.cases.open(case_id)
+        self._overview = self._controller.services.casussen.open(case_id)
         self._fill(self._overview, self._controller.services.context.today())
 
     def clear(self) -> None:
@@ -183,7 +183,7 @@ class CaseOverviewPage(QWidget):
         self.conversations.clear()
         self.plan.clear()
 
-    def _fill(self, o: CaseOverview, today: date) -> None:
+    def _fill(self, o: CasusOverview, today: date) -> None:
         self.error_label.hide()
         age = self.tr("%n year(s)", "", o.leeftijd) if o.leeftijd is not None else ""
         self.name_label.setText(f"{o.jongere.naam}" + (f", {age}" if age else ""))
@@ -216,11 +216,11 @@ class CaseOverviewPage(QWidget):
         self.plan.show_plan(plan, o.jongere.voornaam, today)
         self._fill_conversations(o, plan.latest.content.pillar_targets() if plan else {})
 
-    def _fill_conversations(self, o: CaseOverview, targets: dict[Pijler, float]) -> None:
-        assessments = self._controller.services.assessments
+    def _fill_conversations(self, o: CasusOverview, targets: dict[Pijler, float]) -> None:
+        assessments = self._controller.services.gesprekken
         self.conversations.show_history(
             assessments.history(o.casus.id),
-            assessments.open_draft(o.casus.id, GesprekSoort.KEUKENTAFELGESPREK),
+            assessments.lopend_gesprek(o.casus.id, GesprekSoort.KEUKENTAFELGESPREK),
             o.jongere.voornaam, targets,
         )
         try:  # the library is read once per unlock; a skipped file is named beside "talk"
@@ -235,12 +235,12 @@ class CaseOverviewPage(QWidget):
         self.error_label.show()
 
     def _quick_scan(self) -> None:
-        from tafel.ui.intake.quick_scan_dialog import QuickScanDialog
+        from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 
         if self._overview is not None:
-            QuickScanDialog.run(self._controller, self._overview, self)
+            SnelleCheckDialog.run(self._controller, self._overview, self)
 
-    def _fill_household(self, o: CaseOverview, today: date) -> None:
+    def _fill_household(self, o: CasusOverview, today: date) -> None:
         records = []
         for p in o.personen:
             born = fmt_date(p.geboortedatum)
@@ -251,7 +251,7 @@ class CaseOverviewPage(QWidget):
                                   [bsn, p.telefoon, p.email]))
         self.household_table.set_records(records)
 
-    def _fill_network(self, o: CaseOverview) -> None:
+    def _fill_network(self, o: CasusOverview) -> None:
         records = []
         for b in o.betrokkenen:
             name = f"♥ {b.naam}" if b.altijd_er_voor_mij else b.naam
@@ -280,7 +280,7 @@ class CaseOverviewPage(QWidget):
             parts.append(fill(self.tr("until %1"), fmt_date(b.einddatum)))
         return " · ".join(parts)
 
-    def _fill_consent(self, o: CaseOverview, today: date) -> None:
+    def _fill_consent(self, o: CasusOverview, today: date) -> None:
         records = []
         for t in o.toestemmingen:
             categories = ", ".join(category_label(c) for c in t.categorieen)
@@ -310,7 +310,7 @@ class CaseOverviewPage(QWidget):
             return fill(self.tr("until %1"), fmt_date(t.verloopt_op))
         return self.tr("yes, no end date")
 
-    def _fill_care(self, o: CaseOverview) -> None:
+    def _fill_care(self, o: CasusOverview) -> None:
         records = []
         for i in o.indicaties:
             details = [
@@ -347,7 +347,7 @@ class CaseOverviewPage(QWidget):
             return
         status = CasusStatus(self.status_combo.itemData(index))
         if status is not self._overview.casus.status:
-            self._apply(lambda: self._controller.services.cases.set_status(
+            self._apply(lambda: self._controller.services.casussen.set_status(
                 self.case_id, status, origin=self.origin))
 
     def _close(self, waakvlam: bool) -> None:
@@ -359,12 +359,12 @@ class CaseOverviewPage(QWidget):
             else self.tr("Close this case? You can reopen it later without a new intake.")
         )
         if self.confirm(question):
-            self._apply(lambda: self._controller.services.cases.close(
+            self._apply(lambda: self._controller.services.casussen.close(
                 self.case_id, waakvlam, origin=self.origin))
 
     def _reopen(self) -> None:
         if self._overview is not None:
-            self._apply(lambda: self._controller.services.cases.reopen(
+            self._apply(lambda: self._controller.services.casussen.reopen(
                 self.case_id, origin=self.origin))
 
     def _apply(self, action) -> None:  # type: ignore[no-untyped-def]

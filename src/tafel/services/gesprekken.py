@@ -1,6 +1,6 @@
 """Keukentafelgesprek and snelle check: drafts saved as they are typed, finished in one go.
 
-A conversation starts as a draft (:class:`~tafel.domain.gesprek.GesprekConcept`) that holds
+A conversation starts as a draft (:class:`~tafel.domain.gesprek.LopendGesprek`) that holds
 the instrument id and version it began with. Every change saves the whole draft, so a crash,
 a lock or a closed laptop loses nothing; reopening the case continues where it stopped.
 Finishing checks that no domain was skipped silently and writes the assessment, its pillars
@@ -16,31 +16,31 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from tafel.domain.concept import OpenItem, empty_content, normalise, open_items
 from tafel.domain.enums import PIJLER_NAMEN, Antwoord, GesprekPlaats, GesprekSoort, Pijler
-from tafel.domain.gesprek import Gesprek, GesprekConcept, GesprekPijler, GesprekScore
+from tafel.domain.gesprek import Gesprek, GesprekPijler, GesprekScore, LopendGesprek
 from tafel.domain.instrument import Instrument
+from tafel.domain.lopend_gesprek import OpenItem, empty_content, normalise, open_items
 from tafel.domain.models import Casus, utc_now
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services.assessment_views import assessments_for
 from tafel.services.base import Service, ServiceContext, aware, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
+from tafel.services.gesprek_queries import gesprekken_van
 from tafel.services.instruments import InstrumentLibrary
-from tafel.views.conversations import Assessment, Draft
+from tafel.views.gesprekken import GesprekView, LopendGesprekView
 
 OLDEST_DATE = date(2000, 1, 1)
 
 
 @dataclass(frozen=True)
-class DraftResult:
-    """A draft after it was started or saved, and what that changed."""
+class LopendGesprekResult:
+    """A lopend gesprek after it was started or saved, and what that changed."""
 
-    draft: Draft
+    lopend: LopendGesprekView
     changes: ChangeSet
 
 
-class AssessmentService(Service):
+class GesprekService(Service):
     """Start, save, discard and finish conversations; read a case's assessments."""
 
     def __init__(self, context: ServiceContext, library: InstrumentLibrary | None = None) -> None:
@@ -57,20 +57,20 @@ class AssessmentService(Service):
     # -- reads --------------------------------------------------------------------------
 
     @reads
-    def history(self, casus_id: uuid.UUID) -> list[Assessment]:
+    def history(self, casus_id: uuid.UUID) -> list[GesprekView]:
         """The case's finished assessments, oldest first."""
         with self._read() as session:
-            return assessments_for(session, casus_id)
+            return gesprekken_van(session, casus_id)
 
     @reads
-    def open_draft(self, casus_id: uuid.UUID, soort: GesprekSoort) -> Draft | None:
+    def lopend_gesprek(self, casus_id: uuid.UUID, soort: GesprekSoort) -> LopendGesprekView | None:
         """The draft in progress for this case and kind, if there is one."""
         with self._read() as session:
             row = _find_draft(session, casus_id, soort)
             return self._as_draft(row) if row is not None else None
 
     @reads
-    def open_items(self, draft: Draft) -> list[OpenItem]:
+    def open_items(self, draft: LopendGesprekView) -> list[OpenItem]:
         """What is still open in ``draft`` before it can be finished."""
         return open_items(draft.content, draft.instrument, draft.soort)
 
@@ -78,7 +78,7 @@ class AssessmentService(Service):
 
     @writes
     def start(self, casus_id: uuid.UUID, soort: GesprekSoort, *,
-              origin: Origin = UNKNOWN) -> DraftResult:
+              origin: Origin = UNKNOWN) -> LopendGesprekResult:
         """Continue the case's draft of this kind, or start one with the newest instrument.
 
         Continuing shows the conversation so far, so it is logged as viewing it (and changes
@@ -88,26 +88,26 @@ class AssessmentService(Service):
             session = write.session
             existing = _find_draft(session, casus_id, soort)
             if existing is not None:
-                write.logged(RecordKind.GESPREKCONCEPT, AuditAction.BEKEKEN, existing.id,
+                write.logged(RecordKind.LOPEND_GESPREK, AuditAction.BEKEKEN, existing.id,
                              casus_id, soort.value)
-                return DraftResult(self._as_draft(existing), write.result(existing.id))
+                return LopendGesprekResult(self._as_draft(existing), write.result(existing.id))
             if session.get(Casus, casus_id) is None:
                 raise NotFoundError("Deze casus bestaat niet (meer).")
             instrument = self.library.newest()
-            row = GesprekConcept(
+            row = LopendGesprek(
                 casus_id=casus_id, soort=soort, instrument_id=instrument.id,
                 instrument_versie=instrument.version,
                 inhoud=empty_content(instrument, soort, self.today()), gestart_door=self.actor,
             )
             session.add(row)
             session.flush()
-            write.changed(RecordKind.GESPREKCONCEPT, row.id, casus_id, AuditAction.GESTART,
+            write.changed(RecordKind.LOPEND_GESPREK, row.id, casus_id, AuditAction.GESTART,
                           f"{soort.value}, {instrument.label}")
-            return DraftResult(self._as_draft(row), write.result(row.id))
+            return LopendGesprekResult(self._as_draft(row), write.result(row.id))
 
     @writes
     def save(self, draft_id: uuid.UUID, content: dict[str, Any], stap: int, *,
-             origin: Origin = UNKNOWN) -> DraftResult:
+             origin: Origin = UNKNOWN) -> LopendGesprekResult:
         """Save the whole draft as it is now (called on every change), with its log entry.
 
         Autosaves come at most about once a second while typing; each one is a change to
@@ -125,8 +125,8 @@ class AssessmentService(Service):
             row.stap = max(0, int(stap))
             row.gewijzigd_op = utc_now()
             session.add(row)
-            write.changed(RecordKind.GESPREKCONCEPT, row.id, row.casus_id, AuditAction.BEWAARD)
-            return DraftResult(self._as_draft(row), write.result(row.id))
+            write.changed(RecordKind.LOPEND_GESPREK, row.id, row.casus_id, AuditAction.BEWAARD)
+            return LopendGesprekResult(self._as_draft(row), write.result(row.id))
 
     @writes
     def discard(self, draft_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
@@ -134,7 +134,7 @@ class AssessmentService(Service):
         with self._write(origin) as write:
             row = _get_draft(write.session, draft_id)
             write.session.delete(row)
-            write.changed(RecordKind.GESPREKCONCEPT, row.id, row.casus_id,
+            write.changed(RecordKind.LOPEND_GESPREK, row.id, row.casus_id,
                           AuditAction.WEGGEGOOID)
             return write.result(primary_id=row.id)
 
@@ -179,25 +179,25 @@ class AssessmentService(Service):
             session.delete(row)
             write.changed(RecordKind.GESPREK, gesprek.id, row.casus_id, AuditAction.AFGEROND,
                           f"{row.soort.value}, {instrument.label}")
-            write.changed(RecordKind.GESPREKCONCEPT, row.id, row.casus_id,
+            write.changed(RecordKind.LOPEND_GESPREK, row.id, row.casus_id,
                           AuditAction.AFGEROND)
             return write.result(primary_id=gesprek.id)
 
     # -- helpers ------------------------------------------------------------------------
 
-    def _instrument_of(self, row: GesprekConcept) -> Instrument:
+    def _instrument_of(self, row: LopendGesprek) -> Instrument:
         return self.library.get(row.instrument_id, row.instrument_versie)
 
-    def _as_draft(self, row: GesprekConcept) -> Draft:
+    def _as_draft(self, row: LopendGesprek) -> LopendGesprekView:
         instrument = self._instrument_of(row)
-        return Draft(
+        return LopendGesprekView(
             id=row.id, casus_id=row.casus_id, soort=row.soort, instrument=instrument,
             stap=row.stap, content=normalise(row.inhoud, instrument),
             saved_at=aware(row.gewijzigd_op),
         )
 
 
-def _gesprek_from(row: GesprekConcept, content: dict[str, Any], when: date, actor: str) -> Gesprek:
+def _gesprek_from(row: LopendGesprek, content: dict[str, Any], when: date, actor: str) -> Gesprek:
     answer = content["volwassene_altijd_daar"]
     return Gesprek(
         casus_id=row.casus_id, soort=row.soort, datum=when,
@@ -223,16 +223,16 @@ def _still_open_sentence(blocking: list[OpenItem], instrument: Instrument) -> st
 
 def _find_draft(
     session: Session, casus_id: uuid.UUID, soort: GesprekSoort
-) -> GesprekConcept | None:
+) -> LopendGesprek | None:
     return session.exec(
-        select(GesprekConcept)
-        .where(GesprekConcept.casus_id == casus_id, GesprekConcept.soort == soort)
-        .order_by(col(GesprekConcept.gewijzigd_op).desc())
+        select(LopendGesprek)
+        .where(LopendGesprek.casus_id == casus_id, LopendGesprek.soort == soort)
+        .order_by(col(LopendGesprek.gewijzigd_op).desc())
     ).first()
 
 
-def _get_draft(session: Session, draft_id: uuid.UUID) -> GesprekConcept:
-    row = session.get(GesprekConcept, draft_id)
+def _get_draft(session: Session, draft_id: uuid.UUID) -> LopendGesprek:
+    row = session.get(LopendGesprek, draft_id)
     if row is None:
         raise NotFoundError("Dit concept bestaat niet meer; het is al afgerond of weggegooid.")
     return row

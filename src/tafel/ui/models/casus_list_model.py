@@ -24,7 +24,7 @@ from tafel.domain.enums import CasusStatus
 from tafel.domain.signals import SignaalSoort
 
 if TYPE_CHECKING:
-    from tafel.views.cases import CaseSummary
+    from tafel.views.casussen import CasusSummary
 from tafel.ui.icons import icon
 from tafel.ui.labels import signal_label, status_label
 
@@ -63,7 +63,7 @@ class SignalFilter:
     NONE = "none"
 
 
-_SORT_KEYS: dict[Column, Callable[[CaseSummary], object]] = {
+_SORT_KEYS: dict[Column, Callable[[CasusSummary], object]] = {
     Column.JONGERE: lambda s: s.jongere.casefold(),
     Column.LEEFTIJD: lambda s: (s.leeftijd is None, s.leeftijd or 0),
     Column.HUISHOUDEN: lambda s: s.huishouden.casefold(),
@@ -74,13 +74,13 @@ _SORT_KEYS: dict[Column, Callable[[CaseSummary], object]] = {
 }
 
 
-class CaseListModel(QAbstractTableModel):
+class CasusListModel(QAbstractTableModel):
     """Case summaries, filtered by search text, status and signal, and sorted."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._all: list[CaseSummary] = []
-        self._rows: list[CaseSummary] = []
+        self._all: list[CasusSummary] = []
+        self._rows: list[CasusSummary] = []
         self._search: list[str] = []
         self._status: str = StatusFilter.OPEN
         self._signal: str = SignalFilter.ALL
@@ -89,7 +89,7 @@ class CaseListModel(QAbstractTableModel):
 
     # -- data in ------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[CaseSummary]) -> None:
+    def set_rows(self, rows: list[CasusSummary]) -> None:
         """Replace every row (after unlocking, or after a change)."""
         self._all = list(rows)
         self._sort_all()
@@ -131,13 +131,13 @@ class CaseListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            Column.JONGERE: QCoreApplication.translate("CaseListModel", "Young person"),
-            Column.LEEFTIJD: QCoreApplication.translate("CaseListModel", "Age"),
-            Column.HUISHOUDEN: QCoreApplication.translate("CaseListModel", "Household"),
-            Column.STATUS: QCoreApplication.translate("CaseListModel", "Status"),
-            Column.SIGNALEN: QCoreApplication.translate("CaseListModel", "Signals"),
-            Column.REGISSEUR: QCoreApplication.translate("CaseListModel", "Casusregisseur"),
-            Column.REFERENTIE: QCoreApplication.translate("CaseListModel", "Reference"),
+            Column.JONGERE: QCoreApplication.translate("CasusListModel", "Young person"),
+            Column.LEEFTIJD: QCoreApplication.translate("CasusListModel", "Age"),
+            Column.HUISHOUDEN: QCoreApplication.translate("CasusListModel", "Household"),
+            Column.STATUS: QCoreApplication.translate("CasusListModel", "Status"),
+            Column.SIGNALEN: QCoreApplication.translate("CasusListModel", "Signals"),
+            Column.REGISSEUR: QCoreApplication.translate("CasusListModel", "Casusregisseur"),
+            Column.REFERENTIE: QCoreApplication.translate("CasusListModel", "Reference"),
         }[Column(section)]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -190,7 +190,7 @@ class CaseListModel(QAbstractTableModel):
         """All cases, before filtering."""
         return len(self._all)
 
-    def _display(self, summary: CaseSummary, column: Column) -> str:
+    def _display(self, summary: CasusSummary, column: Column) -> str:
         if column == Column.JONGERE:
             return summary.jongere
         if column == Column.LEEFTIJD:
@@ -214,14 +214,14 @@ class CaseListModel(QAbstractTableModel):
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         self._all.sort(key=key, reverse=reverse)  # type: ignore[arg-type]
 
-    def _matches_status(self, summary: CaseSummary) -> bool:
+    def _matches_status(self, summary: CasusSummary) -> bool:
         if self._status == StatusFilter.ALL:
             return True
         if self._status == StatusFilter.OPEN:
             return summary.status is not CasusStatus.AFGESLOTEN
         return summary.status.value == self._status
 
-    def _matches_signal(self, summary: CaseSummary) -> bool:
+    def _matches_signal(self, summary: CasusSummary) -> bool:
         wanted = self._signal
         if wanted == SignalFilter.ALL:
             return True

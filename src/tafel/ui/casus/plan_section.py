@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tafel.ui.case_view.formatting import fmt_date
+from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label

@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tafel.domain.concept import mark_rest_not_discussed, open_items
 from tafel.domain.enums import GesprekSoort, NetwerkSoort, Pijler
+from tafel.domain.lopend_gesprek import mark_rest_not_discussed, open_items
 from tafel.errors import TafelError
 from tafel.ui.controller import AppController
+from tafel.ui.gesprek.finish_step import AdultQuestion, FinishStep
+from tafel.ui.gesprek.gesprek_saver import GesprekSaver
+from tafel.ui.gesprek.pillar_step import PillarStep
+from tafel.ui.gesprek.start_step import StartStep
+from tafel.ui.gesprek.step_base import Step
 from tafel.ui.i18n import fill
 from tafel.ui.icons import ACCENT, icon
-from tafel.ui.intake.draft_saver import DraftSaver
-from tafel.ui.intake.finish_step import AdultQuestion, FinishStep
-from tafel.ui.intake.pillar_step import PillarStep
-from tafel.ui.intake.start_step import StartStep
-from tafel.ui.intake.step_base import Step
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
-from tafel.views.conversations import Draft
+from tafel.views.gesprekken import LopendGesprekView
 
 YOUNG_VIEW_STYLE = """
 QWidget { font-size: 15pt; }
@@ -51,18 +51,19 @@ QPushButton[role="score"] { min-width: 44px; min-height: 42px; }
 """
 
 
-class ConversationPage(QWidget):
+class GesprekPage(QWidget):
     """One keukentafelgesprek in progress; emits ``closed`` when the person leaves it."""
 
     closed = Signal(object)  # the case id
 
-    def __init__(self, controller: AppController, draft: Draft, parent: QWidget | None = None):
+    def __init__(self, controller: AppController, draft: LopendGesprekView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Conversation")
         self._controller = controller
-        self.saver = DraftSaver(controller, draft, lambda: self.current_index, self)
+        self.saver = GesprekSaver(controller, draft, lambda: self.current_index, self)
         self.content = self.saver.content
-        overview = controller.services.cases.open(draft.casus_id)
+        overview = controller.services.casussen.open(draft.casus_id)
         self._young_name = overview.jongere.voornaam
         instrument = draft.instrument
 
@@ -205,7 +206,7 @@ class ConversationPage(QWidget):
     # -- saving -------------------------------------------------------------------------
 
     @property
-    def draft(self) -> Draft:
+    def draft(self) -> LopendGesprekView:
         """The draft as last saved."""
         return self.saver.draft
 
@@ -269,7 +270,7 @@ class ConversationPage(QWidget):
         if not self.flush():
             return
         try:
-            changes = self._controller.services.assessments.finish(
+            changes = self._controller.services.gesprekken.finish(
                 self.draft.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)
@@ -282,7 +283,7 @@ class ConversationPage(QWidget):
         if not self.confirm_discard():
             return
         try:
-            changes = self._controller.services.assessments.discard(
+            changes = self._controller.services.gesprekken.discard(
                 self.draft.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)

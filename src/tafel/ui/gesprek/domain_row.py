@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.instrument import Domain, Instrument
+from tafel.ui.gesprek.score_picker import ScorePicker
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
-from tafel.ui.intake.score_picker import ScorePicker
 from tafel.ui.style import set_role
 
 # Fixed widths of the picker and checkbox columns, shared with the header above the rows.

@@ -1,0 +1,1 @@
+"""The keukentafelgesprek and the snelle check: the conversation's screens."""
