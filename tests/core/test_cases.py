@@ -12,7 +12,7 @@ from tafel.domain.signals import SignaalSoort
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services
 from tafel.services.casussen import NieuweCasus
-from tafel.services.network import NieuweBetrokkene, NieuweIndicatie, NieuweToestemming
+from tafel.services.netwerk import NieuweBetrokkene, NieuweIndicatie, NieuweToestemming
 from tests.conftest import TODAY
 
 
@@ -107,25 +107,25 @@ def test_unknown_case_is_a_clear_error(services: Services) -> None:
 
 def test_network_consent_and_care_are_recorded_and_validated(services: Services) -> None:
     case_id = services.casussen.register(new_case()).primary_id
-    services.network.add_betrokkene(case_id, NieuweBetrokkene(
+    services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
         NetwerkSoort.INFORMEEL, "Oom Kees", rol="oom", altijd_er_voor_mij=True))
     with pytest.raises(ValidationError):
-        services.network.add_betrokkene(case_id, NieuweBetrokkene(
+        services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
             NetwerkSoort.PROFESSIONEEL, "Coach", uren_per_week=200))
-    consent = services.network.add_toestemming(case_id, NieuweToestemming(
+    consent = services.netwerk.add_toestemming(case_id, NieuweToestemming(
         "Wijkteam Oost", "samen een plan maken", (Gegevenscategorie.WONEN,),
         gegeven_door="Noor Bakker"))
     with pytest.raises(ValidationError):
-        services.network.add_toestemming(case_id, NieuweToestemming(
+        services.netwerk.add_toestemming(case_id, NieuweToestemming(
             "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,)))  # who gave it?
-    services.network.add_toestemming(case_id, NieuweToestemming(
+    services.netwerk.add_toestemming(case_id, NieuweToestemming(
         "Leerplicht", "verzuim", (Gegevenscategorie.SCHOOL_WERK,),
         grondslag=Grondslag.WETTELIJKE_TAAK))
-    services.network.withdraw_toestemming(consent.primary_id)
+    services.netwerk.withdraw_toestemming(consent.primary_id)
     with pytest.raises(ValidationError):
-        services.network.add_indicatie(case_id, NieuweIndicatie(
+        services.netwerk.add_indicatie(case_id, NieuweIndicatie(
             Wetskader.JEUGDWET, "begeleiding", startdatum=TODAY, einddatum=TODAY - timedelta(1)))
-    services.network.add_indicatie(case_id, NieuweIndicatie(Wetskader.JEUGDWET, "begeleiding"))
+    services.netwerk.add_indicatie(case_id, NieuweIndicatie(Wetskader.JEUGDWET, "begeleiding"))
     overview = services.casussen.open(case_id)
     assert [b.naam for b in overview.betrokkenen] == ["Oom Kees"]
     active = [t.ontvanger for t in overview.toestemmingen if t.staat.covers]

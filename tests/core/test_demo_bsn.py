@@ -10,7 +10,7 @@ from tafel.domain.bsn import is_test_bsn, is_valid_bsn
 from tafel.domain.enums import Rol
 from tafel.errors import ValidationError
 from tafel.services import Services
-from tafel.services.network import NieuwePersoon
+from tafel.services.netwerk import NieuwePersoon
 from tafel.vault import KdfParams, Vault
 from tafel.vault.files import DEMO_PASSPHRASE
 from tests.conftest import TODAY
@@ -62,10 +62,10 @@ def test_a_demo_vault_refuses_a_real_bsn_for_a_household_member(
 ) -> None:
     case_id = demo_vault_services.casussen.register(new_case()).primary_id
     with pytest.raises(ValidationError, match="demokluis"):
-        demo_vault_services.network.add_person(
+        demo_vault_services.netwerk.add_person(
             case_id, NieuwePersoon(rol=Rol.OUDER, voornaam="Sanne", bsn=REAL_BSN)
         )
-    demo_vault_services.network.add_person(
+    demo_vault_services.netwerk.add_person(
         case_id, NieuwePersoon(rol=Rol.OUDER, voornaam="Sanne", bsn="999991115")
     )
 
@@ -74,6 +74,6 @@ def test_a_real_vault_takes_a_real_bsn(services: Services) -> None:
     changes = services.casussen.register(new_case(bsn=REAL_BSN))
     young = services.casussen.open(changes.primary_id).jongere
     assert services.casussen.bsn_of(young.id) == REAL_BSN
-    services.network.add_person(
+    services.netwerk.add_person(
         changes.primary_id, NieuwePersoon(rol=Rol.OUDER, voornaam="Sanne", bsn="12345672")
     )

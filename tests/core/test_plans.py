@@ -17,7 +17,7 @@ from tafel.domain.plan_doc import SetAfspraak, SetMeta, SetTarget, SetText
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services, audit
 from tafel.services.casussen import NieuweCasus
-from tafel.services.network import NieuweBetrokkene, NieuwePersoon
+from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
 from tafel.views.plans import PlanPersoon, PlanView
 from tests.conftest import TODAY
@@ -31,14 +31,14 @@ def _case(services: Services, age: int = 17) -> uuid.UUID:
     case_id = services.casussen.register(
         NieuweCasus("Huishouden Proef", "Sam", "Proef", born, "Fatima Amrani")).primary_id
     assert case_id is not None
-    services.network.add_person(case_id, NieuwePersoon(Rol.OUDER, "Ria", "Proef"))
-    services.network.add_person(case_id, NieuwePersoon(Rol.BROER_ZUS, "Tim", "Proef"))
+    services.netwerk.add_person(case_id, NieuwePersoon(Rol.OUDER, "Ria", "Proef"))
+    services.netwerk.add_person(case_id, NieuwePersoon(Rol.BROER_ZUS, "Tim", "Proef"))
     for soort, naam, rol, org in (
         (NetwerkSoort.PROFESSIONEEL, "Bas Coach", "jongerencoach", "Jongerenloket"),
         (NetwerkSoort.PROFESSIONEEL, "Mila Mentor", "mentor", "Het College"),
         (NetwerkSoort.INFORMEEL, "Els Tante", "tante", ""),
     ):
-        services.network.add_betrokkene(case_id, NieuweBetrokkene(soort, naam, rol, org))
+        services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(soort, naam, rol, org))
     return case_id
 
 

@@ -32,7 +32,7 @@ from tafel.services import ChangeSet, Services
 from tafel.services.base import Service
 from tafel.services.casussen import NieuweCasus
 from tafel.services.changes import Origin
-from tafel.services.network import (
+from tafel.services.netwerk import (
     NieuweBetrokkene,
     NieuweIndicatie,
     NieuwePersoon,
@@ -116,18 +116,18 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
                                         s.casussen.reopen(_case(s), origin=o))[1],
     "CasusService.set_casusregisseur": lambda s, o: s.casussen.set_casusregisseur(
         _case(s), "Driss Ouazzani", origin=o),
-    "NetworkService.add_person": lambda s, o: s.network.add_person(
+    "NetwerkService.add_person": lambda s, o: s.netwerk.add_person(
         _case(s), NieuwePersoon(Rol.BROER_ZUS, "Lotte", "Proef"), origin=o),
-    "NetworkService.add_betrokkene": lambda s, o: s.network.add_betrokkene(
+    "NetwerkService.add_betrokkene": lambda s, o: s.netwerk.add_betrokkene(
         _case(s), NieuweBetrokkene(NetwerkSoort.INFORMEEL, "Henk Proef", "buurman"), origin=o),
-    "NetworkService.add_toestemming": lambda s, o: s.network.add_toestemming(
+    "NetwerkService.add_toestemming": lambda s, o: s.netwerk.add_toestemming(
         _case(s), NieuweToestemming("Wijkteam", "Samen plannen", (Gegevenscategorie.WONEN,),
                                  gegeven_door="Sam"), origin=o),
-    "NetworkService.withdraw_toestemming": lambda s, o: s.network.withdraw_toestemming(
-        s.network.add_toestemming(_case(s), NieuweToestemming(
+    "NetwerkService.withdraw_toestemming": lambda s, o: s.netwerk.withdraw_toestemming(
+        s.netwerk.add_toestemming(_case(s), NieuweToestemming(
             "School", "Verzuim", (Gegevenscategorie.SCHOOL_WERK,), gegeven_door="Sam"),
         ).primary_id, origin=o),
-    "NetworkService.add_indicatie": lambda s, o: s.network.add_indicatie(
+    "NetwerkService.add_indicatie": lambda s, o: s.netwerk.add_indicatie(
         _case(s), NieuweIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
     "GesprekService.start": lambda s, o: s.gesprekken.start(_case(s), KTG, origin=o),
     "GesprekService.save": lambda s, o: s.gesprekken.save(

@@ -26,7 +26,7 @@ from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, Netwer
 from tafel.domain.enums import Wetskader as W
 from tafel.errors import ValidationError
 from tafel.services.casussen import NieuweCasus
-from tafel.services.network import (
+from tafel.services.netwerk import (
     NieuweBetrokkene,
     NieuweIndicatie,
     NieuwePersoon,
@@ -92,7 +92,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
 def _write(services: Services, household: _Household) -> uuid.UUID:
     case_id = services.casussen.register(household.case).primary_id
     assert case_id is not None
-    network = services.network
+    network = services.netwerk
     for person in household.members:
         network.add_person(case_id, person)
     for betrokkene in household.network:

@@ -10,7 +10,7 @@ from tafel.services.casussen import CasusService
 from tafel.services.gesprekken import GesprekService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.kept_forms import KeptFormService
-from tafel.services.network import NetworkService
+from tafel.services.netwerk import NetwerkService
 from tafel.services.plans import PlanService
 from tafel.services.vault_log import LogService
 from tafel.vault.vault import Vault
@@ -29,7 +29,7 @@ class Services:
         context = ServiceContext(vault, actor, today)
         self.context = context
         self.casussen = CasusService(context)
-        self.network = NetworkService(context)
+        self.netwerk = NetwerkService(context)
         self.gesprekken = GesprekService(context, instruments)
         self.plans = PlanService(context)
         self.forms = KeptFormService(context)

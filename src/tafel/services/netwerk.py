@@ -74,7 +74,7 @@ class NieuweIndicatie:
     wachtlijst_sinds: date | None = None
 
 
-class NetworkService(Service):
+class NetwerkService(Service):
     """Adding and changing the people and arrangements around a case."""
 
     @writes
