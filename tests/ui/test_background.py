@@ -122,12 +122,12 @@ def test_no_cycle_collection_runs_in_a_worker(qtbot, runner: Runner) -> None:  #
     Collected in a worker, Qt objects in reference cycles would be deleted in the wrong thread
     (that crashed the event loop in this file's tests).
     """
-    assert gc.isenabled()
+    qtbot.waitUntil(gc.isenabled)  # (work of an earlier test may just have ended)
     seen: list[bool] = []
     runner.run(gc.isenabled, seen.append)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [False]  # paused while the work ran
-    assert gc.isenabled()  # and on again on the GUI thread
+    qtbot.waitUntil(gc.isenabled)  # and on again soon after, on the GUI thread
 
 
 def test_a_panic_in_a_library_reaches_the_failure_callback(qtbot, runner: Runner) -> None:  # type: ignore[no-untyped-def]

@@ -229,44 +229,53 @@ class _Relay(QObject):
 # Python's cycle collector runs in whichever thread happens to allocate. Run in a worker, it
 # would delete Qt objects caught in reference cycles from the wrong thread, which crashes
 # Qt. So while work runs in a thread, automatic collection pauses, and the GUI thread
-# collects the young generations itself every few milliseconds (as the automatic collector
-# would, so no backlog of young objects is left to collect in one long pause afterwards).
-# Full collections stay with the automatic collector, which resumes when the work has ended.
-YOUNG_COLLECT_MS = 20
+# collects itself every few milliseconds, as the automatic collector would, so no backlog is
+# left for one long pause afterwards. A full collection that falls due meanwhile runs once,
+# while the user waits for the work anyway. Automatic collection resumes at the tick after
+# the last work has ended: a turn of the event loop after its result was shown, so a full
+# collection then does not add to the time that showing the result takes.
+COLLECT_MS = 20
 _working_threads = 0
 _collection_paused = False
-_young_timer: QTimer | None = None
+_full_collected = False
+_collect_timer: QTimer | None = None
 
 
-def _collect_young() -> None:
-    """What the automatic collector does for generations 0 and 1, on the GUI thread."""
-    threshold0, threshold1, _threshold2 = gc.get_threshold()
-    count0, count1, _count2 = gc.get_count()
-    if count0 > threshold0:
-        gc.collect(1 if count1 > threshold1 else 0)
+def _collect() -> None:
+    """What the automatic collector would do now, on the GUI thread (one full collection)."""
+    global _full_collected, _collection_paused
+    if _working_threads == 0:  # the work has ended: the automatic collector takes over
+        _collection_paused = False
+        if _collect_timer is not None:
+            _collect_timer.stop()
+        gc.enable()
+        return
+    threshold0, threshold1, threshold2 = gc.get_threshold()
+    count0, count1, count2 = gc.get_count()
+    if count0 <= threshold0:
+        return
+    generation = 1 if count1 > threshold1 else 0
+    if generation == 1 and count2 > threshold2 and not _full_collected:
+        generation, _full_collected = 2, True
+    gc.collect(generation)
 
 
 def _thread_work_started() -> None:
-    global _working_threads, _collection_paused, _young_timer
-    if _working_threads == 0 and gc.isenabled():
+    global _working_threads, _collection_paused, _full_collected, _collect_timer
+    if not _collection_paused and gc.isenabled():
         gc.disable()
-        _collection_paused = True
-        if _young_timer is None:
-            _young_timer = QTimer()
-            _young_timer.setInterval(YOUNG_COLLECT_MS)
-            _young_timer.timeout.connect(_collect_young)
-        _young_timer.start()
+        _collection_paused, _full_collected = True, False
+        if _collect_timer is None:
+            _collect_timer = QTimer()
+            _collect_timer.setInterval(COLLECT_MS)
+            _collect_timer.timeout.connect(_collect)
+        _collect_timer.start()
     _working_threads += 1
 
 
 def _thread_work_ended() -> None:
-    global _working_threads, _collection_paused
-    _working_threads -= 1
-    if _working_threads == 0 and _collection_paused:
-        _collection_paused = False
-        if _young_timer is not None:
-            _young_timer.stop()
-        gc.enable()
+    global _working_threads
+    _working_threads -= 1  # (collection resumes at the next tick of _collect_timer)
 
 
 _relay: _Relay | None = None
