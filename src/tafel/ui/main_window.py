@@ -29,7 +29,7 @@ from tafel.ui.dialogs.kinds import NEW_CASE_FORM, SIGN_FORM
 from tafel.ui.i18n import fill
 from tafel.ui.icons import ACCENT, icon
 from tafel.ui.idle import IdleWatcher
-from tafel.ui.lock_guard import LockKeys, keep_open_forms
+from tafel.ui.lock_guard import keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
 
 if TYPE_CHECKING:
@@ -77,10 +77,10 @@ class MainWindow(QMainWindow):
         self.vault_label = QLabel()
         self.statusBar().addPermanentWidget(self.vault_label)
 
-        self.idle = IdleWatcher(controller.settings.idle_minutes, self)
+        self.idle = IdleWatcher(controller.settings.idle_minutes, self,
+                                lock_sequence=self.lock_action.shortcut())
         self.idle.idle.connect(controller.lock)
-        self.lock_keys = LockKeys(self.lock_action.shortcut(), self)
-        self.lock_keys.lock_requested.connect(self.request_lock)
+        self.idle.lock_requested.connect(self.request_lock)
         controller.about_to_lock.connect(self._keep_open_forms)
 
         self.unlock_page.other_vault_requested.connect(self.show_first_run)
@@ -182,7 +182,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self._set_unlocked_actions(True)
         self.idle.start()
-        self.lock_keys.start()
         QTimer.singleShot(0, self._offer_kept_forms)
         name = self.controller.vault_path.name if self.controller.vault_path else ""
         demo = self.tr(" (demo: invented households)") if self.controller.is_demo() else ""
@@ -192,7 +191,6 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         """Delete the workspace and every view of case data; show the unlock page."""
         self.idle.stop()
-        self.lock_keys.stop()
         self._set_unlocked_actions(False)
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
