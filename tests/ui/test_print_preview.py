@@ -109,7 +109,7 @@ def test_zoom_changes_the_page_size(qtbot, plan_version) -> None:  # type: ignor
     dialog.zoom_combo.setCurrentIndex(dialog.zoom_combo.findData(WHOLE_PAGE))
     qtbot.waitUntil(lambda: dialog.images and dialog.images[0].width() < fit_width)
     shown = dialog.images[0].height() / dialog.images[0].devicePixelRatio()
-    assert shown <= dialog.scroll.viewport().height()
+    assert shown <= dialog.scroll_area.viewport().height()
     dialog.zoom_combo.setCurrentIndex(dialog.zoom_combo.findData(100))
     qtbot.waitUntil(lambda: abs(dialog.images[0].width() / dialog.images[0].devicePixelRatio()
                                 - 595 * dialog.logicalDpiX() / 72) < 3)

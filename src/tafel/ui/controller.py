@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -38,7 +39,7 @@ __all__ = ["DEMO_PASSPHRASE", "AppController", "is_demo_vault", "is_vault_compan
            "is_vault_file", "vault_exists"]
 
 
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> ModuleType:
     """``passphrase_rules`` loads on first use (zxcvbn and word lists: not at start-up)."""
     if name == "passphrase_rules":
         from tafel.vault import passphrase

@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 from tafel.paths import config_dir
 
@@ -82,7 +86,7 @@ class InstanceServer(QObject):
             return
         socket.readyRead.connect(lambda: self._read(socket))
 
-    def _read(self, socket: QObject) -> None:
+    def _read(self, socket: QLocalSocket) -> None:
         data = bytes(socket.readAll().data())
         head, _, tail = data.partition(b"\n")
         if head != _RAISE:

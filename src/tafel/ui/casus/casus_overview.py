@@ -121,13 +121,13 @@ class CasusOverviewPage(QWidget):
 
         self.plan = PlanSummarySection()
         self.plan.plan_requested.connect(
-            lambda: self.case_id and self.plan_requested.emit(self.case_id)
+            lambda: self.plan_requested.emit(self.case_id) if self.case_id else None
         )
         layout.addWidget(self.plan)
 
         self.conversations = GesprekkenSection()
         self.conversations.conversation_requested.connect(
-            lambda: self.case_id and self.conversation_requested.emit(self.case_id)
+            lambda: self.conversation_requested.emit(self.case_id) if self.case_id else None
         )
         self.conversations.quick_scan_requested.connect(self._quick_scan)
         layout.addWidget(self.conversations)
@@ -327,8 +327,9 @@ class CasusOverviewPage(QWidget):
     def _set_signals(self, texts: list[str]) -> None:
         while self.signals_row.count():
             item = self.signals_row.takeAt(0)
-            if item is not None and item.widget():
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
         for text in texts:
             chip = QLabel(text)
             set_role(chip, "chip")
@@ -348,7 +349,7 @@ class CasusOverviewPage(QWidget):
         status = CasusStatus(self.status_combo.itemData(index))
         if status is not self._overview.casus.status:
             self._apply(lambda: self._controller.services.casussen.set_status(
-                self.case_id, status, origin=self.origin))
+                self._overview.casus.id, status, origin=self.origin))
 
     def _close(self, waakvlam: bool) -> None:
         if self._overview is None:
@@ -360,12 +361,12 @@ class CasusOverviewPage(QWidget):
         )
         if self.confirm(question):
             self._apply(lambda: self._controller.services.casussen.close(
-                self.case_id, waakvlam, origin=self.origin))
+                self._overview.casus.id, waakvlam, origin=self.origin))
 
     def _reopen(self) -> None:
         if self._overview is not None:
             self._apply(lambda: self._controller.services.casussen.reopen(
-                self.case_id, origin=self.origin))
+                self._overview.casus.id, origin=self.origin))
 
     def _apply(self, action) -> None:  # type: ignore[no-untyped-def]
         try:

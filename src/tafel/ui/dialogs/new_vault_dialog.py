@@ -157,6 +157,8 @@ class NewVaultDialog(QDialog):
     def _grow_to_fit(self) -> None:
         """A longer reason wraps onto more lines: grow so no line is cut off (never shrink)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, self.minimumSizeHint().height())

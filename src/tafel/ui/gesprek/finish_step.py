@@ -170,7 +170,7 @@ class AdultQuestion(QWidget):
             self.group.addButton(button)
             self.buttons[answer] = button
             row.addWidget(button)
-            button.toggled.connect(lambda on, a=answer: on and self._answer(a))
+            button.toggled.connect(lambda on, a=answer: self._answer(a) if on else None)
         row.addStretch(1)
         layout.addLayout(row)
         from PySide6.QtWidgets import QLineEdit

@@ -159,8 +159,8 @@ class GesprekPage(QWidget):
     def _shortcuts(self) -> None:
         for keys, delta in (("Ctrl+PgDown", 1), ("Alt+Right", 1), ("Ctrl+PgUp", -1),
                             ("Alt+Left", -1)):
-            QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.go(d))
-        QShortcut(QKeySequence("Ctrl+J"), self, activated=self.young_button.toggle)
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda d=delta: self.go(d))
+        QShortcut(QKeySequence("Ctrl+J"), self).activated.connect(self.young_button.toggle)
 
     def _step_title(self, step: Step) -> str:
         if isinstance(step, PillarStep):

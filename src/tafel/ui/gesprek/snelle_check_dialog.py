@@ -101,7 +101,7 @@ class SnelleCheckDialog(QDialog):
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finish)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.finish)
         self._first = self.young[self.draft.instrument.pillars[0].key.value]
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override

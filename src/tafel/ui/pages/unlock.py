@@ -8,6 +8,7 @@ second, and the window keeps repainting.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
@@ -40,7 +41,7 @@ class UnlockPage(QWidget):
         set_role(self.ui.unlockButton, "primary")
         self.ui.unlockButton.setIcon(icon("unlock"))
         self.ui.errorLabel.hide()
-        self._job: Job[object] | None = None
+        self._job: Job[Any] | None = None
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # moving, without a percentage
         self.busy_bar.setTextVisible(False)

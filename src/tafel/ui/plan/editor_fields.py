@@ -170,7 +170,7 @@ class DateField(QDateEdit):
     def value(self) -> date | None:
         """The chosen date, or None."""
         chosen = self.date()
-        return None if chosen == NO_DATE else chosen.toPython()
+        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
     def set_value(self, value: date | None) -> None:
         """Show ``value`` without counting it as a choice."""

@@ -68,8 +68,9 @@ class SignaturesSection(PlanSection):
         """Rebuild the list for the version as it is now."""
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
         self.states = []
         self._explain()
         signers = self.ctx.view.expected_signers(version.content, self.ctx.today)

@@ -91,7 +91,7 @@ class PlanHeader(QWidget):
                             (self.pro_button, Schrijver.PROFESSIONAL)):
             button.setCheckable(True)
             self.writers.addButton(button)
-            button.toggled.connect(lambda on, w=who: on and self.writer_changed.emit(w))
+            button.toggled.connect(lambda on, w=who: self.writer_changed.emit(w) if on else None)
         self.young_button.setChecked(True)
         bottom.addWidget(writer_label)
         bottom.addWidget(self.young_button)

@@ -131,7 +131,7 @@ class PlanPage(QWidget):
         self.header.close_clicked.connect(self.close_page)
         for keys, delta in (("Ctrl+PgDown", 1), ("Alt+Right", 1), ("Ctrl+PgUp", -1),
                             ("Alt+Left", -1)):
-            QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.go(d))
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda d=delta: self.go(d))
         # The sections still to build, a step each (see :meth:`_build_sections`).
         self.building: Iterator[None] = self._build_sections()
         if not in_steps:

@@ -208,12 +208,12 @@ class PrintPreviewDialog(QDialog):
         top.addWidget(self.zoom_combo)
         layout.addLayout(top)
 
-        self.scroll = QScrollArea()
+        self.scroll_area = QScrollArea()
         # The pages have fixed sizes: the scroll area follows the pages, not the other way.
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setObjectName("previewScroll")
-        self.scroll.setStyleSheet("QScrollArea#previewScroll, QWidget#previewPages "
+        self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setObjectName("previewScroll")
+        self.scroll_area.setStyleSheet("QScrollArea#previewScroll, QWidget#previewPages "
                                   "{ background: #5f6b70; }")
         self.pages_widget = QWidget()
         self.pages_widget.setObjectName("previewPages")
@@ -221,8 +221,8 @@ class PrintPreviewDialog(QDialog):
         self.pages_layout.setSpacing(PAGE_GAP)
         self.pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setWidget(self.pages_widget)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.pages_widget)
+        layout.addWidget(self.scroll_area, 1)
 
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
@@ -292,9 +292,9 @@ class PrintPreviewDialog(QDialog):
     def _render(self) -> None:
         if self._job is not None:
             self._job.cancel()  # an older size or BSN choice: its pages are not shown
-        fit = Fit(self.zoom_combo.currentData(), self.scroll.viewport().width(),
-                  self.scroll.viewport().height(),
-                  self.scroll.verticalScrollBar().sizeHint().width(), self.logicalDpiX(),
+        fit = Fit(self.zoom_combo.currentData(), self.scroll_area.viewport().width(),
+                  self.scroll_area.viewport().height(),
+                  self.scroll_area.verticalScrollBar().sizeHint().width(), self.logicalDpiX(),
                   self.devicePixelRatioF())
         plan, pdf = self._wanted, self.pdf
         self._job = self._controller.background.run(
@@ -318,7 +318,7 @@ class PrintPreviewDialog(QDialog):
         self.pages_label.setText(self.tr("%n page(s)", "", len(self.images)))
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            old = item.widget()
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.hide()
                 old.setParent(None)

@@ -14,6 +14,7 @@ sign, the dialog closes by itself; "Close" stops earlier.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -348,7 +349,8 @@ class SignDialog(QDialog):
         new = NieuweHandtekening(
             sleutel=self.chosen_key(), naam=self.name_edit.text().strip(),
             rol=self.role_edit.text().strip(), plaats=self.place_edit.text().strip(),
-            datum=day.toPython(), lijnen=self.pad.strokes(), verhouding=self.pad.verhouding,
+            datum=date(day.year(), day.month(), day.day()), lijnen=self.pad.strokes(),
+            verhouding=self.pad.verhouding,
         )
         services = self._controller.services
         try:

@@ -43,8 +43,9 @@ class RecordList(QWidget):
         self.records = list(records)
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item is not None and item.widget():
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
         if not records:
             empty = QLabel(empty_text)
             set_role(empty, "muted")
