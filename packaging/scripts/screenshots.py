@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TAFEL_HOME"] = tempfile.mkdtemp(prefix="tafel-shots-")
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from tafel.paths import demo_vault_path
@@ -121,6 +123,10 @@ def take_plan_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignor
         dialog.show()
         for _ in range(3):
             QApplication.processEvents()
+        deadline = time.monotonic() + 30  # the preview renders in the background
+        while not getattr(dialog, "ready", True) and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        QApplication.processEvents()
         dialog.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
         dialog.reject()
