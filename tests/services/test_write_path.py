@@ -40,7 +40,7 @@ from tafel.services.netwerk import (
 )
 from tafel.services.plans import NieuweHandtekening
 from tests.conftest import TODAY
-from tests.core.test_plan_pdf import WAVE, build_plan
+from tests.render.test_plan_pdf import WAVE, build_plan
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 

@@ -27,7 +27,7 @@ from tafel.services.casussen import NieuweCasus
 from tafel.services.plan_print import plan_pdf
 from tafel.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
-from tests.core.test_plan_pdf import build_plan, pdf_text
+from tests.render.test_plan_pdf import build_plan, pdf_text
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 CORE = ("domain", "vault", "views", "services", "render", "sync", "demo", "cli")
-PACKAGE = Path(__file__).resolve().parents[2] / "src" / "tafel"
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "tafel"
 QT_MODULES = ("PySide6", "qtawesome", "shiboken6")
 
 

@@ -27,14 +27,14 @@ from tafel.services.plan_copy import (
     text_hash,
 )
 from tafel.services.plan_print import plan_pdf, read_plan_hash
-from tests.core.forgeries import (
+from tests.forgeries import (
     canvas_pdf,
     with_code_of,
     with_page_from,
     with_text,
     without_page,
 )
-from tests.core.test_plan_pdf import build_plan, current_hash
+from tests.render.test_plan_pdf import build_plan, current_hash
 
 VANGNET = "Lukt het niet, dan bel ik mijn zus en mag ik daar slapen."
 

@@ -25,7 +25,7 @@ from tafel.services.instruments import (
     InstrumentLibrary,
     SkipReason,
 )
-from tests.core.test_instruments import good_raw, write
+from tests.services.test_instruments import good_raw, write
 
 BUILT_IN = resource_path("instruments")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "tafel"
+SRC = Path(__file__).resolve().parents[1] / "src" / "tafel"
 
 
 def _modules_with(pattern: str) -> list[str]:
