@@ -24,7 +24,7 @@ run: $(STAMP_RUN)
 	$(BIN)/tafel --demo
 
 test: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests packaging

@@ -8,9 +8,7 @@ parameters on purpose.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,12 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tafel.demo.households import fill_demo
 from tafel.services import Services
-from tafel.vault import KdfParams, Vault
-from tafel.vault.crypto import kdf_path
-
-CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
-PASSPHRASE = "paarse olifant op de fiets"
-TODAY = date(2026, 11, 23)
+from tafel.vault import Vault
+from tests.builders import CHEAP, PASSPHRASE, TODAY, copy_vault
+from tests.drivers.forker import Forker
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,15 +42,6 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("TAFEL_HOME", str(home))
     monkeypatch.delenv("TAFEL_PASSPHRASE", raising=False)
     return home
-
-
-def copy_vault(source: Path, target_dir: Path) -> Path:
-    """Copy a locked vault (database and key file) into ``target_dir``."""
-    target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / source.name
-    shutil.copy2(source, target)
-    shutil.copy2(kdf_path(source), kdf_path(target))
-    return target
 
 
 @pytest.fixture(scope="session")
@@ -108,3 +94,11 @@ def demo_services(demo_path: Path) -> Iterator[Services]:
     opened = Vault.open(demo_path, PASSPHRASE)
     yield Services(opened, "Fatima Amrani", today=lambda: TODAY)
     opened.lock()
+
+
+@pytest.fixture
+def forker(tmp_path: Path) -> Iterator[Forker]:
+    """Real processes that start in milliseconds (tests/drivers/forker.py)."""
+    server = Forker(tmp_path / "forker")
+    yield server
+    server.close()

@@ -1,6 +1,6 @@
 """Kill the app while someone types, and measure how much of the typing the vault lost.
 
-One trial: copy a demo vault, start :mod:`tests.kill_driver` typing into one place, SIGKILL
+One trial: copy a demo vault, start :mod:`tests.drivers.kill_driver` typing into one place, SIGKILL
 it (no lock, no clean-up: as if the power went) after ``kill_after_s`` seconds of typing, then
 open the vault and compare what it holds with what was typed. The typed text is known to the
 character and each character's moment is known from the driver's output, so the loss is
@@ -23,9 +23,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from tests.kill_driver import TEXT
+from tests.drivers.kill_driver import TEXT
 
-DRIVER = Path(__file__).with_name("kill_driver.py")
+DRIVER = Path(__file__).parent / "drivers" / "kill_driver.py"
 PLACES = ("intake", "plan")
 START_TIMEOUT_S = 90.0
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tafel import logs, paths
-from tests.conftest import PASSPHRASE
+from tests.builders import PASSPHRASE
 from tests.log_scan import case_text_in, loose_files_in
 
 ROOT = Path(__file__).resolve().parents[2]

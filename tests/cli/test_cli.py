@@ -1,4 +1,9 @@
-"""The command line, run as a user runs it: a real process, real vaults, real key costs."""
+"""The command line on real vaults: in-process for speed, a real process where that matters.
+
+Most commands run on a copy of the demo template (cheap key parameters); ``tafel demo``,
+``tafel init`` and a typed passphrase run with the real key derivation, ``demo`` and the
+typed passphrase as real processes, as a user's shell starts them.
+"""
 
 from __future__ import annotations
 
@@ -12,31 +17,32 @@ from pathlib import Path
 import pytest
 
 from tafel.demo.households import DEMO_SURNAMES
-from tests.conftest import PASSPHRASE
-
-
-def tafel(*args: str, passphrase: str | None = None, home: Path | None = None):  # type: ignore[no-untyped-def]
-    env = {k: v for k, v in os.environ.items() if k != "TAFEL_PASSPHRASE"}
-    if passphrase is not None:
-        env["TAFEL_PASSPHRASE"] = passphrase
-    return subprocess.run(
-        [sys.executable, "-m", "tafel", *args],
-        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120,
-    )
+from tests.builders import PASSPHRASE, copy_vault
+from tests.cli.invoke import tafel, tafel_process
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``tafel demo`` once, with the real key derivation."""
+def demo_dir(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with a copy of the demo vault (passphrase :data:`PASSPHRASE`), ``v.tafel``."""
     folder = tmp_path_factory.mktemp("cli")
-    result = tafel("demo", "--vault", str(folder / "v.tafel"))
-    assert result.returncode == 0, result.stderr
-    assert "tafel-demo-kluis" in result.stdout
+    copy = copy_vault(demo_template, folder / "tmp")
+    copy.rename(folder / "v.tafel")
+    copy.with_name(copy.name + ".kdf").rename(folder / "v.tafel.kdf")
+    (folder / "tmp").rmdir()
     return folder
 
 
+def test_demo_as_a_real_process_with_the_real_key_cost(tmp_path: Path) -> None:
+    result = tafel_process("demo", "--vault", str(tmp_path / "v.tafel"))
+    assert result.returncode == 0, result.stderr
+    assert "tafel-demo-kluis" in result.stdout
+    listed = tafel_process("cases", "--vault", str(tmp_path / "v.tafel"), "--json")
+    assert listed.returncode == 0, listed.stderr  # the demo's published passphrase, unasked
+    assert len(json.loads(listed.stdout)) >= 6
+
+
 def test_cases_json_lists_the_demo(demo_dir: Path) -> None:
-    result = tafel("cases", "--vault", str(demo_dir / "v.tafel"), "--json")
+    result = tafel("cases", "--vault", str(demo_dir / "v.tafel"), "--json", passphrase=PASSPHRASE)
     assert result.returncode == 0, result.stderr
     cases = json.loads(result.stdout)
     assert len(cases) >= 6
@@ -46,7 +52,7 @@ def test_cases_json_lists_the_demo(demo_dir: Path) -> None:
 
 
 def test_no_demo_surname_in_clear_under_the_folder(demo_dir: Path) -> None:
-    tafel("cases", "--vault", str(demo_dir / "v.tafel"))
+    tafel("cases", "--vault", str(demo_dir / "v.tafel"), passphrase=PASSPHRASE)
     blobs = b"".join(p.read_bytes() for p in demo_dir.rglob("*") if p.is_file())
     for surname in DEMO_SURNAMES:
         assert surname.encode() not in blobs, surname
@@ -55,7 +61,7 @@ def test_no_demo_surname_in_clear_under_the_folder(demo_dir: Path) -> None:
 
 
 def test_check_with_the_right_passphrase(demo_dir: Path) -> None:
-    result = tafel("check", "--vault", str(demo_dir / "v.tafel"))
+    result = tafel("check", "--vault", str(demo_dir / "v.tafel"), passphrase=PASSPHRASE)
     assert result.returncode == 0, result.stderr
     assert "in orde" in result.stdout
 
@@ -102,11 +108,12 @@ def test_version() -> None:
 
 
 def test_show_json_gives_both_scores_per_domain_and_the_instrument(demo_dir: Path) -> None:
-    listed = json.loads(tafel("cases", "--vault", str(demo_dir / "v.tafel"), "--json").stdout)
+    listed = json.loads(tafel("cases", "--vault", str(demo_dir / "v.tafel"), "--json",
+                              passphrase=PASSPHRASE).stdout)
     shown = []
     for case in listed:
         result = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case", case["id"],
-                       "--json")
+                       "--json", passphrase=PASSPHRASE)
         assert result.returncode == 0, result.stderr
         shown.append(json.loads(result.stdout))
     with_talks = [s for s in shown if s["assessments"]]
@@ -120,12 +127,13 @@ def test_show_json_gives_both_scores_per_domain_and_the_instrument(demo_dir: Pat
     assert all({"professional", "young_person", "not_discussed"} <= d.keys() for d in domains)
     assert any(d["professional"] is not None and d["young_person"] is not None for d in domains)
     by_reference = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case",
-                         listed[0]["referentie"], "--json")
+                         listed[0]["referentie"], "--json", passphrase=PASSPHRASE)
     assert json.loads(by_reference.stdout)["id"] == listed[0]["id"]
 
 
 def test_show_an_unknown_case_is_one_dutch_line(demo_dir: Path) -> None:
-    result = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case", "T-1999-0001")
+    result = tafel("show", "--vault", str(demo_dir / "v.tafel"), "--case", "T-1999-0001",
+                   passphrase=PASSPHRASE)
     assert result.returncode == 1
     assert result.stderr.strip() == "Er is geen casus 'T-1999-0001' in deze kluis."
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_cli import tafel
+from tests.cli.invoke import tafel
 
 ENGLISH = ("usage:", "positional arguments", "optional arguments", "options:",
            "show this help message", "show program's version", " VAULT", " CASE", " OUT")

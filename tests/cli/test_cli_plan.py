@@ -21,9 +21,8 @@ from tafel.errors import EXIT_MISMATCH, EXIT_OK
 from tafel.services import Services
 from tafel.services.casussen import NieuweCasus
 from tafel.services.plan_print import plan_pdf, read_plan_hash
-from tests.conftest import PASSPHRASE, TODAY
+from tests.builders import CASE, PASSPHRASE, TODAY, build_plan, current_hash, pdf_text, young_bsn
 from tests.forgeries import canvas_pdf, with_text
-from tests.render.test_plan_pdf import CASE, build_plan, current_hash, pdf_text, young_bsn
 
 
 @pytest.fixture(autouse=True)

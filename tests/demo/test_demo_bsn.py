@@ -13,8 +13,7 @@ from tafel.services import Services
 from tafel.services.netwerk import NieuwePersoon
 from tafel.vault import KdfParams, Vault
 from tafel.vault.files import DEMO_PASSPHRASE
-from tests.conftest import TODAY
-from tests.services.test_cases import new_case
+from tests.builders import TODAY, new_case
 
 REAL_BSN = "111222333"  # passes the elfproef, outside the test range
 TEST_BSN = "999990019"  # RvIG test BSN

@@ -23,7 +23,7 @@ from tafel.domain.plan_content import (
 from tafel.services import Services
 from tafel.vault import Vault
 from tafel.views.plans import PlanView, SignerKind
-from tests.conftest import CHEAP, PASSPHRASE, TODAY
+from tests.builders import CHEAP, PASSPHRASE, TODAY
 
 
 def _plans(services: Services) -> list[PlanView]:

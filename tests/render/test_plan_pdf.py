@@ -5,143 +5,22 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import uuid
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen.canvas import Canvas
-from sqlmodel import select
 
 from tafel.domain.dates import dutch_date
-from tafel.domain.models import Persoon
-from tafel.domain.plan_content import Schrijver, format_euro
+from tafel.domain.plan_content import format_euro
 from tafel.domain.plan_doc import (
-    RemoveAfspraak,
-    RemoveKosten,
     SetAfspraak,
-    SetKosten,
-    SetMeta,
-    SetTarget,
     SetText,
 )
 from tafel.services import Services
 from tafel.services.plan_print import plan_pdf, read_plan_hash
-from tafel.services.plans import NieuweHandtekening
-from tests.conftest import TODAY
-
-CASE = "T-2026-0003"  # a demo case with conversations (so the Big 5 picture has scores)
-PILLAR_GOALS = (
-    ("Wonen", "Ik wil een eigen kamer in Almelo."),
-    ("Inkomen", "Ik wil weten hoeveel schuld ik heb."),
-    ("Welzijn", "Ik wil beter slapen."),
-    ("School & Werk", "Ik wil een opleiding tot kok."),
-    ("Support", "Ik wil mijn zus elke week zien."),
-)
-WAVE = [[(0.05 + 0.9 * i / 20, 0.5 + (0.3 if i % 2 else -0.3) * (1 - i / 20)) for i in range(21)]]
-
-
-@dataclass(frozen=True)
-class BuiltPlan:
-    """A plan made through the service, and the people in it."""
-
-    case_id: uuid.UUID
-    version_id: uuid.UUID
-    jongere: str
-    professional: str
-
-
-def build_plan(services: Services, reference: str = CASE) -> BuiltPlan:
-    """A full plan on a demo case: every part, afspraken, a doorbraak with costs, a signature."""
-    case_id = services.casussen.resolve(reference)
-    view = services.plans.start(case_id).view
-    old = view.latest.content  # a demo plan may exist already: start from a clean page
-    services.plans.edit(
-        view.latest.id,
-        *[SetText(key, "") for key in old.teksten],
-        *[SetTarget(key, None) for key in old.doelscores],
-        *[RemoveAfspraak(a.id) for a in old.afspraken],
-        *[RemoveKosten(k.id) for k in old.kosten],
-    )
-    view = services.plans.for_case(case_id)
-    assert view is not None
-    jongere = view.case.jongere
-    professional = next(p for p in view.case.people if p.soort == "professional")
-    goals = [SetText(f"{key}.ik_doel", text) for key, (_, text) in zip(
-        ("wonen", "inkomen", "welzijn", "school_werk", "support"), PILLAR_GOALS, strict=True)]
-    result = services.plans.edit(
-        view.latest.id,
-        SetText("perspectief", "Over een half jaar woon ik op mezelf en kook ik crème brûlée."),
-        SetText("droom", "Later een eigen zaak, een foodtruck met één menu voor € 4,50."),
-        *goals,
-        SetText("wonen.zelf_doen", "Ik reageer elke week op twee kamers."),
-        SetText("inkomen.netwerk", "Mijn oom Anouar helpt met de post."),
-        SetText("welzijn.behandeling", "Zes gesprekken bij de praktijkondersteuner."),
-        SetText("doorbraak.blokkade", "Zonder adres geen uitkering, zonder uitkering geen kamer."),
-        SetText("doorbraak.beslisser", "Teamleider Werk en Inkomen"),
-        SetText("waarden.legitimiteit", "Een gift uit het maatwerkbudget mag."),
-        SetText("waarden.betrokkenheid", "Zij krijgt een eigen plek en regie."),
-        SetText("waarden.rendement", "Een kleine gift tegenover een dure opvang."),
-        SetText("vangnet", "Lukt het niet, dan bel ik mijn zus en mag ik daar slapen."),
-        SetTarget("wonen.huisvesting", 4),
-        SetTarget("inkomen.financien", 3),
-        SetMeta("uitzondering_nodig", True),
-        SetMeta("doorbraak_soort", "gift"),
-        SetAfspraak(None, {"actie": "Inschrijven bij de woningcorporatie",
-                           "eigenaar": jongere.sleutel, "eigenaar_naam": jongere.naam,
-                           "deadline": "2026-11-15", "pijler": "wonen"}),
-        SetAfspraak(None, {"actie": "Schuldenoverzicht maken met de budgetcoach",
-                           "eigenaar": professional.sleutel,
-                           "eigenaar_naam": professional.naam,
-                           "deadline": "2026-12-15", "status": "bezig"}),
-        SetKosten(None, {"route": "dreigend", "omschrijving": "Maatschappelijke opvang",
-                         "tarief_cent": 9000, "eenheid": "nacht", "aantal": 1, "periode": 180,
-                         "periode_eenheid": "nachten"}),
-        SetKosten(None, {"route": "plan", "omschrijving": "Gift: huur en borg",
-                         "tarief_cent": 170000}),
-        schrijver=Schrijver.JONGERE,
-    )
-    edited = services.plans.edit(
-        result.version_id,
-        SetText("wonen.ondersteuning", "De jongerencoach helpt met de urgentie-aanvraag."),
-    )
-    version = edited.view.version_by_id(edited.version_id)
-    assert version is not None
-    services.plans.sign(edited.version_id, NieuweHandtekening(
-        jongere.sleutel, jongere.naam, jongere.rol, "Eikenrode", TODAY, WAVE, 3.0,
-    ), version.inhoud_hash)
-    return BuiltPlan(case_id, edited.version_id, jongere.naam, professional.naam)
-
-
-def pdf_text(pdf: bytes) -> str:
-    """All text of all pages, whitespace folded to single spaces."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
-    finally:
-        document.close()
-    return " ".join(" ".join(pages).split())
-
-
-def current_hash(services: Services, built: BuiltPlan) -> str:
-    view = services.plans.for_case(built.case_id)
-    assert view is not None
-    version = view.version_by_id(built.version_id)
-    assert version is not None
-    return version.inhoud_hash
-
-
-def young_bsn(services: Services, case_id: uuid.UUID) -> str:
-    """The young person's BSN, read from the vault."""
-    view = services.plans.for_case(case_id)
-    assert view is not None
-    person_id = uuid.UUID(view.case.jongere.sleutel.partition(":")[2])
-    with services.context.vault.transaction() as session:
-        bsn = session.exec(select(Persoon.bsn).where(Persoon.id == person_id)).one()
-    assert bsn
-    return bsn
+from tests.builders import CASE, PILLAR_GOALS, build_plan, current_hash, pdf_text, young_bsn
 
 
 def test_the_pdf_holds_the_whole_plan_in_order(demo_services: Services) -> None:

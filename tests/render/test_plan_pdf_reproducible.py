@@ -18,7 +18,7 @@ from tafel.domain.plan_content import PlanContent
 from tafel.domain.plan_doc import SetTarget
 from tafel.services import Services
 from tafel.vault import Vault
-from tests.conftest import PASSPHRASE, TODAY, copy_vault
+from tests.builders import PASSPHRASE, TODAY, copy_vault
 
 CASE = "T-2026-0003"
 TARGETS = {

@@ -26,8 +26,7 @@ from tafel.services.audit_anchor import note_failed_unlock
 from tafel.services.casussen import NieuweCasus
 from tafel.services.plan_print import plan_pdf
 from tafel.vault import Vault
-from tests.conftest import PASSPHRASE, TODAY
-from tests.render.test_plan_pdf import build_plan, pdf_text
+from tests.builders import PASSPHRASE, TODAY, build_plan, pdf_text
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 

@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from tafel.services import Services, audit
 from tafel.services.casussen import NieuweCasus
-from tests.conftest import TODAY
+from tests.builders import TODAY
 
 
 def _register(services: Services) -> None:

@@ -21,7 +21,7 @@ from tafel.services import Services, audit
 from tafel.services.audit_anchor import anchors_path, check_anchor, vault_id
 from tafel.services.casussen import NieuweCasus
 from tafel.vault import Vault
-from tests.conftest import PASSPHRASE, TODAY
+from tests.builders import PASSPHRASE, TODAY
 
 
 def _register(services: Services, name: str = "Proef") -> None:

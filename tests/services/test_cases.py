@@ -11,17 +11,8 @@ from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, Netwer
 from tafel.domain.signals import SignaalSoort
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services
-from tafel.services.casussen import NieuweCasus
 from tafel.services.netwerk import NieuweBetrokkene, NieuweIndicatie, NieuweToestemming
-from tests.conftest import TODAY
-
-
-def new_case(**changes) -> NieuweCasus:  # type: ignore[no-untyped-def]
-    fields = dict(huishouden="Huishouden Bakker", voornaam="Noor", achternaam="Bakker",
-                  geboortedatum=add_years(TODAY, -17) - timedelta(days=200),
-                  casusregisseur="Fatima Amrani")
-    fields.update(changes)
-    return NieuweCasus(**fields)
+from tests.builders import TODAY, new_case
 
 
 def test_register_returns_what_changed_and_lists_the_case(services: Services) -> None:

@@ -25,7 +25,7 @@ from tafel.services.instruments import (
     InstrumentLibrary,
     SkipReason,
 )
-from tests.services.test_instruments import good_raw, write
+from tests.builders import good_raw, write_file
 
 BUILT_IN = resource_path("instruments")
 
@@ -39,7 +39,7 @@ def only_skip(library: InstrumentLibrary, name: str) -> SkipReason:
 
 
 def test_a_deeply_nested_file_is_left_out_and_the_rest_loads(tmp_path: Path) -> None:
-    write(tmp_path, "diep.json", '{"format": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    write_file(tmp_path, "diep.json", '{"format": ' + "[" * 100_000 + "]" * 100_000 + "}")
     library = InstrumentLibrary.load([BUILT_IN, tmp_path])
     assert library.newest().label == "tafel-big5 v1"
     assert only_skip(library, "diep.json") is SkipReason.DAMAGED
@@ -49,7 +49,7 @@ def test_a_deeply_nested_file_is_left_out_and_the_rest_loads(tmp_path: Path) -> 
 def test_a_file_nested_just_below_what_json_allows_is_also_left_out(tmp_path: Path) -> None:
     raw = good_raw()
     raw["title"] = json.loads("[" * 900 + "]" * 900)
-    write(tmp_path, "diep.json", raw)
+    write_file(tmp_path, "diep.json", raw)
     library = InstrumentLibrary.load([tmp_path])
     assert only_skip(library, "diep.json") is SkipReason.DAMAGED
 
@@ -59,7 +59,7 @@ def test_brackets_inside_texts_do_not_count_as_nesting(tmp_path: Path) -> None:
     raw["version"] = 2
     raw["title"] = 'Haakjes "[[[[" en {{{{ ' + "[" * 150 + ' \\" {'
     raw["pillars"][0]["ik"] = "[" * 500
-    write(tmp_path, "haakjes.json", raw)
+    write_file(tmp_path, "haakjes.json", raw)
     library = InstrumentLibrary.load([tmp_path])
     assert library.problems == []
     assert library.newest().title == raw["title"]
@@ -72,7 +72,7 @@ def test_a_named_pipe_in_the_folder_is_skipped_without_waiting(tmp_path: Path) -
     The load runs in its own process with a short timeout, so a regression fails this test
     instead of hanging the suite.
     """
-    write(tmp_path, "goed.json", good_raw())
+    write_file(tmp_path, "goed.json", good_raw())
     os.mkfifo(tmp_path / "pijp.json")
     script = (
         "import json, sys\nfrom pathlib import Path\n"
@@ -101,7 +101,7 @@ def test_a_folder_named_like_an_instrument_is_skipped(tmp_path: Path) -> None:
 def test_an_oversized_file_is_not_read(tmp_path: Path) -> None:
     text = json.dumps(good_raw(), indent=2)
     padded = text[:-1] + " " * (MAX_INSTRUMENT_BYTES - len(text) + 10) + "}"
-    write(tmp_path, "groot.json", padded)
+    write_file(tmp_path, "groot.json", padded)
     library = InstrumentLibrary.load([BUILT_IN, tmp_path])
     assert only_skip(library, "groot.json") is SkipReason.TOO_LARGE
     assert library.newest().label == "tafel-big5 v1"
@@ -115,7 +115,7 @@ def test_a_file_with_thousands_of_entries_is_judged_promptly(tmp_path: Path) -> 
     raw = good_raw()
     raw["version"] = 2
     raw["pillars"] = [{}] * 250_000
-    write(tmp_path, "lang.json", raw)
+    write_file(tmp_path, "lang.json", raw)
     assert (tmp_path / "lang.json").stat().st_size < MAX_INSTRUMENT_BYTES
     script = (
         "import json, sys\nfrom pathlib import Path\n"
@@ -135,7 +135,7 @@ def test_a_file_with_thousands_of_entries_is_judged_promptly(tmp_path: Path) -> 
 def test_a_users_copy_never_replaces_tafels_own_instrument(tmp_path: Path) -> None:
     raw = good_raw()
     raw["pillars"][0]["domains"][0]["name"] = "Woonruimte"
-    write(tmp_path, "mijn-big5.json", raw)
+    write_file(tmp_path, "mijn-big5.json", raw)
     library = InstrumentLibrary.load([BUILT_IN, tmp_path])
     assert library.get("tafel-big5", 1).domains[0].name == "Huisvesting"
     assert only_skip(library, "mijn-big5.json") is SkipReason.DUPLICATE
@@ -145,11 +145,11 @@ def test_a_users_copy_never_replaces_tafels_own_instrument(tmp_path: Path) -> No
 def test_of_two_user_files_with_one_id_and_version_the_first_stays(tmp_path: Path) -> None:
     first = good_raw()
     first["version"] = 2
-    write(tmp_path, "a-eerste.json", first)
+    write_file(tmp_path, "a-eerste.json", first)
     second = good_raw()
     second["version"] = 2
     second["title"] = "Een andere tekst"
-    write(tmp_path, "b-tweede.json", second)
+    write_file(tmp_path, "b-tweede.json", second)
     library = InstrumentLibrary.load([BUILT_IN, tmp_path])
     assert library.newest().title == first["title"]
     assert only_skip(library, "b-tweede.json") is SkipReason.DUPLICATE
@@ -159,7 +159,7 @@ def test_of_two_user_files_with_one_id_and_version_the_first_stays(tmp_path: Pat
 def test_a_version_too_large_to_store_is_refused(tmp_path: Path, services: Services) -> None:
     raw = good_raw()
     raw["version"] = 10**30
-    write(tmp_path, "groot-nummer.json", raw)
+    write_file(tmp_path, "groot-nummer.json", raw)
     library = InstrumentLibrary.load([BUILT_IN, tmp_path])
     assert only_skip(library, "groot-nummer.json") is SkipReason.WRONG_CONTENT
     services.gesprekken._library = library
@@ -172,11 +172,11 @@ def test_a_version_too_large_to_store_is_refused(tmp_path: Path, services: Servi
 def test_a_version_written_as_a_fraction_is_a_whole_number(tmp_path: Path) -> None:
     raw = good_raw()
     raw["version"] = 1.0  # the schema's "integer" lets this through
-    write(tmp_path, "een-punt-nul.json", raw)
+    write_file(tmp_path, "een-punt-nul.json", raw)
     library = InstrumentLibrary.load([BUILT_IN, tmp_path])
     assert only_skip(library, "een-punt-nul.json") is SkipReason.DUPLICATE
     raw["version"] = 2.0
-    write(tmp_path, "een-punt-nul.json", raw)
+    write_file(tmp_path, "een-punt-nul.json", raw)
     assert InstrumentLibrary.load([BUILT_IN, tmp_path]).newest().label == "tafel-big5 v2"
 
 
@@ -196,7 +196,7 @@ def test_each_kind_of_damage_has_its_own_reason(
 
 def test_only_so_many_files_are_read_from_one_folder(tmp_path: Path) -> None:
     for index in range(MAX_INSTRUMENT_FILES + 3):
-        write(tmp_path, f"x{index:04}.json", "{}")
+        write_file(tmp_path, f"x{index:04}.json", "{}")
     library = InstrumentLibrary.load([tmp_path])
     too_many = [s for s in library.skipped if s.reason is SkipReason.TOO_MANY]
     assert [s.name for s in too_many] == [f"x{i:04}.json" for i in

@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import copy
-import json
 from pathlib import Path
 
 import pytest
 
 from tafel.domain.enums import GesprekSoort, Pijler
-from tafel.paths import resource_path
 from tafel.services import Services
 from tafel.services.casussen import NieuweCasus
 from tafel.services.instruments import InstrumentError, InstrumentLibrary, load_instrument
-
-GOOD = resource_path("instruments", "tafel-big5-v1.json")
-
-
-def good_raw() -> dict:
-    return json.loads(GOOD.read_text(encoding="utf-8"))
-
-
-def write(folder: Path, name: str, raw: object) -> Path:
-    path = folder / name
-    path.write_text(raw if isinstance(raw, str) else json.dumps(raw), encoding="utf-8")
-    return path
+from tests.builders import GOOD_INSTRUMENT, good_raw, write_file
 
 
 def test_tafels_own_instrument_loads() -> None:
-    instrument = load_instrument(GOOD)
+    instrument = load_instrument(GOOD_INSTRUMENT)
     assert (instrument.id, instrument.version) == ("tafel-big5", 1)
     assert [p.key for p in instrument.pillars] == list(Pijler)
     assert len(instrument.domains) == 13
@@ -74,7 +61,7 @@ BAD_FILES = {
 @pytest.mark.parametrize("kind", sorted(BAD_FILES))
 def test_a_bad_file_gets_one_dutch_sentence_naming_the_place(tmp_path: Path, kind: str) -> None:
     raw, place, reason = BAD_FILES[kind]
-    path = write(tmp_path, "kapot.json", raw)
+    path = write_file(tmp_path, "kapot.json", raw)
     with pytest.raises(InstrumentError) as caught:
         load_instrument(path)
     message = caught.value.message
@@ -85,14 +72,14 @@ def test_a_bad_file_gets_one_dutch_sentence_naming_the_place(tmp_path: Path, kin
 
 
 def test_not_json_names_line_and_column(tmp_path: Path) -> None:
-    path = write(tmp_path, "half.json", '{"format": "tafel-instrument-1",\n  "id": }')
+    path = write_file(tmp_path, "half.json", '{"format": "tafel-instrument-1",\n  "id": }')
     with pytest.raises(InstrumentError, match=r"geen geldige JSON \(regel 2, kolom 9\)"):
         load_instrument(path)
 
 
 def test_library_leaves_out_bad_files_and_keeps_the_good(tmp_path: Path) -> None:
-    write(tmp_path, "goed.json", good_raw())
-    write(tmp_path, "kapot.json", "niet eens json")
+    write_file(tmp_path, "goed.json", good_raw())
+    write_file(tmp_path, "kapot.json", "niet eens json")
     library = InstrumentLibrary.load([tmp_path])
     assert library.newest().version == 1
     assert len(library.problems) == 1
@@ -102,7 +89,7 @@ def test_library_leaves_out_bad_files_and_keeps_the_good(tmp_path: Path) -> None
 def test_newer_version_is_used_for_new_conversations_but_never_changes_old_ones(
     tmp_path: Path, services: Services
 ) -> None:
-    write(tmp_path, "v1.json", good_raw())
+    write_file(tmp_path, "v1.json", good_raw())
     services.gesprekken._library = InstrumentLibrary.load([tmp_path])
     case_id = services.casussen.register(
         NieuweCasus("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
@@ -116,7 +103,7 @@ def test_newer_version_is_used_for_new_conversations_but_never_changes_old_ones(
     v2 = good_raw()
     v2["version"] = 2
     v2["pillars"][0]["domains"][0]["name"] = "Woonruimte"
-    write(tmp_path, "v2.json", v2)
+    write_file(tmp_path, "v2.json", v2)
     services.gesprekken._library = InstrumentLibrary.load([tmp_path])
 
     old = services.gesprekken.history(case_id)[0]

@@ -27,6 +27,7 @@ from tafel.services.plan_copy import (
     text_hash,
 )
 from tafel.services.plan_print import plan_pdf, read_plan_hash
+from tests.builders import build_plan, current_hash
 from tests.forgeries import (
     canvas_pdf,
     with_code_of,
@@ -34,7 +35,6 @@ from tests.forgeries import (
     with_text,
     without_page,
 )
-from tests.render.test_plan_pdf import build_plan, current_hash
 
 VANGNET = "Lukt het niet, dan bel ik mijn zus en mag ik daar slapen."
 

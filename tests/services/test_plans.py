@@ -20,7 +20,7 @@ from tafel.services.casussen import NieuweCasus
 from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
 from tafel.views.plans import PlanPersoon, PlanView
-from tests.conftest import TODAY
+from tests.builders import TODAY
 
 STROKES = [[(0.1, 0.6), (0.2, 0.3), (0.3, 0.7), (0.45, 0.35)], [(0.5, 0.5), (0.9, 0.55)]]
 

@@ -39,8 +39,7 @@ from tafel.services.netwerk import (
     NieuweToestemming,
 )
 from tafel.services.plans import NieuweHandtekening
-from tests.conftest import TODAY
-from tests.render.test_plan_pdf import WAVE, build_plan
+from tests.builders import TODAY, WAVE, build_plan
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 

@@ -11,12 +11,7 @@ from tafel.settings import Settings
 from tafel.ui.application import create_app
 from tafel.ui.controller import AppController
 from tafel.ui.main_window import MainWindow
-from tests.conftest import CHEAP, TODAY
-
-
-def wait_for_unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """The unlock runs in the background: wait until it has opened the vault or failed."""
-    qtbot.waitUntil(lambda: not window.unlock_page.unlocking, timeout=30_000)
+from tests.builders import CHEAP, TODAY
 
 
 @pytest.fixture

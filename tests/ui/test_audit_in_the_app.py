@@ -13,8 +13,8 @@ from tafel.domain.records import AuditAction, RecordKind
 from tafel.services import Services
 from tafel.ui.main_window import MainWindow
 from tafel.vault import Vault
-from tests.conftest import PASSPHRASE, TODAY
-from tests.ui.test_main_window import unlock
+from tests.builders import PASSPHRASE, TODAY
+from tests.ui.drive import unlock
 
 
 def _entries(path: Path) -> list[AuditEvent]:

@@ -31,10 +31,8 @@ from tafel.ui.loop_watch import LoopWatch
 from tafel.ui.main_window import MainWindow
 from tafel.vault import KdfParams, Vault
 from tafel.vault.lockfile import lock_path
-from tests.conftest import CHEAP, PASSPHRASE, TODAY, copy_vault
-from tests.ui.conftest import wait_for_unlock
-from tests.ui.test_conversation import open_case
-from tests.ui.test_main_window import unlock
+from tests.builders import CHEAP, PASSPHRASE, TODAY, copy_vault
+from tests.ui.drive import open_case, unlock, wait_for_unlock
 
 #: Costly enough that deriving the key takes a noticeable while (about half a second here).
 SLOW = KdfParams(memory_kib=128 * 1024, time_cost=3, parallelism=1)

@@ -18,7 +18,7 @@ from tafel.ui.plan.compare_dialog import (
     word_diff,
 )
 from tafel.views.plans import PlanView
-from tests.conftest import TODAY
+from tests.builders import TODAY
 
 LINE = [[(0.1, 0.5), (0.9, 0.5)]]
 

@@ -8,80 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tafel.domain.enums import GesprekSoort, Pijler
-from tafel.ui.gesprek.gesprek_page import GesprekPage
 from tafel.ui.gesprek.pillar_step import PillarStep
 from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 from tafel.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.ui.test_main_window import unlock
+from tests.builders import PASSPHRASE
+from tests.ui.drive import next_step, open_case, score_pillar, start_talk, tab, type_here, unlock
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
-
-
-def open_case(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
-    panel = window.workspace.case_list
-    qtbot.keyClicks(panel.search_edit, name)
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
-    assert window.workspace.overview.name_label.text().startswith(name.split()[0])
-
-
-def start_talk(qtbot, window: MainWindow) -> GesprekPage:  # type: ignore[no-untyped-def]
-    button = window.workspace.overview.conversations.talk_button
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
-    page = window.workspace.gesprek
-    assert page is not None and window.workspace.pages.currentWidget() is page
-    return page
-
-
-def tab(qtbot, times: int = 1) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(times):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-
-
-def type_here(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClicks(QApplication.focusWidget(), text)
-
-
-def next_step(qtbot, page: GesprekPage) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown,
-                   Qt.KeyboardModifier.ControlModifier)
-
-
-def score_pillar(qtbot, step: PillarStep, skip: str = "") -> None:  # type: ignore[no-untyped-def]
-    """From "wat gaat goed", type the young person's words and both scores per domain."""
-    assert QApplication.focusWidget() is step.boxes["wat_gaat_goed"]
-    type_here(qtbot, "Ik kan goed koken.")
-    tab(qtbot)
-    type_here(qtbot, "Soms te veel.")
-    tab(qtbot)
-    type_here(qtbot, "Ik wil rust.")
-    tab(qtbot, 3)  # ik kan, ik heb nodig, then the first domain's level button
-    if step.pillar.key is Pijler.SUPPORT:  # first: is there an adult always there for you?
-        yes = QApplication.focusWidget()
-        assert yes.text() in ("Ja", "Yes")
-        qtbot.keyClick(yes, Qt.Key.Key_Space)
-        tab(qtbot)
-        type_here(qtbot, "Oma Ria")
-        tab(qtbot)
-    for row in step.rows:
-        assert QApplication.focusWidget() is row.levels_button
-        tab(qtbot)
-        if row.domain.key == skip:
-            tab(qtbot, 2)
-            assert QApplication.focusWidget() is row.not_discussed
-            qtbot.keyClick(row.not_discussed, Qt.Key.Key_Space)
-            tab(qtbot)  # the reason field, shown now
-            type_here(qtbot, "Bewaren voor een volgend gesprek.")
-            tab(qtbot)
-            continue
-        assert QApplication.focusWidget() is row.professional
-        type_here(qtbot, "3")
-        tab(qtbot)
-        assert QApplication.focusWidget() is row.young
-        type_here(qtbot, "4")
-        tab(qtbot, 2)  # past "niet besproken"
 
 
 def test_a_whole_keukentafelgesprek_from_the_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

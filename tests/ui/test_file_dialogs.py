@@ -19,7 +19,7 @@ from tafel.errors import TafelError
 from tafel.services.exports import write_export
 from tafel.ui.file_dialogs import NameOnlyIcons, _dialog
 from tafel.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.builders import PASSPHRASE
 
 
 def sqlite_locks() -> int:

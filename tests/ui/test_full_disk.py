@@ -24,11 +24,9 @@ from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 from tafel.ui.main_window import MainWindow
 from tafel.ui.plan.plan_page import PlanPage
 from tafel.vault import Vault
-from tests.conftest import CHEAP, PASSPHRASE, TODAY, copy_vault
+from tests.builders import CHEAP, PASSPHRASE, TODAY, copy_vault
 from tests.faults import PageCap, SmallDisk, small_disk
-from tests.ui.test_conversation import open_case, start_talk
-from tests.ui.test_main_window import unlock
-from tests.ui.test_plan_editor import JESSE, open_plan, stored
+from tests.ui.drive import JESSE, open_case, open_plan, start_talk, stored, unlock
 
 THIJS = "Thijs Doornbosch"
 FULL = "De schijf is vol."

@@ -12,7 +12,7 @@ from pathlib import Path
 from tafel.domain.enums import GesprekSoort
 from tafel.services import Services
 from tafel.vault import Vault
-from tests.conftest import PASSPHRASE, TODAY
+from tests.builders import PASSPHRASE, TODAY
 
 TYPED = "Ik woon bij mijn tante, dat gaat goed."
 

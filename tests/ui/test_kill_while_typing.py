@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, TODAY
+from tests.builders import PASSPHRASE, TODAY
 from tests.kill_harness import run_trials
 
 TRIALS = 3

@@ -22,10 +22,8 @@ from tafel.settings import Settings, settings_path
 from tafel.ui.controller import AppController
 from tafel.ui.idle import IdleWatcher
 from tafel.ui.main_window import MainWindow
-from tests.conftest import CHEAP, TODAY
-from tests.ui.test_conversation import open_case, start_talk
-from tests.ui.test_main_window import unlock
-from tests.ui.test_plan_editor import wait_for_plan
+from tests.builders import CHEAP, TODAY
+from tests.ui.drive import open_case, start_talk, unlock, wait_for_plan
 
 FIVE_MINUTES = 5 * 60_000
 AN_HOUR = 60 * 60_000

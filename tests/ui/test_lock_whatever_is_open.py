@@ -17,8 +17,8 @@ from tafel.settings import Settings
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.nieuwe_casus_dialog import NieuweCasusDialog
 from tafel.ui.main_window import MainWindow
-from tests.conftest import CHEAP, PASSPHRASE, TODAY
-from tests.ui.conftest import wait_for_unlock
+from tests.builders import CHEAP, PASSPHRASE, TODAY
+from tests.ui.drive import wait_for_unlock
 
 
 def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -8,15 +8,7 @@ from tafel.domain.enums import CasusStatus
 from tafel.ui.controller import AppController
 from tafel.ui.main_window import MainWindow
 from tafel.ui.models.casus_list_model import SignalFilter, StatusFilter
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import wait_for_unlock
-
-
-def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    edit = window.unlock_page.ui.passphraseEdit
-    qtbot.keyClicks(edit, passphrase)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    wait_for_unlock(qtbot, window)
+from tests.ui.drive import unlock
 
 
 def test_opens_on_the_unlock_page_in_dutch(window: MainWindow) -> None:
@@ -146,7 +138,7 @@ def test_register_a_new_case_from_the_keyboard(qtbot, window: MainWindow, monkey
 
 def test_first_run_without_a_vault(qtbot, app, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tafel.settings import Settings
-    from tests.conftest import CHEAP
+    from tests.builders import CHEAP
 
     controller = AppController(Settings(), "Fatima", CHEAP)
     window = MainWindow(controller)

@@ -13,7 +13,7 @@ from pathlib import Path
 from tafel.services.casussen import NieuweCasus
 from tafel.ui import i18n
 from tafel.ui.main_window import MainWindow
-from tests.ui.test_main_window import unlock
+from tests.ui.drive import unlock
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "tafel"
 

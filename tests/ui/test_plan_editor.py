@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -11,56 +10,9 @@ from PySide6.QtWidgets import QApplication
 from tafel.domain.plan_content import KostenRoute, Schrijver, VersieStatus
 from tafel.domain.plan_doc import SetAfspraak, SetText
 from tafel.services.plans import NieuweHandtekening
-from tafel.services.registry import Services
 from tafel.ui.main_window import MainWindow
-from tafel.ui.plan.plan_page import PlanPage
-from tests.conftest import PASSPHRASE, TODAY
-from tests.ui.test_conversation import open_case
-from tests.ui.test_main_window import unlock
-
-JESSE = "Jesse Verhoeckx"  # the demo case without a plan, on purpose
-KEVIN = "Kevin Zwanenburg"  # a concept plan, and conversations with scores
-
-
-def open_plan(qtbot, window: MainWindow, name: str) -> PlanPage:  # type: ignore[no-untyped-def]
-    """Open a case and its plan from the case view (starting it when there is none)."""
-    open_case(qtbot, window, name)
-    section = window.workspace.overview.plan
-    button = section.start_button if section.start_button.isVisible() else section.open_button
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    wait_for_plan(qtbot, window)
-    page = window.workspace.plan_page
-    assert page is not None and window.workspace.pages.currentWidget() is page
-    return page
-
-
-def wait_for_plan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """The plan page is built step by step: wait until it is on screen, the window active.
-
-    (A busy dialog may have shown meanwhile; the window is active again once it is gone.)
-    """
-    workspace = window.workspace
-    qtbot.waitUntil(lambda: workspace.plan_page is not None
-                    and workspace.pages.currentWidget() is workspace.plan_page
-                    and QApplication.activeWindow() is window, timeout=30_000)
-
-
-def stored(window: MainWindow, page: PlanPage):  # type: ignore[no-untyped-def]
-    """The newest version as it is in the vault now."""
-    view = window.controller.services.plans.for_case(page.case_id)
-    assert view is not None
-    return view.latest
-
-
-def sign_all(services: Services, case_id: uuid.UUID) -> None:
-    """Every expected signer signs the newest version, as the signing dialog would."""
-    view = services.plans.for_case(case_id)
-    assert view is not None
-    version = view.latest
-    for person in view.expected_signers(version.content, TODAY):
-        services.plans.sign(version.id, NieuweHandtekening(
-            person.sleutel, person.naam, person.rol, "Weidestad", TODAY,
-            [[(0.1, 0.5), (0.5, 0.4), (0.9, 0.6)]]), version.inhoud_hash)
+from tests.builders import PASSPHRASE, TODAY, sign_all
+from tests.ui.drive import JESSE, KEVIN, open_case, open_plan, stored, unlock
 
 
 def test_start_the_plan_and_write_the_perspective(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -14,8 +14,7 @@ from tafel.domain.plan_doc import SetText
 from tafel.services.plan_copy import page_texts
 from tafel.services.plan_print import plan_pdf
 from tafel.ui.main_window import MainWindow
-from tests.ui.test_main_window import unlock
-from tests.ui.test_plan_editor import KEVIN, open_plan
+from tests.ui.drive import KEVIN, open_plan, unlock
 
 
 def _words(text: str) -> str:

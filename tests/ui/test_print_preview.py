@@ -20,7 +20,7 @@ from tafel.services.plan_copy import page_texts
 from tafel.services.plan_print import plan_pdf, read_plan_hash
 from tafel.ui.controller import AppController
 from tafel.ui.plan.print_preview import WHOLE_PAGE, PrintPreviewDialog
-from tests.conftest import PASSPHRASE
+from tests.builders import PASSPHRASE
 from tests.forgeries import with_text
 
 NADIA_BSN = "999991115"

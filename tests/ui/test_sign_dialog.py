@@ -13,8 +13,8 @@ from tafel.domain.plan_doc import SetAfspraak, SetText
 from tafel.ui.controller import AppController
 from tafel.ui.plan.sign_dialog import SOMEONE_ELSE, SignDialog
 from tafel.views.plans import PlanVersieView, PlanView
-from tests.conftest import PASSPHRASE, TODAY
-from tests.ui.test_signature_pad import draw, flat
+from tests.builders import PASSPHRASE, TODAY
+from tests.ui.drive import draw, flat
 
 LEFT = Qt.MouseButton.LeftButton
 SCRIBBLE = [(0.1, 0.6), (0.25, 0.3), (0.4, 0.7), (0.6, 0.35), (0.85, 0.6)]

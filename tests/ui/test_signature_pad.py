@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QInputDevice,
-    QMouseEvent,
     QPointingDevice,
     QTabletEvent,
 )
@@ -15,8 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tafel.ui.plan.signature_pad import SignaturePad
-
-LEFT = Qt.MouseButton.LeftButton
+from tests.ui.drive import LEFT, at, draw, flat, move_with_button
 
 
 @pytest.fixture
@@ -29,32 +27,6 @@ def pad(qtbot, app) -> SignaturePad:  # type: ignore[no-untyped-def]
     assert widget.pad_rect().width() == pytest.approx(600)
     assert widget.pad_rect().height() == pytest.approx(200)
     return widget
-
-
-def at(pad: SignaturePad, x: float, y: float) -> QPoint:
-    """The widget position of a point given as a share of the signing area."""
-    rect = pad.pad_rect()
-    return QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
-
-
-def move_with_button(pad: SignaturePad, point: QPoint) -> None:
-    """QTest's mouseMove carries no buttons, so send a move with the left button held."""
-    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(point), QPointF(pad.mapToGlobal(point)),
-                        Qt.MouseButton.NoButton, LEFT, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(pad, event)
-
-
-def flat(strokes: list[list[tuple[float, float]]]) -> list[float]:
-    """Strokes as one list of numbers, for pytest.approx (which takes no nested lists)."""
-    return [value for stroke in strokes for point in stroke for value in point]
-
-
-def draw(qtbot, pad: SignaturePad, points: list[tuple[float, float]]) -> None:  # type: ignore[no-untyped-def]
-    positions = [at(pad, x, y) for x, y in points]
-    qtbot.mousePress(pad, LEFT, pos=positions[0])
-    for position in positions[1:]:
-        move_with_button(pad, position)
-    qtbot.mouseRelease(pad, LEFT, pos=positions[-1])
 
 
 def test_a_mouse_stroke_is_stored_as_normalised_points(qtbot, pad: SignaturePad) -> None:  # type: ignore[no-untyped-def]

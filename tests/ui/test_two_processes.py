@@ -23,8 +23,9 @@ from tafel.services.audit import verify_chain
 from tafel.ui.application import ALREADY_OPEN
 from tafel.vault import Vault
 from tafel.vault.lockfile import IN_APP, IN_COMMAND, lock_path
-from tests.conftest import PASSPHRASE, TODAY
-from tests.ui.conftest import wait_for_unlock
+from tests.builders import PASSPHRASE, TODAY
+from tests.drivers.forker import Forker
+from tests.ui.drive import wait_for_unlock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,13 +100,17 @@ def chain_is_whole(vault_path: Path) -> bool:
         vault.lock()
 
 
-def test_two_commands_at_the_same_moment_keep_the_audit_chain_whole(demo_path: Path) -> None:
-    for _pair in range(8):
-        first = tafel("show", "--vault", str(demo_path), "--case", "T-2026-0001")
-        second = tafel("show", "--vault", str(demo_path), "--case", "T-2026-0002")
-        for process in (first, second):
-            _out, err = process.communicate(timeout=60)
-            assert process.returncode == 0, err
+def test_two_commands_at_the_same_moment_keep_the_audit_chain_whole(
+    demo_path: Path, forker: Forker
+) -> None:
+    for _pair in range(8):  # forked: the two processes start within a millisecond
+        first = forker.run("show", "--vault", str(demo_path), "--case", "T-2026-0001",
+                           passphrase=PASSPHRASE)
+        second = forker.run("show", "--vault", str(demo_path), "--case", "T-2026-0002",
+                            passphrase=PASSPHRASE)
+        for pid in (first, second):
+            ended = forker.wait(pid)
+            assert ended.code == 0, ended.stderr
     assert chain_is_whole(demo_path)
     check = tafel("check", "--vault", str(demo_path))
     assert check.wait(timeout=60) == 0

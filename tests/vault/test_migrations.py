@@ -21,13 +21,13 @@ import tafel.domain.gesprek
 import tafel.domain.models
 import tafel.domain.plan_tables  # noqa: F401  (the three modules that hold tables)
 from tafel.vault import Vault, migrate
-from tests.conftest import CHEAP, PASSPHRASE
+from tests.builders import CHEAP, PASSPHRASE
 
 
 def test_a_vault_migrated_to_head_has_exactly_the_models_schema(tmp_path: Path) -> None:
     vault = Vault.create(tmp_path / "nieuw.tafel", PASSPHRASE, CHEAP)
     try:
-        assert migrate.current_revision(vault.engine) == migrate.head_revision()
+        assert migrate.current_revision(vault.engine) == migrate.head_revision() == migrate.HEAD
         with vault.engine.connect() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, SQLModel.metadata) == []
@@ -54,3 +54,17 @@ def test_autogenerate_through_env_py_sees_every_table(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.splitlines()[-1] == "geen verschil"
+
+
+def test_opening_an_up_to_date_vault_does_not_import_alembic(vault_path: Path) -> None:
+    """Importing Alembic holds the interpreter for a tenth of a second: only to migrate."""
+    script = textwrap.dedent(f"""
+        import sys
+        from tafel.vault import Vault, KdfParams
+        Vault.open({str(vault_path)!r}, {PASSPHRASE!r}).lock()
+        print(sorted(m for m in sys.modules if m.split(".")[0] == "alembic"))
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -15,7 +15,7 @@ import pytest
 from tafel.errors import WeakPassphraseError
 from tafel.vault import Vault
 from tafel.vault.vault import check_passphrase_strength
-from tests.conftest import CHEAP, PASSPHRASE
+from tests.builders import CHEAP, PASSPHRASE
 
 WEAK = [
     "Tafel-Demo-Kluis",

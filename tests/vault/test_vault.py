@@ -20,7 +20,7 @@ from tafel.errors import (
 from tafel.vault import KdfParams, Vault, migrate
 from tafel.vault.crypto import kdf_path, pending_kdf_path
 from tafel.vault.vault import DEMO_PASSPHRASE
-from tests.conftest import CHEAP, PASSPHRASE
+from tests.builders import CHEAP, PASSPHRASE
 
 
 def test_wrong_passphrase_is_refused_with_one_dutch_sentence(vault_path: Path) -> None:

@@ -31,7 +31,7 @@ from tafel.errors import (
 )
 from tafel.vault import Vault
 from tafel.vault.crypto import kdf_path
-from tests.conftest import CHEAP, PASSPHRASE, copy_vault
+from tests.builders import CHEAP, PASSPHRASE, copy_vault
 from tests.faults import disk_under, fill_disk, make_read_only
 
 PAGE = 4096

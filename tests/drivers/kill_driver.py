@@ -1,6 +1,6 @@
 """The app, typing steadily until it is killed: the other half of the kill tests.
 
-Run as ``python tests/kill_driver.py VAULT PLACE PASSPHRASE TODAY SEED``. It builds the real
+Run as ``python tests/drivers/kill_driver.py VAULT PLACE PASSPHRASE TODAY SEED``. It builds the real
 controller and main window (offscreen), unlocks the vault with cheap key parameters, opens
 PLACE ("intake": the keukentafelgesprek's first pillar, "wat gaat goed"; "plan": the
 toekomstplan's perspectief) and types :data:`TEXT` into that box one character per tick, at a

@@ -1,0 +1,210 @@
+"""What tests build on: the test passphrase and date, vault copies, a full plan, a new case.
+
+Test files import from here (and from ``tests/ui/drive.py`` for the screens), never from
+each other or from a conftest, so a test module can move or go without breaking another.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from sqlmodel import select
+
+from tafel.domain.dates import add_years
+from tafel.domain.models import Persoon
+from tafel.domain.plan_content import Schrijver
+from tafel.domain.plan_doc import (
+    RemoveAfspraak,
+    RemoveKosten,
+    SetAfspraak,
+    SetKosten,
+    SetMeta,
+    SetTarget,
+    SetText,
+)
+from tafel.paths import resource_path
+from tafel.services import Services
+from tafel.services.casussen import NieuweCasus
+from tafel.services.plans import NieuweHandtekening
+from tafel.vault import KdfParams
+from tafel.vault.crypto import kdf_path
+
+CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
+
+
+PASSPHRASE = "paarse olifant op de fiets"
+
+
+TODAY = date(2026, 11, 23)
+
+
+def copy_vault(source: Path, target_dir: Path) -> Path:
+    """Copy a locked vault (database and key file) into ``target_dir``."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / source.name
+    shutil.copy2(source, target)
+    shutil.copy2(kdf_path(source), kdf_path(target))
+    return target
+
+
+
+
+# -- a full plan on a demo case ------------------------------------------------------------
+
+CASE = "T-2026-0003"  # a demo case with conversations (so the Big 5 picture has scores)
+
+
+PILLAR_GOALS = (
+    ("Wonen", "Ik wil een eigen kamer in Almelo."),
+    ("Inkomen", "Ik wil weten hoeveel schuld ik heb."),
+    ("Welzijn", "Ik wil beter slapen."),
+    ("School & Werk", "Ik wil een opleiding tot kok."),
+    ("Support", "Ik wil mijn zus elke week zien."),
+)
+
+
+WAVE = [[(0.05 + 0.9 * i / 20, 0.5 + (0.3 if i % 2 else -0.3) * (1 - i / 20)) for i in range(21)]]
+
+
+@dataclass(frozen=True)
+class BuiltPlan:
+    """A plan made through the service, and the people in it."""
+
+    case_id: uuid.UUID
+    version_id: uuid.UUID
+    jongere: str
+    professional: str
+
+
+def build_plan(services: Services, reference: str = CASE) -> BuiltPlan:
+    """A full plan on a demo case: every part, afspraken, a doorbraak with costs, a signature."""
+    case_id = services.casussen.resolve(reference)
+    view = services.plans.start(case_id).view
+    old = view.latest.content  # a demo plan may exist already: start from a clean page
+    services.plans.edit(
+        view.latest.id,
+        *[SetText(key, "") for key in old.teksten],
+        *[SetTarget(key, None) for key in old.doelscores],
+        *[RemoveAfspraak(a.id) for a in old.afspraken],
+        *[RemoveKosten(k.id) for k in old.kosten],
+    )
+    view = services.plans.for_case(case_id)
+    assert view is not None
+    jongere = view.case.jongere
+    professional = next(p for p in view.case.people if p.soort == "professional")
+    goals = [SetText(f"{key}.ik_doel", text) for key, (_, text) in zip(
+        ("wonen", "inkomen", "welzijn", "school_werk", "support"), PILLAR_GOALS, strict=True)]
+    result = services.plans.edit(
+        view.latest.id,
+        SetText("perspectief", "Over een half jaar woon ik op mezelf en kook ik crème brûlée."),
+        SetText("droom", "Later een eigen zaak, een foodtruck met één menu voor € 4,50."),
+        *goals,
+        SetText("wonen.zelf_doen", "Ik reageer elke week op twee kamers."),
+        SetText("inkomen.netwerk", "Mijn oom Anouar helpt met de post."),
+        SetText("welzijn.behandeling", "Zes gesprekken bij de praktijkondersteuner."),
+        SetText("doorbraak.blokkade", "Zonder adres geen uitkering, zonder uitkering geen kamer."),
+        SetText("doorbraak.beslisser", "Teamleider Werk en Inkomen"),
+        SetText("waarden.legitimiteit", "Een gift uit het maatwerkbudget mag."),
+        SetText("waarden.betrokkenheid", "Zij krijgt een eigen plek en regie."),
+        SetText("waarden.rendement", "Een kleine gift tegenover een dure opvang."),
+        SetText("vangnet", "Lukt het niet, dan bel ik mijn zus en mag ik daar slapen."),
+        SetTarget("wonen.huisvesting", 4),
+        SetTarget("inkomen.financien", 3),
+        SetMeta("uitzondering_nodig", True),
+        SetMeta("doorbraak_soort", "gift"),
+        SetAfspraak(None, {"actie": "Inschrijven bij de woningcorporatie",
+                           "eigenaar": jongere.sleutel, "eigenaar_naam": jongere.naam,
+                           "deadline": "2026-11-15", "pijler": "wonen"}),
+        SetAfspraak(None, {"actie": "Schuldenoverzicht maken met de budgetcoach",
+                           "eigenaar": professional.sleutel,
+                           "eigenaar_naam": professional.naam,
+                           "deadline": "2026-12-15", "status": "bezig"}),
+        SetKosten(None, {"route": "dreigend", "omschrijving": "Maatschappelijke opvang",
+                         "tarief_cent": 9000, "eenheid": "nacht", "aantal": 1, "periode": 180,
+                         "periode_eenheid": "nachten"}),
+        SetKosten(None, {"route": "plan", "omschrijving": "Gift: huur en borg",
+                         "tarief_cent": 170000}),
+        schrijver=Schrijver.JONGERE,
+    )
+    edited = services.plans.edit(
+        result.version_id,
+        SetText("wonen.ondersteuning", "De jongerencoach helpt met de urgentie-aanvraag."),
+    )
+    version = edited.view.version_by_id(edited.version_id)
+    assert version is not None
+    services.plans.sign(edited.version_id, NieuweHandtekening(
+        jongere.sleutel, jongere.naam, jongere.rol, "Eikenrode", TODAY, WAVE, 3.0,
+    ), version.inhoud_hash)
+    return BuiltPlan(case_id, edited.version_id, jongere.naam, professional.naam)
+
+
+def pdf_text(pdf: bytes) -> str:
+    """All text of all pages, whitespace folded to single spaces."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+    return " ".join(" ".join(pages).split())
+
+
+def current_hash(services: Services, built: BuiltPlan) -> str:
+    view = services.plans.for_case(built.case_id)
+    assert view is not None
+    version = view.version_by_id(built.version_id)
+    assert version is not None
+    return version.inhoud_hash
+
+
+def young_bsn(services: Services, case_id: uuid.UUID) -> str:
+    """The young person's BSN, read from the vault."""
+    view = services.plans.for_case(case_id)
+    assert view is not None
+    person_id = uuid.UUID(view.case.jongere.sleutel.partition(":")[2])
+    with services.context.vault.transaction() as session:
+        bsn = session.exec(select(Persoon.bsn).where(Persoon.id == person_id)).one()
+    assert bsn
+    return bsn
+
+
+
+def sign_all(services: Services, case_id: uuid.UUID) -> None:
+    """Every expected signer signs the newest version, as the signing dialog would."""
+    view = services.plans.for_case(case_id)
+    assert view is not None
+    version = view.latest
+    for person in view.expected_signers(version.content, TODAY):
+        services.plans.sign(version.id, NieuweHandtekening(
+            person.sleutel, person.naam, person.rol, "Weidestad", TODAY,
+            [[(0.1, 0.5), (0.5, 0.4), (0.9, 0.6)]]), version.inhoud_hash)
+
+
+
+# -- a new case, an instrument file ---------------------------------------------------------
+
+def new_case(**changes) -> NieuweCasus:  # type: ignore[no-untyped-def]
+    fields = dict(huishouden="Huishouden Bakker", voornaam="Noor", achternaam="Bakker",
+                  geboortedatum=add_years(TODAY, -17) - timedelta(days=200),
+                  casusregisseur="Fatima Amrani")
+    fields.update(changes)
+    return NieuweCasus(**fields)
+
+
+
+GOOD_INSTRUMENT = resource_path("instruments", "tafel-big5-v1.json")
+
+
+def good_raw() -> dict:
+    return json.loads(GOOD_INSTRUMENT.read_text(encoding="utf-8"))
+
+
+def write_file(folder: Path, name: str, raw: object) -> Path:
+    path = folder / name
+    path.write_text(raw if isinstance(raw, str) else json.dumps(raw), encoding="utf-8")
+    return path

@@ -1,0 +1,64 @@
+"""Running ``tafel COMMAND`` from a test: in this process (fast), or as a real process.
+
+In-process is the default: the same ``tafel.app.main`` a user's process runs, with its
+output captured. A real process costs about a second of start-up per call, so only the
+tests that are about processes (start-up, locks between processes, exit codes of a
+whole program) use :func:`tafel_process`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from tafel.app import main
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command printed and how it ended, as ``subprocess.run`` reports it."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def tafel(*args: str, passphrase: str | None = None) -> Ran:
+    """``tafel ARGS`` in this process, with TAFEL_PASSPHRASE set only when given."""
+    out, err = io.StringIO(), io.StringIO()
+    saved = {name: os.environ.get(name) for name in ("TAFEL_PASSPHRASE", "COLUMNS")}
+    os.environ.pop("TAFEL_PASSPHRASE", None)
+    if passphrase is not None:
+        os.environ["TAFEL_PASSPHRASE"] = passphrase
+    os.environ["COLUMNS"] = "80"  # argparse wraps help as in a pipe, not as this terminal
+    umask = os.umask(0o022)
+    os.umask(umask)  # main() sets its own; give the test its own back afterwards
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as stop:  # argparse's --help and usage errors
+                code = stop.code if isinstance(stop.code, int) else 1
+    finally:
+        os.umask(umask)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return Ran(code, out.getvalue(), err.getvalue())
+
+
+def tafel_process(*args: str, passphrase: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m tafel ARGS`` as a real process, as a user's shell starts it."""
+    env = {k: v for k, v in os.environ.items() if k != "TAFEL_PASSPHRASE"}
+    if passphrase is not None:
+        env["TAFEL_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [sys.executable, "-m", "tafel", *args],
+        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120,
+    )

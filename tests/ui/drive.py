@@ -1,0 +1,166 @@
+"""Driving the app's screens as a consulent does: unlock, open a case, a conversation, a plan.
+
+UI tests import these instead of each other; the steps wait for the background work
+(unlock, building a plan page) the way a person waits for the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from tafel.domain.enums import Pijler
+from tafel.ui.gesprek.gesprek_page import GesprekPage
+from tafel.ui.gesprek.pillar_step import PillarStep
+from tafel.ui.main_window import MainWindow
+from tafel.ui.plan.plan_page import PlanPage
+from tafel.ui.plan.signature_pad import SignaturePad
+from tests.builders import PASSPHRASE
+
+
+def wait_for_unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The unlock runs in the background: wait until it has opened the vault or failed."""
+    qtbot.waitUntil(lambda: not window.unlock_page.unlocking, timeout=30_000)
+
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    edit = window.unlock_page.ui.passphraseEdit
+    qtbot.keyClicks(edit, passphrase)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_for_unlock(qtbot, window)
+
+
+
+def open_case(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    panel = window.workspace.case_list
+    qtbot.keyClicks(panel.search_edit, name)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert window.workspace.overview.name_label.text().startswith(name.split()[0])
+
+
+def start_talk(qtbot, window: MainWindow) -> GesprekPage:  # type: ignore[no-untyped-def]
+    button = window.workspace.overview.conversations.talk_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    page = window.workspace.gesprek
+    assert page is not None and window.workspace.pages.currentWidget() is page
+    return page
+
+
+def tab(qtbot, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def type_here(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def next_step(qtbot, page: GesprekPage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown,
+                   Qt.KeyboardModifier.ControlModifier)
+
+
+def score_pillar(qtbot, step: PillarStep, skip: str = "") -> None:  # type: ignore[no-untyped-def]
+    """From "wat gaat goed", type the young person's words and both scores per domain."""
+    assert QApplication.focusWidget() is step.boxes["wat_gaat_goed"]
+    type_here(qtbot, "Ik kan goed koken.")
+    tab(qtbot)
+    type_here(qtbot, "Soms te veel.")
+    tab(qtbot)
+    type_here(qtbot, "Ik wil rust.")
+    tab(qtbot, 3)  # ik kan, ik heb nodig, then the first domain's level button
+    if step.pillar.key is Pijler.SUPPORT:  # first: is there an adult always there for you?
+        yes = QApplication.focusWidget()
+        assert yes.text() in ("Ja", "Yes")
+        qtbot.keyClick(yes, Qt.Key.Key_Space)
+        tab(qtbot)
+        type_here(qtbot, "Oma Ria")
+        tab(qtbot)
+    for row in step.rows:
+        assert QApplication.focusWidget() is row.levels_button
+        tab(qtbot)
+        if row.domain.key == skip:
+            tab(qtbot, 2)
+            assert QApplication.focusWidget() is row.not_discussed
+            qtbot.keyClick(row.not_discussed, Qt.Key.Key_Space)
+            tab(qtbot)  # the reason field, shown now
+            type_here(qtbot, "Bewaren voor een volgend gesprek.")
+            tab(qtbot)
+            continue
+        assert QApplication.focusWidget() is row.professional
+        type_here(qtbot, "3")
+        tab(qtbot)
+        assert QApplication.focusWidget() is row.young
+        type_here(qtbot, "4")
+        tab(qtbot, 2)  # past "niet besproken"
+
+
+
+JESSE = "Jesse Verhoeckx"  # the demo case without a plan, on purpose
+
+
+KEVIN = "Kevin Zwanenburg"  # a concept plan, and conversations with scores
+
+
+def open_plan(qtbot, window: MainWindow, name: str) -> PlanPage:  # type: ignore[no-untyped-def]
+    """Open a case and its plan from the case view (starting it when there is none)."""
+    open_case(qtbot, window, name)
+    section = window.workspace.overview.plan
+    button = section.start_button if section.start_button.isVisible() else section.open_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for_plan(qtbot, window)
+    page = window.workspace.plan_page
+    assert page is not None and window.workspace.pages.currentWidget() is page
+    return page
+
+
+def wait_for_plan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The plan page is built step by step: wait until it is on screen, the window active.
+
+    (A busy dialog may have shown meanwhile; the window is active again once it is gone.)
+    """
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.plan_page is not None
+                    and workspace.pages.currentWidget() is workspace.plan_page
+                    and QApplication.activeWindow() is window, timeout=30_000)
+
+
+def stored(window: MainWindow, page: PlanPage):  # type: ignore[no-untyped-def]
+    """The newest version as it is in the vault now."""
+    view = window.controller.services.plans.for_case(page.case_id)
+    assert view is not None
+    return view.latest
+
+
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def at(pad: SignaturePad, x: float, y: float) -> QPoint:
+    """The widget position of a point given as a share of the signing area."""
+    rect = pad.pad_rect()
+    return QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
+
+
+def move_with_button(pad: SignaturePad, point: QPoint) -> None:
+    """QTest's mouseMove carries no buttons, so send a move with the left button held."""
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(point), QPointF(pad.mapToGlobal(point)),
+                        Qt.MouseButton.NoButton, LEFT, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(pad, event)
+
+
+def flat(strokes: list[list[tuple[float, float]]]) -> list[float]:
+    """Strokes as one list of numbers, for pytest.approx (which takes no nested lists)."""
+    return [value for stroke in strokes for point in stroke for value in point]
+
+
+def draw(qtbot, pad: SignaturePad, points: list[tuple[float, float]]) -> None:  # type: ignore[no-untyped-def]
+    positions = [at(pad, x, y) for x, y in points]
+    qtbot.mousePress(pad, LEFT, pos=positions[0])
+    for position in positions[1:]:
+        move_with_button(pad, position)
+    qtbot.mouseRelease(pad, LEFT, pos=positions[-1])
