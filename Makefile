@@ -23,8 +23,10 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/tafel --demo
 
+# Bytecode caches on even where the machine turns them off: the suite starts many tafel
+# processes, and each would compile tafel's sources again (about 7 s of a run here).
 test: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests packaging

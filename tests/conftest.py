@@ -7,8 +7,9 @@ parameters on purpose.
 
 from __future__ import annotations
 
+import fcntl
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -44,22 +45,40 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return home
 
 
+def shared_template(factory: pytest.TempPathFactory, name: str,
+                    fill: Callable[[Vault], None]) -> Path:
+    """A template vault made once per run, shared by every xdist worker.
+
+    The first worker to ask makes it under a file lock; the others wait and use it. Only
+    copies are opened, so the template itself never changes.
+    """
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder = root / "templates"
+    folder.mkdir(exist_ok=True)
+    path, made = folder / name, folder / f"{name}.klaar"
+    with open(folder / f"{name}.slot", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not made.exists():
+            vault = Vault.create(path, PASSPHRASE, CHEAP)
+            fill(vault)
+            vault.lock()
+            made.touch()
+    return path
+
+
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty vault, made once."""
-    path = tmp_path_factory.mktemp("templates") / "leeg.tafel"
-    Vault.create(path, PASSPHRASE, CHEAP).lock()
-    return path
+    return shared_template(tmp_path_factory, "leeg.tafel", lambda vault: None)
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A vault with the demo households as of :data:`TODAY`, made once."""
-    path = tmp_path_factory.mktemp("templates") / "demo.tafel"
-    vault = Vault.create(path, PASSPHRASE, CHEAP)
-    fill_demo(Services(vault, "Test", today=lambda: TODAY), TODAY)
-    vault.lock()
-    return path
+    return shared_template(tmp_path_factory, "demo.tafel", lambda vault: fill_demo(
+        Services(vault, "Test", today=lambda: TODAY), TODAY))
 
 
 @pytest.fixture

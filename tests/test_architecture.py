@@ -17,6 +17,7 @@ Plus: no import cycles between modules, and no UI module holds an ORM row type.
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "tafel"
@@ -54,7 +55,8 @@ def layer_of(module: str) -> str:
     return head
 
 
-def imports_of(path: Path, *, top_level_only: bool = False) -> set[str]:
+@cache
+def imports_of(path: Path, *, top_level_only: bool = False) -> frozenset[str]:
     """Every tafel module ``path`` imports (in functions and TYPE_CHECKING blocks too)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     nodes = tree.body if top_level_only else list(ast.walk(tree))
@@ -65,16 +67,18 @@ def imports_of(path: Path, *, top_level_only: bool = False) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("tafel"):
             found.add(node.module)
             found.update(f"{node.module}.{a.name}" for a in node.names)
-    return found
+    return frozenset(found)
 
 
-def source_files() -> list[Path]:
-    return [p for p in PACKAGE.rglob("*.py") if "forms" not in p.parts
-            and "migrations" not in p.parts]
+@cache
+def source_files() -> tuple[Path, ...]:
+    return tuple(p for p in PACKAGE.rglob("*.py") if "forms" not in p.parts
+            and "migrations" not in p.parts)
 
 
-def known_modules() -> set[str]:
-    return {module_name(p) for p in source_files()}
+@cache
+def known_modules() -> frozenset[str]:
+    return frozenset(module_name(p) for p in source_files())
 
 
 def test_every_import_goes_the_allowed_way() -> None:

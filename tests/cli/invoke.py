@@ -2,8 +2,8 @@
 
 In-process is the default: the same ``tafel.app.main`` a user's process runs, with its
 output captured. A real process costs about a second of start-up per call, so only the
-tests that are about processes (start-up, locks between processes, exit codes of a
-whole program) use :func:`tafel_process`.
+tests that need one (a typed passphrase read from a terminal) use :func:`tafel_process`;
+races between processes use ``tests/drivers/forker.py``.
 """
 
 from __future__ import annotations
@@ -53,12 +53,18 @@ def tafel(*args: str, passphrase: str | None = None) -> Ran:
     return Ran(code, out.getvalue(), err.getvalue())
 
 
-def tafel_process(*args: str, passphrase: str | None = None) -> subprocess.CompletedProcess[str]:
-    """``python -m tafel ARGS`` as a real process, as a user's shell starts it."""
+def tafel_process(*args: str, passphrase: str | None = None,
+                  typed: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m tafel ARGS`` as a real process, as a user's shell starts it.
+
+    ``typed`` is what the user types: without a terminal (a new session has none), getpass
+    reads it from stdin.
+    """
     env = {k: v for k, v in os.environ.items() if k != "TAFEL_PASSPHRASE"}
     if passphrase is not None:
         env["TAFEL_PASSPHRASE"] = passphrase
     return subprocess.run(
-        [sys.executable, "-m", "tafel", *args],
-        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120,
+        [sys.executable, "-m", "tafel", *args], capture_output=True, text=True, env=env,
+        input=typed, stdin=subprocess.DEVNULL if typed is None else None,
+        start_new_session=True, timeout=120,
     )

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from tafel import logs
+from tafel import crash, logs
 from tafel.services import Services
 from tafel.services.casussen import CasusService
 from tafel.ui.crash_dialog import install_crash_handler
@@ -35,6 +35,7 @@ def crash_handler(app, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # ty
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    monkeypatch.setattr(crash, "_repeats", {})  # errors other tests logged count as new here
     folder = logs.setup_logging()
     install_crash_handler()
     yield folder
@@ -121,6 +122,7 @@ def test_with_debug_the_box_carries_the_traceback_and_the_log_stays_clean(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    monkeypatch.setattr(crash, "_repeats", {})  # errors other tests logged count as new here
     folder = logs.setup_logging()
     install_crash_handler()
     try:

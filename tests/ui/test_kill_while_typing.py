@@ -4,7 +4,7 @@ A real app in a subprocess types at a human speed (about 9 characters a second, 
 pausing long enough for a save that waits for a pause) into the keukentafelgesprek and into
 the toekomstplan, and is SIGKILLed at a pseudo-random moment. The vault must then hold
 exactly what was typed up to at most one second before the kill. ``make bench`` runs 20
-trials per place (packaging/scripts/bench_kill.py); here a few keep the suite fast.
+trials per place (packaging/scripts/bench_kill.py); here two per place keep the suite fast.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 from tests.builders import PASSPHRASE, TODAY
 from tests.kill_harness import run_trials
 
-TRIALS = 3
+TRIALS = 2
 MAX_LOST_S = 1.0
 
 
