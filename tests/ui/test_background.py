@@ -31,7 +31,7 @@ from tafel.ui.loop_watch import LoopWatch
 from tafel.ui.main_window import MainWindow
 from tafel.vault import KdfParams, Vault
 from tafel.vault.lockfile import lock_path
-from tests.builders import CHEAP, PASSPHRASE, TODAY, copy_vault
+from tests.builders import CHEAP, PASSPHRASE, TODAY, copy_vault, new_case
 from tests.ui.drive import open_case, unlock, wait_for_unlock
 
 #: Costly enough that deriving the key takes a noticeable while (about half a second here).
@@ -224,6 +224,39 @@ def test_the_window_stays_responsive_while_the_key_is_derived(qtbot, slow_window
     assert ticks >= 5, "the event loop was held while unlocking"
     assert slow_window.controller.is_unlocked and slow_window.workspace is not None
     assert page.ui.unlockButton.isEnabled()
+
+
+def test_the_workspace_is_built_empty_while_the_key_is_derived(qtbot, slow_window) -> None:  # type: ignore[no-untyped-def]
+    """Building and polishing the workspace after the unlock held the window over 100 ms."""
+    page = slow_window.unlock_page
+    page.ui.passphraseEdit.setText(PASSPHRASE)
+    page.try_unlock()
+    qtbot.waitUntil(lambda: slow_window._prepared is not None
+                    and slow_window.pages.indexOf(slow_window._prepared) >= 0)
+    prepared = slow_window._prepared
+    assert page.unlocking, "prepared only after the unlock: nothing was gained"
+    assert prepared.case_list.model.rowCount() == 0  # no case data before the key is there
+    assert slow_window.pages.currentWidget() is page
+    wait_for_unlock(qtbot, slow_window)
+    assert slow_window.workspace is prepared and slow_window._prepared is None
+    assert slow_window.pages.currentWidget() is prepared
+    services = slow_window.controller.services
+    slow_window.controller.publish(services.casussen.register(new_case()))
+    assert prepared.case_list.model.rowCount() == len(services.casussen.summaries()) == 1
+
+
+def test_a_lock_while_unlocking_shows_the_unlock_page_not_the_empty_workspace(
+    qtbot, slow_window  # type: ignore[no-untyped-def]
+) -> None:
+    page = slow_window.unlock_page
+    page.ui.passphraseEdit.setText(PASSPHRASE)
+    page.try_unlock()
+    qtbot.waitUntil(lambda: slow_window._prepared is not None)
+    prepared = slow_window._prepared
+    slow_window.controller.lock()  # nothing unlocked yet: the empty workspace may stay
+    assert not slow_window.controller.is_unlocked and slow_window.workspace is None
+    assert slow_window.pages.currentWidget() is page
+    assert slow_window._prepared is prepared and prepared.case_list.model.rowCount() == 0
 
 
 def test_a_long_unlock_says_what_happens_in_dutch(qtbot, slow_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

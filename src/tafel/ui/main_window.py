@@ -6,6 +6,7 @@ the menu) deletes it, so no widget, model or cached row of case data survives th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.workspace: Workspace | None = None
+        self._prepared: Workspace | None = None  # built empty while the key is derived
         # The real app ends its process on a lock (see ui/restart.py); tests keep it.
         self._restart_on_lock = restart_on_lock
         self._closing = False
@@ -169,17 +171,39 @@ class MainWindow(QMainWindow):
         self.unlock_page.ui.passphraseEdit.setFocus()
 
     def _load_workspace_code(self) -> None:
-        """While the key is derived, load the workspace's modules, one per event-loop turn."""
+        """While the key is derived, prepare the workspace a step per event-loop turn."""
+        self.controller.background.run_steps(self._prepare_workspace(), _ignore)
+
+    def _prepare_workspace(self) -> Iterator[None]:
+        """Load the workspace's modules, build it empty and let the style polish it.
+
+        Done while the key is derived, so the unlock only fills it in: building and
+        polishing it after the unlock held the window for more than 100 ms.
+        """
         from tafel.ui.background import import_in_steps
 
-        self.controller.background.run_steps(import_in_steps(WORKSPACE_MODULES), _ignore)
+        yield from import_in_steps(WORKSPACE_MODULES)
+        if self._prepared is not None:
+            return  # a second try after a wrong passphrase: still there
+        from tafel.ui.workspace import Workspace
+
+        self._prepared = Workspace(self.controller, load=False)
+        yield
+        self.pages.addWidget(self._prepared)  # behind the unlock page until it is filled
+        yield
+        self._prepared.ensurePolished()
 
     def _on_unlocked(self) -> None:
         from tafel.ui.workspace import Workspace  # loads the database stack: only now
 
-        self.workspace = Workspace(self.controller)
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
+        workspace, self._prepared = self._prepared, None
+        if workspace is None:  # not prepared (a fast unlock, or no unlock page)
+            workspace = Workspace(self.controller, load=False)
+        if self.pages.indexOf(workspace) < 0:  # the unlock cut the preparation short
+            self.pages.addWidget(workspace)
+        self.workspace = workspace
+        workspace.load()
+        self.pages.setCurrentWidget(workspace)
         self._set_unlocked_actions(True)
         self.idle.start()
         QTimer.singleShot(0, self._offer_kept_forms)
@@ -200,6 +224,10 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        if self._prepared is not None:  # a lock while unlocking
+            self.pages.removeWidget(self._prepared)
+            self._prepared.deleteLater()
+            self._prepared = None
         if self.controller.vault_path is not None:
             self._show_unlock(self.controller.vault_path)
         if self._restart_on_lock:

@@ -33,7 +33,13 @@ if TYPE_CHECKING:
 class Workspace(QWidget):
     """Case list and case overview side by side."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *,
+                 load: bool = True) -> None:
+        """``load=False`` builds it empty (no case data), to be filled by :meth:`load`.
+
+        The main window builds it that way while the key is derived, so the unlock itself
+        only fills it in.
+        """
         super().__init__(parent)
         self.setObjectName("Workspace")
         self._controller = controller
@@ -69,6 +75,12 @@ class Workspace(QWidget):
         self.overview.conversation_requested.connect(self.start_gesprek)
         self.overview.plan_requested.connect(self.request_plan)
         controller.data_changed.connect(self.on_data_changed)
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """Fill the workspace from the vault just unlocked (the list's access is logged)."""
+        self.log_warning.refresh()
         self.reload(shown=True)
 
     def _make_empty_state(self) -> QWidget:
