@@ -6,6 +6,7 @@ the menu) deletes it, so no widget, model or cached row of case data survives th
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +49,17 @@ WORKSPACE_MODULES = (
     "tafel.ui.casus.gesprekken_section", "tafel.ui.casus.plan_section",
     "tafel.ui.casus.casus_overview", "tafel.ui.log_warning", "tafel.ui.workspace",
 )
+
+
+def freeze_long_lived() -> None:
+    """Leave what lives now (modules, classes, the workspace) out of later garbage collections.
+
+    Python's full collection walks every object: with Qt, SQLAlchemy and an open vault that
+    is a pause of 100 ms or more at a moment nobody chose, in the middle of typing too.
+    Frozen objects are not walked again; what they refer to is still freed when it is let
+    go, only cycles among them wait until the process ends (a lock ends it).
+    """
+    gc.freeze()
 
 
 def _ignore(_result: object) -> None:
@@ -95,6 +107,7 @@ class MainWindow(QMainWindow):
             self._show_unlock(controller.vault_path)
         else:
             self.show_first_run()
+        QTimer.singleShot(0, freeze_long_lived)  # what start-up loaded
 
     @property
     def first_run(self) -> FirstRunPage:
@@ -192,6 +205,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._prepared)  # behind the unlock page until it is filled
         yield
         self._prepared.ensurePolished()
+        yield
+        self._prepared.resize(self.pages.size())
+        self._prepared.grab()  # a first paint, off screen: the real one then finds warm caches
+        freeze_long_lived()  # the modules just loaded
 
     def _on_unlocked(self) -> None:
         from tafel.ui.workspace import Workspace  # loads the database stack: only now
@@ -204,6 +221,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         workspace.load()
         self.pages.setCurrentWidget(workspace)
+        QTimer.singleShot(0, freeze_long_lived)
         self._set_unlocked_actions(True)
         self.idle.start()
         QTimer.singleShot(0, self._offer_kept_forms)
