@@ -82,8 +82,10 @@ def saved_text(vault_path: Path, place: str, passphrase: str, today: date) -> st
         summaries = services.casussen.summaries()
         if place == "intake":
             case_id = next(s.id for s in summaries if s.jongere.startswith("Thijs"))
-            draft = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
-            return "" if draft is None else str(draft.content["pijlers"]["wonen"]["wat_gaat_goed"])
+            lopend = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+            if lopend is None:
+                return ""
+            return str(lopend.content["pijlers"]["wonen"]["wat_gaat_goed"])
         case_id = next(s.id for s in summaries if s.jongere.startswith("Jesse"))
         view = services.plans.for_case(case_id)
         return "" if view is None else view.latest.content.text("perspectief")

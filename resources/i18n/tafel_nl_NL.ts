@@ -750,12 +750,12 @@
         <translation>Grotere letters, eenvoudige woorden, zonder jouw notities (Ctrl+J)</translation>
     </message>
     <message>
-        <source>Discard draft</source>
-        <translation>Concept weggooien</translation>
+        <source>Discard this conversation</source>
+        <translation>Dit gesprek weggooien</translation>
     </message>
     <message>
-        <source>Close (draft is kept)</source>
-        <translation>Sluiten (concept blijft bewaard)</translation>
+        <source>Close (the conversation is kept)</source>
+        <translation>Sluiten (het gesprek blijft bewaard)</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -2069,8 +2069,8 @@
         <translation>Snelle check bewaren</translation>
     </message>
     <message>
-        <source>Later (keep draft)</source>
-        <translation>Later (concept blijft bewaard)</translation>
+        <source>Later (the conversation is kept)</source>
+        <translation>Later (het gesprek blijft bewaard)</translation>
     </message>
 </context>
 <context>

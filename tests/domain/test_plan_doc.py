@@ -200,10 +200,10 @@ targets = st.dictionaries(
 
 
 @settings(max_examples=60, deadline=None)
-@given(texts=final_texts, scores=targets, drafts=st.lists(plan_text, max_size=4),
+@given(texts=final_texts, scores=targets, lopende=st.lists(plan_text, max_size=4),
        seed=st.integers(0, 10_000), uitzondering=st.sampled_from([None, True, False]))
 def test_the_hash_depends_only_on_the_content(
-    texts: dict[str, str], scores: dict[str, int], drafts: list[str], seed: int,
+    texts: dict[str, str], scores: dict[str, int], lopende: list[str], seed: int,
     uitzondering: bool | None,
 ) -> None:
     # One person types the final values straight in.
@@ -219,7 +219,7 @@ def test_the_hash_depends_only_on_the_content(
     winding = PlanDoc.new(date(2026, 1, 1))
     steps: list[PlanEdit] = []
     for key, text in texts.items():
-        steps += [SetText(key, draft) for draft in drafts] + [SetText(key, text)]
+        steps += [SetText(key, lopend) for lopend in lopende] + [SetText(key, text)]
     for key, score in scores.items():
         steps += [SetTarget(key, 6 - score if score != 3 else None), SetTarget(key, score)]
     per_key: dict[str, list[PlanEdit]] = {}

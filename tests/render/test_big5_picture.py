@@ -1,4 +1,4 @@
-"""The Big 5 picture: points from assessments, bars, markers, timeline, and no Qt."""
+"""The Big 5 picture: points from gesprekken, bars, markers, timeline, and no Qt."""
 
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ from tafel.views.gesprekken import DomeinScore, GesprekView, PijlerNotities
 RENDER = Path(__file__).resolve().parents[2] / "src" / "tafel" / "render"
 
 
-def assessment(
+def gesprek(
     day: date,
     scores: dict[tuple[Pijler, str], tuple[int | None, int | None] | None],
     soort: GesprekSoort = GesprekSoort.KEUKENTAFELGESPREK,
     pillars: tuple[PijlerNotities, ...] = (),
 ) -> GesprekView:
-    """An assessment with domain scores; ``None`` as a value means "not discussed"."""
+    """An gesprek with domain scores; ``None`` as a value means "not discussed"."""
     rows = tuple(
         DomeinScore(pillar, key, key.replace("_", " ").capitalize(),
                     None if value is None else value[0], None if value is None else value[1],
@@ -51,7 +51,7 @@ def assessment(
     )
 
 
-FIRST = assessment(date(2026, 3, 12), {
+FIRST = gesprek(date(2026, 3, 12), {
     (Pijler.WONEN, "huisvesting"): (1, 2),
     (Pijler.WONEN, "huiselijke_relaties"): (2, 3),
     (Pijler.INKOMEN, "financien"): (2, 3),
@@ -59,7 +59,7 @@ FIRST = assessment(date(2026, 3, 12), {
     (Pijler.SCHOOL_WERK, "werk_opleiding"): (2, 2),
     (Pijler.SUPPORT, "sociaal_netwerk"): None,
 })
-NOW = assessment(date(2026, 6, 18), {
+NOW = gesprek(date(2026, 6, 18), {
     (Pijler.WONEN, "huisvesting"): (3, 4),
     (Pijler.WONEN, "huiselijke_relaties"): (4, 3),
     (Pijler.INKOMEN, "financien"): (4, 4),
@@ -111,7 +111,7 @@ def test_newest_is_now_and_oldest_is_first(order: list[GesprekView]) -> None:
     assert support.professional == 3.0 and support.first_professional is None  # not discussed
 
 
-def test_one_assessment_has_nothing_to_compare() -> None:
+def test_one_gesprek_has_nothing_to_compare() -> None:
     points = big5_points([NOW])
     assert points[0].professional == 3.5
     assert all(p.first_professional is None and p.first_young is None for p in points)
@@ -119,7 +119,7 @@ def test_one_assessment_has_nothing_to_compare() -> None:
 
 def test_snelle_check_scores_pillars_directly() -> None:
     notes = PijlerNotities(Pijler.INKOMEN, "", "", "", "", "", "", 5, 1)
-    check = assessment(date(2026, 9, 1), {}, GesprekSoort.SNELLE_CHECK, (notes,))
+    check = gesprek(date(2026, 9, 1), {}, GesprekSoort.SNELLE_CHECK, (notes,))
     points = big5_points([FIRST, NOW, check])
     assert (points[1].professional, points[1].young) == (5.0, 1.0)
     assert points[0].professional is None  # the newest did not score Wonen
@@ -233,11 +233,11 @@ def test_the_description_reads_both_voices() -> None:
 # --- the timeline -----------------------------------------------------------------------------
 
 def test_domain_series_by_pillar_then_first_seen() -> None:
-    later = assessment(date(2026, 9, 30), {
+    later = gesprek(date(2026, 9, 30), {
         (Pijler.SUPPORT, "maatschappelijke_participatie"): (2, 2),
         (Pijler.WONEN, "huisvesting"): (4, 4),
     })
-    check = assessment(date(2026, 10, 1), {}, GesprekSoort.SNELLE_CHECK)
+    check = gesprek(date(2026, 10, 1), {}, GesprekSoort.SNELLE_CHECK)
     series = domain_series([later, FIRST, check, NOW])
     assert [(s.pillar, s.name) for s in series] == [
         (Pijler.WONEN, "Huisvesting"), (Pijler.WONEN, "Huiselijke relaties"),

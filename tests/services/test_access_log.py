@@ -72,22 +72,22 @@ def test_viewing_a_plan_is_logged(services: Services) -> None:
 
 def test_continuing_a_conversation_is_logged_as_viewing_it(services: Services) -> None:
     case_id = _case(services)
-    draft = services.gesprekken.start(case_id, KTG).lopend
+    lopend = services.gesprekken.start(case_id, KTG).lopend
     before = len(_events(services))
     again = services.gesprekken.start(case_id, KTG).lopend
-    assert again.id == draft.id
+    assert again.id == lopend.id
     assert _new_entries(services, before) == [(AuditAction.BEKEKEN, RecordKind.LOPEND_GESPREK)]
 
 
 def test_every_autosave_leaves_an_entry(services: Services) -> None:
     case_id = _case(services)
-    draft = services.gesprekken.start(case_id, KTG).lopend
+    lopend = services.gesprekken.start(case_id, KTG).lopend
     view = services.plans.start(case_id).view
     before = len(_events(services))
     for n in range(40):
-        content = draft.content
+        content = lopend.content
         content["pijlers"]["wonen"]["wat_gaat_goed"] = f"woord {n}"
-        services.gesprekken.save(draft.id, content, 1)
+        services.gesprekken.save(lopend.id, content, 1)
     assert _new_entries(services, before) == [(AuditAction.BEWAARD, RecordKind.LOPEND_GESPREK)] * 40
     before = len(_events(services))
     for n in range(12):

@@ -165,8 +165,8 @@ def test_a_version_too_large_to_store_is_refused(tmp_path: Path, services: Servi
     services.gesprekken._library = library
     case_id = services.casussen.register(
         NieuweCasus("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
-    draft = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
-    assert draft.instrument.label == "tafel-big5 v1"
+    lopend = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
+    assert lopend.instrument.label == "tafel-big5 v1"
 
 
 def test_a_version_written_as_a_fraction_is_a_whole_number(tmp_path: Path) -> None:

@@ -93,12 +93,12 @@ def test_newer_version_is_used_for_new_conversations_but_never_changes_old_ones(
     services.gesprekken._library = InstrumentLibrary.load([tmp_path])
     case_id = services.casussen.register(
         NieuweCasus("Huishouden Bakker", "Sanne", "Bakker", None, "Fatima Amrani")).primary_id
-    draft = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
-    content = draft.content
+    lopend = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
+    content = lopend.content
     for entry in content["scores"].values():
         entry["professional"] = 3
-    services.gesprekken.save(draft.id, content, 6)
-    services.gesprekken.finish(draft.id)
+    services.gesprekken.save(lopend.id, content, 6)
+    services.gesprekken.finish(lopend.id)
 
     v2 = good_raw()
     v2["version"] = 2
@@ -109,6 +109,6 @@ def test_newer_version_is_used_for_new_conversations_but_never_changes_old_ones(
     old = services.gesprekken.history(case_id)[0]
     assert (old.instrument_id, old.instrument_versie) == ("tafel-big5", 1)
     assert old.scores[0].name == "Huisvesting"
-    new_draft = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
-    assert new_draft.instrument.version == 2
-    assert new_draft.instrument.domains[0].name == "Woonruimte"
+    new_lopend = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
+    assert new_lopend.instrument.version == 2
+    assert new_lopend.instrument.domains[0].name == "Woonruimte"

@@ -63,17 +63,17 @@ def _case(services: Services) -> uuid.UUID:
     return services.casussen.resolve("T-2026-0001")
 
 
-def _draft(services: Services) -> uuid.UUID:
+def _lopend(services: Services) -> uuid.UUID:
     return services.gesprekken.start(_case(services), KTG).lopend.id
 
 
 def _finishable_draft(services: Services) -> uuid.UUID:
-    draft = services.gesprekken.start(_case(services), GesprekSoort.SNELLE_CHECK).lopend
-    content = draft.content
+    lopend = services.gesprekken.start(_case(services), GesprekSoort.SNELLE_CHECK).lopend
+    content = lopend.content
     for pillar in content["pijlers"].values():
         pillar["professional"], pillar["jongere"] = 3, 4
-    services.gesprekken.save(draft.id, content, 1)
-    return draft.id
+    services.gesprekken.save(lopend.id, content, 1)
+    return lopend.id
 
 
 def _signed_version(services: Services) -> uuid.UUID:
@@ -130,8 +130,8 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         _case(s), NieuweIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
     "GesprekService.start": lambda s, o: s.gesprekken.start(_case(s), KTG, origin=o),
     "GesprekService.save": lambda s, o: s.gesprekken.save(
-        _draft(s), s.gesprekken.start(_case(s), KTG).lopend.content, 1, origin=o),
-    "GesprekService.discard": lambda s, o: s.gesprekken.discard(_draft(s), origin=o),
+        _lopend(s), s.gesprekken.start(_case(s), KTG).lopend.content, 1, origin=o),
+    "GesprekService.discard": lambda s, o: s.gesprekken.discard(_lopend(s), origin=o),
     "GesprekService.finish": lambda s, o: s.gesprekken.finish(_finishable_draft(s),
                                                                   origin=o),
     "PlanService.start": lambda s, o: s.plans.start(s.casussen.register(NieuweCasus(

@@ -95,8 +95,8 @@ def test_the_draft_survives_a_lock_and_continues_where_it_stopped(  # type: igno
 
     unlock(qtbot, window, PASSPHRASE)
     open_case(qtbot, window, "Thijs Doornbosch")
-    assert "in progress" in window.workspace.overview.conversations.draft_label.text() or \
-        "bezig" in window.workspace.overview.conversations.draft_label.text()
+    assert "in progress" in window.workspace.overview.conversations.lopend_label.text() or \
+        "bezig" in window.workspace.overview.conversations.lopend_label.text()
     page = start_talk(qtbot, window)
     assert page.current_index == 2
     again = page.steps[2]

@@ -56,8 +56,8 @@ def draft_text(window: MainWindow, step: str = "wonen") -> str:
     """The keukentafelgesprek's "wat gaat goed" of one pillar as the vault holds it."""
     services = window.controller.services
     case_id = window.workspace.gesprek.case_id
-    draft = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
-    return draft.content["pijlers"][step]["wat_gaat_goed"]
+    lopend = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+    return lopend.content["pijlers"][step]["wat_gaat_goed"]
 
 
 # -- the page cap: SQLITE_FULL without mounting -------------------------------------------
@@ -153,9 +153,9 @@ def test_quick_scan_on_a_full_disk_stays_open_with_its_note(qtbot, window: MainW
     assert dialog.isVisible() and dialog.note_edit.text() == note
     cap.lift()
     assert dialog.flush() and not dialog.unsaved.isVisible()
-    draft = window.controller.services.gesprekken.lopend_gesprek(overview.casus.id,
+    lopend = window.controller.services.gesprekken.lopend_gesprek(overview.casus.id,
                                                               GesprekSoort.SNELLE_CHECK)
-    assert draft is not None and draft.content["samenvatting"] == note
+    assert lopend is not None and lopend.content["samenvatting"] == note
 
 
 # -- a real full disk: a small tmpfs filled up --------------------------------------------

@@ -76,10 +76,10 @@ def test_kill_mid_intake_and_the_draft_is_intact(demo_path: Path) -> None:
     try:
         services = Services(vault, "Fatima Amrani", today=lambda: TODAY)
         case_id = next(s.id for s in services.casussen.summaries() if s.jongere.startswith("Thijs"))
-        draft = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
-        assert draft is not None
-        assert draft.stap == 1
-        assert draft.content["pijlers"]["wonen"]["wat_gaat_goed"] == TYPED
-        assert draft.content["scores"]["huisvesting"]["professional"] == 2
+        lopend = services.gesprekken.lopend_gesprek(case_id, GesprekSoort.KEUKENTAFELGESPREK)
+        assert lopend is not None
+        assert lopend.stap == 1
+        assert lopend.content["pijlers"]["wonen"]["wat_gaat_goed"] == TYPED
+        assert lopend.content["scores"]["huisvesting"]["professional"] == 2
     finally:
         vault.lock()

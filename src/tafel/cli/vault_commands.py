@@ -78,7 +78,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    """``tafel show``: one case with its assessments (both scores per domain)."""
+    """``tafel show``: one case with its gesprekken (both scores per domain)."""
     from tafel.domain.enums import GesprekSoort
 
     with open_services(args.vault) as services:
@@ -86,7 +86,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         overview = services.casussen.open(case_id)  # logged as an access
         summary = next(s for s in services.casussen.summaries() if s.id == case_id)
         history = services.gesprekken.history(case_id)
-        drafts = [
+        lopende = [
             d for soort in GesprekSoort
             if (d := services.gesprekken.lopend_gesprek(case_id, soort)) is not None
         ]
@@ -97,7 +97,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         "drafts": [
             {"kind": d.soort.value, "step": d.stap, "saved_at": d.saved_at.isoformat(),
              "instrument": {"id": d.instrument.id, "version": d.instrument.version}}
-            for d in drafts
+            for d in lopende
         ],
     }
     if args.json:
@@ -113,8 +113,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         )
         mark = "" if item.rapportcijfer is None else f", rapportcijfer {item.rapportcijfer}"
         print(f"  {item.datum.isoformat()} {item.soort.value}{mark}: {scores}")
-    for draft in drafts:
-        print(f"  concept {draft.soort.value}, bij stap {draft.stap + 1}")
+    for lopend in lopende:
+        print(f"  lopend gesprek: {lopend.soort.value}, bij stap {lopend.stap + 1}")
     return EXIT_OK
 
 

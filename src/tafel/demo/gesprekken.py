@@ -22,7 +22,7 @@ from tafel.domain.dates import add_months
 from tafel.domain.enums import Antwoord, GesprekPlaats, GesprekSoort, Pijler
 from tafel.services.registry import Services
 
-__all__ = ["fill_demo_assessments"]
+__all__ = ["fill_demo_gesprekken"]
 
 #: The households in the order ``fill_demo`` returns their case ids.
 _ORDER = (
@@ -324,7 +324,7 @@ _TALKS: tuple[_Talk, ...] = (
 )
 
 
-def fill_demo_assessments(services: Services, today: date, case_ids: Sequence[uuid.UUID]) -> None:
+def fill_demo_gesprekken(services: Services, today: date, case_ids: Sequence[uuid.UUID]) -> None:
     """Write the demo conversations for the cases ``fill_demo`` made, in its order."""
     by_household = dict(zip(_ORDER, case_ids, strict=True))
     for talk in _TALKS:
@@ -334,8 +334,8 @@ def fill_demo_assessments(services: Services, today: date, case_ids: Sequence[uu
 def _write(services: Services, case_id: uuid.UUID, talk: _Talk, today: date) -> None:
     months, days = talk.at
     when = min(add_months(today, -months) + timedelta(days=days), today)
-    draft = services.gesprekken.start(case_id, talk.soort).lopend
-    content = draft.content
+    lopend = services.gesprekken.start(case_id, talk.soort).lopend
+    content = lopend.content
     content.update(
         datum=when.isoformat(), plaats=talk.plaats.value, aanwezig=list(talk.aanwezig),
         rapportcijfer=talk.rapportcijfer, samenvatting=talk.samenvatting,
@@ -357,6 +357,6 @@ def _write(services: Services, case_id: uuid.UUID, talk: _Talk, today: date) -> 
         target["professional"], target["jongere"] = (None if c == "." else int(c) for c in pair)
     for key, text in talk.toelichting.items():
         content["scores"][key]["toelichting"] = text
-    services.gesprekken.save(draft.id, content, talk.stap or len(Pijler) + 1)
+    services.gesprekken.save(lopend.id, content, talk.stap or len(Pijler) + 1)
     if talk.stap is None:
-        services.gesprekken.finish(draft.id)
+        services.gesprekken.finish(lopend.id)

@@ -1,8 +1,8 @@
-"""Assessments as tables: a finished gesprek, its pillars and domain scores, and drafts.
+"""Gesprekken as tables: a finished gesprek, its pillars and domain scores, and drafts.
 
 A finished :class:`Gesprek` never changes: it records the instrument id and version it used,
 and each :class:`GesprekScore` keeps the domain's name as it was, so a newer instrument
-never rewrites an old assessment. While a conversation is going on, everything typed lives
+never rewrites an old gesprek. While a conversation is going on, everything typed lives
 in one :class:`LopendGesprek` (a draft), saved as it is typed; finishing turns the draft
 into a Gesprek in one transaction.
 """

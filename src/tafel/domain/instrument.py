@@ -1,4 +1,4 @@
-"""The assessment instrument as data: Big 5 pillars, their domains, five levels each.
+"""The instrument (the ZRM-style scale) as data: Big 5 pillars, their domains, five levels each.
 
 An instrument is read from a versioned JSON file (see ``resources/instruments``), so an
 organisation with a ZRM licence can load the official texts instead of tafel's own. This
@@ -63,7 +63,7 @@ class PillarSpec:
 
 @dataclass(frozen=True)
 class Instrument:
-    """A whole instrument, identified by id and version; assessments record both."""
+    """A whole instrument, identified by id and version; each gesprek records both."""
 
     id: str
     version: int

@@ -27,7 +27,7 @@ INDICATIE_HORIZON = timedelta(days=90)
 class SignaalSoort(StrEnum):
     """Kinds of signal, most pressing first; the interface gives each its Dutch label."""
 
-    #: A score of 1 (acute problematiek) in the newest assessment: shown, never escalated.
+    #: A score of 1 (acute problematiek) in the newest gesprek: shown, never escalated.
     ACUUT = "acuut"
     WORDT_16 = "wordt_16"
     WORDT_17_5 = "wordt_17_5"
@@ -63,7 +63,7 @@ class Signaal:
 
 
 def acute_signal(assessed_on: date, domain_names: list[str]) -> Signaal:
-    """The acute signal for a newest assessment with a score of 1 on ``domain_names``."""
+    """The acute signal for a newest gesprek with a score of 1 on ``domain_names``."""
     return Signaal(SignaalSoort.ACUUT, assessed_on, ", ".join(domain_names))
 
 

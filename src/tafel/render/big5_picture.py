@@ -1,7 +1,7 @@
 """The Big 5 at a glance, as a picture for the screen and the printed plan.
 
 Per pillar, both voices side by side (the professional's and the young person's own score,
-scale 1-5), with the first assessment and the plan's target score to compare against; and
+scale 1-5), with the first gesprek and the plan's target score to compare against; and
 per domain a small timeline of both voices. Both are built from plain primitives
 (:mod:`tafel.render.picture`), so the screen and the PDF draw the same picture.
 
@@ -66,7 +66,7 @@ class ChartLabels:
 
 @dataclass(frozen=True)
 class PillarPoint:
-    """One pillar's scores: now, in the first assessment, and the plan's target."""
+    """One pillar's scores: now, in the first gesprek, and the plan's target."""
 
     pillar: Pijler
     name: str
@@ -95,21 +95,21 @@ def format_score(value: float, decimal_separator: str = ",") -> str:
 
 
 def big5_points(
-    assessments: Sequence[GesprekView], targets: Mapping[Pijler, float] | None = None
+    gesprekken: Sequence[GesprekView], targets: Mapping[Pijler, float] | None = None
 ) -> list[PillarPoint]:
     """The five pillars' points, in Pijler order.
 
-    "Now" is the newest assessment, "first" the oldest (``assessments`` is oldest first; a
-    date decides, the list order breaks ties). With fewer than two assessments there is
+    "Now" is the newest gesprek, "first" the oldest (``gesprekken`` is oldest first; a
+    date decides, the list order breaks ties). With fewer than two gesprekken there is
     nothing to compare, so the first scores are ``None``.
     """
     targets = targets or {}
-    order = sorted(range(len(assessments)), key=lambda i: (assessments[i].datum, i))
-    newest = assessments[order[-1]] if order else None
-    oldest = assessments[order[0]] if len(order) > 1 else None
+    order = sorted(range(len(gesprekken)), key=lambda i: (gesprekken[i].datum, i))
+    newest = gesprekken[order[-1]] if order else None
+    oldest = gesprekken[order[0]] if len(order) > 1 else None
 
-    def score(assessment: GesprekView | None, pillar: Pijler, voice: str) -> float | None:
-        return assessment.pillar_score(pillar, voice) if assessment is not None else None
+    def score(gesprek: GesprekView | None, pillar: Pijler, voice: str) -> float | None:
+        return gesprek.pillar_score(pillar, voice) if gesprek is not None else None
 
     return [
         PillarPoint(
@@ -125,7 +125,7 @@ def big5_points(
     ]
 
 
-def domain_series(assessments: Sequence[GesprekView]) -> list[DomainSeries]:
+def domain_series(gesprekken: Sequence[GesprekView]) -> list[DomainSeries]:
     """One series per domain scored in any keukentafelgesprek, by pillar, then as first seen.
 
     A domain gets a point for each keukentafelgesprek that lists it; a domain that was not
@@ -133,7 +133,7 @@ def domain_series(assessments: Sequence[GesprekView]) -> list[DomainSeries]:
     so they are left out.
     """
     talks = sorted(
-        (a for a in assessments if a.soort is GesprekSoort.KEUKENTAFELGESPREK),
+        (a for a in gesprekken if a.soort is GesprekSoort.KEUKENTAFELGESPREK),
         key=lambda a: a.datum,
     )
     names: dict[tuple[Pijler, str], str] = {}
@@ -217,10 +217,10 @@ def big5_picture(
     width: float = 640,
     height: float = 280,
 ) -> Picture:
-    """The Big 5 as grouped bars: both voices now, the first assessment and the target.
+    """The Big 5 as grouped bars: both voices now, the first gesprek and the target.
 
     Each pillar is a group of two bars (professional teal, young person orange) on a 0-5
-    axis, the value written above each bar. The first assessment's scores are hollow
+    axis, the value written above each bar. The first gesprek's scores are hollow
     circles on each bar's centre line, the target a dashed line with a diamond.
     """
     voices = ("professional", "young")

@@ -40,7 +40,7 @@ class PlanPrint:
     log_line: str = ""  # the audit log's position when printed, in small print on every page
 
     @property
-    def has_assessment(self) -> bool:
+    def has_gesprek(self) -> bool:
         """Whether any pillar has a score to draw."""
         return any(
             value is not None

@@ -173,7 +173,7 @@ def big5(plan: PlanPrint) -> list[Flowable]:
     """The Big 5 picture as on the screen, or a sentence while there is no conversation."""
     s = styles()
     flow: list[Flowable] = [heading("Hoe gaat het nu? De Big 5")]
-    if not plan.has_assessment:
+    if not plan.has_gesprek:
         flow.append(Paragraph(
             "Er is nog geen keukentafelgesprek of snelle check gedaan, dus er zijn nog geen "
             "scores om te laten zien.", s.body))

@@ -18,7 +18,7 @@ from tafel.views.gesprekken import DomeinScore, GesprekView, PijlerNotities
 
 
 def gesprekken_van(session: Session, casus_id: uuid.UUID) -> list[GesprekView]:
-    """Every finished assessment of a case, oldest first, in three queries."""
+    """Every finished gesprek of a case, oldest first, in three queries."""
     gesprekken = list(
         session.exec(
             select(Gesprek)
@@ -62,7 +62,7 @@ def gesprekken_van(session: Session, casus_id: uuid.UUID) -> list[GesprekView]:
 def latest_acute(
     session: Session, casus_id: uuid.UUID | None = None
 ) -> dict[uuid.UUID, tuple[date, list[str]]]:
-    """Per case, the newest assessment's date and the domains scored 1 in it (if any).
+    """Per case, the newest gesprek's date and the domains scored 1 in it (if any).
 
     Used for the acute signal on the case list, so it is three queries for all cases.
     """

@@ -3,7 +3,7 @@
 A conversation starts as a draft (:class:`~tafel.domain.gesprek.LopendGesprek`) that holds
 the instrument id and version it began with. Every change saves the whole draft, so a crash,
 a lock or a closed laptop loses nothing; reopening the case continues where it stopped.
-Finishing checks that no domain was skipped silently and writes the assessment, its pillars
+Finishing checks that no domain was skipped silently and writes the gesprek, its pillars
 and scores, and one audit entry, in one transaction; the draft is then removed.
 """
 
@@ -41,7 +41,7 @@ class LopendGesprekResult:
 
 
 class GesprekService(Service):
-    """Start, save, discard and finish conversations; read a case's assessments."""
+    """Start, save, discard and finish conversations; read a case's gesprekken."""
 
     def __init__(self, context: ServiceContext, library: InstrumentLibrary | None = None) -> None:
         super().__init__(context)
@@ -58,7 +58,7 @@ class GesprekService(Service):
 
     @reads
     def history(self, casus_id: uuid.UUID) -> list[GesprekView]:
-        """The case's finished assessments, oldest first."""
+        """The case's finished gesprekken, oldest first."""
         with self._read() as session:
             return gesprekken_van(session, casus_id)
 
@@ -66,13 +66,13 @@ class GesprekService(Service):
     def lopend_gesprek(self, casus_id: uuid.UUID, soort: GesprekSoort) -> LopendGesprekView | None:
         """The draft in progress for this case and kind, if there is one."""
         with self._read() as session:
-            row = _find_draft(session, casus_id, soort)
-            return self._as_draft(row) if row is not None else None
+            row = _find_lopend(session, casus_id, soort)
+            return self._as_lopend(row) if row is not None else None
 
     @reads
-    def open_items(self, draft: LopendGesprekView) -> list[OpenItem]:
+    def open_items(self, lopend: LopendGesprekView) -> list[OpenItem]:
         """What is still open in ``draft`` before it can be finished."""
-        return open_items(draft.content, draft.instrument, draft.soort)
+        return open_items(lopend.content, lopend.instrument, lopend.soort)
 
     # -- writes -------------------------------------------------------------------------
 
@@ -86,11 +86,11 @@ class GesprekService(Service):
         """
         with self._write(origin) as write:
             session = write.session
-            existing = _find_draft(session, casus_id, soort)
+            existing = _find_lopend(session, casus_id, soort)
             if existing is not None:
                 write.logged(RecordKind.LOPEND_GESPREK, AuditAction.BEKEKEN, existing.id,
                              casus_id, soort.value)
-                return LopendGesprekResult(self._as_draft(existing), write.result(existing.id))
+                return LopendGesprekResult(self._as_lopend(existing), write.result(existing.id))
             if session.get(Casus, casus_id) is None:
                 raise NotFoundError("Deze casus bestaat niet (meer).")
             instrument = self.library.newest()
@@ -103,10 +103,10 @@ class GesprekService(Service):
             session.flush()
             write.changed(RecordKind.LOPEND_GESPREK, row.id, casus_id, AuditAction.GESTART,
                           f"{soort.value}, {instrument.label}")
-            return LopendGesprekResult(self._as_draft(row), write.result(row.id))
+            return LopendGesprekResult(self._as_lopend(row), write.result(row.id))
 
     @writes
-    def save(self, draft_id: uuid.UUID, content: dict[str, Any], stap: int, *,
+    def save(self, lopend_id: uuid.UUID, content: dict[str, Any], stap: int, *,
              origin: Origin = UNKNOWN) -> LopendGesprekResult:
         """Save the whole draft as it is now (called on every change), with its log entry.
 
@@ -115,7 +115,7 @@ class GesprekService(Service):
         """
         with self._write(origin) as write:
             session = write.session
-            row = _get_draft(session, draft_id)
+            row = _get_lopend(session, lopend_id)
             instrument = self._instrument_of(row)
             try:
                 clean = normalise(content, instrument)
@@ -126,24 +126,24 @@ class GesprekService(Service):
             row.gewijzigd_op = utc_now()
             session.add(row)
             write.changed(RecordKind.LOPEND_GESPREK, row.id, row.casus_id, AuditAction.BEWAARD)
-            return LopendGesprekResult(self._as_draft(row), write.result(row.id))
+            return LopendGesprekResult(self._as_lopend(row), write.result(row.id))
 
     @writes
-    def discard(self, draft_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
+    def discard(self, lopend_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
         """Throw a draft away (the person chose to)."""
         with self._write(origin) as write:
-            row = _get_draft(write.session, draft_id)
+            row = _get_lopend(write.session, lopend_id)
             write.session.delete(row)
             write.changed(RecordKind.LOPEND_GESPREK, row.id, row.casus_id,
                           AuditAction.WEGGEGOOID)
             return write.result(primary_id=row.id)
 
     @writes
-    def finish(self, draft_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
-        """Turn the draft into a finished assessment, in one transaction."""
+    def finish(self, lopend_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
+        """Turn the draft into a finished gesprek, in one transaction."""
         with self._write(origin) as write:
             session = write.session
-            row = _get_draft(session, draft_id)
+            row = _get_lopend(session, lopend_id)
             instrument = self._instrument_of(row)
             try:
                 content = normalise(row.inhoud, instrument)
@@ -188,7 +188,7 @@ class GesprekService(Service):
     def _instrument_of(self, row: LopendGesprek) -> Instrument:
         return self.library.get(row.instrument_id, row.instrument_versie)
 
-    def _as_draft(self, row: LopendGesprek) -> LopendGesprekView:
+    def _as_lopend(self, row: LopendGesprek) -> LopendGesprekView:
         instrument = self._instrument_of(row)
         return LopendGesprekView(
             id=row.id, casus_id=row.casus_id, soort=row.soort, instrument=instrument,
@@ -221,7 +221,7 @@ def _still_open_sentence(blocking: list[OpenItem], instrument: Instrument) -> st
     )
 
 
-def _find_draft(
+def _find_lopend(
     session: Session, casus_id: uuid.UUID, soort: GesprekSoort
 ) -> LopendGesprek | None:
     return session.exec(
@@ -231,8 +231,8 @@ def _find_draft(
     ).first()
 
 
-def _get_draft(session: Session, draft_id: uuid.UUID) -> LopendGesprek:
-    row = session.get(LopendGesprek, draft_id)
+def _get_lopend(session: Session, lopend_id: uuid.UUID) -> LopendGesprek:
+    row = session.get(LopendGesprek, lopend_id)
     if row is None:
         raise NotFoundError("Dit concept bestaat niet meer; het is al afgerond of weggegooid.")
     return row

@@ -127,7 +127,7 @@ class InstrumentLibrary:
         self.skipped.append(SkippedFile(name, reason, message))
 
     def get(self, instrument_id: str, version: int) -> Instrument:
-        """One exact version; old assessments ask for the version they used."""
+        """One exact version; old gesprekken ask for the version they used."""
         try:
             return self.instruments[(instrument_id, version)]
         except KeyError:
@@ -136,7 +136,7 @@ class InstrumentLibrary:
             ) from None
 
     def newest(self, instrument_id: str = DEFAULT_INSTRUMENT) -> Instrument:
-        """The newest version of ``instrument_id``, used for new assessments."""
+        """The newest version of ``instrument_id``, used for new gesprekken."""
         versions = [v for (i, v) in self.instruments if i == instrument_id]
         if not versions:
             raise InstrumentError(

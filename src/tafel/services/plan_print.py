@@ -76,9 +76,9 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
                              for s in version.signatures))
     content = version.content
     today = services.plans.today()
-    assessments = services.gesprekken.history(view.case.casus_id)
+    gesprekken = services.gesprekken.history(view.case.casus_id)
     targets = content.pillar_targets()  # the same "Doel" marks as on the screen
-    names, intros = _instrument_words(services, assessments)
+    names, intros = _instrument_words(services, gesprekken)
     return PlanPrint(
         referentie=view.case.referentie,
         jongere=view.case.jongere.naam,
@@ -91,7 +91,7 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
         getekend_op=version.getekend_op,
         ritme_maanden=view.ritme_maanden,
         today=today,
-        points=tuple(big5_points(assessments, targets)),
+        points=tuple(big5_points(gesprekken, targets)),
         domain_names=names,
         pillar_intros=intros,
         signers=signer_blocks(view, version, version.getekend_op or today),
@@ -157,7 +157,7 @@ def domain_names(services: Services) -> dict[str, str]:
 
 
 def _instrument_words(
-    services: Services, assessments: list[GesprekView]
+    services: Services, gesprekken: list[GesprekView]
 ) -> tuple[dict[str, str], dict[Pijler, str]]:
     """Domain names (for target scores) and each pillar's "ik" sentence."""
     names: dict[str, str] = {}
@@ -172,8 +172,8 @@ def _instrument_words(
         for pillar in instrument.pillars:
             for domain in pillar.domains:
                 names[f"{pillar.key.value}.{domain.key}"] = domain.name
-    for assessment in assessments:
-        for score in assessment.scores:
+    for gesprek in gesprekken:
+        for score in gesprek.scores:
             if score.name:
                 names.setdefault(f"{score.pillar.value}.{score.domain}", score.name)
     if newest is not None:

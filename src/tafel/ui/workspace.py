@@ -119,14 +119,14 @@ class Workspace(QWidget):
         from tafel.ui.gesprek.gesprek_page import GesprekPage
 
         try:
-            draft = self._controller.services.gesprekken.start(
+            lopend = self._controller.services.gesprekken.start(
                 case_id, GesprekSoort.KEUKENTAFELGESPREK
             ).lopend
         except TafelError as error:
             self.overview.show_error(error.message)
             return
         self.close_gesprek()
-        self.gesprek = GesprekPage(self._controller, draft)
+        self.gesprek = GesprekPage(self._controller, lopend)
         self.gesprek.closed.connect(self._gesprek_closed)
         self.pages.addWidget(self.gesprek)
         self.pages.setCurrentWidget(self.gesprek)

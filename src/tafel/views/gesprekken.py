@@ -17,7 +17,7 @@ from tafel.domain.instrument import Instrument
 
 @dataclass(frozen=True)
 class DomeinScore:
-    """Both voices on one domain in one assessment."""
+    """Both voices on one domain in one gesprek."""
 
     pillar: Pijler
     domain: str

@@ -217,14 +217,14 @@ class CasusOverviewPage(QWidget):
         self._fill_conversations(o, plan.latest.content.pillar_targets() if plan else {})
 
     def _fill_conversations(self, o: CasusOverview, targets: dict[Pijler, float]) -> None:
-        assessments = self._controller.services.gesprekken
+        gesprekken = self._controller.services.gesprekken
         self.conversations.show_history(
-            assessments.history(o.casus.id),
-            assessments.lopend_gesprek(o.casus.id, GesprekSoort.KEUKENTAFELGESPREK),
+            gesprekken.history(o.casus.id),
+            gesprekken.lopend_gesprek(o.casus.id, GesprekSoort.KEUKENTAFELGESPREK),
             o.jongere.voornaam, targets,
         )
         try:  # the library is read once per unlock; a skipped file is named beside "talk"
-            skipped = assessments.library.skipped
+            skipped = gesprekken.library.skipped
         except (TafelError, OSError):
             skipped = []
         self.conversations.show_instrument_notice(skipped)

@@ -57,10 +57,10 @@ class GesprekkenSection(Section):
         self.body.addLayout(buttons)
         self.instrument_notice = InstrumentNotice()
         self.body.addWidget(self.instrument_notice)
-        self.draft_label = QLabel()
-        self.draft_label.setWordWrap(True)
-        set_role(self.draft_label, "muted")
-        self.body.addWidget(self.draft_label)
+        self.lopend_label = QLabel()
+        self.lopend_label.setWordWrap(True)
+        set_role(self.lopend_label, "muted")
+        self.body.addWidget(self.lopend_label)
         self.picture = PictureView()
         self.body.addWidget(self.picture)
         self.timeline = PictureView()
@@ -70,24 +70,24 @@ class GesprekkenSection(Section):
         self.history = RecordList()
         self.body.addWidget(self.history)
 
-    def show_history(self, history: list[GesprekView], draft: LopendGesprekView | None,
+    def show_history(self, history: list[GesprekView], lopend: LopendGesprekView | None,
                      young_name: str, targets: Mapping[Pijler, float] | None = None) -> None:
         """Show the conversations of one case and the draft in progress, if any.
 
         ``targets`` are the toekomstplan's target scores per pillar, drawn as "Doel" marks.
         """
-        if draft is not None:
+        if lopend is not None:
             self.talk_button.setText(self.tr("Continue the conversation"))
             self.talk_button.setIcon(icon("continue"))
-            self.draft_label.setText(
+            self.lopend_label.setText(
                 fill(self.tr("A keukentafelgesprek is in progress (saved %1); it continues "
-                             "where it stopped."), fmt_date(draft.saved_at.date()))
+                             "where it stopped."), fmt_date(lopend.saved_at.date()))
             )
         else:
             self.talk_button.setText(self.tr("Keukentafelgesprek"))
             self.talk_button.setIcon(icon("intake"))
-            self.draft_label.setText("")
-        self.draft_label.setVisible(draft is not None)
+            self.lopend_label.setText("")
+        self.lopend_label.setVisible(lopend is not None)
         labels = ChartLabels(
             professional=self.tr("Professional"), young=young_name,
             first=self.tr("First conversation"), target=self.tr("Target"),

@@ -56,16 +56,16 @@ class GesprekPage(QWidget):
 
     closed = Signal(object)  # the case id
 
-    def __init__(self, controller: AppController, draft: LopendGesprekView,
+    def __init__(self, controller: AppController, lopend: LopendGesprekView,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Conversation")
         self._controller = controller
-        self.saver = GesprekSaver(controller, draft, lambda: self.current_index, self)
+        self.saver = GesprekSaver(controller, lopend, lambda: self.current_index, self)
         self.content = self.saver.content
-        overview = controller.services.casussen.open(draft.casus_id)
+        overview = controller.services.casussen.open(lopend.casus_id)
         self._young_name = overview.jongere.voornaam
-        instrument = draft.instrument
+        instrument = lopend.instrument
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +111,7 @@ class GesprekPage(QWidget):
         layout.addWidget(self._footer())
         self._shortcuts()
         self._refresh_status()
-        self.step_list.setCurrentRow(min(draft.stap, len(self.steps) - 1))
+        self.step_list.setCurrentRow(min(lopend.stap, len(self.steps) - 1))
 
     # -- building -----------------------------------------------------------------------
 
@@ -133,9 +133,9 @@ class GesprekPage(QWidget):
         self.young_button.setToolTip(self.tr("Larger words, plain wording, without your notes "
                                              "(Ctrl+J)"))
         self.young_button.toggled.connect(self.set_young_view)
-        self.discard_button = QPushButton(icon("discard"), self.tr("Discard draft"))
+        self.discard_button = QPushButton(icon("discard"), self.tr("Discard this conversation"))
         self.discard_button.clicked.connect(self.discard)
-        self.close_button = QPushButton(self.tr("Close (draft is kept)"))
+        self.close_button = QPushButton(self.tr("Close (the conversation is kept)"))
         self.close_button.clicked.connect(self.close_page)
         for button in (self.young_button, self.discard_button, self.close_button):
             row.addWidget(button)
@@ -206,9 +206,9 @@ class GesprekPage(QWidget):
     # -- saving -------------------------------------------------------------------------
 
     @property
-    def draft(self) -> LopendGesprekView:
+    def lopend(self) -> LopendGesprekView:
         """The draft as last saved."""
-        return self.saver.draft
+        return self.saver.lopend
 
     def _edited(self) -> None:
         self.saver.edited()
@@ -236,7 +236,7 @@ class GesprekPage(QWidget):
             self.saved_label.setText(self.tr("Not saved yet"))
 
     def _refresh_status(self) -> None:
-        items = open_items(self.content, self.draft.instrument, GesprekSoort.KEUKENTAFELGESPREK)
+        items = open_items(self.content, self.lopend.instrument, GesprekSoort.KEUKENTAFELGESPREK)
         open_pillars = {i.pillar for i in items if i.blocking}
         for index, step in enumerate(self.steps):
             row = self.step_list.item(index)
@@ -266,17 +266,17 @@ class GesprekPage(QWidget):
         self._edited()
 
     def finish(self) -> None:
-        """Commit the assessment in one transaction and go back to the case."""
+        """Commit the gesprek in one transaction and go back to the case."""
         if not self.flush():
             return
         try:
             changes = self._controller.services.gesprekken.finish(
-                self.draft.id, origin=self.saver.origin)
+                self.lopend.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)
             return
         self._controller.publish(changes)
-        self.closed.emit(self.draft.casus_id)
+        self.closed.emit(self.lopend.casus_id)
 
     def discard(self) -> None:
         """Throw the draft away, after asking."""
@@ -284,18 +284,18 @@ class GesprekPage(QWidget):
             return
         try:
             changes = self._controller.services.gesprekken.discard(
-                self.draft.id, origin=self.saver.origin)
+                self.lopend.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)
             return
         self.saver.forget()
         self._controller.publish(changes)
-        self.closed.emit(self.draft.casus_id)
+        self.closed.emit(self.lopend.casus_id)
 
     def confirm_discard(self) -> bool:
         """Ask before throwing a draft away; tests replace this method."""
         answer = QMessageBox.question(
-            self, self.tr("Discard draft"),
+            self, self.tr("Discard this conversation"),
             self.tr("Throw away everything typed in this conversation? This cannot be undone."),
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -307,9 +307,9 @@ class GesprekPage(QWidget):
         """
         if not self.flush() and self.saver.is_blocked:
             return
-        self.closed.emit(self.draft.casus_id)
+        self.closed.emit(self.lopend.casus_id)
 
     @property
     def case_id(self) -> uuid.UUID:
         """The case this conversation is about."""
-        return self.draft.casus_id
+        return self.lopend.casus_id

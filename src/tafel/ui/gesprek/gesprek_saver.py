@@ -28,13 +28,13 @@ class GesprekSaver(Autosave):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, controller: AppController, draft: LopendGesprekView,
+    def __init__(self, controller: AppController, lopend: LopendGesprekView,
                  step: Callable[[], int] = lambda: 0, parent: QObject | None = None) -> None:
         super().__init__(controller, parent)
         #: The conversation's own writes come back in ChangeSets marked with it.
         self.origin = Origin.screen("gesprek")
-        self.draft = draft
-        self.content: dict[str, Any] = draft.content
+        self.lopend = lopend
+        self.content: dict[str, Any] = lopend.content
         self._step = step
         self._dirty = False
 
@@ -54,8 +54,8 @@ class GesprekSaver(Autosave):
 
     def _write(self) -> bool:
         try:
-            self.draft = self._controller.services.gesprekken.save(
-                self.draft.id, self.content, self._step(), origin=self.origin
+            self.lopend = self._controller.services.gesprekken.save(
+                self.lopend.id, self.content, self._step(), origin=self.origin
             ).lopend
         except TafelError as error:
             if is_refused(error):

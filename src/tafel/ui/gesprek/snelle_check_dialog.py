@@ -41,7 +41,7 @@ class SnelleCheckDialog(QDialog):
             overview.casus.id, GesprekSoort.SNELLE_CHECK
         ).lopend, parent=self)
         self.saver.failed.connect(self._show_error)
-        self.draft = self.saver.draft
+        self.lopend = self.saver.lopend
         self.content = self.saver.content
         self.setWindowTitle(fill(self.tr("Quick scan with %1"), overview.jongere.naam))
 
@@ -62,7 +62,7 @@ class SnelleCheckDialog(QDialog):
         grid.addWidget(professional_header, 0, 2)
         self.young: dict[str, ScorePicker] = {}
         self.professional: dict[str, ScorePicker] = {}
-        for row, pillar in enumerate(self.draft.instrument.pillars, start=1):
+        for row, pillar in enumerate(self.lopend.instrument.pillars, start=1):
             name = QLabel(f"<b>{pillar.name}</b><br><span style='color:#5b6770'>"
                           f"{pillar.ik}</span>")
             name.setWordWrap(True)
@@ -95,14 +95,14 @@ class SnelleCheckDialog(QDialog):
         self.save_button = buttons.addButton(self.tr("Save quick scan"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         set_role(self.save_button, "primary")
-        later = buttons.addButton(self.tr("Later (keep draft)"),
+        later = buttons.addButton(self.tr("Later (the conversation is kept)"),
                                   QDialogButtonBox.ButtonRole.RejectRole)
         later.setAutoDefault(False)
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.finish)
-        self._first = self.young[self.draft.instrument.pillars[0].key.value]
+        self._first = self.young[self.lopend.instrument.pillars[0].key.value]
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         """Start at the first pillar's score, so typing five digits is enough."""
@@ -136,7 +136,7 @@ class SnelleCheckDialog(QDialog):
             return
         try:
             changes = self._controller.services.gesprekken.finish(
-                self.saver.draft.id, origin=self.saver.origin)
+                self.saver.lopend.id, origin=self.saver.origin)
         except TafelError as error:
             self._show_error(error.message)
             return

@@ -114,11 +114,11 @@ class PillarSection(PlanSection):
         return fill(self.tr("Now: %1 (%2)"), " · ".join(parts), when)
 
     def _latest(self, domain_key: str) -> tuple[str, DomeinScore] | None:
-        for assessment in reversed(self.ctx.history):
-            for score in assessment.scores:
+        for gesprek in reversed(self.ctx.history):
+            for score in gesprek.scores:
                 if score.domain == domain_key and (score.professional is not None
                                                    or score.young is not None):
-                    return fmt_date(assessment.datum), score
+                    return fmt_date(gesprek.datum), score
         return None
 
     def fill(self, version: PlanVersieView) -> None:

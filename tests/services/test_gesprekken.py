@@ -42,19 +42,19 @@ def test_starting_twice_continues_the_same_draft(services: Services, case_id: uu
 def test_finishing_waits_until_no_domain_is_skipped_silently(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.gesprekken.start(case_id, KTG).lopend
-    content = draft.content
+    lopend = services.gesprekken.start(case_id, KTG).lopend
+    content = lopend.content
     for key, entry in content["scores"].items():
         if key != "justitie":
             entry["professional"], entry["jongere"] = 3, 4
-    services.gesprekken.save(draft.id, content, 6)
+    services.gesprekken.save(lopend.id, content, 6)
     with pytest.raises(ValidationError, match="Nog open: Justitie"):
-        services.gesprekken.finish(draft.id)
+        services.gesprekken.finish(lopend.id)
     assert services.gesprekken.history(case_id) == []  # nothing half-written
 
     content["scores"]["justitie"]["niet_besproken"] = True
-    services.gesprekken.save(draft.id, content, 6)
-    services.gesprekken.finish(draft.id)
+    services.gesprekken.save(lopend.id, content, 6)
+    services.gesprekken.finish(lopend.id)
     [done] = services.gesprekken.history(case_id)
     justitie = next(s for s in done.scores if s.domain == "justitie")
     assert justitie.not_discussed and justitie.professional is None
@@ -66,13 +66,13 @@ def test_finishing_waits_until_no_domain_is_skipped_silently(
 def test_finishing_is_one_transaction_with_one_audit_entry(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.gesprekken.start(case_id, KTG).lopend
-    content = draft.content
+    lopend = services.gesprekken.start(case_id, KTG).lopend
+    content = lopend.content
     for entry in content["scores"].values():
         entry["jongere"] = 4
     content["rapportcijfer"] = 7
-    services.gesprekken.save(draft.id, content, 6)
-    changes = services.gesprekken.finish(draft.id)
+    services.gesprekken.save(lopend.id, content, 6)
+    changes = services.gesprekken.finish(lopend.id)
     assert changes.touches("gesprek") and case_id in changes.casus_ids
     with services.context.vault.transaction() as session:
         assert len(session.exec(select(Gesprek)).all()) == 1
@@ -90,28 +90,28 @@ def test_finishing_is_one_transaction_with_one_audit_entry(
 def test_bad_input_is_refused_and_leaves_the_draft_as_it_was(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.gesprekken.start(case_id, KTG).lopend
-    content = json.loads(json.dumps(draft.content))
+    lopend = services.gesprekken.start(case_id, KTG).lopend
+    content = json.loads(json.dumps(lopend.content))
     content["scores"]["financien"]["professional"] = 6
     with pytest.raises(ValidationError, match="1 tot en met 5"):
-        services.gesprekken.save(draft.id, content, 3)
+        services.gesprekken.save(lopend.id, content, 3)
     content["scores"]["financien"]["professional"] = None
     content["rapportcijfer"] = 11
     with pytest.raises(ValidationError, match="rapportcijfer"):
-        services.gesprekken.save(draft.id, content, 3)
-    assert services.gesprekken.start(case_id, KTG).lopend.content == draft.content
+        services.gesprekken.save(lopend.id, content, 3)
+    assert services.gesprekken.start(case_id, KTG).lopend.content == lopend.content
 
 
 def test_a_score_of_1_shows_an_acute_signal_and_nothing_else_happens(
     services: Services, case_id: uuid.UUID
 ) -> None:
-    draft = services.gesprekken.start(case_id, KTG).lopend
-    content = draft.content
+    lopend = services.gesprekken.start(case_id, KTG).lopend
+    content = lopend.content
     for entry in content["scores"].values():
         entry["professional"] = 3
     content["scores"]["huisvesting"]["jongere"] = 1
-    services.gesprekken.save(draft.id, content, 6)
-    services.gesprekken.finish(draft.id)
+    services.gesprekken.save(lopend.id, content, 6)
+    services.gesprekken.finish(lopend.id)
     [summary] = services.casussen.summaries()
     assert summary.signalen[0] is SignaalSoort.ACUUT
     overview = services.casussen.open(case_id)
@@ -121,12 +121,12 @@ def test_a_score_of_1_shows_an_acute_signal_and_nothing_else_happens(
 
 
 def test_quick_scan_scores_each_pillar_once(services: Services, case_id: uuid.UUID) -> None:
-    draft = services.gesprekken.start(case_id, GesprekSoort.SNELLE_CHECK).lopend
-    content = draft.content
+    lopend = services.gesprekken.start(case_id, GesprekSoort.SNELLE_CHECK).lopend
+    content = lopend.content
     for score, pillar in enumerate(Pijler, start=1):
         content["pijlers"][pillar.value]["jongere"] = score
-    services.gesprekken.save(draft.id, content, 0)
-    services.gesprekken.finish(draft.id)
+    services.gesprekken.save(lopend.id, content, 0)
+    services.gesprekken.finish(lopend.id)
     [scan] = services.gesprekken.history(case_id)
     assert scan.soort is GesprekSoort.SNELLE_CHECK
     assert scan.scores == ()
@@ -136,8 +136,8 @@ def test_quick_scan_scores_each_pillar_once(services: Services, case_id: uuid.UU
 
 
 def test_discarding_a_draft_removes_it(services: Services, case_id: uuid.UUID) -> None:
-    draft = services.gesprekken.start(case_id, KTG).lopend
-    services.gesprekken.discard(draft.id)
+    lopend = services.gesprekken.start(case_id, KTG).lopend
+    services.gesprekken.discard(lopend.id)
     assert services.gesprekken.lopend_gesprek(case_id, KTG) is None
 
 
@@ -150,5 +150,5 @@ def test_demo_has_progress_over_time_an_acute_case_and_a_draft(demo_services: Se
     assert sum(1 for h in with_intakes if len([a for a in h if a.soort is KTG]) >= 2) >= 2
     acute = [s for s in demo_services.casussen.summaries() if SignaalSoort.ACUUT in s.signalen]
     assert len(acute) == 1
-    drafts = [c for c in histories if demo_services.gesprekken.lopend_gesprek(c, KTG)]
-    assert len(drafts) == 1
+    lopende = [c for c in histories if demo_services.gesprekken.lopend_gesprek(c, KTG)]
+    assert len(lopende) == 1
