@@ -208,3 +208,28 @@ def write_file(folder: Path, name: str, raw: object) -> Path:
     path = folder / name
     path.write_text(raw if isinstance(raw, str) else json.dumps(raw), encoding="utf-8")
     return path
+
+
+# -- a finished keukentafelgesprek ---------------------------------------------------------
+
+PRIVATE_NOTE = "Eigen notitie: moeder lijkt uitgeput"  # the professional's, never on paper
+
+
+def finished_keukentafelgesprek(services: Services, case_id: uuid.UUID) -> uuid.UUID:
+    """A keukentafelgesprek with words in every pillar, both scores, a summary; its id."""
+    from tafel.domain.enums import Antwoord, GesprekSoort
+
+    lopend = services.gesprekken.start(case_id, GesprekSoort.KEUKENTAFELGESPREK).lopend
+    content = lopend.content
+    for key, pillar in content["pijlers"].items():
+        pillar.update(wat_gaat_goed=f"Over {key}: ik kan goed koken.", zorgen="Soms te veel.",
+                      ik_wil="Ik wil rust.", ik_kan="Ik kan vragen stellen.",
+                      ik_heb_nodig="Iemand die meedenkt.", notitie=PRIVATE_NOTE)
+    for score in content["scores"].values():
+        score.update(professional=2, jongere=4, toelichting="Toelichting van de consulent")
+    content.update(rapportcijfer=6, samenvatting="We bellen volgende week de woningcorporatie.",
+                   volwassene_altijd_daar=Antwoord.JA.value, volwassene_wie="Oma Ria")
+    services.gesprekken.save(lopend.id, content, 6)
+    changes = services.gesprekken.finish(lopend.id)
+    assert changes.primary_id is not None
+    return changes.primary_id

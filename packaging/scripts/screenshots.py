@@ -149,6 +149,16 @@ def take_plan_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignor
             dialog_shot(CompareDialog(view, 1, 2, window), "17-compare")
         page.close_page()
 
+    from tafel.domain.enums import GesprekSoort
+    from tafel.ui.gesprek.verslag_dialog import VerslagDialog
+
+    for summary in controller.services.casussen.summaries():
+        talks = [g for g in controller.services.gesprekken.history(summary.id)
+                 if g.soort is GesprekSoort.KEUKENTAFELGESPREK]
+        if talks:
+            dialog_shot(VerslagDialog(controller, talks[-1].id, window), "18-gespreksverslag")
+            break
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -805,6 +805,14 @@
         <translation>Vijf pijlers, elk één score: twee minuten, bij elk contact</translation>
     </message>
     <message>
+        <source>Print the gespreksverslag…</source>
+        <translation>Gespreksverslag afdrukken…</translation>
+    </message>
+    <message>
+        <source>The report of the last keukentafelgesprek, to print for the household</source>
+        <translation>Het verslag van het laatste keukentafelgesprek, om af te drukken voor het huishouden</translation>
+    </message>
+    <message>
         <source>Timeline per domain</source>
         <translation>Tijdlijn per domein</translation>
     </message>
@@ -1333,6 +1341,60 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Passend in breedte</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Making the pages…</source>
+        <translation>De pagina&apos;s worden gemaakt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or check that the file is not open in another program.</source>
+        <translation>Kies een andere map, of kijk of het bestand nog open staat in een ander programma.</translation>
+    </message>
+</context>
+<context>
     <name>PerspectiveSection</name>
     <message>
         <source>Perspective</source>
@@ -1775,63 +1837,12 @@
         <translation>Druk het BSN alleen af als de ontvanger het nodig heeft.</translation>
     </message>
     <message>
-        <source>&amp;Zoom</source>
-        <translation>&amp;Zoom</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Passend in breedte</translation>
-    </message>
-    <message>
-        <source>Whole page</source>
-        <translation>Hele pagina</translation>
-    </message>
-    <message>
         <source>Printing or saving records this text in the vault, so a paper copy can be checked later.</source>
         <translation>Bij afdrukken of opslaan legt tafel deze tekst vast in de kluis. Zo kun je een papieren versie later controleren.</translation>
     </message>
     <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Opslaan als pdf…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>Making the pages…</source>
-        <translation>De pagina&apos;s worden gemaakt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Pagina %1</translation>
-    </message>
-    <message>
         <source>Save the toekomstplan as PDF</source>
         <translation>Toekomstplan opslaan als pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Choose another folder, or check that the file is not open in another program.</source>
-        <translation>Kies een andere map, of kijk of het bestand nog open staat in een ander programma.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2194,25 @@
     <message>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>VerslagDialog</name>
+    <message>
+        <source>Report of the conversation of %1, for the household</source>
+        <translation>Verslag van het gesprek van %1, voor het huishouden</translation>
+    </message>
+    <message>
+        <source>Gespreksverslag</source>
+        <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <source>In plain words, for the young person and the family to keep: their own words, both scores, what was agreed and whom to call. Your own notes are not in it.</source>
+        <translation>In gewone woorden, voor de jongere en het gezin om te bewaren: hun eigen woorden, beide cijfers, wat is afgesproken en wie ze kunnen bellen. Jouw eigen notities staan er niet in.</translation>
+    </message>
+    <message>
+        <source>Save the gespreksverslag as PDF</source>
+        <translation>Het gespreksverslag als pdf bewaren</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ from tafel.services.netwerk import (
     NieuweToestemming,
 )
 from tafel.services.plans import NieuweHandtekening
-from tests.builders import TODAY, WAVE, build_plan
+from tests.builders import TODAY, WAVE, build_plan, finished_keukentafelgesprek
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 
@@ -134,6 +134,8 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "GesprekService.discard": lambda s, o: s.gesprekken.discard(_lopend(s), origin=o),
     "GesprekService.finish": lambda s, o: s.gesprekken.finish(_finishable_draft(s),
                                                                   origin=o),
+    "GesprekService.record_verslag": lambda s, o: s.gesprekken.record_verslag(
+        finished_keukentafelgesprek(s, _case(s)), origin=o),
     "PlanService.start": lambda s, o: s.plans.start(s.casussen.register(NieuweCasus(
         "Huishouden Nieuw", "Noor", "Nieuw", date(2008, 1, 1), "Fatima Amrani")).primary_id,
         origin=o),

@@ -11,13 +11,13 @@ from tafel.domain.enums import GesprekSoort, Pijler
 from tafel.ui.gesprek.pillar_step import PillarStep
 from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 from tafel.ui.main_window import MainWindow
-from tests.builders import PASSPHRASE
+from tests.builders import PASSPHRASE, pdf_text
 from tests.ui.drive import next_step, open_case, score_pillar, start_talk, tab, type_here, unlock
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 
 
-def test_a_whole_keukentafelgesprek_from_the_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_keukentafelgesprek_from_the_keyboard(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     open_case(qtbot, window, "Thijs Doornbosch")
     page = start_talk(qtbot, window)
@@ -75,6 +75,25 @@ def test_a_whole_keukentafelgesprek_from_the_keyboard(qtbot, window: MainWindow)
     assert done.volwassene_altijd_daar.value == "ja" and done.volwassene_wie == "Oma Ria"
     assert services.gesprekken.lopend_gesprek(case_id, KTG) is None
     assert window.workspace.overview.conversations.picture.isVisible()
+
+    # the gespreksverslag for the household comes up at once, to print or save
+    qtbot.waitUntil(lambda: window.workspace.verslag_dialog is not None)
+    dialog = window.workspace.verslag_dialog
+    qtbot.waitUntil(lambda: dialog.ready and bool(dialog.images), timeout=30_000)
+    text = pdf_text(dialog.pdf)
+    assert "Verslag van ons gesprek Thijs Doornbosch" in text
+    assert "Wat goed gaat: Ik kan goed koken." in text
+    assert "Wie kun je bellen?" in text
+    saved = tmp_path / "verslag.pdf"
+    dialog.save_to(saved)
+    assert pdf_text(saved.read_bytes()) == text
+    dialog.close()
+    qtbot.waitUntil(lambda: window.workspace.verslag_dialog is None)
+    overview = window.workspace.overview.conversations
+    assert overview.verslag_button.isEnabled()  # and it can be shown again later
+    qtbot.mouseClick(overview.verslag_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace.verslag_dialog is not None)
+    window.workspace.verslag_dialog.close()
 
 
 def test_the_draft_survives_a_lock_and_continues_where_it_stopped(  # type: ignore[no-untyped-def]

@@ -97,3 +97,11 @@ def latest_acute(
     ):
         acute[by_gesprek[gesprek_id]].append(PIJLER_NAMEN[Pijler(pillar)])
     return {case_id: (newest[case_id][0], names) for case_id, names in acute.items()}
+
+
+def gesprek_view(session: Session, gesprek_id: uuid.UUID) -> GesprekView | None:
+    """One finished gesprek as a view, or None when there is no such gesprek."""
+    row = session.get(Gesprek, gesprek_id)
+    if row is None:
+        return None
+    return next(g for g in gesprekken_van(session, row.casus_id) if g.id == gesprek_id)

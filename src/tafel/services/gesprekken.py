@@ -25,7 +25,7 @@ from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services.base import Service, ServiceContext, aware, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
-from tafel.services.gesprek_queries import gesprekken_van
+from tafel.services.gesprek_queries import gesprek_view, gesprekken_van
 from tafel.services.instruments import InstrumentLibrary
 from tafel.views.gesprekken import GesprekView, LopendGesprekView
 
@@ -61,6 +61,33 @@ class GesprekService(Service):
         """The case's finished gesprekken, oldest first."""
         with self._read() as session:
             return gesprekken_van(session, casus_id)
+
+    @reads
+    def gesprek(self, gesprek_id: uuid.UUID) -> GesprekView:
+        """One finished gesprek (for its gespreksverslag)."""
+        with self._read() as session:
+            found = gesprek_view(session, gesprek_id)
+        if found is None:
+            raise NotFoundError("Dit gesprek bestaat niet (meer).")
+        return found
+
+    @writes
+    def record_verslag(self, gesprek_id: uuid.UUID, how: AuditAction = AuditAction.AFGEDRUKT,
+                       *, origin: Origin = UNKNOWN) -> ChangeSet:
+        """Log that a gesprek's gespreksverslag left the vault: printed or saved as PDF.
+
+        ``how`` is :attr:`AuditAction.AFGEDRUKT` or :attr:`AuditAction.OPGESLAGEN_ALS_PDF`.
+        The verslag itself is made again from the gesprek each time (the gesprek never
+        changes), so the log is what is kept of it.
+        """
+        if how not in (AuditAction.AFGEDRUKT, AuditAction.OPGESLAGEN_ALS_PDF):
+            raise ValidationError("Een gespreksverslag wordt afgedrukt of als pdf bewaard.")
+        with self._write(origin) as write:
+            row = write.session.get(Gesprek, gesprek_id)
+            if row is None:
+                raise NotFoundError("Dit gesprek bestaat niet (meer).")
+            write.changed(RecordKind.GESPREK, row.id, row.casus_id, how, "gespreksverslag")
+            return write.result(primary_id=row.id)
 
     @reads
     def lopend_gesprek(self, casus_id: uuid.UUID, soort: GesprekSoort) -> LopendGesprekView | None:
@@ -234,6 +261,7 @@ def _find_lopend(
 def _get_lopend(session: Session, lopend_id: uuid.UUID) -> LopendGesprek:
     row = session.get(LopendGesprek, lopend_id)
     if row is None:
-        raise NotFoundError("Dit concept bestaat niet meer; het is al afgerond of weggegooid.")
+        raise NotFoundError("Dit lopende gesprek bestaat niet meer; het is al afgerond of "
+                            "weggegooid.")
     return row
 

@@ -9,8 +9,15 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
@@ -54,6 +61,7 @@ class Workspace(QWidget):
         self.browse = splitter
         self.gesprek: GesprekPage | None = None
         self.plan_page: PlanPage | None = None
+        self.verslag_dialog: QDialog | None = None  # the last gespreksverslag shown
         self._plan_request: Job[PlanPage | None] | None = None
         self._plan_request_case: uuid.UUID | None = None
 
@@ -72,6 +80,7 @@ class Workspace(QWidget):
 
         self.case_list.case_selected.connect(self.open_case)
         self.overview.conversation_requested.connect(self.start_gesprek)
+        self.overview.verslag_requested.connect(self.show_verslag)
         self.overview.plan_requested.connect(self.request_plan)
         controller.data_changed.connect(self.on_data_changed)
         if load:
@@ -127,6 +136,7 @@ class Workspace(QWidget):
         self.close_gesprek()
         self.gesprek = GesprekPage(self._controller, lopend)
         self.gesprek.closed.connect(self._gesprek_closed)
+        self.gesprek.finished.connect(self._offer_verslag)  # (always a keukentafelgesprek)
         self.pages.addWidget(self.gesprek)
         self.pages.setCurrentWidget(self.gesprek)
         self.gesprek.focus_current()
@@ -139,6 +149,22 @@ class Workspace(QWidget):
         self._drop_page(self.gesprek)
         self.gesprek = None
         self.pages.setCurrentWidget(self.browse)
+
+    def _offer_verslag(self, gesprek_id: uuid.UUID) -> None:
+        """Right after a keukentafelgesprek: its verslag, to print for the household."""
+        QTimer.singleShot(0, lambda: self.show_verslag(gesprek_id))
+
+    def show_verslag(self, gesprek_id: uuid.UUID) -> None:
+        """The gespreksverslag of one finished keukentafelgesprek, to print or save."""
+        from tafel.ui.gesprek.verslag_dialog import VerslagDialog
+
+        if not self._controller.is_unlocked:
+            return
+        dialog = VerslagDialog(self._controller, gesprek_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "verslag_dialog", None))
+        self.verslag_dialog = dialog
+        dialog.open()
 
     def _gesprek_closed(self, case_id: uuid.UUID) -> None:
         self.close_gesprek()

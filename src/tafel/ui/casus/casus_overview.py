@@ -61,6 +61,7 @@ class CasusOverviewPage(QWidget):
 
     case_changed = Signal(object)  # ChangeSet
     conversation_requested = Signal(object)  # the case id
+    verslag_requested = Signal(object)  # a gesprek id
     plan_requested = Signal(object)  # the case id: open the toekomstplan, or start it
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
@@ -130,6 +131,7 @@ class CasusOverviewPage(QWidget):
             lambda: self.conversation_requested.emit(self.case_id) if self.case_id else None
         )
         self.conversations.quick_scan_requested.connect(self._quick_scan)
+        self.conversations.verslag_requested.connect(self.verslag_requested)
         layout.addWidget(self.conversations)
 
         self.reason_section = Section("case", self.tr("Reason for contact"))

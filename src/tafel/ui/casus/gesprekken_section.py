@@ -38,6 +38,7 @@ class GesprekkenSection(Section):
 
     conversation_requested = Signal()
     quick_scan_requested = Signal()
+    verslag_requested = Signal(object)  # the newest keukentafelgesprek's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("chart", self.tr("Big 5 and conversations"), parent)
@@ -48,6 +49,12 @@ class GesprekkenSection(Section):
         self.quick_button.setToolTip(self.tr("Five pillars, one score each: two minutes, "
                                              "at any contact"))
         self.quick_button.clicked.connect(self.quick_scan_requested)
+        self.verslag_button = QPushButton(icon("print"), self.tr("Print the gespreksverslag…"))
+        self.verslag_button.setToolTip(self.tr("The report of the last keukentafelgesprek, "
+                                               "to print for the household"))
+        self.verslag_button.clicked.connect(
+            lambda: self.verslag_requested.emit(self._newest) if self._newest else None)
+        self._newest: uuid.UUID | None = None
         self.timeline_button = QPushButton(icon("timeline"), self.tr("Timeline per domain"))
         self.timeline_button.setCheckable(True)
         buttons.addWidget(self.talk_button)
@@ -69,6 +76,10 @@ class GesprekkenSection(Section):
         self.body.addWidget(self.timeline)
         self.history = RecordList()
         self.body.addWidget(self.history)
+        under = QHBoxLayout()  # under the history: the row of buttons above is full
+        under.addStretch(1)
+        under.addWidget(self.verslag_button)
+        self.body.addLayout(under)
 
     def show_history(self, history: list[GesprekView], lopend: LopendGesprekView | None,
                      young_name: str, targets: Mapping[Pijler, float] | None = None) -> None:
@@ -96,9 +107,10 @@ class GesprekkenSection(Section):
         self.picture.set_picture(big5_picture(big5_points(history, targets), labels))
         self.picture.setVisible(bool(history))
         self.timeline.set_picture(timeline_picture(domain_series(history), labels))
-        self.timeline_button.setEnabled(
-            any(a.soort is GesprekSoort.KEUKENTAFELGESPREK for a in history)
-        )
+        talks = [a for a in history if a.soort is GesprekSoort.KEUKENTAFELGESPREK]
+        self.timeline_button.setEnabled(bool(talks))
+        self._newest = talks[-1].id if talks else None
+        self.verslag_button.setEnabled(self._newest is not None)
         records = []
         for item in reversed(history):
             kind = (self.tr("Keukentafelgesprek") if item.soort is GesprekSoort.KEUKENTAFELGESPREK
@@ -120,6 +132,7 @@ class GesprekkenSection(Section):
     def clear(self) -> None:
         """Forget the shown case (on lock)."""
         self.instrument_notice.show_skipped([])
+        self._newest = None
         self.history.set_records([])
         self.picture.set_picture(big5_picture([]))
         self.timeline.set_picture(timeline_picture([]))

@@ -55,6 +55,7 @@ class GesprekPage(QWidget):
     """One keukentafelgesprek in progress; emits ``closed`` when the person leaves it."""
 
     closed = Signal(object)  # the case id
+    finished = Signal(object)  # the id of the finished gesprek (before ``closed``)
 
     def __init__(self, controller: AppController, lopend: LopendGesprekView,
                  parent: QWidget | None = None) -> None:
@@ -276,6 +277,7 @@ class GesprekPage(QWidget):
             self._show_error(error.message)
             return
         self._controller.publish(changes)
+        self.finished.emit(changes.primary_id)
         self.closed.emit(self.lopend.casus_id)
 
     def discard(self) -> None:

@@ -1,442 +1,81 @@
-"""Preview, print and save the toekomstplan as PDF, without copies left behind.
+"""Preview, print and save the toekomstplan as PDF (:mod:`tafel.ui.widgets.pdf_preview`).
 
-The pages are the real PDF (:func:`tafel.services.plan_print.plan_pdf`), rendered in memory
-with pdfium: what the screen shows is what the paper gets. The preview records nothing;
-printing and saving freeze the version's text under its hash, keep the text of every page of
-the PDF they hand out and write the audit line (``record=...``), so ``tafel verify`` can
-compare a copy with it later.
-
-Making the PDF and rendering its pages takes a moment, so it runs in a worker thread
-(:mod:`tafel.ui.background`): the vault is read on the GUI thread (:func:`gather`), the
-frozen result is rendered and rasterised in the thread. PDFium and reportlab are not
-thread-safe, so :data:`PDF_LOCK` lets one PDF be made or read at a time.
-
-No temporary copies: the PDF lives in memory, printing paints the rendered pages straight onto
-the printer, and saving writes a hidden file next to the chosen one and renames it over, so a
-half-written PDF is never left where the user looks, and nothing lands in the system temp dir.
+The pages are the real PDF (:func:`tafel.services.plan_print.plan_pdf`). The preview records
+nothing; printing and saving freeze the version's text under its hash, keep the text of every
+page of the PDF they hand out and write the audit line, so ``tafel verify`` can compare a copy
+with it later. The BSN is on the paper only when asked for.
 """
 
 from __future__ import annotations
 
-import threading
 import uuid
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Callable
 
-import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import (
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPixmap,
-    QResizeEvent,
-    QShowEvent,
-)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
+from tafel.domain.records import AuditAction
 from tafel.errors import TafelError
-from tafel.render.pdf_model import PlanPrint
 from tafel.render.plan_pdf import render_plan_pdf
-from tafel.services.exports import write_export
 from tafel.services.plan_print import gather, plan_pdf
-from tafel.ui.background import Job, explain
 from tafel.ui.controller import AppController
-from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.i18n import fill
-from tafel.ui.icons import icon
-from tafel.ui.style import set_role
-
-FIT_WIDTH = 0
-WHOLE_PAGE = -1
-ZOOMS = (FIT_WIDTH, WHOLE_PAGE, 50, 75, 100, 125, 150, 200)
-PAGE_GAP = 18
-# Pages are printed as images; above this the image of one A4 page gets very large (600 dpi
-# is about 140 MB) while paper shows no difference for text this size.
-MAX_PRINT_DPI = 300
+from tafel.ui.widgets.pdf_preview import (  # noqa: F401 - the names tests and bench use here
+    PDF_LOCK,
+    WHOLE_PAGE,
+    PdfPreviewDialog,
+)
 
 
-def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
-    """One page as a QImage at ``scale`` pixels per point (a copy Qt owns)."""
-    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-    try:
-        image = QImage(memoryview(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)
-        return image.copy()  # the bitmap's memory goes away when it is closed
-    finally:
-        bitmap.close()
-
-
-# PDFium and reportlab are not thread-safe: one PDF is made or read at a time.
-PDF_LOCK = threading.Lock()
-
-
-@dataclass(frozen=True)
-class Fit:
-    """How large the pages are shown: measured on the GUI thread, used by the worker."""
-
-    zoom: int
-    viewport_width: int
-    viewport_height: int
-    scroll_bar: int
-    dpi: float
-    ratio: float
-
-    def pixels_per_point(self, width_pt: float, height_pt: float) -> float:
-        """Screen pixels per PDF point for a page of this size."""
-        fit_width = (self.viewport_width - 2 * PAGE_GAP - self.scroll_bar - 4) / width_pt
-        if self.zoom == FIT_WIDTH:
-            return max(0.2, fit_width)
-        if self.zoom == WHOLE_PAGE:
-            fit_height = (self.viewport_height - 2 * PAGE_GAP - 4) / height_pt
-            return max(0.2, min(fit_width, fit_height))
-        return float(self.zoom) / 100 * self.dpi / 72
-
-
-@dataclass(frozen=True)
-class Pages:
-    """A PDF and its pages as images (device pixel ratio set)."""
-
-    pdf: bytes
-    images: tuple[QImage, ...]
-
-
-def make_pages(plan: PlanPrint | None, pdf: bytes, fit: Fit) -> Pages:
-    """Render ``plan`` as PDF (or take ``pdf``) and rasterise its pages: for a worker thread.
-
-    Touches no vault and no widget: QImage, unlike QPixmap, may be made off the GUI thread.
-    """
-    with PDF_LOCK:
-        if plan is not None:
-            pdf = render_plan_pdf(plan)
-        document = pdfium.PdfDocument(pdf)
-        images = []
-        try:
-            for index in range(len(document)):
-                page = document[index]
-                try:
-                    image = render_page(page, fit.pixels_per_point(*page.get_size()) * fit.ratio)
-                finally:
-                    page.close()
-                image.setDevicePixelRatio(fit.ratio)
-                images.append(image)
-        finally:
-            document.close()
-    return Pages(pdf, tuple(images))
-
-
-class _PagesBusy:
-    """The line above the pages says they are being made (after half a second)."""
-
-    def __init__(self, label: QLabel, text: str) -> None:
-        self._label, self._text, self._before = label, text, ""
-
-    def start(self) -> None:
-        self._before = self._label.text()
-        self._label.setText(self._text)
-
-    def stop(self) -> None:
-        if self._label.text() == self._text:
-            self._label.setText(self._before)
-
-
-class PrintPreviewDialog(QDialog):
-    """The plan's pages on screen, with Print…, Save as PDF… and Close."""
+class PrintPreviewDialog(PdfPreviewDialog):
+    """The plan's pages on screen, with Show BSN, Print…, Save as PDF… and Close."""
 
     def __init__(self, controller: AppController, version_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self.version_id = version_id
-        self.pdf: bytes = b""
-        self.images: list[QImage] = []
-        self._job: Job[Pages] | None = None
-        # What the vault gave for the paper, while its PDF is still to be made.
-        self._wanted: PlanPrint | None = None
-        self.referentie, self.nummer, self.jongere = "", 0, ""
-        problem = ""
+        referentie, nummer, jongere, problem = "", 0, "", ""
         try:
             view = controller.services.plans.view_of_version(version_id, shown=True)
             version = view.version_by_id(version_id)
             assert version is not None
-            self.referentie, self.nummer, self.jongere = (view.case.referentie, version.nummer,
-                                                          view.case.jongere.naam)
+            referentie, nummer = view.case.referentie, version.nummer
+            jongere = view.case.jongere.naam
         except TafelError as error:
             problem = error.message
-        self.setWindowTitle(self.tr("Print the toekomstplan"))
-        self.setMinimumSize(760, 560)
-        self.resize(1100, 700)
+        super().__init__(
+            controller,
+            fill(self.tr("Version %1 of the toekomstplan of %2"), str(nummer), jongere),
+            self.tr("Print the toekomstplan"),
+            self.tr("Printing or saving records this text in the vault, so a paper copy can "
+                    "be checked later."),
+            self.tr("Save the toekomstplan as PDF"), parent, problem=problem)
+        self.version_id = version_id
+        self.referentie, self.nummer, self.jongere = referentie, nummer, jongere
+        if not problem:
+            self.reload()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        top = QHBoxLayout()
-        self.title_label = QLabel(
-            fill(self.tr("Version %1 of the toekomstplan of %2"), str(self.nummer), self.jongere))
-        set_role(self.title_label, "section")
-        self.pages_label = QLabel("")
-        set_role(self.pages_label, "muted")
-        top.addWidget(self.title_label)
-        top.addSpacing(12)
-        top.addWidget(self.pages_label)
-        top.addStretch(1)
+    def add_options(self, top: QHBoxLayout) -> None:
+        """Show BSN: only when the receiver needs it."""
         self.bsn_box = QCheckBox(self.tr("Show &BSN"))
         self.bsn_box.setToolTip(self.tr("Only print the BSN when the receiver needs it."))
         self.bsn_box.toggled.connect(self.reload)
         top.addWidget(self.bsn_box)
         top.addSpacing(12)
-        zoom_label = QLabel(self.tr("&Zoom"))
-        self.zoom_combo = QComboBox()
-        for zoom in ZOOMS:
-            names = {FIT_WIDTH: self.tr("Fit width"), WHOLE_PAGE: self.tr("Whole page")}
-            self.zoom_combo.addItem(names.get(zoom, f"{zoom} %"), zoom)
-        zoom_label.setBuddy(self.zoom_combo)
-        self.zoom_combo.currentIndexChanged.connect(self._render_later)
-        top.addWidget(zoom_label)
-        top.addWidget(self.zoom_combo)
-        layout.addLayout(top)
-
-        self.scroll_area = QScrollArea()
-        # The pages have fixed sizes: the scroll area follows the pages, not the other way.
-        self.scroll_area.setWidgetResizable(False)
-        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll_area.setObjectName("previewScroll")
-        self.scroll_area.setStyleSheet("QScrollArea#previewScroll, QWidget#previewPages "
-                                  "{ background: #5f6b70; }")
-        self.pages_widget = QWidget()
-        self.pages_widget.setObjectName("previewPages")
-        self.pages_layout = QVBoxLayout(self.pages_widget)
-        self.pages_layout.setSpacing(PAGE_GAP)
-        self.pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll_area.setWidget(self.pages_widget)
-        layout.addWidget(self.scroll_area, 1)
-
-        self.error_label = QLabel("")
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        bottom = QHBoxLayout()
-        note = QLabel(self.tr("Printing or saving records this text in the vault, so a paper "
-                              "copy can be checked later."))
-        note.setWordWrap(True)
-        set_role(note, "muted")
-        bottom.addWidget(note, 1)
-        self.save_button = QPushButton(icon("open-vault"), self.tr("&Save as PDF…"))
-        self.save_button.clicked.connect(self.save_dialog)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        set_role(self.print_button, "primary")
-        self.print_button.clicked.connect(self.print_dialog)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        for button in (self.save_button, self.print_button, close):
-            bottom.addWidget(button)
-        layout.addLayout(bottom)
-
-        self._render_timer = QTimer(self)
-        self._render_timer.setSingleShot(True)
-        self._render_timer.setInterval(60)
-        self._render_timer.timeout.connect(self.render_pages)
-        if problem:
-            self._show_error(problem)
-            self.print_button.setEnabled(False)
-            self.save_button.setEnabled(False)
-        else:
-            self.reload()
-
-    # -- the document -------------------------------------------------------------------
 
     @property
     def include_bsn(self) -> bool:
         """Whether the paper shows the young person's BSN."""
         return self.bsn_box.isChecked()
 
-    @property
-    def ready(self) -> bool:
-        """Whether the pages on screen are the newest (nothing waits to be rendered)."""
-        return self._wanted is None and (self._job is None or not self._job.running)
+    def prepare(self) -> Callable[[], bytes]:
+        """The plan as it is in the vault now (the preview records nothing)."""
+        plan = gather(self._controller.services, self.version_id, include_bsn=self.include_bsn)
+        return lambda: render_plan_pdf(plan)
 
-    def reload(self) -> None:
-        """Make the PDF again (preview: nothing recorded) and show its pages.
-
-        The vault is read here; making and rendering the PDF runs in the background, once
-        the dialog is on screen and its size known.
-        """
-        try:
-            self._wanted = gather(self._controller.services, self.version_id,
-                                  include_bsn=self.include_bsn)
-        except TafelError as error:
-            self._show_error(error.message)
-            return
-        if self.isVisible():
-            self._render()
-
-    def render_pages(self) -> None:
-        """Render every page at the chosen zoom, sharp on high-DPI screens (in the background)."""
-        if self.pdf or self._wanted is not None:
-            self._render()
-
-    def _render(self) -> None:
-        if self._job is not None:
-            self._job.cancel()  # an older size or BSN choice: its pages are not shown
-        fit = Fit(self.zoom_combo.currentData(), self.scroll_area.viewport().width(),
-                  self.scroll_area.viewport().height(),
-                  self.scroll_area.verticalScrollBar().sizeHint().width(), self.logicalDpiX(),
-                  self.devicePixelRatioF())
-        plan, pdf = self._wanted, self.pdf
-        self._job = self._controller.background.run(
-            lambda: make_pages(plan, pdf, fit), self._show_pages, self._failed,
-            busy=_PagesBusy(self.pages_label, self.tr("Making the pages…")))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The size is known now: render what waits."""
-        super().showEvent(event)
-        if self._wanted is not None:
-            self._render_later()
-
-    def _failed(self, error: BaseException) -> None:
-        self._job, self._wanted = None, None
-        self._show_error(explain(error))
-
-    def _show_pages(self, pages: Pages) -> None:
-        self._job, self._wanted = None, None
-        self.pdf = pages.pdf
-        self.images = list(pages.images)
-        self.pages_label.setText(self.tr("%n page(s)", "", len(self.images)))
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.hide()
-                old.setParent(None)
-                old.deleteLater()
-        for index, image in enumerate(self.images):
-            ratio = image.devicePixelRatio()
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setFixedSize(round(image.width() / ratio) + 2, round(image.height() / ratio) + 2)
-            label.setStyleSheet("background: white; border: 1px solid #3d4649;")
-            label.setAccessibleName(fill(self.tr("Page %1"), str(index + 1)))
-            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            label.show()  # now, not when the layout gets to it: adjustSize counts shown pages
-        self.pages_layout.activate()
-        self.pages_widget.adjustSize()
-
-    def _render_later(self) -> None:
-        self._render_timer.start()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit width follows the window."""
-        super().resizeEvent(event)
-        if self.zoom_combo.currentData() in (FIT_WIDTH, WHOLE_PAGE):
-            self._render_later()
-
-    # -- print and save -----------------------------------------------------------------
-
-    def print_dialog(self) -> None:
-        """The system print dialog, then the pages onto the printer (A4)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setDocName(self.default_name())
-        dialog = QPrintDialog(printer, self)
-        if self.images:
-            dialog.setMinMax(1, len(self.images))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.print_to(printer)
-        except TafelError as error:
-            self._show_error(error.message)
-
-    def print_to(self, printer: QPrinter) -> int:
-        """Record the print, then paint each page on ``printer``; returns the pages printed."""
-        with PDF_LOCK:
-            return self._print_locked(printer)
-
-    def _print_locked(self, printer: QPrinter) -> int:
-        data = plan_pdf(self._controller.services, self.version_id,
-                        include_bsn=self.include_bsn, record="afgedrukt")
-        printer.setFullPage(True)
-        document = pdfium.PdfDocument(data)
-        painter = QPainter()
-        printed = 0
-        try:
-            if not painter.begin(printer):
-                raise TafelError("De printer kon niet beginnen met afdrukken.")
-            first = printer.fromPage() or 1  # 0: the user chose no page range
-            last = min(printer.toPage() or len(document), len(document))
-            dpi = min(printer.resolution(), MAX_PRINT_DPI)
-            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            for index in range(first - 1, last):
-                if printed:
-                    printer.newPage()
-                page = document[index]
-                try:
-                    image = render_page(page, dpi / 72)
-                finally:
-                    page.close()
-                painter.drawImage(target, image)
-                printed += 1
-        finally:
-            if painter.isActive():
-                painter.end()
-            document.close()
-        return printed
+    def output(self, how: AuditAction) -> bytes:
+        """Freeze the text, keep the page texts, log the print or save; the PDF."""
+        record = "afgedrukt" if how is AuditAction.AFGEDRUKT else "opgeslagen als pdf"
+        return plan_pdf(self._controller.services, self.version_id,
+                        include_bsn=self.include_bsn, record=record)
 
     def default_name(self) -> str:
         """For example ``toekomstplan-T-2026-0001-v2.pdf``."""
         return f"toekomstplan-{self.referentie}-v{self.nummer}.pdf"
-
-    def save_dialog(self) -> None:
-        """Ask where, then save."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = choose_file_to_save(
-            self, self.tr("Save the toekomstplan as PDF"), str(Path(folder) / self.default_name()),
-            self.tr("PDF documents (*.pdf)"), "pdf")
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            self.save_to(path)
-        except TafelError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message + "\n\n" + self.tr(
-                "Choose another folder, or check that the file is not open in another "
-                "program."))
-
-    def save_to(self, path: Path) -> None:
-        """Record the save, then write the PDF to ``path`` atomically (same folder only)."""
-        with PDF_LOCK:
-            data = plan_pdf(self._controller.services, self.version_id,
-                            include_bsn=self.include_bsn, record="opgeslagen als pdf")
-        write_export(Path(path), data)
-
-    # -- housekeeping -------------------------------------------------------------------
-
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-
-    def done(self, result: int) -> None:
-        """Let go of the rendered PDF when the dialog closes (and of pages still coming)."""
-        self._render_timer.stop()
-        if self._job is not None:
-            self._job.cancel()
-        self._job, self._wanted = None, None
-        self.images = []
-        super().done(result)
