@@ -127,6 +127,7 @@
     <name>CasusListModel</name>
     <message>
         <source>Young person</source>
+        <extracomment>The signal column&apos;s labels, most pressing first, for the chips delegate.</extracomment>
         <translation>Jongere</translation>
     </message>
     <message>
@@ -157,8 +158,8 @@
 <context>
     <name>CasusListPanel</name>
     <message>
-        <source>Search by name, household or reference</source>
-        <translation>Zoek op naam, huishouden of kenmerk</translation>
+        <source>Search by name, place, household, network or reference</source>
+        <translation>Zoek op naam, plaats, huishouden, netwerk of kenmerk</translation>
     </message>
     <message>
         <source>Filter by phase</source>
@@ -205,6 +206,7 @@
     <name>CasusOverviewPage</name>
     <message>
         <source>Phase</source>
+        <extracomment>Signals whose chip also names what it is about (the domains scored 1, the recipient).</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
@@ -1018,8 +1020,12 @@
         <translation>17½: huisbezoek</translation>
     </message>
     <message>
-        <source>Turns 18: toekomstplan ready?</source>
-        <translation>Wordt 18: toekomstplan klaar?</translation>
+        <source>Turns 18 within half a year, no toekomstplan yet</source>
+        <translation>Wordt binnen een half jaar 18, nog geen toekomstplan</translation>
+    </message>
+    <message>
+        <source>Turns 18, toekomstplan is there</source>
+        <translation>Wordt 18, toekomstplan is er</translation>
     </message>
     <message>
         <source>Turns 21: look again</source>
@@ -1044,6 +1050,14 @@
     <message>
         <source>On a waiting list</source>
         <translation>Op een wachtlijst</translation>
+    </message>
+    <message>
+        <source>Evaluation date has passed</source>
+        <translation>Evaluatiedatum is voorbij</translation>
+    </message>
+    <message>
+        <source>Consent expires within a month</source>
+        <translation>Toestemming verloopt binnen een maand</translation>
     </message>
     <message>
         <source>At the kitchen table</source>

@@ -71,7 +71,7 @@ def test_seventeen_year_old_nearing_eighteen_without_framework_after(demo) -> No
     matches = [
         (s, o)
         for s, o in _pairs(demo)
-        if s.leeftijd == 17 and SignaalSoort.WORDT_18 in s.signalen
+        if s.leeftijd == 17 and SignaalSoort.WORDT_18_ZONDER_PLAN in s.signalen
     ]
     assert matches
     summary, overview = matches[0]
@@ -241,7 +241,8 @@ def test_demo_works_for_any_today(tmp_path_factory: pytest.TempPathFactory, toda
     try:
         summaries = services.casussen.summaries()
         assert len(summaries) == len(case_ids) >= 7
-        assert any(s.leeftijd == 17 and SignaalSoort.WORDT_18 in s.signalen for s in summaries)
+        assert any(s.leeftijd == 17 and SignaalSoort.WORDT_18_ZONDER_PLAN in s.signalen
+                   for s in summaries)
         assert sum(s.status is CasusStatus.WAAKVLAM for s in summaries) == 1
         ages = sorted(s.leeftijd for s in summaries if s.leeftijd is not None)
         assert ages[0] == 16 and ages[-1] == 23

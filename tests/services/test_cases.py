@@ -24,7 +24,7 @@ def test_register_returns_what_changed_and_lists_the_case(services: Services) ->
     assert summary.referentie == "T-2026-0001"
     assert summary.leeftijd == 17
     assert summary.status is CasusStatus.AANMELDING
-    assert SignaalSoort.WORDT_18 in summary.signalen
+    assert SignaalSoort.WORDT_18_ZONDER_PLAN in summary.signalen
     overview = services.casussen.open(summary.id)
     assert overview.jongere.bsn == "•••••333"  # views mask it; the whole number on request:
     assert services.casussen.bsn_of(overview.jongere.id) == "111222333"

@@ -65,8 +65,8 @@ def test_open_a_case_shows_its_overview(qtbot, window: MainWindow) -> None:  # t
     assert window.workspace.detail.currentWidget() is overview
     assert overview.name_label.text() == "Jesse Verhoeckx, 17 jaar"
     assert overview.status_label.text() == "Intake"
-    assert "Wordt 18: toekomstplan klaar?" in overview.signals_box.findChildren(
-        type(overview.name_label))[0].text()
+    chips = overview.signals_box.findChildren(type(overview.name_label))
+    assert "Wordt binnen een half jaar 18, nog geen toekomstplan" in chips[0].text()
     assert "Ruud Verhoeckx" in overview.network_table.text()
     assert "Ouder" in overview.household_table.text()
 

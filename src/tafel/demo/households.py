@@ -382,7 +382,7 @@ def _pinas(today: date) -> _Household:
     The gecertificeerde instelling is in the network and shares on a legal basis, not on
     consent. The OTS stops at 18 with nothing after it; the gezinscoaching moves to the Wmo.
     """
-    birth = _born(today, 17, 1)
+    birth = _born(today, 17, 7)  # turns 18 within half a year, and has a plan
     return _Household(
         case=NieuweCasus(
             "Pinas", "Jaylen", "Pinas", birth, _WESSELINGH, bsn="999993021",

@@ -1,19 +1,25 @@
 """Age and time signals: moments to look again, never decisions.
 
 Seed 000: start the perspectiefplan at 16, a check with a home visit at 17.5, a toekomstplan
-before 18 (the "harde knip"), and look again at 21, 23 and 27. Indicaties that end soon, that
-stop at 18 with no framework after, or that wait on a list are signalled too. A signal is shown;
+before 18 (the "harde knip"), and look again at 21, 23 and 27. In the half year before 18 it
+matters whether a toekomstplan exists: "nog geen toekomstplan" is a different signal (and a
+different filter) from "plan is er". Indicaties that end soon, that stop at 18 with no framework
+after, or that wait on a list are signalled too, as are a plan's evaluation date that has passed
+and a toestemming that expires within a month (by the one consent rule). A signal is shown;
 nothing is escalated and no case is closed because of one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from tafel.domain.consent import ToestemmingStaat, toestemming_staat
 from tafel.domain.dates import add_months, add_years
+from tafel.domain.enums import Grondslag
 
 if TYPE_CHECKING:
     from tafel.domain.models import Indicatie
@@ -31,6 +37,9 @@ class SignaalSoort(StrEnum):
     ACUUT = "acuut"
     WORDT_16 = "wordt_16"
     WORDT_17_5 = "wordt_17_5"
+    #: Within half a year of 18 and the case has no toekomstplan yet.
+    WORDT_18_ZONDER_PLAN = "wordt_18_zonder_plan"
+    #: Within half a year of 18; a toekomstplan has been started.
     WORDT_18 = "wordt_18"
     WORDT_21 = "wordt_21"
     WORDT_23 = "wordt_23"
@@ -38,6 +47,10 @@ class SignaalSoort(StrEnum):
     INDICATIE_LOOPT_AF = "indicatie_loopt_af"
     INDICATIE_STOPT_BIJ_18 = "indicatie_stopt_bij_18"
     WACHTLIJST = "wachtlijst"
+    #: The newest plan version's evaluation date has passed.
+    EVALUATIE_VERSTREKEN = "evaluatie_verstreken"
+    #: A toestemming that still covers today ends within a month: ask again in time.
+    TOESTEMMING_VERLOOPT = "toestemming_verloopt"
 
     @property
     def is_age(self) -> bool:
@@ -87,11 +100,12 @@ def milestone_dates(birth: date) -> dict[SignaalSoort, date]:
     }
 
 
-def age_signals(birth: date | None, today: date) -> list[Signaal]:
+def age_signals(birth: date | None, today: date, *, heeft_plan: bool) -> list[Signaal]:
     """Milestones that fall within the coming horizon.
 
     The 18 signal stays on from 17.5 until the birthday: that is the half year in which the
-    toekomstplan must be made.
+    toekomstplan must be made. Without a plan it is :attr:`SignaalSoort.WORDT_18_ZONDER_PLAN`,
+    the one that asks for work; with one it is :attr:`SignaalSoort.WORDT_18`.
     """
     if birth is None:
         return []
@@ -100,9 +114,39 @@ def age_signals(birth: date | None, today: date) -> list[Signaal]:
         horizon = MILESTONE_HORIZON
         if soort is SignaalSoort.WORDT_18:
             horizon = moment - add_months(add_years(birth, 17), 6)
+            if not heeft_plan:
+                soort = SignaalSoort.WORDT_18_ZONDER_PLAN
         if today <= moment <= today + horizon:
             found.append(Signaal(soort, moment))
     return found
+
+
+def evaluatie_signals(evaluatie_datum: date | None, today: date) -> list[Signaal]:
+    """The plan's evaluation date, once it has passed (the day itself still counts as on time).
+
+    Nothing is decided by it: the consulent looks again with the household and sets a new date.
+    """
+    if evaluatie_datum is None or evaluatie_datum >= today:
+        return []
+    return [Signaal(SignaalSoort.EVALUATIE_VERSTREKEN, evaluatie_datum)]
+
+
+class _Toestemming(Protocol):
+    ontvanger: str
+    grondslag: Grondslag
+    gegeven_op: date
+    verloopt_op: date | None
+    ingetrokken_op: date | None
+
+
+def toestemming_signals(toestemmingen: Iterable[_Toestemming], today: date) -> list[Signaal]:
+    """Consents that expire within a month, by the one rule in :mod:`tafel.domain.consent`."""
+    return [
+        Signaal(SignaalSoort.TOESTEMMING_VERLOOPT, t.verloopt_op, t.ontvanger)
+        for t in toestemmingen
+        if t.verloopt_op is not None
+        and toestemming_staat(t, today) is ToestemmingStaat.VERLOOPT_BINNENKORT
+    ]
 
 
 def indicatie_signals(

@@ -28,9 +28,12 @@ from tafel.domain.signals import (
     acute_signal,
     age_on,
     age_signals,
+    evaluatie_signals,
     indicatie_signals,
+    toestemming_signals,
 )
 from tafel.services.gesprek_queries import latest_acute
+from tafel.services.signal_queries import people_names, plan_evaluations
 from tafel.views.casussen import (
     CasusOverview,
     CasusSummary,
@@ -44,14 +47,20 @@ from tafel.views.casussen import (
 
 
 def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
-    """Every case as a list row, with its signals, in two queries."""
+    """Every case as a list row, with its signals and what its search finds, in a few queries.
+
+    The search text holds the reference, household, place, young person and casusregisseur,
+    and the names of the household's members and of the case's network.
+    """
     rows = session.execute(
         sa_select(
             col(Casus.id),
             col(Casus.referentie),
             col(Casus.status),
             col(Casus.casusregisseur),
+            col(Casus.huishouden_id),
             col(Huishouden.naam),
+            col(Huishouden.plaats),
             col(Persoon.voornaam),
             col(Persoon.achternaam),
             col(Persoon.geboortedatum),
@@ -62,12 +71,20 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
     indicaties: dict[uuid.UUID, list[Indicatie]] = defaultdict(list)
     for indicatie in session.exec(select(Indicatie)):
         indicaties[indicatie.casus_id].append(indicatie)
+    consents: dict[uuid.UUID, list[Toestemming]] = defaultdict(list)
+    for consent in session.exec(select(Toestemming)):
+        consents[consent.casus_id].append(consent)
     acute = latest_acute(session)
+    plans = plan_evaluations(session)
+    members, network = people_names(session)
     summaries = []
-    for case_id, ref, status, regisseur, household, first, last, birth in rows:
+    for case_id, ref, status, regisseur, household_id, household, place, first, last, birth \
+            in rows:
         signals = _signals_for(birth, indicaties.get(case_id, []), today, status,
-                               acute.get(case_id))
+                               acute.get(case_id), plans, case_id, consents.get(case_id, []))
         name = f"{first} {last}".strip()
+        searched = (ref, household, place, name, regisseur, *members.get(household_id, ()),
+                    *network.get(case_id, ()))
         summaries.append(
             CasusSummary(
                 id=case_id,
@@ -79,7 +96,7 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
                 status=status,
                 casusregisseur=regisseur,
                 signalen=tuple(sorted({s.soort for s in signals}, key=_signal_order)),
-                search_text=" ".join((ref, household, name, regisseur)).casefold(),
+                search_text=" ".join(searched).casefold(),
             )
         )
     return summaries
@@ -111,7 +128,8 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
     )
     care = list(session.exec(select(Indicatie).where(Indicatie.casus_id == casus.id)))
     signals = _signals_for(young.geboortedatum, care, today, casus.status,
-                           latest_acute(session, casus.id).get(casus.id))
+                           latest_acute(session, casus.id).get(casus.id),
+                           plan_evaluations(session, casus.id), casus.id, consents)
     return CasusOverview(
         casus=casus_view(casus),
         huishouden=huishouden_view(household),
@@ -130,11 +148,19 @@ def _signals_for(
     care: list[Indicatie],
     today: date,
     status: CasusStatus,
-    acute: tuple[date, list[str]] | None = None,
+    acute: tuple[date, list[str]] | None,
+    plans: dict[uuid.UUID, date | None],
+    case_id: uuid.UUID,
+    consents: list[Toestemming],
 ) -> list[Signaal]:
     if status is CasusStatus.AFGESLOTEN:
         return []  # waakvlam keeps its signals: looking again at 21, 23 and 27 is the point
-    found = age_signals(birth, today) + indicatie_signals(care, birth, today)
+    found = (
+        age_signals(birth, today, heeft_plan=case_id in plans)
+        + indicatie_signals(care, birth, today)
+        + evaluatie_signals(plans.get(case_id), today)
+        + toestemming_signals(consents, today)
+    )
     found.sort(key=lambda s: (s.datum, _signal_order(s.soort)))
     if acute is not None:
         found.insert(0, acute_signal(*acute))  # the most pressing comes first

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +24,15 @@ from tafel.domain.signals import SignaalSoort
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import signal_label, status_label
-from tafel.ui.models.casus_list_model import CasusListModel, Column, SignalFilter, StatusFilter
+from tafel.ui.models.casus_list_model import (
+    SIGNAL_LABELS_ROLE,
+    CasusListModel,
+    Column,
+    SignalFilter,
+    StatusFilter,
+)
 from tafel.ui.style import set_role
+from tafel.ui.widgets.signal_chips import SignalChipsDelegate, row_height
 
 
 class CasusListPanel(QWidget):
@@ -39,7 +47,8 @@ class CasusListPanel(QWidget):
         layout.setContentsMargins(12, 12, 6, 12)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search by name, household or reference"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by name, place, household, network or reference"))
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.model.set_search)
@@ -90,14 +99,21 @@ class CasusListPanel(QWidget):
                               (Column.REFERENTIE, 110)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.SIGNALEN, QHeaderView.ResizeMode.Stretch)
-        # On a 1366-pixel laptop the list shows what a consulent scans for; the lead and the
-        # reference are one right-click on the header away (and always in the overview).
-        for column in (Column.REGISSEUR, Column.REFERENTIE):
+        # On a 1366-pixel laptop the list shows what a consulent scans for, and room for whole
+        # signal chips; the household (mostly the surname), the lead and the reference are one
+        # right-click on the header away (always in the overview, and the search finds them).
+        for column in (Column.HUISHOUDEN, Column.REGISSEUR, Column.REFERENTIE):
             self.table.setColumnHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
+        # Signals are chips drawn whole; rows grow so the most pressing one is never cut off.
+        self.table.setItemDelegateForColumn(
+            Column.SIGNALEN, SignalChipsDelegate(SIGNAL_LABELS_ROLE, self.table))
+        self.model.modelReset.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._fit_rows() if column == Column.SIGNALEN else None)
         layout.addWidget(self.table, 1)
 
         self.count_label = QLabel()
@@ -136,6 +152,14 @@ class CasusListPanel(QWidget):
                 lambda shown, c=column: self.table.setColumnHidden(c, not shown)
             )
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _fit_rows(self) -> None:
+        """One row height for all rows: enough for the tallest first chip at this width."""
+        height = row_height(self.model.first_signal_labels(),
+                            self.table.columnWidth(Column.SIGNALEN),
+                            QFontMetrics(self.table.font()))
+        if self.table.verticalHeader().defaultSectionSize() != height:
+            self.table.verticalHeader().setDefaultSectionSize(height)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()

@@ -98,8 +98,11 @@ def signal_label(kind: SignaalSoort) -> str:
         SignaalSoort.ACUUT: QCoreApplication.translate("Labels", "Acute: a score of 1"),
         SignaalSoort.WORDT_16: QCoreApplication.translate("Labels", "Turns 16: start the plan"),
         SignaalSoort.WORDT_17_5: QCoreApplication.translate("Labels", "17½: home visit"),
+        SignaalSoort.WORDT_18_ZONDER_PLAN: QCoreApplication.translate(
+            "Labels", "Turns 18 within half a year, no toekomstplan yet"
+        ),
         SignaalSoort.WORDT_18: QCoreApplication.translate(
-            "Labels", "Turns 18: toekomstplan ready?"
+            "Labels", "Turns 18, toekomstplan is there"
         ),
         SignaalSoort.WORDT_21: QCoreApplication.translate("Labels", "Turns 21: look again"),
         SignaalSoort.WORDT_23: QCoreApplication.translate("Labels", "Turns 23: look again"),
@@ -109,6 +112,12 @@ def signal_label(kind: SignaalSoort) -> str:
             "Labels", "Care stops at 18"
         ),
         SignaalSoort.WACHTLIJST: QCoreApplication.translate("Labels", "On a waiting list"),
+        SignaalSoort.EVALUATIE_VERSTREKEN: QCoreApplication.translate(
+            "Labels", "Evaluation date has passed"
+        ),
+        SignaalSoort.TOESTEMMING_VERLOOPT: QCoreApplication.translate(
+            "Labels", "Consent expires within a month"
+        ),
     }[kind]
 
 

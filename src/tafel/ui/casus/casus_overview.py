@@ -27,7 +27,7 @@ from tafel.domain.enums import (
     NetwerkSoort,
     Pijler,
 )
-from tafel.domain.signals import age_on
+from tafel.domain.signals import SignaalSoort, age_on
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
@@ -54,6 +54,10 @@ from tafel.ui.widgets.section import Section
 from tafel.views.casussen import BetrokkeneView, CasusOverview, ToestemmingView
 
 ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
+
+
+#: Signals whose chip also names what it is about (the domains scored 1, the recipient).
+_NAMED = (SignaalSoort.ACUUT, SignaalSoort.TOESTEMMING_VERLOOPT)
 
 
 class CasusOverviewPage(QWidget):
@@ -197,7 +201,7 @@ class CasusOverviewPage(QWidget):
                  fmt_date(o.casus.aangemeld_op))
         )
         self._set_signals([
-            f"{signal_label(s.soort)}{' – ' + s.onderwerp if s.soort.value == 'acuut' else ''}"
+            f"{signal_label(s.soort)}{' – ' + s.onderwerp if s.soort in _NAMED else ''}"
             f" ({fmt_date(s.datum)})"
             for s in o.signalen
         ])

@@ -30,6 +30,8 @@ from tafel.ui.labels import signal_label, status_label
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The signal column's labels, most pressing first, for the chips delegate.
+SIGNAL_LABELS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +102,12 @@ class CasusListModel(QAbstractTableModel):
         self.set_rows([])
 
     def set_search(self, text: str) -> None:
-        """Show rows whose name, household, reference or casusregisseur hold every word."""
+        """Show rows whose search text holds every word.
+
+        That text (see :func:`tafel.services.read_models.casus_summaries`) has the young
+        person, household, place, reference, casusregisseur and the names of the household's
+        members and of the network.
+        """
         self._search = text.casefold().split()
         self._refilter()
 
@@ -152,6 +159,8 @@ class CasusListModel(QAbstractTableModel):
             return summary.id
         if role == SUMMARY_ROLE:
             return summary
+        if role == SIGNAL_LABELS_ROLE:
+            return [signal_label(s) for s in summary.signalen]
         is_signal_column = column == Column.SIGNALEN
         if role == Qt.ItemDataRole.DecorationRole and is_signal_column and summary.signalen:
             if SignaalSoort.ACUUT in summary.signalen:
@@ -185,6 +194,10 @@ class CasusListModel(QAbstractTableModel):
             if summary.id == case_id:
                 return row
         return -1
+
+    def first_signal_labels(self) -> set[str]:
+        """The label of every case's most pressing signal: what decides the row height."""
+        return {signal_label(s.signalen[0]) for s in self._all if s.signalen}
 
     def total_count(self) -> int:
         """All cases, before filtering."""

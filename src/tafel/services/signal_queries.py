@@ -1,0 +1,66 @@
+"""The facts behind the plan and consent signals and the case list's search, for all cases.
+
+Kept beside :mod:`tafel.services.read_models` so the case list stays a handful of queries:
+one for the plans and their newest versions, one for consents, one each for the names of
+household members and of the network.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import func
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
+
+from tafel.domain.models import Betrokkene, Persoon
+from tafel.domain.plan_doc import PlanDoc
+from tafel.domain.plan_tables import PlanVersie, Toekomstplan
+
+
+def plan_evaluations(
+    session: Session, casus_id: uuid.UUID | None = None
+) -> dict[uuid.UUID, date | None]:
+    """Per case that has a toekomstplan: the newest version's evaluation date (or None).
+
+    A case missing from the answer has no plan; that is what "nog geen toekomstplan" means.
+    Only the newest version's document is read: an older version's date was replaced.
+    """
+    newest = (
+        sa_select(col(PlanVersie.plan_id).label("plan_id"),
+                  func.max(col(PlanVersie.nummer)).label("nummer"))
+        .group_by(col(PlanVersie.plan_id))
+        .subquery()
+    )
+    query = (
+        sa_select(col(Toekomstplan.casus_id), col(PlanVersie.document))
+        .select_from(Toekomstplan)
+        .outerjoin(newest, newest.c.plan_id == col(Toekomstplan.id))
+        .outerjoin(PlanVersie, (col(PlanVersie.plan_id) == newest.c.plan_id)
+                   & (col(PlanVersie.nummer) == newest.c.nummer))
+    )
+    if casus_id is not None:
+        query = query.where(col(Toekomstplan.casus_id) == casus_id)
+    found: dict[uuid.UUID, date | None] = {}
+    for case_id, document in session.execute(query):
+        found[case_id] = (
+            PlanDoc.from_bytes(document).content().evaluatie_datum if document else None
+        )
+    return found
+
+
+def people_names(session: Session) -> tuple[dict[uuid.UUID, list[str]], dict[uuid.UUID, list[str]]]:
+    """Names to search on: household members per household, network members per case."""
+    household: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for household_id, first, last in session.execute(
+        sa_select(col(Persoon.huishouden_id), col(Persoon.voornaam), col(Persoon.achternaam))
+    ):
+        household[household_id].append(f"{first} {last}".strip())
+    network: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for case_id, name in session.execute(
+        sa_select(col(Betrokkene.casus_id), col(Betrokkene.naam))
+    ):
+        network[case_id].append(name)
+    return household, network
