@@ -160,7 +160,8 @@ def test_init_refuses_a_weak_passphrase_with_a_reason_and_an_example(
 
 def test_init_refuses_a_weak_typed_passphrase_before_asking_it_again(tmp_path: Path) -> None:
     path = tmp_path / "casussen.tafel"
-    result = tafel_process("init", "--vault", str(path), typed="Fatima Amrani\n\n\nwachtwoord\nwachtwoord\n")
+    result = tafel_process("init", "--vault", str(path),
+                           typed="Fatima Amrani\n\n\nwachtwoord\nwachtwoord\n")
     assert result.returncode == 1
     assert "Nog een keer" not in result.stderr
     last = result.stderr.strip().splitlines()[-1]

@@ -29,7 +29,8 @@ def test_after_rekey_the_old_passphrase_is_refused_and_the_new_one_opens(
     result = tafel("rekey", "--vault", str(vault_path), passphrase=PASSPHRASE,
                    env={"TAFEL_NEW_PASSPHRASE": new})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "De kluis heeft een nieuwe wachtwoordzin. De oude werkt niet meer."
+    assert result.stdout.strip() == (
+        "De kluis heeft een nieuwe wachtwoordzin. De oude werkt niet meer.")
     old = tafel("check", "--vault", str(vault_path), passphrase=PASSPHRASE)
     assert old.returncode == 2
     assert old.stderr.strip() == (

@@ -42,7 +42,7 @@ def test_entering_the_name_makes_every_later_write_hers(vault: Vault) -> None:
 def test_a_change_is_audited_and_an_empty_name_changes_nothing(vault: Vault) -> None:
     services = Services(vault)
     services.medewerker.vastleggen("Anna de Vries", "Wijkteam Noord", "consulent")
-    with pytest.raises(ValidationError, match="^Vul je naam in.$"):
+    with pytest.raises(ValidationError, match=r"^Vul je naam in\.$"):
         services.medewerker.vastleggen("   ", "Wijkteam Noord", "consulent")
     assert services.medewerker.mijn_gegevens().naam == "Anna de Vries"
     unchanged = services.medewerker.vastleggen("Anna de Vries", "Wijkteam Noord", "consulent")

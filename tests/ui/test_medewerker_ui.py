@@ -1,5 +1,7 @@
-"""Who I am, in the app: asked when a vault is made, asked once for an older vault,
-changeable from the menu; and a new passphrase from the menu.
+"""Who I am, in the app; and a new passphrase from the menu.
+
+The name is asked when a vault is made, asked once for an older vault, changeable from the
+menu.
 
 Before, the app wrote the computer's login name into every audit entry and on paper
 ("Geschreven door root").

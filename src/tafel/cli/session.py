@@ -44,8 +44,10 @@ def passphrase_for(
 
 
 def new_passphrase_for(vault_path: Path) -> str:
-    """A new passphrase from ``TAFEL_NEW_PASSPHRASE``, or typed twice (checked before the
-    second time, so a weak one is refused at once)."""
+    """A new passphrase from ``TAFEL_NEW_PASSPHRASE``, or typed twice.
+
+    A typed one is checked before it is asked again, so a weak one is refused at once.
+    """
     from tafel.vault.passphrase import check, context_for
 
     env = os.environ.get("TAFEL_NEW_PASSPHRASE")

@@ -1,4 +1,4 @@
-"""``tafel init``, ``demo``, ``check``, ``rekey``, ``cases`` and ``show``: the vault and its cases."""
+"""``tafel init``, ``demo``, ``check``, ``rekey``, ``cases`` and ``show``: vault and cases."""
 
 from __future__ import annotations
 

@@ -27,8 +27,10 @@ class KluisService(Service):
 
     @reads
     def wachtwoordzin_wijzigen(self, oud: str, nieuw: str) -> None:
-        """Re-encrypt the vault under ``nieuw``; a wrong ``oud`` or a weak ``nieuw`` changes
-        nothing (WrongPassphraseError, WeakPassphraseError). Changes no record: only logged.
+        """Re-encrypt the vault under ``nieuw``; logged, but it changes no record.
+
+        A wrong ``oud`` or a weak ``nieuw`` changes nothing (WrongPassphraseError,
+        WeakPassphraseError).
         """
         from tafel.vault.files import is_demo_vault
 
