@@ -1126,6 +1126,14 @@
         <translation>Demo openen</translation>
     </message>
     <message>
+        <source>My details…</source>
+        <translation>Mijn gegevens…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -1203,6 +1211,64 @@
     </message>
 </context>
 <context>
+    <name>MedewerkerDialog</name>
+    <message>
+        <source>My details</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>This vault does not know who you are yet. Your name, organisation and role go on every plan you write and in the log of who did what; they stay inside the vault.</source>
+        <translation>Deze kluis weet nog niet wie je bent. Je naam, organisatie en rol komen op elk plan dat je schrijft en in het logboek van wie wat deed; ze blijven in de kluis.</translation>
+    </message>
+    <message>
+        <source>Your name, organisation and role go on every plan you write and in the log of who did what. A change is noted in the log; what was written before keeps the name it had.</source>
+        <translation>Je naam, organisatie en rol komen op elk plan dat je schrijft en in het logboek van wie wat deed. Een wijziging komt in het logboek; wat al geschreven was, houdt de naam van toen.</translation>
+    </message>
+    <message>
+        <source>Vault id (for exchanging plans later): </source>
+        <translation>Id van deze kluis (voor het uitwisselen van plannen, later): </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MedewerkerFields</name>
+    <message>
+        <source>as it goes on plans and in the log</source>
+        <translation>zoals hij op plannen en in het logboek komt</translation>
+    </message>
+    <message>
+        <source>for example Wijkteam Oost</source>
+        <translation>bijvoorbeeld Wijkteam Oost</translation>
+    </message>
+    <message>
+        <source>for example jongerencoach</source>
+        <translation>bijvoorbeeld jongerencoach</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
     <name>NameOnlyIcons</name>
     <message>
         <source>Folder</source>
@@ -1263,6 +1329,10 @@
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
+        <source>Your name, organisation and role go on every plan you write and in the log of who did what. They stay inside the vault; you can change them later under Vault &gt; My details.</source>
+        <translation>Je naam, organisatie en rol komen op elk plan dat je schrijft en in het logboek van wie wat deed. Ze blijven in de kluis; je kunt ze later wijzigen onder Kluis &gt; Mijn gegevens.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase that is hard to guess: four or five loose words work well. Without it nobody can open the vault, not even you: write it down somewhere safe.</source>
         <translation>Kies een wachtwoordzin die moeilijk te raden is: vier of vijf losse woorden werken goed. Zonder die zin kan niemand de kluis openen, ook jij niet: schrijf hem op en bewaar hem op een veilige plek.</translation>
     </message>
@@ -1295,10 +1365,6 @@
         <translation>Wachtwoordzin laten zien</translation>
     </message>
     <message>
-        <source>Strength of the passphrase</source>
-        <translation>Sterkte van de wachtwoordzin</translation>
-    </message>
-    <message>
         <source>Strength</source>
         <translation>Sterkte</translation>
     </message>
@@ -1309,18 +1375,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Four or five loose words that do not belong together work well.</source>
-        <translation>Vier of vijf losse woorden die niet bij elkaar horen, werken goed.</translation>
-    </message>
-    <message>
-        <source>Strong enough. Write it down and keep it in a safe place.</source>
-        <translation>Sterk genoeg. Schrijf hem op en bewaar hem op een veilige plek.</translation>
-    </message>
-    <message>
-        <source>Too weak. %1</source>
-        <translation>Te zwak. %1</translation>
     </message>
     <message>
         <source>tafel vault (*.tafel)</source>
@@ -1352,6 +1406,25 @@
     <message>
         <source>Household %1</source>
         <translation>Huishouden %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Four or five loose words that do not belong together work well.</source>
+        <translation>Vier of vijf losse woorden die niet bij elkaar horen, werken goed.</translation>
+    </message>
+    <message>
+        <source>Strong enough. Write it down and keep it in a safe place.</source>
+        <translation>Sterk genoeg. Schrijf hem op en bewaar hem op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Too weak. %1</source>
+        <translation>Te zwak. %1</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2300,49 @@
     <message>
         <source>Save the gespreksverslag as PDF</source>
         <translation>Het gespreksverslag als pdf bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>WachtwoordzinDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>From now on the vault opens only with the new passphrase. Write it down somewhere safe: without it nobody can open the vault, not even you.</source>
+        <translation>Vanaf nu opent de kluis alleen nog met de nieuwe wachtwoordzin. Schrijf hem op en bewaar hem op een veilige plek: zonder kan niemand de kluis openen, jij ook niet.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Nog een keer</translation>
+    </message>
+    <message>
+        <source>Show new passphrase</source>
+        <translation>Nieuwe wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

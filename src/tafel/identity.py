@@ -1,17 +1,12 @@
-"""Who is working: the one place that names the person in the audit log and on paper.
+"""Who is working: the consulent's own name, entered in the vault (never the login name).
 
-Until the consulent enters their own name (the case-file issue), this is the computer's
-login name. Every part of tafel asks here, so replacing it later changes one function.
+The name lives inside the encrypted vault (:mod:`tafel.services.medewerker`); this module
+only names the stand-in that the log shows for a vault whose consulent has not entered a
+name yet (an older vault, before the app asks). The computer's login name is never used:
+it says nothing about who is responsible, and often reads ``root`` or ``gebruiker``.
 """
 
 from __future__ import annotations
 
-import getpass
-
-
-def current_actor() -> str:
-    """The name written as "who" in the audit log for this process."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "onbekend"
+#: "Who" in the log of a vault without a consulent's name yet.
+UNNAMED_ACTOR = "medewerker zonder naam"

@@ -27,13 +27,24 @@ class Ran:
     stderr: str
 
 
-def tafel(*args: str, passphrase: str | None = None) -> Ran:
-    """``tafel ARGS`` in this process, with TAFEL_PASSPHRASE set only when given."""
+#: Who ``tafel init`` names as the consulent in tests (instead of asking).
+NAME_ENV = {"TAFEL_NAME": "Fatima Amrani", "TAFEL_ORGANISATION": "Wijkteam Oost",
+            "TAFEL_ROLE": "jongerencoach"}
+_OWN_ENV = ("TAFEL_PASSPHRASE", "TAFEL_NEW_PASSPHRASE", "COLUMNS", *NAME_ENV)
+
+
+def tafel(*args: str, passphrase: str | None = None, env: dict[str, str] | None = None) -> Ran:
+    """``tafel ARGS`` in this process, with TAFEL_PASSPHRASE set only when given.
+
+    ``env`` sets more variables for this call only (``TAFEL_NAME``, ``TAFEL_NEW_PASSPHRASE``).
+    """
     out, err = io.StringIO(), io.StringIO()
-    saved = {name: os.environ.get(name) for name in ("TAFEL_PASSPHRASE", "COLUMNS")}
-    os.environ.pop("TAFEL_PASSPHRASE", None)
+    saved = {name: os.environ.get(name) for name in _OWN_ENV}
+    for name in _OWN_ENV:
+        os.environ.pop(name, None)
     if passphrase is not None:
         os.environ["TAFEL_PASSPHRASE"] = passphrase
+    os.environ.update(env or {})
     os.environ["COLUMNS"] = "80"  # argparse wraps help as in a pipe, not as this terminal
     umask = os.umask(0o022)
     os.umask(umask)  # main() sets its own; give the test its own back afterwards

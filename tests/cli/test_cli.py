@@ -15,7 +15,7 @@ import pytest
 
 from tafel.demo.households import DEMO_SURNAMES
 from tests.builders import PASSPHRASE, copy_vault
-from tests.cli.invoke import tafel, tafel_process
+from tests.cli.invoke import NAME_ENV, tafel, tafel_process
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_check_with_a_wrong_passphrase_exits_2_with_one_dutch_line(demo_dir: Pat
 
 def test_init_then_check_then_cases(tmp_path: Path) -> None:
     path = tmp_path / "nieuw.tafel"
-    assert tafel("init", "--vault", str(path), passphrase=PASSPHRASE).returncode == 0
+    assert tafel("init", "--vault", str(path), passphrase=PASSPHRASE, env=NAME_ENV).returncode == 0
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert tafel("check", "--vault", str(path), passphrase=PASSPHRASE).returncode == 0
     listed = tafel("cases", "--vault", str(path), "--json", passphrase=PASSPHRASE)
@@ -86,7 +86,8 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     missing = tafel("check", "--vault", str(tmp_path / "nergens.tafel"), passphrase=PASSPHRASE)
     assert missing.returncode == 1
     assert missing.stderr.strip() == "Er staat op deze plek geen kluis."
-    weak = tafel("init", "--vault", str(tmp_path / "z.tafel"), passphrase="kort")
+    weak = tafel("init", "--vault", str(tmp_path / "z.tafel"), passphrase="kort",
+                 env=NAME_ENV)
     assert weak.returncode == 1
     assert "Traceback" not in weak.stderr and len(weak.stderr.strip().splitlines()) == 1
     (tmp_path / "kapot.tafel").write_bytes(b"rommel" * 100)
@@ -143,7 +144,7 @@ def test_init_refuses_a_weak_passphrase_with_a_reason_and_an_example(
     from tafel.errors import WeakPassphraseError
 
     path = tmp_path / "casussen.tafel"
-    result = tafel("init", "--vault", str(path), passphrase=passphrase)
+    result = tafel("init", "--vault", str(path), passphrase=passphrase, env=NAME_ENV)
     assert result.returncode == WeakPassphraseError.exit_code == 1
     assert result.stdout == ""
     [line] = result.stderr.strip().splitlines()
@@ -153,13 +154,14 @@ def test_init_refuses_a_weak_passphrase_with_a_reason_and_an_example(
     assert len(example.split("-")) == 4
     assert not path.exists()
     if passphrase == "wachtwoord":  # once: the example itself makes a vault (real key cost)
-        made = tafel("init", "--vault", str(path), passphrase=example)
+        made = tafel("init", "--vault", str(path), passphrase=example, env=NAME_ENV)
         assert made.returncode == 0, made.stderr
 
 
 def test_init_refuses_a_weak_typed_passphrase_before_asking_it_again(tmp_path: Path) -> None:
     path = tmp_path / "casussen.tafel"
-    result = tafel_process("init", "--vault", str(path), typed="wachtwoord\nwachtwoord\n")
+    result = tafel_process("init", "--vault", str(path),
+                           typed="Fatima Amrani\n\n\nwachtwoord\nwachtwoord\n")
     assert result.returncode == 1
     assert "Nog een keer" not in result.stderr
     last = result.stderr.strip().splitlines()[-1]

@@ -12,7 +12,7 @@ from tests.cli.invoke import tafel
 
 ENGLISH = ("usage:", "positional arguments", "optional arguments", "options:",
            "show this help message", "show program's version", " VAULT", " CASE", " OUT")
-COMMANDS = ("init", "demo", "check", "cases", "show", "print", "verify")
+COMMANDS = ("init", "demo", "check", "rekey", "cases", "show", "print", "verify")
 
 
 def test_the_main_help_is_dutch() -> None:

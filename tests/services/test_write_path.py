@@ -148,6 +148,8 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         s.plans.start(_case(s)).view.plan_id, 6, origin=o),
     "PlanService.sign": _sign,
     "PlanService.record_print": lambda s, o: s.plans.record_print(_version(s), origin=o),
+    "MedewerkerService.vastleggen": lambda s, o: s.medewerker.vastleggen(
+        "Anna de Vries", "Wijkteam Noord", "consulent", origin=o),
     "KeptFormService.keep": lambda s, o: s.forms.keep("nieuwe_casus", {"voornaam": "x"},
                                                       origin=o),
     "KeptFormService.take_all": lambda s, o: (s.forms.keep("nieuwe_casus", {"a": "b"}),

@@ -16,6 +16,7 @@ def _dialog(qtbot, controller: AppController, folder: Path) -> NewVaultDialog:  
     dialog = NewVaultDialog(controller)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(folder / "casussen.tafel"))
+    dialog.name_edit.setText("Fatima Amrani")
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

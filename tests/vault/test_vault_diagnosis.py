@@ -169,7 +169,7 @@ def test_init_on_a_full_disk_says_so_and_leaves_nothing(tmp_path: Path) -> None:
         with pytest.raises(DiskFullError):
             Vault.create(disk / "nieuw.tafel", PASSPHRASE, CHEAP)
         assert sorted(p.name for p in disk.iterdir()) == before
-        env = dict(os.environ, TAFEL_PASSPHRASE=PASSPHRASE)
+        env = dict(os.environ, TAFEL_PASSPHRASE=PASSPHRASE, TAFEL_NAME="Fatima Amrani")
         result = subprocess.run(
             [sys.executable, "-m", "tafel", "init", "--vault", str(disk / "ander.tafel")],
             capture_output=True, text=True, env=env, timeout=120)

@@ -18,7 +18,14 @@ from typing import Any, NoReturn
 from tafel import __version__
 from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
 from tafel.cli.session import set_running
-from tafel.cli.vault_commands import cmd_cases, cmd_check, cmd_demo, cmd_init, cmd_show
+from tafel.cli.vault_commands import (
+    cmd_cases,
+    cmd_check,
+    cmd_demo,
+    cmd_init,
+    cmd_rekey,
+    cmd_show,
+)
 from tafel.crash import command_failed
 from tafel.errors import EXIT_ERROR, EXIT_USAGE, TafelError
 from tafel.logs import Known
@@ -110,9 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="pad naar de kluis (*.tafel)")
         return sub
 
-    command("init", "maak een nieuwe, lege kluis")
+    command("init", "maak een nieuwe, lege kluis met je naam, organisatie en rol (gevraagd, "
+                    "of uit TAFEL_NAME, TAFEL_ORGANISATION en TAFEL_ROLE)")
     command("demo", "maak een kluis met verzonnen huishoudens om tafel te leren kennen")
     command("check", "controleer wachtwoordzin en onbeschadigdheid van de kluis")
+    command("rekey", "geef de kluis een nieuwe wachtwoordzin (eerst de oude, dan twee keer "
+                     "de nieuwe, of TAFEL_NEW_PASSPHRASE)")
     cases = command("cases", "toon de casussen in de kluis")
     cases.add_argument("--json", action="store_true", help="als JSON, één object per casus")
     show = command("show", "toon één casus met zijn gesprekken en scores")
@@ -127,6 +137,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "check": cmd_check,
+    "rekey": cmd_rekey,
     "cases": cmd_cases,
     "show": cmd_show,
     **PLAN_COMMANDS,

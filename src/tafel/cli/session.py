@@ -43,11 +43,22 @@ def passphrase_for(
     return first
 
 
-def actor_name() -> str:
-    """Who is acting, for the audit log (one place: :mod:`tafel.identity`)."""
-    from tafel.identity import current_actor
+def new_passphrase_for(vault_path: Path) -> str:
+    """A new passphrase from ``TAFEL_NEW_PASSPHRASE``, or typed twice.
 
-    return current_actor()
+    A typed one is checked before it is asked again, so a weak one is refused at once.
+    """
+    from tafel.vault.passphrase import check, context_for
+
+    env = os.environ.get("TAFEL_NEW_PASSPHRASE")
+    if env is not None:
+        check(env, context_for(vault_path))
+        return env
+    first = getpass.getpass("Nieuwe wachtwoordzin: ")
+    check(first, context_for(vault_path))
+    if getpass.getpass("Nog een keer: ") != first:
+        raise TafelError("De twee nieuwe wachtwoordzinnen zijn niet gelijk.")
+    return first
 
 
 #: Commands that only read: they wait for a vault another process holds (up to
@@ -63,18 +74,21 @@ def set_running(command: str) -> None:
     _running[:] = [command]
 
 
-def open_vault(vault_path: Path) -> Vault:
+def open_vault(vault_path: Path, passphrase: str | None = None) -> Vault:
     """Unlock the vault for the running command, waiting as :data:`READING_COMMANDS` says."""
     from tafel.vault import Vault
 
     reading = bool(_running) and _running[0] in READING_COMMANDS
-    passphrase = passphrase_for(vault_path)
+    if passphrase is None:
+        passphrase = passphrase_for(vault_path)
     return Vault.open(vault_path, passphrase, wait=WAIT_SECONDS, patient_with_app=reading)
 
 
 @contextlib.contextmanager
-def open_services(vault_path: Path) -> Iterator[Services]:
+def open_services(vault_path: Path, passphrase: str | None = None) -> Iterator[Services]:
     """The vault's services for one command; the vault is locked again afterwards.
+
+    ``passphrase`` is for a command that needs it again (``rekey``); otherwise it is asked.
 
     Unlocking, locking and a wrong passphrase are logged (the last outside the vault, until
     the next unlock); ``services.log.found`` says whether the log was changed outside tafel.
@@ -85,12 +99,12 @@ def open_services(vault_path: Path) -> Iterator[Services]:
     from tafel.services.audit_anchor import note_failed_unlock
 
     try:
-        vault = open_vault(vault_path)
+        vault = open_vault(vault_path, passphrase)
     except WrongPassphraseError:
         note_failed_unlock(vault_path)
         raise
     try:
-        services = Services(vault, actor_name())
+        services = Services(vault)  # who acts: the consulent named in the vault
         services.log.opened(VIA_OPDRACHT)
         try:
             yield services

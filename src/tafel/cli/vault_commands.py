@@ -1,4 +1,4 @@
-"""``tafel init``, ``demo``, ``check``, ``cases`` and ``show``: the vault and its cases."""
+"""``tafel init``, ``demo``, ``check``, ``rekey``, ``cases`` and ``show``: vault and cases."""
 
 from __future__ import annotations
 
@@ -8,27 +8,76 @@ import os
 import sys
 from datetime import date
 
-from tafel.cli.session import actor_name, open_services, passphrase_for
+from tafel.cli.session import new_passphrase_for, open_services, passphrase_for
 from tafel.errors import EXIT_DAMAGED, EXIT_LOG_CHANGED, EXIT_OK
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    """``tafel init``: a new, empty vault; a weak passphrase gets its reason and an example."""
+    """``tafel init``: a new, empty vault with the consulent's own name in it.
+
+    The name, organisation and role come from ``TAFEL_NAME``, ``TAFEL_ORGANISATION`` and
+    ``TAFEL_ROLE``, or are asked; they are checked before anything is made. A weak passphrase
+    gets its reason and an example.
+    """
     from tafel.errors import WeakPassphraseError
+    from tafel.services import Services
+    from tafel.services.changes import COMMAND
+    from tafel.services.medewerker import check_medewerker
     from tafel.vault import Vault
     from tafel.vault.passphrase import check, context_for
 
     def strong_enough(passphrase: str) -> None:
         check(passphrase, context_for(args.vault))
 
+    medewerker = check_medewerker(*_medewerker_from_env_or_prompt())
     try:
         passphrase = passphrase_for(args.vault, confirm=True, check=strong_enough)
         vault = Vault.create(args.vault, passphrase)
     except WeakPassphraseError as error:
         print(f"{error.message} Bijvoorbeeld: {error.suggestion}", file=sys.stderr)
         return error.exit_code
-    vault.lock()
-    print(f"Nieuwe kluis gemaakt: {vault.path}")
+    try:
+        Services(vault).medewerker.vastleggen(
+            medewerker.naam, medewerker.organisatie, medewerker.rol, origin=COMMAND)
+    finally:
+        vault.lock()
+    print(f"Nieuwe kluis gemaakt: {vault.path} (medewerker: {medewerker.regel})")
+    return EXIT_OK
+
+
+def _medewerker_from_env_or_prompt() -> tuple[str, str, str]:
+    """Name, organisation and role: from the environment when ``TAFEL_NAME`` is set, else asked."""
+    name = os.environ.get("TAFEL_NAME")
+    if name is not None:
+        return (name, os.environ.get("TAFEL_ORGANISATION", ""), os.environ.get("TAFEL_ROLE", ""))
+    return (_ask("Je naam (zoals op het toekomstplan en in het logboek): "),
+            _ask("Je organisatie (mag leeg): "), _ask("Je rol, bijvoorbeeld jongerencoach "
+                                                      "(mag leeg): "))
+
+
+def _ask(prompt: str) -> str:
+    print(prompt, end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().rstrip("\n")
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """``tafel rekey``: a new passphrase for the vault (the old one first, the new one twice)."""
+    from tafel.errors import WeakPassphraseError
+    from tafel.services.kluis import DemoPassphraseError
+    from tafel.vault.files import is_demo_vault
+
+    if is_demo_vault(args.vault):
+        raise DemoPassphraseError()
+    try:
+        # from the environment: checked before the slow unlock, so a weak one touches nothing
+        new = new_passphrase_for(args.vault) if "TAFEL_NEW_PASSPHRASE" in os.environ else None
+        old = passphrase_for(args.vault)
+        with open_services(args.vault, old) as services:
+            services.kluis.wachtwoordzin_wijzigen(old, new or new_passphrase_for(args.vault))
+    except WeakPassphraseError as error:
+        print(f"{error.message} Bijvoorbeeld: {error.suggestion}", file=sys.stderr)
+        return error.exit_code
+    print("De kluis heeft een nieuwe wachtwoordzin. De oude werkt niet meer.")
     return EXIT_OK
 
 
@@ -37,7 +86,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from tafel.demo.vault import create_demo_vault
 
     env = os.environ.get("TAFEL_PASSPHRASE")
-    path, count = create_demo_vault(args.vault, env, actor_name(), date.today())
+    path, count = create_demo_vault(args.vault, env, None, date.today())
     hint = "" if env else " De wachtwoordzin is 'tafel-demo-kluis'."
     print(f"Demokluis gemaakt met {count} verzonnen huishoudens: {path}.{hint}")
     return EXIT_OK
@@ -49,6 +98,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = services.context.vault.integrity_errors()
         chain = services.log.verify_chain()
         log_break = services.log.found
+        kluis_id = services.medewerker.kluis_id()
+        medewerker = services.medewerker.mijn_gegevens()
     if problems:
         print("De kluis is beschadigd: de database is niet meer heel.", file=sys.stderr)
         return EXIT_DAMAGED
@@ -59,6 +110,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("Het logboek van de kluis is buiten tafel om gewijzigd.", file=sys.stderr)
         return EXIT_LOG_CHANGED
     print(f"De kluis is in orde: wachtwoordzin klopt, logboek van {chain.entries} regels is heel.")
+    print(f"Kluis-id: {kluis_id}")
+    print(f"Medewerker: {medewerker.regel}" if medewerker is not None
+          else "Medewerker: nog geen naam ingevuld (de app vraagt erom na het ontgrendelen).")
     return EXIT_OK
 
 
@@ -86,6 +140,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         overview = services.casussen.open(case_id)  # logged as an access
         summary = next(s for s in services.casussen.summaries() if s.id == case_id)
         history = services.gesprekken.history(case_id)
+        kluis_id = services.medewerker.kluis_id()
         lopende = [
             d for soort in GesprekSoort
             if (d := services.gesprekken.lopend_gesprek(case_id, soort)) is not None
@@ -99,6 +154,7 @@ def cmd_show(args: argparse.Namespace) -> int:
              "instrument": {"id": d.instrument.id, "version": d.instrument.version}}
             for d in lopende
         ],
+        "vault_id": kluis_id,
     }
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
@@ -115,6 +171,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  {item.datum.isoformat()} {item.soort.value}{mark}: {scores}")
     for lopend in lopende:
         print(f"  lopend gesprek: {lopend.soort.value}, bij stap {lopend.stap + 1}")
+    print(f"  kluis-id: {kluis_id}")
     return EXIT_OK
 
 

@@ -73,6 +73,10 @@ class _Household:
     care: tuple[NieuweIndicatie, ...] = ()
 
 
+#: The invented consulent who works in the demo vault: name, organisation, role.
+DEMO_MEDEWERKER = ("Fatima Amrani", "Wijkteam Weidestad", "jongerencoach")
+
+
 def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
     """Fill an (empty, unlocked) vault with fictional households; return the case ids.
 
@@ -81,6 +85,8 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
     """
     if services.casussen.summaries():
         raise ValidationError("De demo vult alleen een lege kluis.")
+    if services.medewerker.mijn_gegevens() is None:  # as a new user fills it in first
+        services.medewerker.vastleggen(*DEMO_MEDEWERKER)
     case_ids = []
     for build in _HOUSEHOLDS:
         case_ids.append(_write(services, build(today)))

@@ -13,9 +13,14 @@ from tafel.vault.vault import Vault
 
 
 def create_demo_vault(
-    path: Path, passphrase: str | None, actor: str, today: date, params: KdfParams | None = None
+    path: Path, passphrase: str | None, actor: str | None, today: date,
+    params: KdfParams | None = None,
 ) -> tuple[Path, int]:
-    """Create and fill a demo vault; without a passphrase it uses the published demo one."""
+    """Create and fill a demo vault; without a passphrase it uses the published demo one.
+
+    Its consulent is invented (:data:`tafel.demo.households.DEMO_MEDEWERKER`), entered as a
+    new user enters their own name; ``actor`` only names who made it until then.
+    """
     params = params or KdfParams()
     if passphrase is None:
         params = KdfParams(params.memory_kib, params.time_cost, params.parallelism, demo=True)

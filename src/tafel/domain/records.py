@@ -28,6 +28,7 @@ class RecordKind(StrEnum):
     PLANVERSIE = "planversie"
     HANDTEKENING = "handtekening"
     BEWAARD_FORMULIER = "bewaardformulier"
+    MEDEWERKER = "medewerker"  # the consulent working in the vault (name, organisation, role)
 
 
 class AuditAction(StrEnum):
@@ -61,3 +62,4 @@ class AuditAction(StrEnum):
     MISLUKT_ONTGRENDELEN = "mislukt ontgrendelen"
     LOG_GEWIJZIGD = "buiten tafel gewijzigd"
     LOG_WIJZIGING_GEZIEN = "wijziging gezien"
+    WACHTWOORDZIN_GEWIJZIGD = "wachtwoordzin gewijzigd"

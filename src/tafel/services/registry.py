@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from tafel.identity import UNNAMED_ACTOR
 from tafel.services.base import ServiceContext
 from tafel.services.casussen import CasusService
 from tafel.services.gesprekken import GesprekService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.kept_forms import KeptFormService
+from tafel.services.kluis import KluisService
+from tafel.services.medewerker import MedewerkerService, medewerker_in
 from tafel.services.netwerk import NetwerkService
 from tafel.services.plans import PlanService
 from tafel.services.vault_log import LogService
@@ -17,16 +20,23 @@ from tafel.vault.vault import Vault
 
 
 class Services:
-    """All services of one unlocked vault, built once and passed to whoever needs them."""
+    """All services of one unlocked vault, built once and passed to whoever needs them.
+
+    Who acts is the consulent whose name the vault holds (:mod:`tafel.services.medewerker`);
+    ``actor`` stands in only while a vault has no name yet (tests, the demo being made).
+    """
 
     def __init__(
         self,
         vault: Vault,
-        actor: str,
+        actor: str | None = None,
         today: Callable[[], date] = date.today,
         instruments: InstrumentLibrary | None = None,
     ) -> None:
-        context = ServiceContext(vault, actor, today)
+        with vault.transaction() as session:
+            medewerker = medewerker_in(session)
+        who = medewerker.naam if medewerker is not None else (actor or UNNAMED_ACTOR)
+        context = ServiceContext(vault, who, today)
         self.context = context
         self.casussen = CasusService(context)
         self.netwerk = NetwerkService(context)
@@ -34,3 +44,5 @@ class Services:
         self.plans = PlanService(context)
         self.forms = KeptFormService(context)
         self.log = LogService(context)
+        self.medewerker = MedewerkerService(context)
+        self.kluis = KluisService(context)

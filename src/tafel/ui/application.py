@@ -12,7 +12,6 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from tafel.identity import current_actor
 from tafel.paths import demo_vault_path, resource_path
 from tafel.settings import Settings
 from tafel.ui.controller import AppController
@@ -72,7 +71,7 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
         print(ALREADY_OPEN, file=sys.stderr)
         return 0
     settings = Settings.load()
-    controller = AppController(settings, current_actor())
+    controller = AppController(settings)  # who acts: the consulent named in the vault
     if vault_path is not None and not demo:
         controller.choose_vault(vault_path)
     window = MainWindow(controller, restart_on_lock=True)

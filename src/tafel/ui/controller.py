@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from tafel.services.registry import Services
     from tafel.vault.crypto import KdfParams
     from tafel.vault.vault import Vault
+    from tafel.views.medewerker import MedewerkerView
 
 
 class AppController(QObject):
@@ -67,7 +68,7 @@ class AppController(QObject):
     def __init__(
         self,
         settings: Settings,
-        actor: str,
+        actor: str | None = None,
         kdf_params: KdfParams | None = None,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
@@ -111,14 +112,19 @@ class AppController(QObject):
             self.settings.save()
         self.vault_chosen.emit(self.vault_path)
 
-    def create_vault(self, path: Path, passphrase: str) -> None:
-        """Create a new vault at ``path`` and open it."""
+    def create_vault(self, path: Path, passphrase: str,
+                     medewerker: MedewerkerView | None = None) -> None:
+        """Create a new vault at ``path`` with the consulent's own details, and open it."""
         from tafel.vault.lockfile import HOLDER_APP
         from tafel.vault.vault import Vault
 
         vault = Vault.create(path, passphrase, self.kdf_params, holder=HOLDER_APP)
         self.choose_vault(vault.path)
-        self._open(vault)
+        self._adopt(start_services(vault, self.actor, self.today, medewerker))
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt the open vault under ``new`` (slow: two key derivations); logged."""
+        self.services.kluis.wachtwoordzin_wijzigen(old, new)
 
     def create_demo(self, path: Path, today: date | None = None) -> None:
         """Create the demo vault at ``path`` (if missing) and choose it."""
@@ -185,9 +191,6 @@ class AppController(QObject):
         """Tell every open screen what a service call changed."""
         self.data_changed.emit(changes)
 
-    def _open(self, vault: Vault) -> None:
-        self._adopt(start_services(vault, self.actor, self.today))
-
     def _adopt(self, opened: Opened) -> None:
         """Take over a vault opened (maybe on a worker thread) and tell every screen."""
         self.background.cancel_all()  # a demo still being made is not chosen over this one
@@ -199,7 +202,7 @@ class AppController(QObject):
 Opened = tuple["Vault", "Services"]
 
 
-def open_vault(path: Path, passphrase: str, actor: str, today: Callable[[], date]) -> Opened:
+def open_vault(path: Path, passphrase: str, actor: str | None, today: Callable[[], date]) -> Opened:
     """Unlock the vault at ``path`` for the app: derive the key, check, migrate, log (slow).
 
     Safe on a worker thread: it makes its own Vault and Services and touches nothing else of
@@ -221,16 +224,24 @@ def open_vault(path: Path, passphrase: str, actor: str, today: Callable[[], date
     return opened
 
 
-def start_services(vault: Vault, actor: str, today: Callable[[], date]) -> Opened:
+def start_services(vault: Vault, actor: str | None, today: Callable[[], date],
+                   medewerker: MedewerkerView | None = None) -> Opened:
     """The services of a vault just unlocked, with the unlock in its log.
 
-    The log's anchor is checked (``services.log.found``); on failure the vault locks again.
+    Who acts is the consulent named in the vault; ``medewerker`` (a vault just made) is
+    entered first, so even the first unlock entry carries that name. The log's anchor is
+    checked (``services.log.found``); on failure the vault locks again.
     """
     from tafel.services.audit import VIA_APP
+    from tafel.services.changes import Origin, OriginKind
     from tafel.services.registry import Services
 
     try:
         services = Services(vault, actor, today)
+        if medewerker is not None:
+            services.medewerker.vastleggen(
+                medewerker.naam, medewerker.organisatie, medewerker.rol,
+                origin=Origin(OriginKind.SCREEN, "nieuwe_kluis"))
         services.log.opened(VIA_APP)
     except BaseException:
         vault.lock()
@@ -247,7 +258,7 @@ def close_again(opened: Opened) -> None:
     vault.lock()
 
 
-def make_demo_vault(path: Path, actor: str, today: date, params: KdfParams | None) -> Path:
+def make_demo_vault(path: Path, actor: str | None, today: date, params: KdfParams | None) -> Path:
     """Make and fill the demo vault at ``path`` (slow; safe on a worker thread)."""
     from tafel.demo.vault import create_demo_vault
 

@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
         menu.addAction(icon("open-vault"), self.tr("Open vault…"), self.open_vault)
         menu.addAction(icon("demo"), self.tr("Open the demo"), self.open_demo)
         menu.addSeparator()
+        self.medewerker_action = menu.addAction(self.tr("My details…"), self.edit_medewerker)
+        self.passphrase_action = menu.addAction(self.tr("Change passphrase…"),
+                                                self.change_passphrase)
+        menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addAction(self.idle_action)
         menu.addSeparator()
@@ -164,6 +168,8 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         self.new_case_action.setEnabled(unlocked)
+        self.medewerker_action.setEnabled(unlocked)
+        self.passphrase_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
@@ -225,6 +231,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(True)
         self.idle.start()
         QTimer.singleShot(0, self._offer_kept_forms)
+        QTimer.singleShot(0, self._ask_medewerker_once)
         name = self.controller.vault_path.name if self.controller.vault_path else ""
         demo = self.tr(" (demo: invented households)") if self.controller.is_demo() else ""
         self.vault_label.setText(fill(self.tr("Open: %1"), name) + demo)
@@ -339,6 +346,36 @@ class MainWindow(QMainWindow):
         from tafel.ui.dialogs.new_vault_dialog import NewVaultDialog
 
         NewVaultDialog.create_vault(self.controller, self)
+
+    def edit_medewerker(self) -> None:
+        """Vault > My details: change your own name, organisation or role."""
+        from tafel.ui.dialogs.medewerker_dialog import MedewerkerDialog
+
+        if self.controller.is_unlocked:
+            MedewerkerDialog(self.controller, parent=self).exec()
+
+    def _ask_medewerker_once(self) -> None:
+        """A vault without the consulent's name (older vaults): ask once after unlocking.
+
+        Window-modal but not blocking, so "Later" (or a lock) leaves the app as it was.
+        """
+        from tafel.ui.dialogs.medewerker_dialog import MedewerkerDialog
+
+        if not self.controller.is_unlocked or \
+                self.controller.services.medewerker.mijn_gegevens() is not None:
+            return
+        dialog = MedewerkerDialog(self.controller, first_time=True, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.controller.locked.connect(dialog.reject)
+        self.medewerker_dialog = dialog
+        dialog.open()
+
+    def change_passphrase(self) -> None:
+        """Vault > Change passphrase."""
+        from tafel.ui.dialogs.wachtwoordzin_dialog import WachtwoordzinDialog
+
+        if self.controller.is_unlocked:
+            WachtwoordzinDialog(self.controller, self).exec()
 
     def open_vault(self) -> None:
         """Choose an existing vault file."""

@@ -1,15 +1,16 @@
-"""Create a new vault: where it goes and its passphrase, typed twice.
+"""Create a new vault: who you are, where it goes and its passphrase, typed twice.
 
-While the passphrase is typed, a bar and one sentence say whether it is strong enough and, if
-not, why (the same estimate that :meth:`Vault.create` applies). "Suggest one" fills in four
-random words, shown in clear so the user can write them down.
+The consulent's own name, organisation and role are kept inside the vault: every audit entry,
+"geschreven door" and signature uses them (never the computer's login name). While the
+passphrase is typed, a bar and one sentence say whether it is strong enough and, if not, why
+(the same estimate that :meth:`Vault.create` applies). "Suggest one" fills in four random
+words, shown in clear so the user can write them down.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,33 +19,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tafel.brand import BRAND
 from tafel.errors import TafelError, WeakPassphraseError
 from tafel.paths import data_dir
+from tafel.services.medewerker import check_medewerker
 from tafel.ui.controller import AppController, passphrase_rules
+from tafel.ui.dialogs.medewerker_dialog import MedewerkerFields
+from tafel.ui.dialogs.passphrase_strength import PassphraseStrength, grow_to_fit
 from tafel.ui.file_dialogs import choose_file_to_save
-from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
-
-# Typing pauses this long before the estimate runs (it takes up to ~0.1 s on long input).
-ESTIMATE_DELAY_MS = 150
-
-_BAR_STYLE = (
-    "QProgressBar {{ border: 1px solid #c9d2d4; border-radius: 3px; background: #f3f6f6; }}"
-    "QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}"
-)
-_WEAK_COLOUR = "#b3261e"
-_STRONG_COLOUR = BRAND
 
 
 class NewVaultDialog(QDialog):
-    """Asks for a file and a passphrase, then creates and opens the vault."""
+    """Asks who you are, a file and a passphrase, then creates and opens the vault."""
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +43,17 @@ class NewVaultDialog(QDialog):
         self.setWindowTitle(self.tr("New vault"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
+        about = QLabel(self.tr(
+            "Your name, organisation and role go on every plan you write and in the log of "
+            "who did what. They stay inside the vault; you can change them later under "
+            "Vault > My details."
+        ))
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        self.medewerker = MedewerkerFields(self)
+        self.name_edit = self.medewerker.name_edit
+        layout.addLayout(self.medewerker.form)
+        layout.addSpacing(6)
         intro = QLabel(self.tr(
             "Choose a passphrase that is hard to guess: four or five loose words work well. "
             "Without it nobody can open the vault, not even you: write it down somewhere safe."
@@ -82,18 +84,11 @@ class NewVaultDialog(QDialog):
         options_row.addWidget(self.show_box, 1)
         options_row.addWidget(self.suggest_button)
         form.addRow("", options_row)
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setFixedHeight(8)
-        self.strength_bar.setAccessibleName(self.tr("Strength of the passphrase"))
-        self.strength_label = QLabel()
-        self.strength_label.setWordWrap(True)
-        strength = QVBoxLayout()
-        strength.setSpacing(4)
-        strength.addWidget(self.strength_bar)
-        strength.addWidget(self.strength_label)
-        form.addRow(self.tr("Strength"), strength)
+        self.strength = PassphraseStrength(self.passphrase_edit, self.path_edit.text, self)
+        self.strength_bar = self.strength.bar
+        self.strength_label = self.strength.label
+        self.strength.changed.connect(lambda: grow_to_fit(self))
+        form.addRow(self.tr("Strength"), self.strength)
         layout.addLayout(form)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -108,13 +103,9 @@ class NewVaultDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(ESTIMATE_DELAY_MS)
-        self._timer.timeout.connect(self.update_strength)
-        self.passphrase_edit.textChanged.connect(self._timer.start)
-        self.path_edit.textChanged.connect(self._timer.start)
-        self.update_strength()
+        self.path_edit.textChanged.connect(self.strength.schedule)
+        self.strength.update_strength()
+        self.name_edit.setFocus()
 
     @classmethod
     def create_vault(cls, controller: AppController, parent: QWidget | None = None) -> bool:
@@ -132,38 +123,7 @@ class NewVaultDialog(QDialog):
 
     def update_strength(self) -> None:
         """Show how strong the passphrase is and, when it is too weak, why."""
-        self._timer.stop()
-        text = self.passphrase_edit.text()
-        if not text:
-            self._show_strength(0, self.tr("Four or five loose words that do not belong "
-                                           "together work well."), "muted", _WEAK_COLOUR)
-            return
-        context = passphrase_rules.context_for(self.path_edit.text() or "casussen.tafel")
-        strength = passphrase_rules.estimate(text, context)
-        if strength.acceptable:
-            self._show_strength(4, self.tr("Strong enough. Write it down and keep it in a "
-                                           "safe place."), "", _STRONG_COLOUR)
-        else:
-            message = fill(self.tr("Too weak. %1"), strength.reason)
-            self._show_strength(min(max(strength.score, 1), 3), message, "error", _WEAK_COLOUR)
-
-    def _show_strength(self, value: int, message: str, role: str, colour: str) -> None:
-        self.strength_bar.setValue(value)
-        self.strength_bar.setStyleSheet(_BAR_STYLE.format(colour=colour))
-        self.strength_label.setText(message)
-        set_role(self.strength_label, role)
-        self._grow_to_fit()
-
-    def _grow_to_fit(self) -> None:
-        """A longer reason wraps onto more lines: grow so no line is cut off (never shrink)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        needed = max(needed, self.minimumSizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        self.strength.update_strength()
 
     def _show_passphrase(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -180,16 +140,22 @@ class NewVaultDialog(QDialog):
             self.path_edit.setText(path if path.endswith(".tafel") else path + ".tafel")
 
     def accept(self) -> None:
-        """Create the vault, or show one sentence of what is wrong."""
+        """Create the vault, or show one sentence of what is wrong (nothing is made then)."""
+        try:
+            medewerker = check_medewerker(*self.medewerker.values())
+        except TafelError as error:
+            self._show_error(error.message)
+            self.name_edit.setFocus()
+            return
         if self.passphrase_edit.text() != self.repeat_edit.text():
             self._show_error(self.tr("The two passphrases are not the same."))
             return
         try:
-            self._controller.create_vault(Path(self.path_edit.text()), self.passphrase_edit.text())
+            self._controller.create_vault(Path(self.path_edit.text()),
+                                          self.passphrase_edit.text(), medewerker)
         except WeakPassphraseError as error:  # said where the strength is shown, not twice
             self.error_label.hide()
-            message = fill(self.tr("Too weak. %1"), error.message)
-            self._show_strength(1, message, "error", _WEAK_COLOUR)
+            self.strength.show_refused(error.message)
             self.passphrase_edit.setFocus()
             return
         except TafelError as error:
@@ -203,3 +169,4 @@ class NewVaultDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        grow_to_fit(self)
