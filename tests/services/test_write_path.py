@@ -107,9 +107,9 @@ def _gesprek_with_a_new_adult(services: Services) -> uuid.UUID:
         anchors = {b.naam for b in services.casussen.open(summary.id).betrokkenen
                    if b.altijd_er_voor_mij}
         for gesprek in services.gesprekken.history(summary.id):
-            if gesprek.volwassene_wie and gesprek.volwassene_wie not in anchors:
-                if gesprek.volwassene_altijd_daar is Antwoord.JA:
-                    return gesprek.id
+            if (gesprek.volwassene_altijd_daar is Antwoord.JA and gesprek.volwassene_wie
+                    and gesprek.volwassene_wie not in anchors):
+                return gesprek.id
     raise AssertionError("the demo has no intake that names a new adult")
 
 
