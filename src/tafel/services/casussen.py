@@ -7,8 +7,10 @@ closed case reopens where it stood, without a new intake.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, func, select
 
@@ -214,7 +216,7 @@ class CasusService(Service):
         Only what really changed is written and logged; a new casusregisseur is logged as its
         own entry, from whom to whom.
         """
-        young_fields = {
+        young_fields: dict[str, Any] = {
             "voornaam": validation.required_text(new.voornaam, "de voornaam van de jongere", 100),
             "achternaam": validation.optional_text(new.achternaam, "de achternaam", 150),
             "geboortedatum": validation.birth_date(new.geboortedatum, self.today()),
@@ -237,7 +239,7 @@ class CasusService(Service):
             household = session.get(Huishouden, casus.huishouden_id)
             assert young is not None and household is not None
             if "bsn" in young_fields:
-                ensure_unique_bsn(session, young_fields["bsn"], young.id)  # type: ignore[arg-type]
+                ensure_unique_bsn(session, young_fields["bsn"], young.id)
             if _assign(young, young_fields):
                 write.changed(RecordKind.PERSOON, young.id, casus.id, AuditAction.GEWIJZIGD)
             if _assign(household, household_fields):
@@ -265,7 +267,7 @@ class CasusService(Service):
             return _save_case(write, casus, AuditAction.CASUSREGISSEUR, details)
 
 
-def _assign(row: Casus | Persoon | Huishouden, fields: dict[str, object]) -> bool:
+def _assign(row: Casus | Persoon | Huishouden, fields: Mapping[str, object]) -> bool:
     """Set the fields that differ on a row the session tracks; True when any did."""
     changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
     for name, value in changed.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -154,7 +155,7 @@ class NetwerkService(Service):
                           AuditAction.BEEINDIGD, short_date(day))
             return write.result(primary_id=person.id)
 
-    def _person_fields(self, new: NieuwePersoon) -> dict[str, object]:
+    def _person_fields(self, new: NieuwePersoon) -> dict[str, Any]:
         """The checked columns of a person, or one Dutch sentence about what is wrong."""
         if new.gezag and new.rol not in GEZAG_ROLLEN:
             raise ValidationError("Alleen een ouder of verzorger kan het gezag hebben.")
@@ -339,7 +340,7 @@ def ensure_unique_bsn(session: Session, bsn: str | None,
                               "controleer het nummer.")
 
 
-def _betrokkene_fields(new: NieuweBetrokkene) -> dict[str, object]:
+def _betrokkene_fields(new: NieuweBetrokkene) -> dict[str, Any]:
     """The checked columns of a network entry, or one Dutch sentence about what is wrong."""
     validation.date_order(new.startdatum, new.einddatum, "de betrokkenheid")
     return {

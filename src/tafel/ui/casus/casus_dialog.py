@@ -35,7 +35,6 @@ class CasusDialog(FormDialog):
         self.form.addRow(self.tr("&Last name"), self.last_edit)
         self.birth_edit = self.add_date(self.tr("&Birth date"), young.geboortedatum)
         self.bsn_edit = QLineEdit()
-        self.bsn_edit.setMaximumWidth(260)
         self.bsn_edit.setPlaceholderText(
             fill(self.tr("%1 (leave empty to keep it)"), young.bsn) if young.bsn
             else self.tr("optional, 9 digits"))
@@ -57,7 +56,7 @@ class CasusDialog(FormDialog):
         self.form.addRow(self.tr("&Casusregisseur"), self.lead_combo)
         self.reason_edit = QPlainTextEdit(overview.casus.aanleiding)
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(90)
+        self.reason_edit.setFixedHeight(110)
         self.form.addRow(self.tr("&Reason for contact"), self.reason_edit)
         self.first_edit.setFocus()
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tafel.domain.enums import Antwoord, GesprekSoort, NetwerkSoort
+from tafel.domain.enums import Antwoord, NetwerkSoort
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
 from tafel.ui.casus.betrokkene_dialog import BetrokkeneDialog
@@ -89,15 +89,19 @@ class NetwerkSection(Section):
         self.adult_button.hide()
 
     def _show_intake_adult(self, o: CasusOverview, today: date) -> None:
-        """Offer the intake's "always there" adult, unless they are in the network already."""
+        """Offer the last conversation's "always there" adult, unless already in the network.
+
+        The answer is free text ("Tante Els", "haar moeder Samira"), so someone counts as
+        known when a word of it is in the name of someone already marked as always there.
+        """
         history = self._controller.services.gesprekken.history(o.casus.id)
-        intakes = [g for g in history if g.soort is GesprekSoort.KEUKENTAFELGESPREK]
-        latest = intakes[-1] if intakes else None
+        answered = [g for g in history if g.volwassene_altijd_daar is not None]
+        latest = answered[-1] if answered else None
         who = latest.volwassene_wie.strip() if latest is not None else ""
-        known = {b.naam.casefold() for b in o.betrokkenen
-                 if b.altijd_er_voor_mij and not b.ended(today)}
+        known = {word for b in o.betrokkenen if b.altijd_er_voor_mij and not b.ended(today)
+                 for word in _words(b.naam)}
         offer = (latest is not None and latest.volwassene_altijd_daar is Antwoord.JA
-                 and bool(who) and who.casefold() not in known)
+                 and bool(who) and not _words(who) & known)
         self._intake = latest if offer else None
         if offer and latest is not None:
             self.adult_button.setText(fill(
@@ -166,3 +170,8 @@ class NetwerkSection(Section):
             fill(self.tr("From which day is %1 no longer involved? %1 stays in the case's "
                          "history."), person.naam),
             lambda day, origin: netwerk.end_betrokkene(person.id, day, origin=origin), self))
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name that can identify someone (three letters or more)."""
+    return {w for w in name.casefold().replace(",", " ").split() if len(w) >= 3}

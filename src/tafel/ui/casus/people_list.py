@@ -103,6 +103,7 @@ class PeopleList(QWidget):
             end.clicked.connect(lambda _=False, i=row.id: self._on_end(i))
             box.addWidget(end)
             self.end_buttons[row.id] = end
+        box.addStretch(1)
         self._grid.addWidget(left, grid_row, 0)
         self._grid.addWidget(right, grid_row, 1)
         self._grid.addWidget(buttons, grid_row, 2, Qt.AlignmentFlag.AlignTop)

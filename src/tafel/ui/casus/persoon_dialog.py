@@ -49,7 +49,6 @@ class PersoonDialog(FormDialog):
         self.form.addRow(self.tr("&Last name"), self.last_edit)
         self.birth_edit = self.add_date(self.tr("&Birth date"))
         self.bsn_edit = QLineEdit()
-        self.bsn_edit.setMaximumWidth(200)
         self.bsn_edit.setPlaceholderText(self.tr("optional, 9 digits"))
         self.form.addRow(self.tr("B&SN"), self.bsn_edit)
         self.remove_bsn = QCheckBox(self.tr("Remove the BSN"))
