@@ -725,8 +725,8 @@
 <context>
     <name>DateLine</name>
     <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
+        <source>e.g. 15-05-2008</source>
+        <translation>bijv. 15-05-2008</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date: write it as day-month-year, for example 15-05-2008.</source>

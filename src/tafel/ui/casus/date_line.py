@@ -27,7 +27,7 @@ class DateLine(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.setPlaceholderText(self.tr("e.g. 15-05-2008"))
         self.setMaxLength(10)
         self.setMaximumWidth(160)
 
