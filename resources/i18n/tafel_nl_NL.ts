@@ -124,6 +124,196 @@
     </message>
 </context>
 <context>
+    <name>BetrokkeneDialog</name>
+    <message>
+        <source>Add someone to the network</source>
+        <translation>Iemand aan het netwerk toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Family, friends, a mentor or a neighbour around %1, or a professional who helps.</source>
+        <translation>Familie, vrienden, een mentor of een buur rond %1, of een professional die helpt.</translation>
+    </message>
+    <message>
+        <source>e.g. 2,5</source>
+        <translation>bijv. 2,5</translation>
+    </message>
+    <message>
+        <source>e.g. municipality (Wmo)</source>
+        <translation>bijv. gemeente (Wmo)</translation>
+    </message>
+    <message>
+        <source>Always there for %1</source>
+        <translation>Altijd er voor %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week</source>
+        <translation>&amp;Uren per week</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>&amp;Betaald door</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Begin&amp;datum</translation>
+    </message>
+    <message>
+        <source>En&amp;d date</source>
+        <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <source>youth coach</source>
+        <translation>jongerencoach</translation>
+    </message>
+    <message>
+        <source>wijkteam worker</source>
+        <translation>medewerker wijkteam</translation>
+    </message>
+    <message>
+        <source>probation officer</source>
+        <translation>reclasseringswerker</translation>
+    </message>
+    <message>
+        <source>debt counsellor</source>
+        <translation>schuldhulpverlener</translation>
+    </message>
+    <message>
+        <source>teacher or mentor at school</source>
+        <translation>docent of mentor op school</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation>tante</translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation>oom</translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation>oma</translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation>opa</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>vriend of vriendin</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>buurman of buurvrouw</translation>
+    </message>
+    <message>
+        <source>coach at the sports club</source>
+        <translation>trainer bij de sportclub</translation>
+    </message>
+    <message>
+        <source>Write the hours a week as a number, for example 2,5.</source>
+        <translation>Schrijf de uren per week als getal, bijvoorbeeld 2,5.</translation>
+    </message>
+</context>
+<context>
+    <name>CasusDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Casus %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>%1 (leave empty to keep it)</source>
+        <translation>%1 (leeg laten om te bewaren)</translation>
+    </message>
+    <message>
+        <source>optional, 9 digits</source>
+        <translation>niet verplicht, 9 cijfers</translation>
+    </message>
+    <message>
+        <source>B&amp;SN</source>
+        <translation>B&amp;SN</translation>
+    </message>
+    <message>
+        <source>Remove the BSN</source>
+        <translation>BSN weghalen</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Huishouden</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Casusregisseur</source>
+        <translation>&amp;Casusregisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for contact</source>
+        <translation>&amp;Aanleiding</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>jij</translation>
+    </message>
+</context>
+<context>
     <name>CasusListModel</name>
     <message>
         <source>Young person</source>
@@ -230,14 +420,6 @@
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>Huishouden</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netwerk</translation>
-    </message>
-    <message>
         <source>Consent (toestemming)</source>
         <translation>Toestemming</translation>
     </message>
@@ -257,36 +439,20 @@
         <translation>%1 · %2 · casusregisseur %3 · aangemeld %4</translation>
     </message>
     <message>
-        <source>BSN %1</source>
-        <translation>BSN %1</translation>
-    </message>
-    <message>
-        <source>No one in the network recorded yet.</source>
-        <translation>Nog niemand uit het netwerk vastgelegd.</translation>
-    </message>
-    <message>
-        <source>♥ Always there for %1: %2</source>
-        <translation>♥ Er altijd voor %1: %2</translation>
-    </message>
-    <message>
-        <source>No adult recorded yet who is always there for %1. Ask about it.</source>
-        <translation>Nog geen volwassene vastgelegd die er altijd is voor %1. Vraag ernaar.</translation>
-    </message>
-    <message>
-        <source>%1 h a week</source>
-        <translation>%1 uur per week</translation>
-    </message>
-    <message>
-        <source>paid by %1</source>
-        <translation>betaald door %1</translation>
-    </message>
-    <message>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
         <source>given by %1 on %2</source>
         <translation>gegeven door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit the young person&apos;s and the case&apos;s details</source>
+        <translation>De gegevens van de jongere en de casus wijzigen</translation>
     </message>
     <message>
         <source>recorded on %1</source>
@@ -559,6 +725,17 @@
     </message>
 </context>
 <context>
+    <name>DateLine</name>
+    <message>
+        <source>e.g. 15-05-2008</source>
+        <translation>bijv. 15-05-2008</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write it as day-month-year, for example 15-05-2008.</source>
+        <translation>&apos;%1&apos; is geen datum: schrijf hem als dag-maand-jaar, bijvoorbeeld 15-05-2008.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRow</name>
     <message>
         <source>What the levels mean</source>
@@ -638,6 +815,17 @@
     <message>
         <source>Rendement in numbers (the cost comparison below): %1</source>
         <translation>Rendement in cijfers (uit de kostenvergelijking hieronder): %1</translation>
+    </message>
+</context>
+<context>
+    <name>EindeDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beëindigen</translation>
     </message>
 </context>
 <context>
@@ -731,6 +919,17 @@
     <message>
         <source>The demo holds invented households only. It is a safe place to practise.</source>
         <translation>In de demo staan alleen verzonnen huishoudens. Hier kun je veilig oefenen.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1048,44 @@
     <message>
         <source>No conversation yet. Start with a keukentafelgesprek or a quick scan.</source>
         <translation>Nog geen gesprek. Begin met een keukentafelgesprek of een snelle check.</translation>
+    </message>
+</context>
+<context>
+    <name>HuishoudenSection</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Add someone to the household</source>
+        <translation>Iemand aan het huishouden toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation>BSN %1</translation>
+    </message>
+    <message>
+        <source>Has parental authority over %1</source>
+        <translation>Heeft het gezag over %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 leaves the household</source>
+        <translation>%1 gaat uit het huishouden</translation>
+    </message>
+    <message>
+        <source>From which day is %1 no longer part of the household? %1 stays in the case&apos;s history.</source>
+        <translation>Vanaf welke dag hoort %1 niet meer bij het huishouden? %1 blijft in de geschiedenis van de casus staan.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1517,61 @@
     </message>
 </context>
 <context>
+    <name>NetwerkSection</name>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Add family or friend</source>
+        <translation>Familie of vriend toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a professional</source>
+        <translation>Professional toevoegen</translation>
+    </message>
+    <message>
+        <source>No one in the network recorded yet.</source>
+        <translation>Nog niemand in het netwerk vastgelegd.</translation>
+    </message>
+    <message>
+        <source>♥ Always there for %1: %2</source>
+        <translation>♥ Altijd er voor %1: %2</translation>
+    </message>
+    <message>
+        <source>No adult recorded yet who is always there for %1. Ask about it.</source>
+        <translation>Nog geen volwassene vastgelegd die er altijd is voor %1. Vraag ernaar.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the network (always there for %2, from the conversation of %3)</source>
+        <translation>%1 in het netwerk zetten (altijd er voor %2, uit het gesprek van %3)</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 uur per week</translation>
+    </message>
+    <message>
+        <source>paid by %1</source>
+        <translation>betaald door %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s involvement</source>
+        <translation>Betrokkenheid van %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>From which day is %1 no longer involved? %1 stays in the case&apos;s history.</source>
+        <translation>Vanaf welke dag is %1 niet meer betrokken? %1 blijft in de geschiedenis van de casus staan.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -1479,6 +1771,89 @@
     <message>
         <source>Choose another folder, or check that the file is not open in another program.</source>
         <translation>Kies een andere map, of kijk of het bestand nog open staat in een ander programma.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>End %1</source>
+        <translation>%1 beëindigen</translation>
+    </message>
+    <message>
+        <source>No longer involved from a date on; stays in the history.</source>
+        <translation>Niet meer betrokken vanaf een datum; blijft in de geschiedenis staan.</translation>
+    </message>
+</context>
+<context>
+    <name>PersoonDialog</name>
+    <message>
+        <source>Add someone to the household</source>
+        <extracomment>The roles a household member besides the young person can have, in the order asked.</extracomment>
+        <translation>Iemand aan het huishouden toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Someone who lives with %1 or belongs to the family at home.</source>
+        <translation>Iemand die bij %1 woont of thuis bij het gezin hoort.</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>optional, 9 digits</source>
+        <translation>niet verplicht, 9 cijfers</translation>
+    </message>
+    <message>
+        <source>B&amp;SN</source>
+        <translation>B&amp;SN</translation>
+    </message>
+    <message>
+        <source>Remove the BSN</source>
+        <translation>BSN weghalen</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Has parental authority (gezag) over %1</source>
+        <translation>Heeft het gezag over %1</translation>
+    </message>
+    <message>
+        <source>%1 (leave empty to keep it)</source>
+        <translation>%1 (leeg laten om te bewaren)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ import pytest
 from sqlmodel import select
 
 from tafel.domain.enums import (
+    Antwoord,
     Gegevenscategorie,
     GesprekSoort,
     NetwerkSoort,
@@ -30,7 +31,7 @@ from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetText
 from tafel.services import ChangeSet, Services
 from tafel.services.base import Service
-from tafel.services.casussen import NieuweCasus
+from tafel.services.casussen import CasusWijziging, NieuweCasus
 from tafel.services.changes import Origin
 from tafel.services.netwerk import (
     NieuweBetrokkene,
@@ -91,6 +92,27 @@ def _signed_version(services: Services) -> uuid.UUID:
     return view.latest.id
 
 
+def _person(services: Services) -> uuid.UUID:
+    return services.netwerk.add_person(_case(services), NieuwePersoon(Rol.OUDER, "Kees")).primary_id
+
+
+def _betrokkene(services: Services) -> uuid.UUID:
+    return services.netwerk.add_betrokkene(
+        _case(services), NieuweBetrokkene(NetwerkSoort.INFORMEEL, "Buurvrouw Ans")).primary_id
+
+
+def _gesprek_with_a_new_adult(services: Services) -> uuid.UUID:
+    """A finished demo intake whose "always there" adult is not marked in the network yet."""
+    for summary in services.casussen.summaries():
+        anchors = {b.naam for b in services.casussen.open(summary.id).betrokkenen
+                   if b.altijd_er_voor_mij}
+        for gesprek in services.gesprekken.history(summary.id):
+            if (gesprek.volwassene_altijd_daar is Antwoord.JA and gesprek.volwassene_wie
+                    and gesprek.volwassene_wie not in anchors):
+                return gesprek.id
+    raise AssertionError("the demo has no intake that names a new adult")
+
+
 def _version(services: Services) -> uuid.UUID:
     return services.plans.start(_case(services)).view.latest.id
 
@@ -119,6 +141,18 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         _case(s), NieuwePersoon(Rol.BROER_ZUS, "Lotte", "Proef"), origin=o),
     "NetwerkService.add_betrokkene": lambda s, o: s.netwerk.add_betrokkene(
         _case(s), NieuweBetrokkene(NetwerkSoort.INFORMEEL, "Henk Proef", "buurman"), origin=o),
+    "NetwerkService.edit_person": lambda s, o: s.netwerk.edit_person(
+        _person(s), NieuwePersoon(Rol.OUDER, "Kees", "Proef", gezag=True), origin=o),
+    "NetwerkService.end_person": lambda s, o: s.netwerk.end_person(_person(s), origin=o),
+    "NetwerkService.edit_betrokkene": lambda s, o: s.netwerk.edit_betrokkene(
+        _betrokkene(s), NieuweBetrokkene(NetwerkSoort.INFORMEEL, "Ans", "buurvrouw"), origin=o),
+    "NetwerkService.end_betrokkene": lambda s, o: s.netwerk.end_betrokkene(
+        _betrokkene(s), origin=o),
+    "NetwerkService.add_volwassene_uit_gesprek": lambda s, o: (
+        s.netwerk.add_volwassene_uit_gesprek(_gesprek_with_a_new_adult(s), origin=o)),
+    "CasusService.edit": lambda s, o: s.casussen.edit(_case(s), CasusWijziging(
+        "Sam", "Proef", date(2009, 3, 1), "Huishouden Proef", "Weidestad", "Driss Ouazzani"),
+        origin=o),
     "NetwerkService.add_toestemming": lambda s, o: s.netwerk.add_toestemming(
         _case(s), NieuweToestemming("Wijkteam", "Samen plannen", (Gegevenscategorie.WONEN,),
                                  gegeven_door="Sam"), origin=o),

@@ -67,8 +67,8 @@ def test_open_a_case_shows_its_overview(qtbot, window: MainWindow) -> None:  # t
     assert overview.status_label.text() == "Intake"
     chips = overview.signals_box.findChildren(type(overview.name_label))
     assert "Wordt binnen een half jaar 18, nog geen toekomstplan" in chips[0].text()
-    assert "Ruud Verhoeckx" in overview.network_table.text()
-    assert "Ouder" in overview.household_table.text()
+    assert "Ruud Verhoeckx" in overview.network_section.people.text()
+    assert "Ouder" in overview.household_section.people.text()
 
 
 def test_close_and_reopen_a_case_from_the_overview(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]

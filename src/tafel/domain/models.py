@@ -39,7 +39,12 @@ class Huishouden(_Record, table=True):
 
 
 class Persoon(_Record, table=True):
-    """A member of the household. The BSN is optional and checked with the elfproef."""
+    """A member of the household. The BSN is optional and checked with the elfproef.
+
+    ``gezag``: a parent or carer who holds parental authority over the young person (it
+    matters while the young person is a minor). ``einddatum``: the day someone left the
+    household; the record stays, so the history keeps them.
+    """
 
     huishouden_id: uuid.UUID = Field(foreign_key="huishouden.id", index=True)
     rol: Rol = Field(default=Rol.JONGERE)
@@ -49,6 +54,8 @@ class Persoon(_Record, table=True):
     bsn: str | None = Field(default=None, max_length=9)
     telefoon: str = Field(default="", max_length=40)
     email: str = Field(default="", max_length=200)
+    gezag: bool = False
+    einddatum: date | None = None
 
     @property
     def naam(self) -> str:
@@ -88,6 +95,7 @@ class Betrokkene(_Record, table=True):
     betaald_door: str = Field(default="", max_length=150)
     einddatum: date | None = None
     altijd_er_voor_mij: bool = False
+    startdatum: date | None = None
 
 
 class Toestemming(_Record, table=True):

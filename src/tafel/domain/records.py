@@ -44,6 +44,7 @@ class AuditAction(StrEnum):
     AFGEROND = "afgerond"
     VASTGELEGD = "vastgelegd"
     INGETROKKEN = "ingetrokken"
+    BEEINDIGD = "beëindigd"  # someone left the household or the network; the record stays
     STATUS = "status gewijzigd"  # the details say from what to what
     AFGESLOTEN = "afgesloten"
     HEROPEND = "heropend"

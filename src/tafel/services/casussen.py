@@ -7,8 +7,10 @@ closed case reopens where it stood, without a new intake.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, func, select
 
@@ -19,6 +21,7 @@ from tafel.errors import NotFoundError, ValidationError
 from tafel.services import validation
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
+from tafel.services.netwerk import ensure_unique_bsn
 from tafel.services.read_models import CasusOverview, CasusSummary, casus_overview, casus_summaries
 
 
@@ -37,6 +40,27 @@ class NieuweCasus:
     telefoon: str = ""
     email: str = ""
     aangemeld_op: date | None = None
+
+
+@dataclass(frozen=True)
+class CasusWijziging:
+    """The case's own details as an edit form has them: the young person, household and lead.
+
+    ``keep_bsn``: the form showed the BSN masked and the user typed no new one, so the stored
+    number stays; otherwise ``bsn`` replaces it (empty removes it).
+    """
+
+    voornaam: str
+    achternaam: str
+    geboortedatum: date | None
+    huishouden: str
+    plaats: str
+    casusregisseur: str
+    bsn: str | None = None
+    keep_bsn: bool = True
+    telefoon: str = ""
+    email: str = ""
+    aanleiding: str = ""
 
 
 class CasusService(Service):
@@ -112,6 +136,7 @@ class CasusService(Service):
         reason = validation.optional_text(new.aanleiding, "de aanleiding", 2000)
         with self._write(origin) as write:
             session = write.session
+            ensure_unique_bsn(session, bsn)
             household = Huishouden(naam=household_name, plaats=new.plaats.strip())
             person = Persoon(
                 huishouden_id=household.id,
@@ -184,14 +209,72 @@ class CasusService(Service):
             return _save_case(write, casus, AuditAction.HEROPEND, casus.status.value)
 
     @writes
+    def edit(self, casus_id: uuid.UUID, new: CasusWijziging, *,
+             origin: Origin = UNKNOWN) -> ChangeSet:
+        """Correct the young person, the household and the lead in one step.
+
+        Only what really changed is written and logged; a new casusregisseur is logged as its
+        own entry, from whom to whom.
+        """
+        young_fields: dict[str, Any] = {
+            "voornaam": validation.required_text(new.voornaam, "de voornaam van de jongere", 100),
+            "achternaam": validation.optional_text(new.achternaam, "de achternaam", 150),
+            "geboortedatum": validation.birth_date(new.geboortedatum, self.today()),
+            "telefoon": validation.optional_text(new.telefoon, "het telefoonnummer", 40),
+            "email": validation.optional_text(new.email, "het e-mailadres", 200),
+        }
+        if not new.keep_bsn:
+            young_fields["bsn"] = validation.bsn(
+                new.bsn, demo_vault=self.vault.is_demo(self.vault.path))
+        household_fields = {
+            "naam": validation.required_text(new.huishouden, "de naam van het huishouden"),
+            "plaats": validation.optional_text(new.plaats, "de plaats", 100),
+        }
+        lead = validation.required_text(new.casusregisseur, "de casusregisseur", 150)
+        reason = validation.optional_text(new.aanleiding, "de aanleiding", 2000)
+        with self._write(origin) as write:
+            session = write.session
+            casus = _get_case(session, casus_id)
+            young = session.get(Persoon, casus.jongere_id)
+            household = session.get(Huishouden, casus.huishouden_id)
+            assert young is not None and household is not None
+            if "bsn" in young_fields:
+                ensure_unique_bsn(session, young_fields["bsn"], young.id)
+            if _assign(young, young_fields):
+                write.changed(RecordKind.PERSOON, young.id, casus.id, AuditAction.GEWIJZIGD)
+            if _assign(household, household_fields):
+                write.changed(RecordKind.HUISHOUDEN, household.id, casus.id,
+                              AuditAction.GEWIJZIGD)
+            if _assign(casus, {"aanleiding": reason}):
+                write.changed(RecordKind.CASUS, casus.id, casus.id, AuditAction.GEWIJZIGD)
+            if lead != casus.casusregisseur:
+                details = f"{casus.casusregisseur} -> {lead}"
+                casus.casusregisseur = lead
+                casus.gewijzigd_op = utc_now()
+                write.changed(RecordKind.CASUS, casus.id, casus.id,
+                              AuditAction.CASUSREGISSEUR, details)
+            return write.result(primary_id=casus.id)
+
+    @writes
     def set_casusregisseur(self, casus_id: uuid.UUID, name: str, *,
                            origin: Origin = UNKNOWN) -> ChangeSet:
         """Hand the case to another casusregisseur (there is always exactly one)."""
         lead = validation.required_text(name, "de casusregisseur", 150)
         with self._write(origin) as write:
             casus = _get_case(write.session, casus_id)
+            details = f"{casus.casusregisseur} -> {lead}"
             casus.casusregisseur = lead
-            return _save_case(write, casus, AuditAction.CASUSREGISSEUR, "")
+            return _save_case(write, casus, AuditAction.CASUSREGISSEUR, details)
+
+
+def _assign(row: Casus | Persoon | Huishouden, fields: Mapping[str, object]) -> bool:
+    """Set the fields that differ on a row the session tracks; True when any did."""
+    changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
+    for name, value in changed.items():
+        setattr(row, name, value)
+    if changed:
+        row.gewijzigd_op = utc_now()
+    return bool(changed)
 
 
 def _save_case(write: Write, casus: Casus, action: AuditAction, details: str) -> ChangeSet:

@@ -90,11 +90,17 @@ class PersoonView:
     bsn: str | None
     telefoon: str
     email: str
+    gezag: bool = False  # holds parental authority over the young person
+    einddatum: date | None = None  # left the household on this day
 
     @property
     def naam(self) -> str:
         """First and last name, as shown."""
         return f"{self.voornaam} {self.achternaam}".strip()
+
+    def ended(self, today: date) -> bool:
+        """Whether this person has left the household by ``today`` (still in the history)."""
+        return self.einddatum is not None and self.einddatum <= today
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,11 @@ class BetrokkeneView:
     betaald_door: str
     einddatum: date | None
     altijd_er_voor_mij: bool
+    startdatum: date | None = None
+
+    def ended(self, today: date) -> bool:
+        """Whether this involvement has ended by ``today`` (it stays in the history)."""
+        return self.einddatum is not None and self.einddatum <= today
 
 
 @dataclass(frozen=True)
@@ -174,14 +185,15 @@ def huishouden_view(row: Huishouden) -> HuishoudenView:
 def persoon_view(row: Persoon) -> PersoonView:
     """A person row as a view, with the BSN masked."""
     return PersoonView(row.id, row.rol, row.voornaam, row.achternaam, row.geboortedatum,
-                       masked_bsn(row.bsn) if row.bsn else None, row.telefoon, row.email)
+                       masked_bsn(row.bsn) if row.bsn else None, row.telefoon, row.email,
+                       row.gezag, row.einddatum)
 
 
 def betrokkene_view(row: Betrokkene) -> BetrokkeneView:
     """A network row as a view."""
     return BetrokkeneView(row.id, row.soort, row.naam, row.rol, row.organisatie, row.telefoon,
                           row.email, row.uren_per_week, row.betaald_door, row.einddatum,
-                          row.altijd_er_voor_mij)
+                          row.altijd_er_voor_mij, row.startdatum)
 
 
 def toestemming_view(row: Toestemming, on: date) -> ToestemmingView:

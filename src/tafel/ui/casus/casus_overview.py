@@ -24,15 +24,16 @@ from tafel.domain.enums import (
     CasusStatus,
     GesprekSoort,
     Grondslag,
-    NetwerkSoort,
     Pijler,
 )
-from tafel.domain.signals import SignaalSoort, age_on
+from tafel.domain.signals import SignaalSoort
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
-from tafel.ui.casus.formatting import contact, fmt_date
+from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.casus.gesprekken_section import GesprekkenSection
+from tafel.ui.casus.huishouden_section import HuishoudenSection
+from tafel.ui.casus.netwerk_section import NetwerkSection
 from tafel.ui.casus.plan_section import PlanSummarySection
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
@@ -41,8 +42,6 @@ from tafel.ui.labels import (
     basis_label,
     category_label,
     law_label,
-    network_kind_label,
-    role_label,
     signal_label,
     status_label,
 )
@@ -51,7 +50,7 @@ from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.record_list import Record, RecordList, discard
 from tafel.ui.widgets.scroll_page import scrolling_page
 from tafel.ui.widgets.section import Section
-from tafel.views.casussen import BetrokkeneView, CasusOverview, ToestemmingView
+from tafel.views.casussen import CasusOverview, ToestemmingView
 
 ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
@@ -89,6 +88,7 @@ class CasusOverviewPage(QWidget):
         header.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         layout.addLayout(header)
+        self._header = header  # the edit button joins it once made (below)
         self.facts_label = QLabel()
         self.facts_label.setWordWrap(True)
         set_role(self.facts_label, "subtitle")
@@ -110,6 +110,11 @@ class CasusOverviewPage(QWidget):
         self.close_button.clicked.connect(lambda: self._close(waakvlam=False))
         self.waakvlam_button.clicked.connect(lambda: self._close(waakvlam=True))
         self.reopen_button.clicked.connect(self._reopen)
+        self.edit_button = QPushButton(icon("case"), self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit the young person's and the case's details"))
+        self.edit_button.setAccessibleName(self.edit_button.toolTip())
+        self.edit_button.clicked.connect(self.edit_case)
+        self._header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         phase_label = QLabel(self.tr("Phase:"))
         phase_label.setBuddy(self.status_combo)
         actions.addWidget(phase_label)
@@ -144,14 +149,9 @@ class CasusOverviewPage(QWidget):
         self.reason_section.body.addWidget(self.reason_label)
         layout.addWidget(self.reason_section)
 
-        self.household_section = Section("household", self.tr("Household"))
-        self.household_table = RecordList()
-        self.household_section.body.addWidget(self.household_table)
+        self.household_section = HuishoudenSection(self._controller)
         layout.addWidget(self.household_section)
-
-        self.network_section = Section("network", self.tr("Network"))
-        self.network_table = RecordList()
-        self.network_section.body.addWidget(self.network_table)
+        self.network_section = NetwerkSection(self._controller)
         layout.addWidget(self.network_section)
 
         self.consent_section = Section("consent", self.tr("Consent (toestemming)"))
@@ -180,8 +180,9 @@ class CasusOverviewPage(QWidget):
     def clear(self) -> None:
         """Drop every view of case data (on lock)."""
         self._overview = None
-        for table in (self.household_table, self.network_table, self.consent_table,
-                      self.care_table):
+        self.household_section.clear()
+        self.network_section.clear()
+        for table in (self.consent_table, self.care_table):
             table.set_records([])
         for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
             label.clear()
@@ -214,8 +215,8 @@ class CasusOverviewPage(QWidget):
         self.reopen_button.setVisible(closed)
         self.reason_label.setText(o.casus.aanleiding)
         self.reason_section.setVisible(bool(o.casus.aanleiding))
-        self._fill_household(o, today)
-        self._fill_network(o)
+        self.household_section.show_overview(o, today)
+        self.network_section.show_overview(o, today)
         self._fill_consent(o, today)
         self._fill_care(o)
         plan = self._controller.services.plans.for_case(o.casus.id)
@@ -240,51 +241,19 @@ class CasusOverviewPage(QWidget):
         self.error_label.setText(message)
         self.error_label.show()
 
+    def edit_case(self) -> None:
+        """Open the form for the young person and the case itself."""
+        from tafel.ui.casus.casus_dialog import CasusDialog
+
+        if self._overview is not None:
+            self.case_dialog = CasusDialog(self._controller, self._overview, self)
+            self.case_dialog.open()
+
     def _quick_scan(self) -> None:
         from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog
 
         if self._overview is not None:
             SnelleCheckDialog.run(self._controller, self._overview, self)
-
-    def _fill_household(self, o: CasusOverview, today: date) -> None:
-        records = []
-        for p in o.personen:
-            born = fmt_date(p.geboortedatum)
-            if p.geboortedatum:
-                born += " (" + self.tr("%n year(s)", "", age_on(p.geboortedatum, today)) + ")"
-            bsn = fill(self.tr("BSN %1"), p.bsn) if p.bsn else ""  # masked in the view
-            records.append(Record(p.naam, f"{role_label(p.rol)} · {born}",
-                                  [bsn, p.telefoon, p.email]))
-        self.household_table.set_records(records)
-
-    def _fill_network(self, o: CasusOverview) -> None:
-        records = []
-        for b in o.betrokkenen:
-            name = f"♥ {b.naam}" if b.altijd_er_voor_mij else b.naam
-            role = " – ".join(x for x in (b.rol, b.organisatie) if x)
-            records.append(Record(name, network_kind_label(b.soort),
-                                  [role, contact(b.telefoon, b.email), self._commitment(b)]))
-        self.network_table.set_records(records, self.tr("No one in the network recorded yet."))
-        anchors = [b.naam for b in o.betrokkenen
-                   if b.altijd_er_voor_mij and b.soort is NetwerkSoort.INFORMEEL]
-        if anchors:
-            self.network_section.set_note(fill(self.tr("♥ Always there for %1: %2"),
-                                               o.jongere.voornaam, ", ".join(anchors)))
-        else:
-            self.network_section.set_note(
-                fill(self.tr("No adult recorded yet who is always there for %1. Ask about it."),
-                     o.jongere.voornaam)
-            )
-
-    def _commitment(self, b: BetrokkeneView) -> str:
-        parts = []
-        if b.uren_per_week is not None:
-            parts.append(fill(self.tr("%1 h a week"), f"{b.uren_per_week:g}"))
-        if b.betaald_door:
-            parts.append(fill(self.tr("paid by %1"), b.betaald_door))
-        if b.einddatum:
-            parts.append(fill(self.tr("until %1"), fmt_date(b.einddatum)))
-        return " · ".join(parts)
 
     def _fill_consent(self, o: CasusOverview, today: date) -> None:
         records = []

@@ -1,0 +1,136 @@
+"""Add or edit someone in the network, informal or professional.
+
+Informal: family, friends, a mentor, a neighbour. Professional: organisation, role, contact,
+hours a week, who pays, start and end date.
+
+The professional's own rows are hidden for the informal network, so a grandmother is not
+asked who pays for her.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+
+from tafel.domain.enums import NetwerkSoort
+from tafel.services import ChangeSet
+from tafel.services.netwerk import NieuweBetrokkene
+from tafel.ui.casus.date_line import BadInput
+from tafel.ui.casus.form_dialog import FormDialog
+from tafel.ui.controller import AppController
+from tafel.ui.i18n import fill
+from tafel.ui.labels import network_kind_label
+from tafel.views.casussen import BetrokkeneView, CasusOverview
+
+
+class BetrokkeneDialog(FormDialog):
+    """One person in the network; ``person`` None adds a new one."""
+
+    def __init__(self, controller: AppController, overview: CasusOverview,
+                 person: BetrokkeneView | None = None, parent: QWidget | None = None,
+                 soort: NetwerkSoort = NetwerkSoort.INFORMEEL) -> None:
+        young = overview.jongere.voornaam
+        super().__init__(
+            controller,
+            self.tr("Add someone to the network") if person is None
+            else fill(self.tr("Edit %1"), person.naam),
+            fill(self.tr("Family, friends, a mentor or a neighbour around %1, or a "
+                         "professional who helps."), young),
+            parent,
+        )
+        self._overview, self._person = overview, person
+        self.kind_combo = QComboBox()
+        for kind in NetwerkSoort:
+            self.kind_combo.addItem(network_kind_label(kind), kind.value)
+        self.name_edit = QLineEdit()
+        self.role_edit = QComboBox()
+        self.role_edit.setEditable(True)
+        self.organisation_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.hours_edit = QLineEdit()
+        self.hours_edit.setMaximumWidth(120)
+        self.hours_edit.setPlaceholderText(self.tr("e.g. 2,5"))
+        self.paid_edit = QLineEdit()
+        self.paid_edit.setPlaceholderText(self.tr("e.g. municipality (Wmo)"))
+        self.anchor_box = QCheckBox(fill(self.tr("Always there for %1"), young))
+        self.form.addRow(self.tr("&Kind"), self.kind_combo)
+        self.form.addRow(self.tr("&Name"), self.name_edit)
+        self.form.addRow(self.tr("&Role"), self.role_edit)
+        self.form.addRow(self.tr("&Organisation"), self.organisation_edit)
+        self.form.addRow(self.tr("&Phone"), self.phone_edit)
+        self.form.addRow(self.tr("&E-mail"), self.email_edit)
+        self.form.addRow(self.tr("&Hours a week"), self.hours_edit)
+        self.form.addRow(self.tr("&Paid by"), self.paid_edit)
+        self.start_edit = self.add_date(self.tr("&Start date"))
+        self.end_edit = self.add_date(self.tr("En&d date"))
+        self.form.addRow("", self.anchor_box)
+        self.kind_combo.setCurrentIndex(list(NetwerkSoort).index(
+            person.soort if person is not None else soort))
+        if person is not None:
+            self._load(person)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.kind_combo.setFocus()
+
+    def _load(self, person: BetrokkeneView) -> None:
+        self.name_edit.setText(person.naam)
+        self.role_edit.setEditText(person.rol)
+        self.organisation_edit.setText(person.organisatie)
+        self.phone_edit.setText(person.telefoon)
+        self.email_edit.setText(person.email)
+        if person.uren_per_week is not None:
+            self.hours_edit.setText(f"{person.uren_per_week:g}".replace(".", ","))
+        self.paid_edit.setText(person.betaald_door)
+        self.start_edit.set_value(person.startdatum)
+        self.end_edit.set_value(person.einddatum)
+        self.anchor_box.setChecked(person.altijd_er_voor_mij)
+
+    def _kind(self) -> NetwerkSoort:
+        return NetwerkSoort(self.kind_combo.currentData())
+
+    def _kind_changed(self) -> None:
+        professional = self._kind() is NetwerkSoort.PROFESSIONEEL
+        for field in (self.organisation_edit, self.hours_edit, self.paid_edit):
+            self.form.setRowVisible(field, professional)
+        self.form.setRowVisible(self.anchor_box, not professional)
+        role = self.role_edit.currentText()
+        self.role_edit.clear()
+        self.role_edit.addItems(
+            [self.tr("youth coach"), self.tr("wijkteam worker"), self.tr("probation officer"),
+             self.tr("debt counsellor"), self.tr("teacher or mentor at school")]
+            if professional else
+            [self.tr("mentor"), self.tr("aunt"), self.tr("uncle"), self.tr("grandmother"),
+             self.tr("grandfather"), self.tr("friend"), self.tr("neighbour"),
+             self.tr("coach at the sports club")])
+        self.role_edit.setEditText(role)
+
+    def _hours(self) -> float | None:
+        text = self.hours_edit.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            raise BadInput(self.tr("Write the hours a week as a number, for example 2,5.")) \
+                from None
+
+    def save(self) -> ChangeSet:
+        """Add or change the entry through NetwerkService."""
+        professional = self._kind() is NetwerkSoort.PROFESSIONEEL
+        new = NieuweBetrokkene(
+            soort=self._kind(),
+            naam=self.name_edit.text(),
+            rol=self.role_edit.currentText(),
+            organisatie=self.organisation_edit.text() if professional else "",
+            telefoon=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            uren_per_week=self._hours() if professional else None,
+            betaald_door=self.paid_edit.text() if professional else "",
+            startdatum=self.start_edit.value(),
+            einddatum=self.end_edit.value(),
+            altijd_er_voor_mij=self.anchor_box.isChecked() and not professional,
+        )
+        netwerk = self._controller.services.netwerk
+        if self._person is None:
+            return netwerk.add_betrokkene(self._overview.casus.id, new, origin=self.origin)
+        return netwerk.edit_betrokkene(self._person.id, new, origin=self.origin)

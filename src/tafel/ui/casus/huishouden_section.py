@@ -1,0 +1,102 @@
+"""The household on the case screen: who lives with the young person, with add, edit and end.
+
+The young person's own row opens the case form (name, birth date, place, casusregisseur); the
+others open the person form. Someone who left stays on the list, greyed, "until <date>".
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+
+from tafel.domain.enums import Rol
+from tafel.domain.signals import age_on
+from tafel.ui.casus.casus_dialog import CasusDialog
+from tafel.ui.casus.einde_dialog import EindeDialog
+from tafel.ui.casus.formatting import fmt_date
+from tafel.ui.casus.people_list import PeopleList, PersonRow
+from tafel.ui.casus.persoon_dialog import PersoonDialog
+from tafel.ui.controller import AppController
+from tafel.ui.i18n import fill
+from tafel.ui.icons import icon
+from tafel.ui.labels import role_label
+from tafel.ui.widgets.section import Section
+from tafel.views.casussen import CasusOverview, PersoonView
+
+
+class HuishoudenSection(Section):
+    """The household card; the dialog it opens is kept in ``dialog`` (tests drive it)."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__("household", self.tr("Household"), parent)
+        self._controller = controller
+        self._overview: CasusOverview | None = None
+        self.dialog: QDialog | None = None
+        self.people = PeopleList(self._edit, self._end)
+        self.body.addWidget(self.people)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("Add someone to the household"))
+        self.add_button.clicked.connect(self.add_person)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def show_overview(self, o: CasusOverview, today: date) -> None:
+        """Show the household of ``o``: members first, those who left after them."""
+        self._overview = o
+        people = sorted(o.personen, key=lambda p: (p.ended(today), p.rol is not Rol.JONGERE))
+        self.people.set_rows([self._row(p, o, today) for p in people])
+
+    def clear(self) -> None:
+        """Forget the case (on lock)."""
+        self._overview = None
+        self.people.set_rows([])
+
+    def _row(self, p: PersoonView, o: CasusOverview, today: date) -> PersonRow:
+        born = fmt_date(p.geboortedatum)
+        if p.geboortedatum:
+            born += " (" + self.tr("%n year(s)", "", age_on(p.geboortedatum, today)) + ")"
+        details = [fill(self.tr("BSN %1"), p.bsn) if p.bsn else "", p.telefoon, p.email]
+        if p.gezag and o.leeftijd is not None and o.leeftijd < 18:
+            details.insert(0, fill(self.tr("Has parental authority over %1"),
+                                   o.jongere.voornaam))
+        if p.einddatum:
+            details.insert(0, fill(self.tr("until %1"), fmt_date(p.einddatum)))
+        return PersonRow(p.id, p.naam, f"{role_label(p.rol)} · {born}", details,
+                         ended=p.ended(today), can_end=p.rol is not Rol.JONGERE)
+
+    def _person(self, person_id: uuid.UUID) -> PersoonView | None:
+        if self._overview is None:
+            return None
+        return next((p for p in self._overview.personen if p.id == person_id), None)
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def add_person(self) -> None:
+        """Open the form for a new household member."""
+        if self._overview is not None:
+            self._show(PersoonDialog(self._controller, self._overview, None, self))
+
+    def _edit(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is None or self._overview is None:
+            return
+        if person.id == self._overview.jongere.id:
+            self._show(CasusDialog(self._controller, self._overview, self))
+        else:
+            self._show(PersoonDialog(self._controller, self._overview, person, self))
+
+    def _end(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is None:
+            return
+        netwerk = self._controller.services.netwerk
+        self._show(EindeDialog(
+            self._controller, fill(self.tr("%1 leaves the household"), person.naam),
+            fill(self.tr("From which day is %1 no longer part of the household? %1 stays in "
+                         "the case's history."), person.voornaam),
+            lambda day, origin: netwerk.end_person(person.id, day, origin=origin), self))

@@ -1,0 +1,177 @@
+"""The network on the case screen: informal and professional, with add, edit and end.
+
+Support asks at every intake for at least one adult who is always there for the young person;
+when the last keukentafelgesprek named one who is not in the network yet, one button puts them
+there.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from tafel.domain.enums import Antwoord, NetwerkSoort
+from tafel.errors import TafelError
+from tafel.services.changes import Origin
+from tafel.ui.casus.betrokkene_dialog import BetrokkeneDialog
+from tafel.ui.casus.einde_dialog import EindeDialog
+from tafel.ui.casus.formatting import contact, fmt_date
+from tafel.ui.casus.people_list import PeopleList, PersonRow
+from tafel.ui.controller import AppController
+from tafel.ui.i18n import fill
+from tafel.ui.icons import icon
+from tafel.ui.labels import network_kind_label
+from tafel.ui.style import set_role
+from tafel.ui.widgets.section import Section
+from tafel.views.casussen import BetrokkeneView, CasusOverview
+from tafel.views.gesprekken import GesprekView
+
+
+class NetwerkSection(Section):
+    """The network card; the dialog it opens is kept in ``dialog`` (tests drive it)."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__("network", self.tr("Network"), parent)
+        self._controller = controller
+        self.origin = Origin.screen("casus")
+        self._overview: CasusOverview | None = None
+        self._intake: GesprekView | None = None
+        self.dialog: QDialog | None = None
+        self.people = PeopleList(self._edit, self._end)
+        self.body.addWidget(self.people)
+        row = QHBoxLayout()
+        self.add_informal_button = QPushButton(icon("add"), self.tr("Add family or friend"))
+        self.add_professional_button = QPushButton(icon("add"), self.tr("Add a professional"))
+        self.add_informal_button.clicked.connect(lambda: self.add(NetwerkSoort.INFORMEEL))
+        self.add_professional_button.clicked.connect(
+            lambda: self.add(NetwerkSoort.PROFESSIONEEL))
+        self.adult_button = QPushButton(icon("heart"), "")
+        self.adult_button.clicked.connect(self.add_adult_from_intake)
+        self.adult_button.hide()
+        row.addWidget(self.add_informal_button)
+        row.addWidget(self.add_professional_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        adult_row = QHBoxLayout()
+        adult_row.addWidget(self.adult_button)
+        adult_row.addStretch(1)
+        self.body.addLayout(adult_row)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        set_role(self.error_label, "error")
+        self.error_label.hide()
+        self.body.addWidget(self.error_label)
+
+    def show_overview(self, o: CasusOverview, today: date) -> None:
+        """Show the network of ``o``: who is involved now first, who ended after them."""
+        self._overview = o
+        self.error_label.hide()
+        people = sorted(o.betrokkenen, key=lambda b: (b.ended(today), b.soort.value))
+        self.people.set_rows([self._row(b, today) for b in people],
+                             self.tr("No one in the network recorded yet."))
+        anchors = [b.naam for b in o.betrokkenen
+                   if b.altijd_er_voor_mij and not b.ended(today)]
+        if anchors:
+            self.set_note(fill(self.tr("♥ Always there for %1: %2"), o.jongere.voornaam,
+                               ", ".join(anchors)))
+        else:
+            self.set_note(fill(self.tr("No adult recorded yet who is always there for %1. "
+                                       "Ask about it."), o.jongere.voornaam))
+        self._show_intake_adult(o, today)
+
+    def clear(self) -> None:
+        """Forget the case (on lock)."""
+        self._overview = None
+        self._intake = None
+        self.people.set_rows([])
+        self.adult_button.hide()
+
+    def _show_intake_adult(self, o: CasusOverview, today: date) -> None:
+        """Offer the last conversation's "always there" adult, unless already in the network.
+
+        The answer is free text ("Tante Els", "haar moeder Samira"), so someone counts as
+        known when a word of it is in the name of someone already marked as always there.
+        """
+        history = self._controller.services.gesprekken.history(o.casus.id)
+        answered = [g for g in history if g.volwassene_altijd_daar is not None]
+        latest = answered[-1] if answered else None
+        who = latest.volwassene_wie.strip() if latest is not None else ""
+        known = {word for b in o.betrokkenen if b.altijd_er_voor_mij and not b.ended(today)
+                 for word in _words(b.naam)}
+        offer = (latest is not None and latest.volwassene_altijd_daar is Antwoord.JA
+                 and bool(who) and not _words(who) & known)
+        self._intake = latest if offer else None
+        if offer and latest is not None:
+            self.adult_button.setText(fill(
+                self.tr("Add %1 to the network (always there for %2, from the conversation "
+                        "of %3)"), who, o.jongere.voornaam, fmt_date(latest.datum)))
+        self.adult_button.setVisible(offer)
+
+    def _row(self, b: BetrokkeneView, today: date) -> PersonRow:
+        name = f"♥ {b.naam}" if b.altijd_er_voor_mij else b.naam
+        role = " – ".join(x for x in (b.rol, b.organisatie) if x)
+        return PersonRow(b.id, name, network_kind_label(b.soort),
+                         [role, contact(b.telefoon, b.email), self._commitment(b)],
+                         ended=b.ended(today))
+
+    def _commitment(self, b: BetrokkeneView) -> str:
+        parts = []
+        if b.uren_per_week is not None:
+            parts.append(fill(self.tr("%1 h a week"), f"{b.uren_per_week:g}".replace(".", ",")))
+        if b.betaald_door:
+            parts.append(fill(self.tr("paid by %1"), b.betaald_door))
+        if b.startdatum:
+            parts.append(fill(self.tr("since %1"), fmt_date(b.startdatum)))
+        if b.einddatum:
+            parts.append(fill(self.tr("until %1"), fmt_date(b.einddatum)))
+        return " · ".join(parts)
+
+    def _person(self, person_id: uuid.UUID) -> BetrokkeneView | None:
+        if self._overview is None:
+            return None
+        return next((b for b in self._overview.betrokkenen if b.id == person_id), None)
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def add(self, soort: NetwerkSoort) -> None:
+        """Open the form for someone new in the network."""
+        if self._overview is not None:
+            self._show(BetrokkeneDialog(self._controller, self._overview, None, self, soort))
+
+    def add_adult_from_intake(self) -> None:
+        """One step: the adult named at the intake joins the network, marked ♥."""
+        if self._intake is None:
+            return
+        try:
+            changes = self._controller.services.netwerk.add_volwassene_uit_gesprek(
+                self._intake.id, origin=self.origin)
+        except TafelError as error:
+            self.error_label.setText(error.message)
+            self.error_label.show()
+            return
+        self._controller.publish(changes)
+
+    def _edit(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is not None and self._overview is not None:
+            self._show(BetrokkeneDialog(self._controller, self._overview, person, self))
+
+    def _end(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is None:
+            return
+        netwerk = self._controller.services.netwerk
+        self._show(EindeDialog(
+            self._controller, fill(self.tr("End %1's involvement"), person.naam),
+            fill(self.tr("From which day is %1 no longer involved? %1 stays in the case's "
+                         "history."), person.naam),
+            lambda day, origin: netwerk.end_betrokkene(person.id, day, origin=origin), self))
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name that can identify someone (three letters or more)."""
+    return {w for w in name.casefold().replace(",", " ").split() if len(w) >= 3}

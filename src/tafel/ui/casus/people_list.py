@@ -1,0 +1,123 @@
+"""Rows of people with their own buttons (edit, end): the household and the network.
+
+Like :class:`~tafel.ui.widgets.record_list.RecordList`, but each row can be acted on with the
+keyboard (Tab to a row's button, Space to press it). Someone who has left stays on the list,
+greyed, with the day they left: ending is never erasing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from tafel.ui.i18n import fill
+from tafel.ui.style import set_role
+from tafel.ui.widgets.record_list import discard
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person on the list; ``ended`` greys the row and hides the end button."""
+
+    id: uuid.UUID
+    title: str
+    subtitle: str = ""
+    details: Sequence[str] = ()
+    ended: bool = False
+    can_end: bool = True
+
+
+class PeopleList(QWidget):
+    """People, each with "Edit" and "End"; calls back with the person's id."""
+
+    def __init__(self, on_edit: Callable[[uuid.UUID], None],
+                 on_end: Callable[[uuid.UUID], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_edit, self._on_end = on_edit, on_end
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 4, 0, 0)
+        self._grid.setHorizontalSpacing(18)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
+        self.rows: list[PersonRow] = []
+        self.edit_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.end_buttons: dict[uuid.UUID, QPushButton] = {}
+
+    def set_rows(self, rows: Sequence[PersonRow], empty_text: str = "") -> None:
+        """Replace the shown people."""
+        self.rows = list(rows)
+        self.edit_buttons.clear()
+        self.end_buttons.clear()
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
+        if not rows:
+            empty = QLabel(empty_text)
+            set_role(empty, "muted")
+            self._grid.addWidget(empty, 0, 0, 1, 3)
+            return
+        line_row = 0
+        for index, row in enumerate(rows):
+            if index:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setStyleSheet("color: #e3e8e9;")
+                self._grid.addWidget(line, line_row, 0, 1, 3)
+                line_row += 1
+            self._add_row(line_row, row)
+            line_row += 1
+
+    def _add_row(self, grid_row: int, row: PersonRow) -> None:
+        left = QLabel(self._left_html(row))
+        left.setTextFormat(Qt.TextFormat.RichText)
+        left.setWordWrap(True)
+        left.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        right = QLabel("\n".join(d for d in row.details if d))
+        right.setTextFormat(Qt.TextFormat.PlainText)
+        right.setWordWrap(True)
+        right.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        right.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if row.ended:
+            right.setStyleSheet("color: #7d8a90;")
+        buttons = QWidget()
+        box = QHBoxLayout(buttons)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        edit = QPushButton(self.tr("Edit"))
+        edit.setAccessibleName(fill(self.tr("Edit %1"), row.title))
+        edit.clicked.connect(lambda _=False, i=row.id: self._on_edit(i))
+        box.addWidget(edit)
+        self.edit_buttons[row.id] = edit
+        if row.can_end and not row.ended:
+            end = QPushButton(self.tr("End"))
+            end.setAccessibleName(fill(self.tr("End %1"), row.title))
+            end.setToolTip(self.tr("No longer involved from a date on; stays in the history."))
+            end.clicked.connect(lambda _=False, i=row.id: self._on_end(i))
+            box.addWidget(end)
+            self.end_buttons[row.id] = end
+        box.addStretch(1)
+        self._grid.addWidget(left, grid_row, 0)
+        self._grid.addWidget(right, grid_row, 1)
+        self._grid.addWidget(buttons, grid_row, 2, Qt.AlignmentFlag.AlignTop)
+
+    def text(self) -> str:
+        """Everything shown, as plain text (for tests)."""
+        return "\n".join("\n".join([r.title, r.subtitle, *r.details]) for r in self.rows)
+
+    @staticmethod
+    def _left_html(row: PersonRow) -> str:
+        colour = "#7d8a90" if row.ended else "#5b6770"
+        title = escape(row.title)
+        if row.ended:
+            title = f"<span style='color:#7d8a90'>{title}</span>"
+        sub = (f"<br><span style='color:{colour}'>{escape(row.subtitle)}</span>"
+               if row.subtitle else "")
+        return f"<b>{title}</b>{sub}"
