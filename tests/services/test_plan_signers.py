@@ -17,9 +17,9 @@ from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetAfspraak
 from tafel.errors import ValidationError
 from tafel.services import Services
-from tafel.vault.vault import Vault
 from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
+from tafel.vault.vault import Vault
 from tafel.views.plans import PlanPersoon, PlanView
 from tests.builders import TODAY, new_case
 

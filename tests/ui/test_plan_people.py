@@ -1,5 +1,8 @@
-"""The plan with the real people, by keyboard: owners from the network, a new owner from the
-afspraak itself, and signing by everyone expected (and anyone else) in the case."""
+"""The plan with the real people, by keyboard.
+
+Owners from the network, a new owner from the afspraak itself, and signing by everyone
+expected (and anyone else) in the case.
+"""
 
 from __future__ import annotations
 

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Protocol, TypeVar
 
-from tafel.domain.signals import age_on
 from tafel.domain.enums import Rol
 from tafel.domain.models import Persoon
+from tafel.domain.signals import age_on
 
 ADULT_AGE = 18
 

@@ -11,8 +11,8 @@ from sqlmodel import Session, col, select
 
 from tafel.domain.enums import NetwerkSoort, Rol
 from tafel.domain.models import Betrokkene, Casus, Huishouden, Persoon
-from tafel.domain.plan_tables import Handtekening, PlanVersie, Toekomstplan
 from tafel.domain.ondertekenaars import heeft_gezag
+from tafel.domain.plan_tables import Handtekening, PlanVersie, Toekomstplan
 from tafel.views.plans import PlanCasus, PlanPersoon, PlanView, SignerKind, version_view
 
 

@@ -193,7 +193,7 @@ class AfspraakRow(QFrame):
             # someone who left the network (or was removed): keep showing who it was
             known = case.person(afspraak.eigenaar)
             name = known.naam if known else (afspraak.eigenaar_naam or afspraak.eigenaar)
-            self.owner_combo.addItem(fill(self.tr("%1 (niet meer betrokken)"), name),
+            self.owner_combo.addItem(fill(self.tr("%1 (no longer involved)"), name),
                                      afspraak.eigenaar)
         self.owner_combo.insertSeparator(self.owner_combo.count())
         self.owner_combo.addItem(icon("add"), self.tr("New person…"), NEW_OWNER)
