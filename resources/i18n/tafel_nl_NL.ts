@@ -70,6 +70,14 @@
         <source>Choose who…</source>
         <translation>Kies wie…</translation>
     </message>
+    <message>
+        <source>%1 (no longer involved)</source>
+        <translation>%1 (niet meer betrokken)</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
 </context>
 <context>
     <name>AfsprakenSection</name>
@@ -1615,6 +1623,57 @@
     </message>
 </context>
 <context>
+    <name>NewOwnerDialog</name>
+    <message>
+        <source>New person in the network</source>
+        <translation>Nieuwe persoon in het netwerk</translation>
+    </message>
+    <message>
+        <source>Who will do this? They are added to the network of this case and become the owner of the afspraak. You can add their phone number and other details later on the case screen.</source>
+        <translation>Wie gaat dit doen? Deze persoon komt in het netwerk van deze casus en wordt eigenaar van de afspraak. Telefoonnummer en andere gegevens vul je later aan op het scherm van de casus.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voornaam en achternaam</translation>
+    </message>
+    <message>
+        <source>Family, friend or acquaintance</source>
+        <translation>Familie, vriend of bekende</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>For example: aunt, neighbour, mentor</source>
+        <translation>Bijvoorbeeld: tante, buurvrouw, mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Who is it</source>
+        <translation>&amp;Wie is het</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Add as owner</source>
+        <translation>&amp;Toevoegen als eigenaar</translation>
+    </message>
+    <message>
+        <source>For example: wijkteam, jongerencoach, schuldhulp</source>
+        <translation>Bijvoorbeeld: wijkteam, jongerencoach, schuldhulp</translation>
+    </message>
+</context>
+<context>
     <name>NewVaultDialog</name>
     <message>
         <source>New vault</source>
@@ -2483,8 +2542,8 @@
         <translation>Code van deze tekst (staat ook op papier): %1</translation>
     </message>
     <message>
-        <source>%1 signs, a parent or legal representative too (%1 is under 18), and every professional who owns an afspraak.</source>
-        <translation>%1 tekent. Omdat %1 jonger is dan 18, tekent ook een ouder of wettelijk vertegenwoordiger. En elke professional die eigenaar is van een afspraak.</translation>
+        <source>%1 signs, the parents or guardians with parental authority too (%1 is under 18), and every professional who owns an afspraak.</source>
+        <translation>%1 tekent. Omdat %1 jonger is dan 18, tekenen ook de ouders of voogden met gezag. En elke professional die eigenaar is van een afspraak.</translation>
     </message>
     <message>
         <source>%1 signs, and every professional who owns an afspraak.</source>
@@ -2493,6 +2552,10 @@
     <message>
         <source>Everyone who signs reads this exact text first.</source>
         <translation>Iedereen die tekent, leest eerst precies deze tekst.</translation>
+    </message>
+    <message>
+        <source>Others in the case can sign too.</source>
+        <translation>Anderen in de casus kunnen ook tekenen.</translation>
     </message>
     <message>
         <source>When the text changes, earlier signatures stay visible but are outdated.</source>

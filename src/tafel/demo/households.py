@@ -169,7 +169,7 @@ def _verhoeckx(today: date) -> _Household:
         ),
         status=CasusStatus.INTAKE,
         members=(
-            NieuwePersoon(Rol.OUDER, "Ingrid", "Verhoeckx", _born(today, 46, 2)),
+            NieuwePersoon(Rol.OUDER, "Ingrid", "Verhoeckx", _born(today, 46, 2), gezag=True),
             NieuwePersoon(Rol.BROER_ZUS, "Fleur", "Verhoeckx", _born(today, 13, 5)),
         ),
         network=(
@@ -309,8 +309,8 @@ def _doornbosch(today: date) -> _Household:
         ),
         status=CasusStatus.AANMELDING,
         members=(
-            NieuwePersoon(Rol.OUDER, "Marco", "Doornbosch", _born(today, 49, 7)),
-            NieuwePersoon(Rol.OUDER, "Petra", "Doornbosch", _born(today, 47, 1)),
+            NieuwePersoon(Rol.OUDER, "Marco", "Doornbosch", _born(today, 49, 7), gezag=True),
+            NieuwePersoon(Rol.OUDER, "Petra", "Doornbosch", _born(today, 47, 1), gezag=True),
         ),
         network=(
             _informal("Henk Doornbosch", "opa, Thijs gaat vaak bij hem klussen", True),
@@ -399,7 +399,7 @@ def _pinas(today: date) -> _Household:
         ),
         status=CasusStatus.EVALUATIE,
         members=(
-            NieuwePersoon(Rol.OUDER, "Gwendolyn", "Pinas", _born(today, 41, 4)),
+            NieuwePersoon(Rol.OUDER, "Gwendolyn", "Pinas", _born(today, 41, 4), gezag=True),
             NieuwePersoon(Rol.BROER_ZUS, "Rayan", "Pinas", _born(today, 10, 9)),
         ),
         network=(

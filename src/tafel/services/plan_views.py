@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from tafel.domain.enums import NetwerkSoort, Rol
 from tafel.domain.models import Betrokkene, Casus, Huishouden, Persoon
+from tafel.domain.ondertekenaars import heeft_gezag
 from tafel.domain.plan_tables import Handtekening, PlanVersie, Toekomstplan
 from tafel.views.plans import PlanCasus, PlanPersoon, PlanView, SignerKind, version_view
 
@@ -31,7 +32,8 @@ def load_plan_case(session: Session, casus: Casus) -> PlanCasus:
         if row.id == casus.jongere_id:
             continue
         kind = SignerKind.OUDER if row.rol in (Rol.OUDER, Rol.VERZORGER) else SignerKind.NETWERK
-        people.append(PlanPersoon(f"persoon:{row.id}", row.naam, row.rol.value, kind))
+        people.append(PlanPersoon(f"persoon:{row.id}", row.naam, row.rol.value, kind,
+                                  gezag=heeft_gezag(row), einddatum=row.einddatum))
     for member in session.exec(
         select(Betrokkene).where(Betrokkene.casus_id == casus.id)
         .order_by(col(Betrokkene.soort), col(Betrokkene.naam))
@@ -39,7 +41,7 @@ def load_plan_case(session: Session, casus: Casus) -> PlanCasus:
         kind = (SignerKind.PROFESSIONAL if member.soort is NetwerkSoort.PROFESSIONEEL
                 else SignerKind.NETWERK)
         people.append(PlanPersoon(f"betrokkene:{member.id}", member.naam, member.rol, kind,
-                             member.organisatie))
+                                  member.organisatie, einddatum=member.einddatum))
     return PlanCasus(
         casus_id=casus.id, referentie=casus.referentie, jongere=jongere,
         geboortedatum=jongere_row.geboortedatum if jongere_row else None,

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from tafel.domain.dates import add_months
 from tafel.domain.models import Casus, utc_now
+from tafel.domain.ondertekenaars import may_own
 from tafel.domain.plan_content import (
     Auteur,
     PlanContent,
@@ -174,7 +175,7 @@ class PlanService(Service):
             before = doc.content().canonical()
             auteur = Auteur(schrijver, self.actor if schrijver is Schrijver.PROFESSIONAL else "")
             if any(isinstance(e, SetAfspraak) and e.values.get("eigenaar") for e in edits):
-                _check_owners(load_plan_case(session, casus), edits)
+                _check_owners(load_plan_case(session, casus), edits, self.today())
             created: str | None = None
             try:
                 for edit in edits:
@@ -462,11 +463,23 @@ def _check_signature(new: NieuweHandtekening) -> None:
         raise ValidationError("Het tekenvak heeft een onmogelijke vorm.")
 
 
-def _check_owners(case: PlanCasus, edits: tuple[PlanEdit, ...]) -> None:
-    """An afspraak's owner is the young person or someone around this case (or not chosen)."""
+def _check_owners(case: PlanCasus, edits: tuple[PlanEdit, ...], today: date) -> None:
+    """An afspraak's new owner is someone around this case who has not left the network.
+
+    Only a chosen owner is checked: an afspraak that already names someone who left keeps
+    that name (the screens say "niet meer betrokken") while its other parts change.
+    """
     for edit in edits:
         owner = edit.values.get("eigenaar") if isinstance(edit, SetAfspraak) else None
-        if owner and case.person(str(owner)) is None:
+        if not owner:
+            continue
+        person = case.person(str(owner))
+        if person is None:
             raise ValidationError(
                 "Kies als eigenaar de jongere of iemand uit het netwerk van deze casus."
+            )
+        if not may_own(person, today):
+            raise ValidationError(
+                f"{person.naam} is niet meer betrokken bij deze casus; kies iemand anders "
+                "als eigenaar."
             )

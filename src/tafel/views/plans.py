@@ -1,8 +1,9 @@
 """The toekomstplan as the screens, the PDF and ``tafel verify`` see it: frozen values.
 
-Who is expected to sign is worked out here: the young person always; a parent or verzorger
-while the young person is under 18; and every professional who owns an afspraak. The
-queries that fill these views are in :mod:`tafel.services.plan_views`.
+Who is expected to sign is the domain's rule (:mod:`tafel.domain.ondertekenaars`): the young
+person always; the holders of parental authority while the young person is under 18; and
+every professional who owns an afspraak. The queries that fill these views are in
+:mod:`tafel.services.plan_views`.
 """
 
 from __future__ import annotations
@@ -11,20 +12,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from tafel.domain import ondertekenaars
+from tafel.domain.ondertekenaars import ADULT_AGE, SignerKind
 from tafel.domain.plan_content import PlanContent, VersieStatus
 from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_tables import Handtekening, PlanVersie
 
-ADULT_AGE = 18
-
-
-class SignerKind:
-    """What part a signer plays (plain strings, so they print and store as they are)."""
-
-    JONGERE = "jongere"
-    OUDER = "ouder"
-    PROFESSIONAL = "professional"
-    NETWERK = "netwerk"
+__all__ = ["ADULT_AGE", "SignerKind"]  # kept here too: screens and demo import them from views
 
 
 @dataclass(frozen=True)
@@ -36,6 +30,12 @@ class PlanPersoon:
     rol: str
     soort: str  # a SignerKind value
     organisatie: str = ""
+    gezag: bool = False  # holds parental authority (see ondertekenaars.heeft_gezag)
+    einddatum: date | None = None  # left the network on this date (a betrokkene)
+
+    def betrokken_op(self, on: date) -> bool:
+        """Whether this person is still around the case on ``on``."""
+        return ondertekenaars.nog_betrokken(self.einddatum, on)
 
 
 @dataclass(frozen=True)
@@ -98,11 +98,11 @@ class PlanCasus:
 
     def is_minor(self, on: date) -> bool:
         """Whether the young person is under 18 on ``on`` (unknown birth date: no)."""
-        born = self.geboortedatum
-        if born is None:
-            return False
-        age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-        return age < ADULT_AGE
+        return ondertekenaars.is_minor(self.geboortedatum, on)
+
+    def owners_on(self, on: date) -> tuple[PlanPersoon, ...]:
+        """Who can be chosen as a new owner of an afspraak on ``on`` (still involved)."""
+        return tuple(p for p in self.people if ondertekenaars.may_own(p, on))
 
 
 @dataclass(frozen=True)
@@ -138,16 +138,17 @@ class PlanView:
 
 
 def expected_signers(case: PlanCasus, content: PlanContent, on: date) -> list[PlanPersoon]:
-    """The young person; a parent or verzorger while under 18; professionals with afspraken."""
-    signers = [case.jongere]
-    if case.is_minor(on):
-        signers += [p for p in case.people if p.soort == SignerKind.OUDER]
-    owners = {a.eigenaar for a in content.afspraken if a.eigenaar}
-    signers += [
-        p for p in case.people
-        if p.sleutel in owners and p.soort == SignerKind.PROFESSIONAL and p not in signers
-    ]
-    return signers
+    """The young person; gezag holders while under 18; professionals who own an afspraak."""
+    return ondertekenaars.expected_signers(
+        case.jongere, case.people, case.geboortedatum,
+        (a.eigenaar for a in content.afspraken), on,
+    )
+
+
+def others_in_case(case: PlanCasus, expected: list[PlanPersoon], on: date) -> list[PlanPersoon]:
+    """Everyone else still around the case: they may sign too, after the expected ones."""
+    keys = {p.sleutel for p in expected}
+    return [p for p in case.people if p.sleutel not in keys and p.betrokken_op(on)]
 
 
 def signing_state(

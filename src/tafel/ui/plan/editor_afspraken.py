@@ -44,6 +44,7 @@ from tafel.ui.widgets.record_list import discard
 from tafel.views.plans import PlanPersoon, PlanVersieView
 
 SPACING = 10
+NEW_OWNER = "__new_owner__"
 
 
 class AfspraakRow(QFrame):
@@ -55,6 +56,7 @@ class AfspraakRow(QFrame):
         self.setObjectName("afspraak")
         self.section = section
         self.afspraak_id = afspraak.id
+        self.owner = afspraak.eigenaar
         saver = section.ctx.saver
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 10, 12, 10)
@@ -176,7 +178,10 @@ class AfspraakRow(QFrame):
                                      SetAfspraak(self.afspraak_id, {"actie": text}))
 
     def _fill_owners(self, afspraak: Afspraak) -> None:
-        people: list[PlanPersoon] = list(self.section.ctx.view.case.people)
+        """Everyone still around the case; an owner who left stays shown, marked as such."""
+        case = self.section.ctx.view.case
+        people: list[PlanPersoon] = list(case.owners_on(self.section.ctx.today))
+        self.owner = afspraak.eigenaar
         self.owner_combo.clear()
         self.owner_combo.addItem(self.tr("Choose who…"), "")
         for person in people:
@@ -185,18 +190,37 @@ class AfspraakRow(QFrame):
                                          person_role_label(person),
                                          Qt.ItemDataRole.ToolTipRole)
         if afspraak.eigenaar and self.owner_combo.findData(afspraak.eigenaar) < 0:
-            # someone no longer in the network: keep showing who it was
-            self.owner_combo.addItem(afspraak.eigenaar_naam or afspraak.eigenaar,
+            # someone who left the network (or was removed): keep showing who it was
+            known = case.person(afspraak.eigenaar)
+            name = known.naam if known else (afspraak.eigenaar_naam or afspraak.eigenaar)
+            self.owner_combo.addItem(fill(self.tr("%1 (no longer involved)"), name),
                                      afspraak.eigenaar)
+        self.owner_combo.insertSeparator(self.owner_combo.count())
+        self.owner_combo.addItem(icon("add"), self.tr("New person…"), NEW_OWNER)
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(afspraak.eigenaar)))
 
     def _owner_chosen(self, _index: int) -> None:
         sleutel = self.owner_combo.currentData() or ""
+        if sleutel == NEW_OWNER:
+            self.section.new_owner(self)
+            return
+        if sleutel == self.owner:
+            return  # the same owner again (perhaps one who left): nothing to save
         person = self.section.ctx.view.case.person(sleutel)
         name = person.naam if person else (self.owner_combo.currentText() if sleutel else "")
-        self.section.ctx.saver.now(
+        self.set_owner(sleutel, name)
+
+    def set_owner(self, sleutel: str, name: str) -> None:
+        """Save ``sleutel`` as the owner; a refusal (someone who left) puts back the old one."""
+        result = self.section.ctx.saver.now(
             SetAfspraak(self.afspraak_id, {"eigenaar": sleutel, "eigenaar_naam": name})
         )
+        if result is None:
+            self.reset_owner()
+
+    def reset_owner(self) -> None:
+        """Show the stored owner again (a choice was cancelled or refused)."""
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(self.owner)))
 
     def set_editable(self, on: bool) -> None:
         """Read-only rows for a signed or older version."""
@@ -319,6 +343,22 @@ class AfsprakenSection(PlanSection):
         row = next((r for r in self.rows if r.afspraak_id == result.created_id), None)
         if row is not None:
             row.action_edit.setFocus()
+
+    def new_owner(self, row: AfspraakRow) -> None:
+        """Add someone to the network from the afspraak itself, and make them its owner."""
+        sleutel, name = self.ask_new_owner()
+        if not sleutel:
+            row.reset_owner()
+            return
+        row.set_owner(sleutel, name)
+
+    def ask_new_owner(self) -> tuple[str, str]:
+        """The small "new person" form; the new network entry's key and name ("" cancelled)."""
+        from tafel.ui.plan.owner_dialog import NewOwnerDialog  # loaded on first use
+
+        dialog = NewOwnerDialog(self.ctx.saver.controller, self.ctx.view.case.casus_id, self)
+        dialog.exec()
+        return dialog.sleutel, dialog.naam
 
     def remove(self, row: AfspraakRow) -> None:
         """Remove an afspraak (after asking, when it says something)."""

@@ -2,8 +2,9 @@
 
 A signature belongs to one exact text. When the text changes, an earlier signature is not
 deleted but shown as outdated, with the plain request to sign again. Who is expected comes
-from the core (:func:`~tafel.services.plan_views.expected_signers`): the young person; a
-parent or legal representative while they are under 18; every professional with an afspraak.
+from the domain (:func:`tafel.domain.ondertekenaars.expected_signers`): the young person;
+the holders of parental authority while they are under 18; every professional who owns an
+afspraak. Anyone else in the case can sign too, also after everyone expected has signed.
 """
 
 from __future__ import annotations
@@ -93,13 +94,14 @@ class SignaturesSection(PlanSection):
     def _explain(self) -> None:
         name = self.ctx.young_first_name
         if self.ctx.view.case.is_minor(self.ctx.today):
-            who = self.tr("%1 signs, a parent or legal representative too (%1 is under 18), "
-                          "and every professional who owns an afspraak.")
+            who = self.tr("%1 signs, the parents or guardians with parental authority too "
+                          "(%1 is under 18), and every professional who owns an afspraak.")
         else:
             who = self.tr("%1 signs, and every professional who owns an afspraak.")
         self.intro.setText(
             self.tr("Everyone who signs reads this exact text first.") + " "
             + fill(who, name) + " "
+            + self.tr("Others in the case can sign too.") + " "
             + self.tr("When the text changes, earlier signatures stay visible but are outdated.")
         )
         self.intro.show()
@@ -136,7 +138,7 @@ class SignaturesSection(PlanSection):
         self.states.append((person.naam, word))
 
     def set_signable(self, on: bool) -> None:
-        """Signing is possible on the newest version while it is not signed in full."""
+        """Signing is possible on the newest version, also once everyone expected signed."""
         self.sign_button.setVisible(on)
 
     def first_field(self) -> QWidget | None:

@@ -133,7 +133,8 @@ class PlanHeader(QWidget):
             self.ready_button.setText(self.tr("Ready to sign"))
             self.ready_button.setToolTip(self.tr("The text is finished: it can be read and "
                                                  "signed"))
-        self.sign_button.setVisible(is_latest and shown.status.is_editable)
+        # A signed version can still be signed by others in the case (never a replaced one).
+        self.sign_button.setVisible(is_latest and shown.status is not VersieStatus.VERVANGEN)
 
     def show_saved(self, text: str) -> None:
         """A quiet note that everything is saved."""

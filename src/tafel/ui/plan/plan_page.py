@@ -225,7 +225,7 @@ class PlanPage(QWidget):
         editable = self.editable
         self.header.show_plan(self.view, shown, editable)
         self.signatures.set_signable(shown.id == self.view.latest.id
-                                     and shown.status.is_editable)
+                                     and shown.status is not VersieStatus.VERVANGEN)
         self._show_banner(shown)
         self._mark_nav(shown)
 

@@ -75,6 +75,11 @@ class PlanSaver(Autosave):
         """The plan service of the open vault (for the few calls that are not edits)."""
         return self._controller.services.plans
 
+    @property
+    def controller(self) -> AppController:
+        """The app controller (a section that writes something other than the plan)."""
+        return self._controller
+
     def text(self, key: str, text: str) -> None:
         """A free-text part changed; it is saved shortly."""
         self.later(f"text:{key}", SetText(key, text))

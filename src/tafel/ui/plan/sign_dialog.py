@@ -43,7 +43,14 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.plan.signature_pad import SignaturePad
 from tafel.ui.style import set_role
-from tafel.views.plans import HandtekeningView, PlanPersoon, PlanVersieView, PlanView, signing_state
+from tafel.views.plans import (
+    HandtekeningView,
+    PlanPersoon,
+    PlanVersieView,
+    PlanView,
+    others_in_case,
+    signing_state,
+)
 
 SOMEONE_ELSE = "__someone_else__"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -241,13 +248,14 @@ class SignDialog(QDialog):
         keep = current.data(PERSON_ROLE) if current is not None else None
         self.signers.blockSignals(True)
         self.signers.clear()
-        expected = self.view.expected_signers(self.version.content, self._controller.today())
+        today = self._controller.today()
+        expected = self.view.expected_signers(self.version.content, today)
         self._expected = expected
         state = signing_state(expected, self.version.signatures)
         signed_by = {s.sleutel: s for s in self.version.current_signatures if s.sleutel}
         to_sign = [p for p, sig in state if sig is None]
         done = [(p, sig) for p, sig in state if sig is not None]
-        others = [p for p in self.view.case.people if p not in expected]
+        others = others_in_case(self.view.case, expected, today)
         if to_sign:
             self._header(self.tr("Still to sign"))
             for person in to_sign:
