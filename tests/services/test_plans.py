@@ -31,7 +31,7 @@ def _case(services: Services, age: int = 17) -> uuid.UUID:
     case_id = services.casussen.register(
         NieuweCasus("Huishouden Proef", "Sam", "Proef", born, "Fatima Amrani")).primary_id
     assert case_id is not None
-    services.netwerk.add_person(case_id, NieuwePersoon(Rol.OUDER, "Ria", "Proef"))
+    services.netwerk.add_person(case_id, NieuwePersoon(Rol.OUDER, "Ria", "Proef", gezag=True))
     services.netwerk.add_person(case_id, NieuwePersoon(Rol.BROER_ZUS, "Tim", "Proef"))
     for soort, naam, rol, org in (
         (NetwerkSoort.PROFESSIONEEL, "Bas Coach", "jongerencoach", "Jongerenloket"),
