@@ -90,6 +90,7 @@ class PersoonView:
     bsn: str | None
     telefoon: str
     email: str
+    gezag: bool = False  # holds parental authority over the young person
 
     @property
     def naam(self) -> str:
@@ -143,6 +144,8 @@ class IndicatieView:
     kader_na_18: Wetskader | None
     wachtlijst: bool
     wachtlijst_sinds: date | None
+    beeindigd_op: date | None = None
+    reden_einde: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,8 @@ def huishouden_view(row: Huishouden) -> HuishoudenView:
 def persoon_view(row: Persoon) -> PersoonView:
     """A person row as a view, with the BSN masked."""
     return PersoonView(row.id, row.rol, row.voornaam, row.achternaam, row.geboortedatum,
-                       masked_bsn(row.bsn) if row.bsn else None, row.telefoon, row.email)
+                       masked_bsn(row.bsn) if row.bsn else None, row.telefoon, row.email,
+                       row.gezag)
 
 
 def betrokkene_view(row: Betrokkene) -> BetrokkeneView:
@@ -195,4 +199,5 @@ def toestemming_view(row: Toestemming, on: date) -> ToestemmingView:
 def indicatie_view(row: Indicatie) -> IndicatieView:
     """A care row as a view."""
     return IndicatieView(row.id, row.wetskader, row.voorziening, row.aanbieder, row.startdatum,
-                         row.einddatum, row.kader_na_18, row.wachtlijst, row.wachtlijst_sinds)
+                         row.einddatum, row.kader_na_18, row.wachtlijst, row.wachtlijst_sinds,
+                         row.beeindigd_op, row.reden_einde)
