@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -63,6 +64,9 @@ BASIS = {
     Grondslag.VITAAL_BELANG: "Vitaal belang: nodig om iemand te beschermen",
 }
 
+#: The title fits one line of A4 (the plan's cover title is larger).
+TITLE = ParagraphStyle("overzicht_title", parent=styles().title, fontSize=24, leading=30)
+
 HEADER = ("Aan wie", "Welke gegevens", "Waarom", "Tot wanneer")
 
 
@@ -97,7 +101,7 @@ def story(o: ToestemmingOverzicht) -> list[Flowable]:
     gone = [t for t in o.toestemmingen
             if t.staat in (ToestemmingStaat.VERLOPEN, ToestemmingStaat.INGETROKKEN)]
     flow: list[Flowable] = [
-        Paragraph("Wie mag wat zien en waarom", s.title),
+        Paragraph("Wie mag wat zien en waarom", TITLE),
         Paragraph(para(f"{o.huishouden} · {o.referentie} · zo staat het op "
                        f"{dutch_date(o.op)}"), s.muted),
         Spacer(1, 4 * mm),
@@ -138,7 +142,7 @@ def _table(rows: list[ToestemmingView]) -> Table:
             Paragraph(para(t.doel), s.cell),
             Paragraph(para(_until(t)), s.cell),
         ])
-    widths = [FRAME_WIDTH * f for f in (0.26, 0.24, 0.28, 0.22)]
+    widths = [FRAME_WIDTH * f for f in (0.24, 0.22, 0.24, 0.30)]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         *table_commands(),
