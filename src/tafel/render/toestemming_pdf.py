@@ -9,6 +9,7 @@ the young person ("je"); it is shrunk to fit one page rather than spill onto a s
 from __future__ import annotations
 
 import io
+from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -64,8 +65,12 @@ BASIS = {
     Grondslag.VITAAL_BELANG: "Vitaal belang: nodig om iemand te beschermen",
 }
 
-#: The title fits one line of A4 (the plan's cover title is larger).
-TITLE = ParagraphStyle("overzicht_title", parent=styles().title, fontSize=24, leading=30)
+
+@cache
+def _title() -> ParagraphStyle:
+    """The title fits one line of A4 (the plan's cover title is larger)."""
+    return ParagraphStyle("overzicht_title", parent=styles().title, fontSize=24, leading=30)
+
 
 HEADER = ("Aan wie", "Welke gegevens", "Waarom", "Tot wanneer")
 
@@ -101,7 +106,7 @@ def story(o: ToestemmingOverzicht) -> list[Flowable]:
     gone = [t for t in o.toestemmingen
             if t.staat in (ToestemmingStaat.VERLOPEN, ToestemmingStaat.INGETROKKEN)]
     flow: list[Flowable] = [
-        Paragraph("Wie mag wat zien en waarom", TITLE),
+        Paragraph("Wie mag wat zien en waarom", _title()),
         Paragraph(para(f"{o.huishouden} · {o.referentie} · zo staat het op "
                        f"{dutch_date(o.op)}"), s.muted),
         Spacer(1, 4 * mm),
