@@ -54,7 +54,7 @@ CATEGORIES = {
     Gegevenscategorie.SCHOOL_WERK: "School & Werk",
     Gegevenscategorie.SUPPORT: "Support",
     Gegevenscategorie.PERSOONSGEGEVENS: "je persoonsgegevens",
-    Gegevenscategorie.NOTITIES: "aantekeningen",
+    Gegevenscategorie.NOTITIES: "notities",
     Gegevenscategorie.TOEKOMSTPLAN: "het toekomstplan",
 }
 

@@ -28,11 +28,11 @@ from tafel.ui.style import set_role
 from tafel.views.casussen import IndicatieView
 
 
-def _buttons(dialog: QDialog, save: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, save: str, cancel: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -93,7 +93,7 @@ class IndicatieDialog(QDialog):
         layout.addLayout(form)
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
-        layout.addWidget(_buttons(self, self.tr("Save")))
+        layout.addWidget(_buttons(self, self.tr("Save"), self.tr("Cancel")))
         if existing is not None:
             self._show(existing)
         self.resize(560, self.sizeHint().height())
@@ -156,14 +156,14 @@ class EindeIndicatieDialog(QDialog):
         self.day_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("d-M-yyyy")
-        form.addRow(self.tr("Ended &on"), self.day_edit)
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("For example: it goes well without"))
         form.addRow(self.tr("&Reason"), self.reason_edit)
+        form.addRow(self.tr("Ended &on"), self.day_edit)
         layout.addLayout(form)
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
-        layout.addWidget(_buttons(self, self.tr("End care")))
+        layout.addWidget(_buttons(self, self.tr("End care"), self.tr("Cancel")))
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
