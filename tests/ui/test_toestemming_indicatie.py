@@ -27,7 +27,7 @@ from tests.ui.drive import open_case, tab, type_here, unlock
 
 @pytest.fixture
 def demo_path(vault_path: Path) -> Path:
-    """This file works on a new, empty vault instead of the demo."""
+    """A new, empty vault instead of the demo, for every test in this file."""
     return vault_path
 
 

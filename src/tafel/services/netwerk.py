@@ -1,6 +1,7 @@
 """The people around a case: household members and the network.
 
-Toestemming and indicaties have their own services (toestemmingen.py, indicaties.py)."""
+Toestemming and indicaties have their own services (toestemmingen.py, indicaties.py).
+"""
 
 from __future__ import annotations
 
