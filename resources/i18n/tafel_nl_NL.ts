@@ -2346,8 +2346,8 @@
         <translation>vanaf %1</translation>
     </message>
     <message>
-        <source>legal basis, no consent needed</source>
-        <translation>wettelijke grondslag, geen toestemming nodig</translation>
+        <source>no consent needed</source>
+        <translation>geen toestemming nodig</translation>
     </message>
     <message>
         <source>until %1, ask again soon</source>

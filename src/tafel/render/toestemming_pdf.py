@@ -147,7 +147,7 @@ def _table(rows: list[ToestemmingView]) -> Table:
             Paragraph(para(t.doel), s.cell),
             Paragraph(para(_until(t)), s.cell),
         ])
-    widths = [FRAME_WIDTH * f for f in (0.24, 0.22, 0.24, 0.30)]
+    widths = [FRAME_WIDTH * f for f in (0.25, 0.27, 0.22, 0.26)]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         *table_commands(),

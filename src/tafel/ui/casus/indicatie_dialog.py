@@ -21,7 +21,7 @@ from tafel.domain.enums import Wetskader
 from tafel.errors import TafelError
 from tafel.services.changes import ChangeSet, Origin
 from tafel.services.indicaties import NieuweIndicatie
-from tafel.ui.casus.date_field import OptionalDate, to_date
+from tafel.ui.casus.fields import OptionalDate, to_date
 from tafel.ui.controller import AppController
 from tafel.ui.labels import law_label
 from tafel.ui.style import set_role

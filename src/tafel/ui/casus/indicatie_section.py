@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from tafel.errors import TafelError
 from tafel.services.indicaties import voorziening_from_intake
+from tafel.ui.casus.fields import fit_combo
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
@@ -40,10 +41,13 @@ class IndicatieSection(Section):
         row.addWidget(self.add_button)
         row.addWidget(self.intake_button)
         row.addStretch(1)
-        row.addWidget(self.choice)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.end_button)
         self.body.addLayout(row)
+        second = QHBoxLayout()  # two rows: the case panel is narrow beside the case list
+        fit_combo(self.choice)
+        second.addWidget(self.choice, 1)
+        second.addWidget(self.edit_button)
+        second.addWidget(self.end_button)
+        self.body.addLayout(second)
 
     def show_case(self, o: CasusOverview) -> None:
         """Fill in one case's care, and whether the intake's answer can be taken over."""

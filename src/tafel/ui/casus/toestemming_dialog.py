@@ -30,7 +30,7 @@ from tafel.domain.signals import age_on
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
 from tafel.services.toestemmingen import NieuweToestemming
-from tafel.ui.casus.date_field import OptionalDate, to_date
+from tafel.ui.casus.fields import OptionalDate, to_date
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.labels import basis_label, category_label, role_label
@@ -71,7 +71,7 @@ class ToestemmingDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.category_boxes: dict[Gegevenscategorie, QCheckBox] = {}
         for index, category in enumerate(Gegevenscategorie):
-            box = QCheckBox(category_label(category))
+            box = QCheckBox(category_label(category).replace("&", "&&"))  # no mnemonic
             self.category_boxes[category] = box
             grid.addWidget(box, index // 4, index % 4)
         form.addRow(self.tr("Data"), boxes)

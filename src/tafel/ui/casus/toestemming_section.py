@@ -14,6 +14,7 @@ from tafel.domain.consent import ToestemmingStaat
 from tafel.domain.enums import Grondslag
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
+from tafel.ui.casus.fields import fit_combo
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.controller import AppController
 from tafel.ui.file_dialogs import choose_file_to_save
@@ -46,11 +47,14 @@ class ToestemmingSection(Section):
         self.print_button = QPushButton(icon("print"), self.tr("Who may see what (PDF)…"))
         self.print_button.clicked.connect(self.print_overview)
         row.addWidget(self.add_button)
-        row.addStretch(1)
-        row.addWidget(self.withdraw_combo)
-        row.addWidget(self.withdraw_button)
         row.addWidget(self.print_button)
+        row.addStretch(1)
         self.body.addLayout(row)
+        second = QHBoxLayout()  # two rows: the case panel is narrow beside the case list
+        fit_combo(self.withdraw_combo)
+        second.addWidget(self.withdraw_combo, 1)
+        second.addWidget(self.withdraw_button)
+        self.body.addLayout(second)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "error")
@@ -99,7 +103,7 @@ class ToestemmingSection(Section):
         if staat is ToestemmingStaat.NOG_NIET:
             return fill(self.tr("from %1"), fmt_date(t.gegeven_op))
         if staat is ToestemmingStaat.WETTELIJKE_GRONDSLAG:
-            return self.tr("legal basis, no consent needed")
+            return self.tr("no consent needed")
         if staat is ToestemmingStaat.VERLOOPT_BINNENKORT and t.verloopt_op is not None:
             return fill(self.tr("until %1, ask again soon"), fmt_date(t.verloopt_op))
         if t.verloopt_op is not None:

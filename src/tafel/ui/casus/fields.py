@@ -1,15 +1,15 @@
-"""A date that may be left empty: a check box to say there is one, and the date beside it."""
+"""Small inputs of the case's dialogs and sections: a date that may be empty, a narrow choice."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QSizePolicy, QWidget
 
 
 class OptionalDate(QWidget):
-    """Tab reaches the box first (Space ticks it), then the date."""
+    """A date that may be left empty: Tab reaches the box first (Space ticks it), then the date."""
 
     def __init__(self, label: str, initial: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,3 +42,10 @@ class OptionalDate(QWidget):
 def to_date(q: QDate) -> date:
     """A QDate as a date."""
     return date(q.year(), q.month(), q.day())
+
+
+def fit_combo(combo: QComboBox) -> None:
+    """A choice that takes the room there is, never more: long items are cut in the box only."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
