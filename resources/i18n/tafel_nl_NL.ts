@@ -427,14 +427,6 @@
         <source>Reason for contact</source>
         <translation>Aanleiding</translation>
     </message>
-    <message>
-        <source>Consent (toestemming)</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <source>Existing care (indicaties)</source>
-        <translation>Bestaande zorg (indicaties)</translation>
-    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -447,64 +439,12 @@
         <translation>%1 · %2 · casusregisseur %3 · aangemeld %4</translation>
     </message>
     <message>
-        <source>until %1</source>
-        <translation>tot %1</translation>
-    </message>
-    <message>
-        <source>given by %1 on %2</source>
-        <translation>gegeven door %1 op %2</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
         <source>Edit the young person&apos;s and the case&apos;s details</source>
         <translation>De gegevens van de jongere en de casus wijzigen</translation>
-    </message>
-    <message>
-        <source>recorded on %1</source>
-        <translation>vastgelegd op %1</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>Gegevens: %1</translation>
-    </message>
-    <message>
-        <source>Nothing may be shared yet.</source>
-        <translation>Er mag nog niets gedeeld worden.</translation>
-    </message>
-    <message>
-        <source>withdrawn %1</source>
-        <translation>ingetrokken %1</translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation>verlopen %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>vanaf %1</translation>
-    </message>
-    <message>
-        <source>until %1, ask again soon</source>
-        <translation>tot %1, vraag binnenkort opnieuw</translation>
-    </message>
-    <message>
-        <source>yes, no end date</source>
-        <translation>ja, zonder einddatum</translation>
-    </message>
-    <message>
-        <source>After 18: %1</source>
-        <translation>Na 18: %1</translation>
-    </message>
-    <message>
-        <source>On the waiting list since %1</source>
-        <translation>Op de wachtlijst sinds %1</translation>
-    </message>
-    <message>
-        <source>No existing care recorded.</source>
-        <translation>Geen bestaande zorg vastgelegd.</translation>
     </message>
     <message>
         <source>Keep this case on pilot light? The case closes, but contact stays possible.</source>
@@ -837,6 +777,29 @@
     </message>
 </context>
 <context>
+    <name>EindeIndicatieDialog</name>
+    <message>
+        <source>End care</source>
+        <translation>Zorg beëindigen</translation>
+    </message>
+    <message>
+        <source>For example: it goes well without</source>
+        <translation>Bijvoorbeeld: het gaat goed zonder</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on</source>
+        <translation>Beëindigd &amp;op</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>FinishStep</name>
     <message>
         <source>Finishing</source>
@@ -1097,6 +1060,132 @@
     </message>
 </context>
 <context>
+    <name>IndicatieDialog</name>
+    <message>
+        <source>Existing care</source>
+        <translation>Bestaande zorg</translation>
+    </message>
+    <message>
+        <source>Change existing care</source>
+        <translation>Bestaande zorg wijzigen</translation>
+    </message>
+    <message>
+        <source>From the kitchen-table conversation. Choose the law and check the rest.</source>
+        <translation>Uit het keukentafelgesprek. Kies de wet en kijk de rest na.</translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation>&amp;Wet</translation>
+    </message>
+    <message>
+        <source>For example: ambulant support</source>
+        <translation>Bijvoorbeeld: ambulante begeleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Care</source>
+        <translation>&amp;Zorg</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Aanbieder</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen op</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Stopt op</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>&amp;Einde</translation>
+    </message>
+    <message>
+        <source>nothing arranged yet</source>
+        <translation>nog niets geregeld</translation>
+    </message>
+    <message>
+        <source>&amp;After 18</source>
+        <translation>Na &amp;18</translation>
+    </message>
+    <message>
+        <source>On a waiting list since</source>
+        <translation>Op een wachtlijst sinds</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation>Wa&amp;chtlijst</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatieSection</name>
+    <message>
+        <source>Existing care (indicaties)</source>
+        <translation>Bestaande zorg (indicaties)</translation>
+    </message>
+    <message>
+        <source>Add care…</source>
+        <translation>Zorg toevoegen…</translation>
+    </message>
+    <message>
+        <source>Take over from the conversation…</source>
+        <translation>Overnemen uit het gesprek…</translation>
+    </message>
+    <message>
+        <source>Care to change or end</source>
+        <translation>Zorg om te wijzigen of te beëindigen</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Beëindigen…</translation>
+    </message>
+    <message>
+        <source>No existing care recorded.</source>
+        <translation>Nog geen bestaande zorg vastgelegd.</translation>
+    </message>
+    <message>
+        <source>In the conversation: “%1”</source>
+        <translation>In het gesprek: “%1”</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beëindigd %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>After 18: %1</source>
+        <translation>Na 18: %1</translation>
+    </message>
+    <message>
+        <source>On the waiting list since %1</source>
+        <translation>Op de wachtlijst sinds %1</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentNotice</name>
     <message>
         <source>the file is damaged or incomplete</source>
@@ -1231,6 +1320,10 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>The future plan</source>
+        <translation>Het toekomstplan</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2665,6 +2758,152 @@
     <message>
         <source>Written by %1 (professional)</source>
         <translation>Geschreven door %1 (professional)</translation>
+    </message>
+</context>
+<context>
+    <name>ToestemmingDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;To whom</source>
+        <translation>&amp;Aan wie</translation>
+    </message>
+    <message>
+        <source>Why is this shared?</source>
+        <translation>Waarom wordt dit gedeeld?</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>&amp;Grondslag</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>Gegeven &amp;door</translation>
+    </message>
+    <message>
+        <source>Given &amp;on</source>
+        <translation>Gegeven &amp;op</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Stopt op</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Verloopt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 decides about their own data.</source>
+        <translation>%1 beslist zelf over de eigen gegevens.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: from 16 the young person gives consent personally.</source>
+        <translation>%1 is %2: vanaf 16 geeft de jongere zelf toestemming.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: under 16 a parent or guardian with parental authority gives consent (%3).</source>
+        <translation>%1 is %2: onder de 16 geeft een ouder of voogd met gezag toestemming (%3).</translation>
+    </message>
+    <message>
+        <source>nobody recorded yet</source>
+        <translation>nog niemand vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>ToestemmingSection</name>
+    <message>
+        <source>Consent (toestemming)</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Consent to withdraw</source>
+        <translation>Toestemming om in te trekken</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Who may see what (PDF)…</source>
+        <translation>Wie mag wat zien (pdf)…</translation>
+    </message>
+    <message>
+        <source>given by %1 on %2</source>
+        <translation>gegeven door %1 op %2</translation>
+    </message>
+    <message>
+        <source>recorded on %1</source>
+        <translation>vastgelegd op %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Gegevens: %1</translation>
+    </message>
+    <message>
+        <source>Nothing may be shared yet.</source>
+        <translation>Er mag nog niets gedeeld worden.</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>ingetrokken %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>verlopen %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>no consent needed</source>
+        <translation>geen toestemming nodig</translation>
+    </message>
+    <message>
+        <source>until %1, ask again soon</source>
+        <translation>tot %1, vraag binnenkort opnieuw</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>yes, no end date</source>
+        <translation>ja, zonder einddatum</translation>
+    </message>
+    <message>
+        <source>Save the overview</source>
+        <translation>Het overzicht bewaren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another place.</source>
+        <translation>De pdf kon daar niet bewaard worden. Kies een andere plek.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,20 @@ from datetime import timedelta
 import pytest
 
 from tafel.domain.dates import add_years
-from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort, Wetskader
+from tafel.domain.enums import (
+    CasusStatus,
+    Gegevenscategorie,
+    Grondslag,
+    NetwerkSoort,
+    Rol,
+    Wetskader,
+)
 from tafel.domain.signals import SignaalSoort
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import Services
-from tafel.services.netwerk import NieuweBetrokkene, NieuweIndicatie, NieuweToestemming
+from tafel.services.indicaties import NieuweIndicatie
+from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
+from tafel.services.toestemmingen import NieuweToestemming
 from tests.builders import TODAY, new_case
 
 
@@ -103,20 +112,21 @@ def test_network_consent_and_care_are_recorded_and_validated(services: Services)
     with pytest.raises(ValidationError):
         services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
             NetwerkSoort.PROFESSIONEEL, "Coach", uren_per_week=200))
-    consent = services.netwerk.add_toestemming(case_id, NieuweToestemming(
-        "Wijkteam Oost", "samen een plan maken", (Gegevenscategorie.WONEN,),
-        gegeven_door="Noor Bakker"))
-    with pytest.raises(ValidationError):
-        services.netwerk.add_toestemming(case_id, NieuweToestemming(
-            "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,)))  # who gave it?
-    services.netwerk.add_toestemming(case_id, NieuweToestemming(
+    consent = services.toestemmingen.add(case_id, NieuweToestemming(
+        "Wijkteam Oost", "samen een plan maken", (Gegevenscategorie.WONEN,)))
+    mother = services.netwerk.add_person(case_id, NieuwePersoon(
+        Rol.OUDER, "Sanne", "Bakker", gezag=True)).primary_id
+    with pytest.raises(ValidationError):  # Noor is 17: she decides herself
+        services.toestemmingen.add(case_id, NieuweToestemming(
+            "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,), gegeven_door_id=mother))
+    services.toestemmingen.add(case_id, NieuweToestemming(
         "Leerplicht", "verzuim", (Gegevenscategorie.SCHOOL_WERK,),
         grondslag=Grondslag.WETTELIJKE_TAAK))
-    services.netwerk.withdraw_toestemming(consent.primary_id)
+    services.toestemmingen.withdraw(consent.primary_id)
     with pytest.raises(ValidationError):
-        services.netwerk.add_indicatie(case_id, NieuweIndicatie(
+        services.indicaties.add(case_id, NieuweIndicatie(
             Wetskader.JEUGDWET, "begeleiding", startdatum=TODAY, einddatum=TODAY - timedelta(1)))
-    services.netwerk.add_indicatie(case_id, NieuweIndicatie(Wetskader.JEUGDWET, "begeleiding"))
+    services.indicaties.add(case_id, NieuweIndicatie(Wetskader.JEUGDWET, "begeleiding"))
     overview = services.casussen.open(case_id)
     assert [b.naam for b in overview.betrokkenen] == ["Oom Kees"]
     active = [t.ontvanger for t in overview.toestemmingen if t.staat.covers]

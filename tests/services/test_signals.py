@@ -11,7 +11,8 @@ from tafel.domain.enums import Gegevenscategorie, NetwerkSoort, Rol
 from tafel.domain.plan_doc import SetMeta
 from tafel.domain.signals import SignaalSoort
 from tafel.services import Services
-from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon, NieuweToestemming
+from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
+from tafel.services.toestemmingen import NieuweToestemming
 from tests.builders import TODAY, new_case
 
 
@@ -48,14 +49,13 @@ def test_a_passed_evaluation_date_is_a_signal(services: Services) -> None:
 
 def test_consent_that_expires_within_a_month_is_a_signal(services: Services) -> None:
     case_id = services.casussen.register(new_case()).primary_id
-    services.netwerk.add_toestemming(case_id, NieuweToestemming(
-        "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,), gegeven_door="Noor Bakker",
+    services.toestemmingen.add(case_id, NieuweToestemming(
+        "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,),
         gegeven_op=TODAY - timedelta(days=300), verloopt_op=TODAY + timedelta(days=60)))
     assert SignaalSoort.TOESTEMMING_VERLOOPT not in _summary(services, case_id).signalen
-    services.netwerk.add_toestemming(case_id, NieuweToestemming(
+    services.toestemmingen.add(case_id, NieuweToestemming(
         "Wijkteam Oost", "samen een plan maken", (Gegevenscategorie.WONEN,),
-        gegeven_door="Noor Bakker", gegeven_op=TODAY - timedelta(days=300),
-        verloopt_op=TODAY + timedelta(days=20)))
+        gegeven_op=TODAY - timedelta(days=300), verloopt_op=TODAY + timedelta(days=20)))
     assert SignaalSoort.TOESTEMMING_VERLOOPT in _summary(services, case_id).signalen
     [signal] = [s for s in services.casussen.open(case_id).signalen
                 if s.soort is SignaalSoort.TOESTEMMING_VERLOOPT]

@@ -33,13 +33,10 @@ from tafel.services import ChangeSet, Services
 from tafel.services.base import Service
 from tafel.services.casussen import CasusWijziging, NieuweCasus
 from tafel.services.changes import Origin
-from tafel.services.netwerk import (
-    NieuweBetrokkene,
-    NieuweIndicatie,
-    NieuwePersoon,
-    NieuweToestemming,
-)
+from tafel.services.indicaties import NieuweIndicatie
+from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
+from tafel.services.toestemmingen import NieuweToestemming
 from tests.builders import TODAY, WAVE, build_plan, finished_keukentafelgesprek
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
@@ -153,15 +150,22 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "CasusService.edit": lambda s, o: s.casussen.edit(_case(s), CasusWijziging(
         "Sam", "Proef", date(2009, 3, 1), "Huishouden Proef", "Weidestad", "Driss Ouazzani"),
         origin=o),
-    "NetwerkService.add_toestemming": lambda s, o: s.netwerk.add_toestemming(
-        _case(s), NieuweToestemming("Wijkteam", "Samen plannen", (Gegevenscategorie.WONEN,),
-                                 gegeven_door="Sam"), origin=o),
-    "NetwerkService.withdraw_toestemming": lambda s, o: s.netwerk.withdraw_toestemming(
-        s.netwerk.add_toestemming(_case(s), NieuweToestemming(
-            "School", "Verzuim", (Gegevenscategorie.SCHOOL_WERK,), gegeven_door="Sam"),
-        ).primary_id, origin=o),
-    "NetwerkService.add_indicatie": lambda s, o: s.netwerk.add_indicatie(
+    "ToestemmingService.add": lambda s, o: s.toestemmingen.add(
+        _case(s), NieuweToestemming("Wijkteam", "Samen plannen", (Gegevenscategorie.WONEN,)),
+        origin=o),
+    "ToestemmingService.withdraw": lambda s, o: s.toestemmingen.withdraw(
+        s.toestemmingen.add(_case(s), NieuweToestemming(
+            "School", "Verzuim", (Gegevenscategorie.SCHOOL_WERK,))).primary_id, origin=o),
+    "ToestemmingService.print_overzicht": lambda s, o: s.toestemmingen.print_overzicht(
+        _case(s), origin=o),
+    "IndicatieService.add": lambda s, o: s.indicaties.add(
         _case(s), NieuweIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
+    "IndicatieService.edit": lambda s, o: s.indicaties.edit(
+        s.indicaties.add(_case(s), NieuweIndicatie(Wetskader.WMO, "Begeleiding")).primary_id,
+        NieuweIndicatie(Wetskader.WMO, "Begeleiding", "Wijkteam Oost"), origin=o),
+    "IndicatieService.end": lambda s, o: s.indicaties.end(
+        s.indicaties.add(_case(s), NieuweIndicatie(Wetskader.WMO, "Begeleiding")).primary_id,
+        reden="Het gaat goed zonder", origin=o),
     "GesprekService.start": lambda s, o: s.gesprekken.start(_case(s), KTG, origin=o),
     "GesprekService.save": lambda s, o: s.gesprekken.save(
         _lopend(s), s.gesprekken.start(_case(s), KTG).lopend.content, 1, origin=o),

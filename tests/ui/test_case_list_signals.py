@@ -12,12 +12,9 @@ from PySide6.QtGui import QFontMetrics
 from tafel.domain.enums import Gegevenscategorie, NetwerkSoort, Rol, Wetskader
 from tafel.domain.signals import SignaalSoort
 from tafel.services import Services
-from tafel.services.netwerk import (
-    NieuweBetrokkene,
-    NieuweIndicatie,
-    NieuwePersoon,
-    NieuweToestemming,
-)
+from tafel.services.indicaties import NieuweIndicatie
+from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
+from tafel.services.toestemmingen import NieuweToestemming
 from tafel.ui.casus_list_panel import CasusListPanel
 from tafel.ui.models.casus_list_model import SIGNAL_LABELS_ROLE, Column
 from tafel.ui.widgets.signal_chips import chip_layout
@@ -79,13 +76,13 @@ def test_search_finds_place_household_members_and_network(qtbot, app, services: 
 
 def test_many_signals_are_whole_chips_within_the_row(qtbot, app, services: Services) -> None:  # type: ignore[no-untyped-def]
     case_id = services.casussen.register(new_case()).primary_id
-    services.netwerk.add_toestemming(case_id, NieuweToestemming(
-        "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,), gegeven_door="Noor Bakker",
+    services.toestemmingen.add(case_id, NieuweToestemming(
+        "School", "verzuim", (Gegevenscategorie.SCHOOL_WERK,),
         gegeven_op=TODAY - timedelta(days=300), verloopt_op=TODAY + timedelta(days=10)))
-    services.netwerk.add_indicatie(case_id, NieuweIndicatie(
+    services.indicaties.add(case_id, NieuweIndicatie(
         Wetskader.WMO, "dagbesteding", einddatum=TODAY + timedelta(days=20)))
-    services.netwerk.add_indicatie(case_id, NieuweIndicatie(Wetskader.JEUGDWET, "begeleiding"))
-    services.netwerk.add_indicatie(case_id, NieuweIndicatie(
+    services.indicaties.add(case_id, NieuweIndicatie(Wetskader.JEUGDWET, "begeleiding"))
+    services.indicaties.add(case_id, NieuweIndicatie(
         Wetskader.WLZ, "logeren", wachtlijst=True, wachtlijst_sinds=TODAY - timedelta(days=9)))
     panel = _panel(qtbot, services)
     index = panel.model.index(0, Column.SIGNALEN)

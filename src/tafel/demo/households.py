@@ -26,13 +26,10 @@ from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, Netwer
 from tafel.domain.enums import Wetskader as W
 from tafel.errors import ValidationError
 from tafel.services.casussen import NieuweCasus
-from tafel.services.netwerk import (
-    NieuweBetrokkene,
-    NieuweIndicatie,
-    NieuwePersoon,
-    NieuweToestemming,
-)
+from tafel.services.indicaties import NieuweIndicatie
+from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.registry import Services
+from tafel.services.toestemmingen import NieuweToestemming
 from tafel.vault.vault import DEMO_PASSPHRASE
 
 __all__ = ["DEMO_PASSPHRASE", "DEMO_SURNAMES", "fill_demo"]
@@ -103,13 +100,14 @@ def _write(services: Services, household: _Household) -> uuid.UUID:
         network.add_person(case_id, person)
     for betrokkene in household.network:
         network.add_betrokkene(case_id, betrokkene)
-    consent_ids = [network.add_toestemming(case_id, c).primary_id for c in household.consents]
+    consent_ids = [services.toestemmingen.add(case_id, c).primary_id
+                   for c in household.consents]
     for index in household.withdrawn:
         consent_id = consent_ids[index]
         assert consent_id is not None
-        network.withdraw_toestemming(consent_id)
+        services.toestemmingen.withdraw(consent_id)
     for indicatie in household.care:
-        network.add_indicatie(case_id, indicatie)
+        services.indicaties.add(case_id, indicatie)
     if household.status is CasusStatus.WAAKVLAM:
         services.casussen.set_status(case_id, CasusStatus.EVALUATIE)
         services.casussen.close(case_id, waakvlam=True)
@@ -181,12 +179,12 @@ def _verhoeckx(today: date) -> _Household:
         consents=(
             NieuweToestemming(
                 "Jeugdhulp De Brug", "afstemmen wat Jesse na zijn 18e nodig heeft",
-                (_C.WELZIJN, _C.SCHOOL_WERK, _C.SUPPORT), gegeven_door="Jesse Verhoeckx",
+                (_C.WELZIJN, _C.SCHOOL_WERK, _C.SUPPORT),
                 gegeven_op=add_months(today, -5), verloopt_op=eighteen,
             ),
             NieuweToestemming(
                 "Het Baken College", "schoolgang en stage bespreken", (_C.SCHOOL_WERK,),
-                gegeven_door="Jesse Verhoeckx", gegeven_op=add_months(today, -1),
+                gegeven_op=add_months(today, -1),
             ),
         ),
         care=(
@@ -226,11 +224,11 @@ def _zwanenburg(today: date) -> _Household:
             ),
             NieuweToestemming(
                 "Jongerenloket", "samen werken aan wonen, werk en inkomen", _PILLARS,
-                gegeven_door="Kevin Zwanenburg", gegeven_op=add_months(today, -4),
+                gegeven_op=add_months(today, -4),
             ),
             NieuweToestemming(
                 "Woningcorporatie De Sleutel", "zoeken naar een kamer",
-                (_C.WONEN, _C.INKOMEN), gegeven_door="Kevin Zwanenburg",
+                (_C.WONEN, _C.INKOMEN),
                 gegeven_op=add_months(today, -3),
             ),
         ),
@@ -273,11 +271,11 @@ def _el_khatib(today: date) -> _Household:
         consents=(
             NieuweToestemming(
                 "Wijkteam Oost", "begeleiding en het toekomstplan", _ALL,
-                gegeven_door="Nadia El Khatib", gegeven_op=add_months(today, -7),
+                gegeven_op=add_months(today, -7),
             ),
             NieuweToestemming(
                 "ROC Weidestad", "opleiding combineren met de zorg voor Amira",
-                (_C.SCHOOL_WERK, _C.SUPPORT), gegeven_door="Nadia El Khatib",
+                (_C.SCHOOL_WERK, _C.SUPPORT),
                 gegeven_op=add_months(today, -11), verloopt_op=today + timedelta(days=20),
             ),
             NieuweToestemming(
@@ -327,7 +325,7 @@ def _doornbosch(today: date) -> _Household:
             ),
             NieuweToestemming(
                 "Samenwerkingsverband VO", "een passende onderwijsplek zoeken",
-                (_C.SCHOOL_WERK, _C.WELZIJN), gegeven_door="Thijs, Marco en Petra Doornbosch",
+                (_C.SCHOOL_WERK, _C.WELZIJN),
             ),
         ),
         care=(
@@ -365,7 +363,7 @@ def _koerhuis(today: date) -> _Household:
         consents=(
             NieuweToestemming(
                 "Zorgaanbieder Stap Verder", "begeleiding bij wonen, geld en werk", _PILLARS,
-                gegeven_door="Dylan Koerhuis", gegeven_op=add_months(today, -3),
+                gegeven_op=add_months(today, -3),
             ),
             NieuweToestemming(
                 "Veiligheidshuis Regio", "afstemming zorg en veiligheid",
@@ -417,7 +415,7 @@ def _pinas(today: date) -> _Household:
             ),
             NieuweToestemming(
                 "Wijkteam Oost", "gezinscoaching en het toekomstplan", _PILLARS,
-                gegeven_door="Gwendolyn en Jaylen Pinas", gegeven_op=add_months(today, -9),
+                gegeven_op=add_months(today, -9),
             ),
         ),
         care=(
@@ -454,7 +452,7 @@ def _hoogeveen_smit(today: date) -> _Household:
         consents=(
             NieuweToestemming(
                 "Wijkteam Oost", "contact houden op waakvlam", (_C.PERSOONSGEGEVENS, _C.SUPPORT),
-                gegeven_door="Romy Hoogeveen-Smit", gegeven_op=add_months(today, -2),
+                gegeven_op=add_months(today, -2),
                 verloopt_op=add_months(today, 10),
             ),
         ),

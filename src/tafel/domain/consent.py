@@ -11,7 +11,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from tafel.domain.dates import add_years
 from tafel.domain.enums import Grondslag
+
+#: From this age the young person decides about their own data; for anyone younger a holder of
+#: parental authority does (Uitvoeringswet AVG, art. 5).
+OWN_CONSENT_FROM_AGE = 16
 
 #: Within this many days of its end, consent is shown as expiring (ask again in time).
 EXPIRING_WITHIN = timedelta(days=30)
@@ -54,3 +59,25 @@ def toestemming_staat(toestemming: _Toestemming, on: date) -> ToestemmingStaat:
     if toestemming.verloopt_op is not None and toestemming.verloopt_op - on <= EXPIRING_WITHIN:
         return ToestemmingStaat.VERLOOPT_BINNENKORT
     return ToestemmingStaat.ACTIEF
+
+
+class Gever(StrEnum):
+    """Who may give consent about the young person's data on a given day."""
+
+    JONGERE = "jongere"  # 16 or older (or the birth date is not known: tafel serves 16-27)
+    GEZAGHEBBER = "gezaghebber"  # younger than 16: a holder of parental authority
+
+
+def wie_geeft_toestemming(jongere_geboren: date | None, on: date) -> Gever:
+    """Who gives consent on ``on``: the young person from 16, before that a gezaghebber."""
+    if jongere_geboren is None or add_years(jongere_geboren, OWN_CONSENT_FROM_AGE) <= on:
+        return Gever.JONGERE
+    return Gever.GEZAGHEBBER
+
+
+def mag_toestemming_geven(*, is_jongere: bool, heeft_gezag: bool,
+                          jongere_geboren: date | None, on: date) -> bool:
+    """Whether this household member may give consent about the young person on ``on``."""
+    if wie_geeft_toestemming(jongere_geboren, on) is Gever.JONGERE:
+        return is_jongere
+    return heeft_gezag and not is_jongere

@@ -49,7 +49,7 @@ class Pijler(StrEnum):
 
 
 class Gegevenscategorie(StrEnum):
-    """What a toestemming covers: each Big 5 pillar, personal details and notes."""
+    """What a toestemming covers: each Big 5 pillar, personal details, notes and the plan."""
 
     WONEN = "wonen"
     INKOMEN = "inkomen"
@@ -58,6 +58,7 @@ class Gegevenscategorie(StrEnum):
     SUPPORT = "support"
     PERSOONSGEGEVENS = "persoonsgegevens"
     NOTITIES = "notities"
+    TOEKOMSTPLAN = "toekomstplan"
 
 
 class Grondslag(StrEnum):

@@ -54,7 +54,7 @@ class Persoon(_Record, table=True):
     bsn: str | None = Field(default=None, max_length=9)
     telefoon: str = Field(default="", max_length=40)
     email: str = Field(default="", max_length=200)
-    gezag: bool = False
+    gezag: bool = False  # holds parental authority over the young person (for a minor)
     einddatum: date | None = None
 
     @property
@@ -114,6 +114,11 @@ class Toestemming(_Record, table=True):
     gegeven_op: date = Field(default_factory=date.today)
     verloopt_op: date | None = None
     ingetrokken_op: date | None = None
+    # Who gave it (a household member) and who receives it (the network or the household);
+    # ``gegeven_door`` and ``ontvanger`` keep the names as they were on the day.
+    gegeven_door_id: uuid.UUID | None = Field(default=None, foreign_key="persoon.id")
+    ontvanger_betrokkene_id: uuid.UUID | None = Field(default=None, foreign_key="betrokkene.id")
+    ontvanger_persoon_id: uuid.UUID | None = Field(default=None, foreign_key="persoon.id")
 
     def is_active(self, today: date) -> bool:
         """Whether this toestemming covers anything on ``today`` (the rule: domain/consent)."""
@@ -135,6 +140,8 @@ class Indicatie(_Record, table=True):
     kader_na_18: Wetskader | None = None
     wachtlijst: bool = False
     wachtlijst_sinds: date | None = None
+    beeindigd_op: date | None = None  # ended by a person (the record stays)
+    reden_einde: str = Field(default="", max_length=500)
 
 
 class AuditEvent(SQLModel, table=True):

@@ -156,6 +156,8 @@ def indicatie_signals(
     found = []
     eighteen = add_years(birth, 18) if birth else None
     for ind in indicaties:
+        if ind.beeindigd_op is not None and ind.beeindigd_op <= today:
+            continue  # ended by a person: nothing left to warn about
         ends = ind.einddatum
         if ends and today - INDICATIE_HORIZON <= ends <= today + INDICATIE_HORIZON:
             found.append(Signaal(SignaalSoort.INDICATIE_LOOPT_AF, ends, ind.voorziening))

@@ -1,4 +1,7 @@
-"""The people around a case: household members, the network, toestemming and indicaties."""
+"""The people around a case: household members and the network.
+
+Toestemming and indicaties have their own services (toestemmingen.py, indicaties.py).
+"""
 
 from __future__ import annotations
 
@@ -12,14 +15,11 @@ from sqlmodel import Session, select
 from tafel.domain.dates import short_date
 from tafel.domain.enums import (
     Antwoord,
-    Gegevenscategorie,
-    Grondslag,
     NetwerkSoort,
     Rol,
-    Wetskader,
 )
 from tafel.domain.gesprek import Gesprek
-from tafel.domain.models import Betrokkene, Casus, Indicatie, Persoon, Toestemming, utc_now
+from tafel.domain.models import Betrokkene, Casus, Persoon, utc_now
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import validation
@@ -60,34 +60,6 @@ class NieuweBetrokkene:
 
 #: The roles that can hold parental authority (gezag) over the young person.
 GEZAG_ROLLEN = frozenset({Rol.OUDER, Rol.VERZORGER})
-
-
-@dataclass(frozen=True)
-class NieuweToestemming:
-    """Consent (or a legal basis) for sharing some categories with one recipient."""
-
-    ontvanger: str
-    doel: str
-    categorieen: tuple[Gegevenscategorie, ...]
-    grondslag: Grondslag = Grondslag.TOESTEMMING
-    gegeven_door: str = ""
-    gegeven_op: date | None = None
-    verloopt_op: date | None = None
-
-
-@dataclass(frozen=True)
-class NieuweIndicatie:
-    """Existing care."""
-
-    wetskader: Wetskader
-    voorziening: str
-    aanbieder: str = ""
-    persoon_id: uuid.UUID | None = None
-    startdatum: date | None = None
-    einddatum: date | None = None
-    kader_na_18: Wetskader | None = None
-    wachtlijst: bool = False
-    wachtlijst_sinds: date | None = None
 
 
 class NetwerkService(Service):
@@ -252,81 +224,6 @@ class NetwerkService(Service):
             write.changed(RecordKind.BETROKKENE, person.id, person.casus_id,
                           AuditAction.AANGEMAAKT, "uit het keukentafelgesprek")
             return write.result(primary_id=person.id)
-
-    @writes
-    def add_toestemming(self, casus_id: uuid.UUID, new: NieuweToestemming, *,
-                        origin: Origin = UNKNOWN) -> ChangeSet:
-        """Record consent, or the legal basis that stands in for it."""
-        recipient = validation.required_text(new.ontvanger, "aan wie gegevens gedeeld worden")
-        purpose = validation.required_text(new.doel, "het doel", 500)
-        if not new.categorieen:
-            raise ValidationError("Kies minstens één soort gegevens waarvoor dit geldt.")
-        given_by = validation.optional_text(new.gegeven_door, "wie toestemming gaf", 150)
-        if new.grondslag is Grondslag.TOESTEMMING and not given_by:
-            raise ValidationError("Vul in wie de toestemming gaf.")
-        given_on = new.gegeven_op or self.today()
-        if given_on > self.today():
-            raise ValidationError("Toestemming kan niet in de toekomst gegeven zijn.")
-        validation.date_order(given_on, new.verloopt_op, "de toestemming")
-        with self._write(origin) as write:
-            session = write.session
-            casus = _case(session, casus_id)
-            consent = Toestemming(
-                casus_id=casus.id,
-                ontvanger=recipient,
-                doel=purpose,
-                categorieen=[c.value for c in new.categorieen],
-                grondslag=new.grondslag,
-                gegeven_door=given_by,
-                gegeven_op=given_on,
-                verloopt_op=new.verloopt_op,
-            )
-            session.add(consent)
-            write.changed(RecordKind.TOESTEMMING, consent.id, casus.id, AuditAction.VASTGELEGD)
-            return write.result(primary_id=consent.id)
-
-    @writes
-    def withdraw_toestemming(self, toestemming_id: uuid.UUID, *,
-                             origin: Origin = UNKNOWN) -> ChangeSet:
-        """Withdraw consent from today on; the record itself stays."""
-        with self._write(origin) as write:
-            session = write.session
-            consent = session.get(Toestemming, toestemming_id)
-            if consent is None:
-                raise NotFoundError()
-            if consent.ingetrokken_op is not None:
-                raise ValidationError("Deze toestemming is al ingetrokken.")
-            consent.ingetrokken_op = self.today()
-            consent.gewijzigd_op = utc_now()
-            session.add(consent)
-            write.changed(RecordKind.TOESTEMMING, consent.id, consent.casus_id,
-                          AuditAction.INGETROKKEN)
-            return write.result(primary_id=consent.id)
-
-    @writes
-    def add_indicatie(self, casus_id: uuid.UUID, new: NieuweIndicatie, *,
-                      origin: Origin = UNKNOWN) -> ChangeSet:
-        """Record existing care."""
-        what = validation.required_text(new.voorziening, "de voorziening")
-        validation.date_order(new.startdatum, new.einddatum, "de indicatie")
-        with self._write(origin) as write:
-            session = write.session
-            casus = _case(session, casus_id)
-            care = Indicatie(
-                casus_id=casus.id,
-                persoon_id=new.persoon_id or casus.jongere_id,
-                wetskader=new.wetskader,
-                voorziening=what,
-                aanbieder=validation.optional_text(new.aanbieder, "de aanbieder"),
-                startdatum=new.startdatum,
-                einddatum=new.einddatum,
-                kader_na_18=new.kader_na_18,
-                wachtlijst=new.wachtlijst,
-                wachtlijst_sinds=new.wachtlijst_sinds if new.wachtlijst else None,
-            )
-            session.add(care)
-            write.changed(RecordKind.INDICATIE, care.id, casus.id, AuditAction.AANGEMAAKT)
-            return write.result(primary_id=care.id)
 
 
 def ensure_unique_bsn(session: Session, bsn: str | None,

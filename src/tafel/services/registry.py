@@ -9,12 +9,14 @@ from tafel.identity import UNNAMED_ACTOR
 from tafel.services.base import ServiceContext
 from tafel.services.casussen import CasusService
 from tafel.services.gesprekken import GesprekService
+from tafel.services.indicaties import IndicatieService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
 from tafel.services.medewerker import MedewerkerService, medewerker_in
 from tafel.services.netwerk import NetwerkService
 from tafel.services.plans import PlanService
+from tafel.services.toestemmingen import ToestemmingService
 from tafel.services.vault_log import LogService
 from tafel.vault.vault import Vault
 
@@ -40,6 +42,8 @@ class Services:
         self.context = context
         self.casussen = CasusService(context)
         self.netwerk = NetwerkService(context)
+        self.toestemmingen = ToestemmingService(context)
+        self.indicaties = IndicatieService(context)
         self.gesprekken = GesprekService(context, instruments)
         self.plans = PlanService(context)
         self.forms = KeptFormService(context)

@@ -66,6 +66,7 @@ def category_label(category: Gegevenscategorie | str) -> str:
             "Labels", "Personal details"
         ),
         Gegevenscategorie.NOTITIES: QCoreApplication.translate("Labels", "Notes"),
+        Gegevenscategorie.TOEKOMSTPLAN: QCoreApplication.translate("Labels", "The future plan"),
     }[Gegevenscategorie(category)]
 
 

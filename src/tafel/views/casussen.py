@@ -154,6 +154,8 @@ class IndicatieView:
     kader_na_18: Wetskader | None
     wachtlijst: bool
     wachtlijst_sinds: date | None
+    beeindigd_op: date | None = None
+    reden_einde: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,4 +209,5 @@ def toestemming_view(row: Toestemming, on: date) -> ToestemmingView:
 def indicatie_view(row: Indicatie) -> IndicatieView:
     """A care row as a view."""
     return IndicatieView(row.id, row.wetskader, row.voorziening, row.aanbieder, row.startdatum,
-                         row.einddatum, row.kader_na_18, row.wachtlijst, row.wachtlijst_sinds)
+                         row.einddatum, row.kader_na_18, row.wachtlijst, row.wachtlijst_sinds,
+                         row.beeindigd_op, row.reden_einde)

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tafel.domain.consent import ToestemmingStaat
 from tafel.domain.enums import (
     CasusStatus,
     GesprekSoort,
-    Grondslag,
     Pijler,
 )
 from tafel.domain.signals import SignaalSoort
@@ -33,24 +31,23 @@ from tafel.services.changes import Origin
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.casus.gesprekken_section import GesprekkenSection
 from tafel.ui.casus.huishouden_section import HuishoudenSection
+from tafel.ui.casus.indicatie_section import IndicatieSection
 from tafel.ui.casus.netwerk_section import NetwerkSection
 from tafel.ui.casus.plan_section import PlanSummarySection
+from tafel.ui.casus.toestemming_section import ToestemmingSection
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import (
-    basis_label,
-    category_label,
-    law_label,
     signal_label,
     status_label,
 )
 from tafel.ui.style import set_role
 from tafel.ui.widgets.flow_layout import FlowLayout
-from tafel.ui.widgets.record_list import Record, RecordList, discard
+from tafel.ui.widgets.record_list import discard
 from tafel.ui.widgets.scroll_page import scrolling_page
 from tafel.ui.widgets.section import Section
-from tafel.views.casussen import CasusOverview, ToestemmingView
+from tafel.views.casussen import CasusOverview
 
 ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
@@ -154,14 +151,10 @@ class CasusOverviewPage(QWidget):
         self.network_section = NetwerkSection(self._controller)
         layout.addWidget(self.network_section)
 
-        self.consent_section = Section("consent", self.tr("Consent (toestemming)"))
-        self.consent_table = RecordList()
-        self.consent_section.body.addWidget(self.consent_table)
+        self.consent_section = ToestemmingSection(self._controller)
         layout.addWidget(self.consent_section)
 
-        self.care_section = Section("care", self.tr("Existing care (indicaties)"))
-        self.care_table = RecordList()
-        self.care_section.body.addWidget(self.care_table)
+        self.care_section = IndicatieSection(self._controller)
         layout.addWidget(self.care_section)
         layout.addStretch(1)
 
@@ -182,8 +175,8 @@ class CasusOverviewPage(QWidget):
         self._overview = None
         self.household_section.clear()
         self.network_section.clear()
-        for table in (self.consent_table, self.care_table):
-            table.set_records([])
+        self.consent_section.clear()
+        self.care_section.clear()
         for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
             label.clear()
         self._set_signals([])
@@ -217,8 +210,8 @@ class CasusOverviewPage(QWidget):
         self.reason_section.setVisible(bool(o.casus.aanleiding))
         self.household_section.show_overview(o, today)
         self.network_section.show_overview(o, today)
-        self._fill_consent(o, today)
-        self._fill_care(o)
+        self.consent_section.show_case(o, today)
+        self.care_section.show_case(o)
         plan = self._controller.services.plans.for_case(o.casus.id)
         self.plan.show_plan(plan, o.jongere.voornaam, today)
         self._fill_conversations(o, plan.latest.content.pillar_targets() if plan else {})
@@ -255,49 +248,6 @@ class CasusOverviewPage(QWidget):
         if self._overview is not None:
             SnelleCheckDialog.run(self._controller, self._overview, self)
 
-    def _fill_consent(self, o: CasusOverview, today: date) -> None:
-        records = []
-        for t in o.toestemmingen:
-            categories = ", ".join(category_label(c) for c in t.categorieen)
-            given = fill(self.tr("given by %1 on %2"), t.gegeven_door or "–",
-                         fmt_date(t.gegeven_op))
-            if t.grondslag is not Grondslag.TOESTEMMING:
-                given = fill(self.tr("recorded on %1"), fmt_date(t.gegeven_op))
-            records.append(Record(
-                t.ontvanger,
-                f"{basis_label(t.grondslag)} · {self._validity(t, today)}",
-                [t.doel, fill(self.tr("Data: %1"), categories), given],
-            ))
-        self.consent_table.set_records(records, self.tr("Nothing may be shared yet."))
-
-    def _validity(self, t: ToestemmingView, _today: date) -> str:
-        """The state the one consent rule gave (domain/consent.py), in words."""
-        staat = t.staat
-        if staat is ToestemmingStaat.INGETROKKEN and t.ingetrokken_op is not None:
-            return fill(self.tr("withdrawn %1"), fmt_date(t.ingetrokken_op))
-        if staat is ToestemmingStaat.VERLOPEN and t.verloopt_op is not None:
-            return fill(self.tr("expired %1"), fmt_date(t.verloopt_op))
-        if staat is ToestemmingStaat.NOG_NIET:
-            return fill(self.tr("from %1"), fmt_date(t.gegeven_op))
-        if staat is ToestemmingStaat.VERLOOPT_BINNENKORT and t.verloopt_op is not None:
-            return fill(self.tr("until %1, ask again soon"), fmt_date(t.verloopt_op))
-        if t.verloopt_op is not None:
-            return fill(self.tr("until %1"), fmt_date(t.verloopt_op))
-        return self.tr("yes, no end date")
-
-    def _fill_care(self, o: CasusOverview) -> None:
-        records = []
-        for i in o.indicaties:
-            details = [
-                fill(self.tr("until %1"), fmt_date(i.einddatum)) if i.einddatum else "",
-                fill(self.tr("After 18: %1"), law_label(i.kader_na_18)),
-            ]
-            if i.wachtlijst:
-                details.append(fill(self.tr("On the waiting list since %1"),
-                                    fmt_date(i.wachtlijst_sinds)))
-            subtitle = " · ".join(x for x in (law_label(i.wetskader), i.aanbieder) if x)
-            records.append(Record(i.voorziening, subtitle, details))
-        self.care_table.set_records(records, self.tr("No existing care recorded."))
 
     def _set_signals(self, texts: list[str]) -> None:
         while self.signals_row.count():
