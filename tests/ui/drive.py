@@ -6,9 +6,11 @@ UI tests import these instead of each other; the steps wait for the background w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tafel.domain.enums import Pijler
 from tafel.ui.gesprek.gesprek_page import GesprekPage
@@ -164,3 +166,37 @@ def draw(qtbot, pad: SignaturePad, points: list[tuple[float, float]]) -> None:  
     for position in positions[1:]:
         move_with_button(pad, position)
     qtbot.mouseRelease(pad, LEFT, pos=positions[-1])
+
+
+def press(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Focus a button and press Space, as a keyboard user does."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def key(qtbot, which: Qt.Key, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+    """Press a key on whatever has the focus."""
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), which)
+
+
+def in_modal(kind: type[QDialog], steps: Callable[[QDialog], None]) -> list[QDialog]:
+    """Run ``steps`` on the modal dialog of ``kind`` once it is up (its exec() blocks).
+
+    Call it before the key press that opens the dialog; the list gets the dialog.
+    """
+    seen: list[QDialog] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        if not isinstance(dialog, kind) or focus is None or not dialog.isAncestorOf(focus):
+            if isinstance(dialog, kind):
+                dialog.activateWindow()  # offscreen, a new window is not active by itself
+            QTimer.singleShot(20, run)
+            return
+        seen.append(dialog)
+        steps(dialog)
+
+    QTimer.singleShot(0, run)
+    return seen
