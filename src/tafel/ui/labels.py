@@ -104,6 +104,9 @@ def signal_label(kind: SignaalSoort) -> str:
         SignaalSoort.WORDT_18: QCoreApplication.translate(
             "Labels", "Turns 18, toekomstplan is there"
         ),
+        SignaalSoort.WORDT_18_MAATREGEL_STOPT: QCoreApplication.translate(
+            "Labels", "Turns 18: legal measure ends"
+        ),
         SignaalSoort.WORDT_21: QCoreApplication.translate("Labels", "Turns 21: look again"),
         SignaalSoort.WORDT_23: QCoreApplication.translate("Labels", "Turns 23: look again"),
         SignaalSoort.WORDT_27: QCoreApplication.translate("Labels", "Turns 27: look again"),
