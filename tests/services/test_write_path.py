@@ -26,6 +26,8 @@ from tafel.domain.enums import (
     Rol,
     Wetskader,
 )
+from tafel.domain.checklist18 import PuntStaat
+from tafel.domain.juridisch import Maatregel
 from tafel.domain.models import AuditEvent
 from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetText
@@ -33,6 +35,7 @@ from tafel.services import ChangeSet, Services
 from tafel.services.base import Service
 from tafel.services.casussen import CasusWijziging, NieuweCasus
 from tafel.services.changes import Origin
+from tafel.services.juridisch import NieuweJuridischeStatus
 from tafel.services.netwerk import (
     NieuweBetrokkene,
     NieuweIndicatie,
@@ -162,6 +165,16 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         ).primary_id, origin=o),
     "NetwerkService.add_indicatie": lambda s, o: s.netwerk.add_indicatie(
         _case(s), NieuweIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
+    "JuridischService.add": lambda s, o: s.juridisch.add(
+        _case(s), NieuweJuridischeStatus(Maatregel.OTS), origin=o),
+    "JuridischService.edit": lambda s, o: s.juridisch.edit(
+        s.juridisch.add(_case(s), NieuweJuridischeStatus(Maatregel.OTS)).primary_id,
+        NieuweJuridischeStatus(Maatregel.VOOGDIJ), origin=o),
+    "JuridischService.end": lambda s, o: s.juridisch.end(
+        s.juridisch.add(_case(s), NieuweJuridischeStatus(Maatregel.OTS)).primary_id,
+        origin=o),
+    "Checklist18Service.set_punt": lambda s, o: s.checklist18.set_punt(
+        _case(s), "wonen", PuntStaat.GEREGELD, "Kamer", "Sam", origin=o),
     "GesprekService.start": lambda s, o: s.gesprekken.start(_case(s), KTG, origin=o),
     "GesprekService.save": lambda s, o: s.gesprekken.save(
         _lopend(s), s.gesprekken.start(_case(s), KTG).lopend.content, 1, origin=o),
