@@ -18,6 +18,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from tafel.domain.checklist18 import PuntStaat
 from tafel.domain.enums import (
     Antwoord,
     Gegevenscategorie,
@@ -26,7 +27,6 @@ from tafel.domain.enums import (
     Rol,
     Wetskader,
 )
-from tafel.domain.checklist18 import PuntStaat
 from tafel.domain.juridisch import Maatregel
 from tafel.domain.models import AuditEvent
 from tafel.domain.plan_content import VersieStatus

@@ -87,9 +87,12 @@ class JuridischeStatus(_Record, table=True):
 
 
 class _Status(Protocol):
-    soort: Maatregel
-    startdatum: date | None
-    einddatum: date | None
+    @property
+    def soort(self) -> Maatregel: ...
+    @property
+    def startdatum(self) -> date | None: ...
+    @property
+    def einddatum(self) -> date | None: ...
 
 
 def loopt_op(status: _Status, day: date) -> bool:

@@ -9,6 +9,7 @@ list and :attr:`LoadedChecklist.problem` says in one Dutch sentence which place 
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,10 +104,11 @@ def read_checklist(path: Path) -> Checklist18:
         raise ChecklistError(f"{name} is geen UTF-8-tekst.") from None
     except TooDeeplyNestedError:
         raise ChecklistError(f"{name} is te diep genest.") from None
-    except ValueError as exc:  # JSONDecodeError, or a number of thousands of digits
-        where = (f" (regel {exc.lineno}, kolom {exc.colno})"
-                 if hasattr(exc, "lineno") else "")
-        raise ChecklistError(f"{name} is geen geldige JSON{where}.") from None
+    except json.JSONDecodeError as exc:
+        raise ChecklistError(f"{name} is geen geldige JSON (regel {exc.lineno}, kolom "
+                             f"{exc.colno}).") from None
+    except ValueError:  # for example a number of thousands of digits
+        raise ChecklistError(f"{name} is geen geldige JSON.") from None
     try:
         return checklist_from_json(raw)
     except ChecklistProblem as exc:

@@ -1,5 +1,7 @@
-"""The young person's legal status: add, edit and end an OTS, voogdij, gesloten machtiging or
-raadsonderzoek (the rule and the signal: :mod:`tafel.domain.juridisch`)."""
+"""The young person's legal status: add, edit and end it (rule and signal: domain/juridisch).
+
+An OTS, voogdij, gesloten machtiging or raadsonderzoek; ending keeps the record.
+"""
 
 from __future__ import annotations
 

@@ -30,9 +30,11 @@ from tafel.domain.signals import SignaalSoort
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
+from tafel.ui.casus.checklist18_section import Checklist18Section
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.casus.gesprekken_section import GesprekkenSection
 from tafel.ui.casus.huishouden_section import HuishoudenSection
+from tafel.ui.casus.juridisch_section import JuridischSection
 from tafel.ui.casus.netwerk_section import NetwerkSection
 from tafel.ui.casus.plan_section import PlanSummarySection
 from tafel.ui.controller import AppController
@@ -72,6 +74,7 @@ class CasusOverviewPage(QWidget):
         self._controller = controller
         self.origin = Origin.screen("casus")
         self._overview: CasusOverview | None = None
+        self.extra_sections: list[Checklist18Section | JuridischSection] = []
         self._build()
 
     # -- building -----------------------------------------------------------------------
@@ -134,6 +137,7 @@ class CasusOverviewPage(QWidget):
             lambda: self.plan_requested.emit(self.case_id) if self.case_id else None
         )
         layout.addWidget(self.plan)
+        layout.addWidget(self._extra(Checklist18Section(self._controller)))
 
         self.conversations = GesprekkenSection()
         self.conversations.conversation_requested.connect(
@@ -149,6 +153,7 @@ class CasusOverviewPage(QWidget):
         self.reason_section.body.addWidget(self.reason_label)
         layout.addWidget(self.reason_section)
 
+        layout.addWidget(self._extra(JuridischSection(self._controller)))
         self.household_section = HuishoudenSection(self._controller)
         layout.addWidget(self.household_section)
         self.network_section = NetwerkSection(self._controller)
@@ -164,6 +169,11 @@ class CasusOverviewPage(QWidget):
         self.care_section.body.addWidget(self.care_table)
         layout.addWidget(self.care_section)
         layout.addStretch(1)
+
+    def _extra(self, section: Checklist18Section | JuridischSection) -> QWidget:
+        """A section the overview fills and clears with the rest (its own file, own reads)."""
+        self.extra_sections.append(section)
+        return section
 
     # -- showing ------------------------------------------------------------------------
 
@@ -182,6 +192,8 @@ class CasusOverviewPage(QWidget):
         self._overview = None
         self.household_section.clear()
         self.network_section.clear()
+        for section in self.extra_sections:
+            section.clear()
         for table in (self.consent_table, self.care_table):
             table.set_records([])
         for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
@@ -217,6 +229,8 @@ class CasusOverviewPage(QWidget):
         self.reason_section.setVisible(bool(o.casus.aanleiding))
         self.household_section.show_overview(o, today)
         self.network_section.show_overview(o, today)
+        for section in self.extra_sections:
+            section.show_overview(o, today)
         self._fill_consent(o, today)
         self._fill_care(o)
         plan = self._controller.services.plans.for_case(o.casus.id)
