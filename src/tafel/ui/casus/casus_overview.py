@@ -58,7 +58,8 @@ ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
 
 #: Signals whose chip also names what it is about (the domains scored 1, the recipient).
-_NAMED = (SignaalSoort.ACUUT, SignaalSoort.TOESTEMMING_VERLOOPT)
+_NAMED = (SignaalSoort.ACUUT, SignaalSoort.TOESTEMMING_VERLOOPT,
+          SignaalSoort.WORDT_18_MAATREGEL_STOPT)
 
 
 class CasusOverviewPage(QWidget):
