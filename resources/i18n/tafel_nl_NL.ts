@@ -1222,8 +1222,8 @@
         <translation>&amp;Voor</translation>
     </message>
     <message>
-        <source>Ordered or carried out &amp;by</source>
-        <translation>Uitgesproken of uitgevoerd &amp;door</translation>
+        <source>&amp;Body</source>
+        <translation>&amp;Instantie</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>

@@ -27,6 +27,8 @@ JESSE, JAYLEN, NADIA = "Jesse Verhoeckx", "Jaylen Pinas", "Nadia El Khatib"
 def _shot(widget: QWidget, name: str) -> None:
     folder = os.environ.get("TAFEL_SHOTS")
     if folder:
+        for _ in range(3):  # let a refreshed page lay itself out before the picture
+            QApplication.processEvents()
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 

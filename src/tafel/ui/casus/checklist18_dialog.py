@@ -24,7 +24,9 @@ class ChecklistPuntDialog(FormDialog):
     def __init__(self, controller: AppController, casus_id: uuid.UUID,
                  punt: ChecklistPuntView, names: list[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__(controller, punt.item.titel, punt.item.uitleg, parent)
+        super().__init__(controller, punt.item.titel,
+                         "\n".join(x for x in (punt.item.titel, punt.item.uitleg) if x), parent)
+        set_role(self.intro, "subtitle")
         self._casus_id, self._punt = casus_id, punt
         self.state_combo = QComboBox()
         for state in PuntStaat:
@@ -40,6 +42,7 @@ class ChecklistPuntDialog(FormDialog):
         self.form.addRow(self.tr("&Who is on it"), self.who_combo)
         self.form.addRow(self.tr("&Note"), self.note_edit)
         hint = QLabel(self.tr("Short and in plain words: the young person reads along."))
+        hint.setWordWrap(True)
         set_role(hint, "muted")
         self.form.addRow("", hint)
         self.state_combo.setFocus()

@@ -153,11 +153,15 @@ class Checklist18Window(QDialog):
 
 def add_plan_button(header: QWidget, controller: AppController, case_id: uuid.UUID,
                     young: str, names: list[str]) -> QPushButton:
-    """Put "Checklist 18-/18+…" beside the plan header's compare button; it opens the window."""
+    """Put "Checklist 18-/18+…" in the plan header's second row (before "ready to sign").
+
+    That row has room at 1366 pixels; the first holds the title, the version and three
+    buttons already. The button opens the checklist in a window of its own.
+    """
     button = QPushButton(icon("plan"), QCoreApplication.translate("Checklist18Section",
                                                                    "Checklist 18-/18+…"))
     button.setObjectName("checklist18Button")
-    anchor = getattr(header, "compare_button", None)
+    anchor = getattr(header, "ready_button", None)
     layout = _layout_holding(header.layout(), anchor) if anchor is not None else None
     if layout is not None and anchor is not None:
         layout.insertWidget(layout.indexOf(anchor), button)  # type: ignore[attr-defined]

@@ -54,7 +54,7 @@ class JuridischDialog(FormDialog):
         self.note_edit = QLineEdit()
         self.form.addRow(self.tr("&Measure"), self.kind_combo)
         self.form.addRow(self.tr("&For"), self.person_combo)
-        self.form.addRow(self.tr("Ordered or carried out &by"), self.body_combo)
+        self.form.addRow(self.tr("&Body"), self.body_combo)
         self.form.addRow(self.tr("&Organisation"), self.carried_edit)
         self.start_edit = self.add_date(self.tr("&Start date"))
         self.end_edit = self.add_date(self.tr("En&d date"))
