@@ -118,7 +118,7 @@ def test_an_ots_is_added_with_the_keyboard_refused_first_then_ended(qtbot, windo
     assert "maatregel stopt" not in _chips(window.workspace.overview)
 
 
-def test_a_checklist_item_is_set_with_the_keyboard_and_the_open_count_follows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_checklist_item_set_with_the_keyboard_lowers_the_open_count(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     overview = _overview(qtbot, window, JAYLEN)
     section = _section(overview, Checklist18Section)
     assert section.isVisible()
@@ -161,7 +161,7 @@ def test_the_checklist_is_reachable_from_the_plan(qtbot, window) -> None:  # typ
     shown.reject()
 
 
-def test_the_checklist_is_not_on_the_case_of_someone_past_eighteen_and_a_half(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_no_checklist_on_the_case_of_someone_past_eighteen_and_a_half(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     overview = _overview(qtbot, window, NADIA)
     assert not _section(overview, Checklist18Section).isVisible()
 
