@@ -1288,6 +1288,10 @@
         <source>On which day does it end (its last day)? It stays in the case&apos;s history.</source>
         <translation>Op welke dag eindigt het (de laatste dag)? Het blijft in de geschiedenis van de casus staan.</translation>
     </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tafel.domain.dates import add_years
 from tafel.services.changes import Origin
@@ -101,7 +101,11 @@ class JuridischSection(Section):
             return
         juridisch = self._controller.services.juridisch
         name = measure_label(status.soort)
-        self._show(EindeDialog(
+        dialog = EindeDialog(
             self._controller, fill(self.tr("End %1"), name),
             self.tr("On which day does it end (its last day)? It stays in the case's history."),
-            lambda day, origin: juridisch.end(status.id, day, origin=origin), self))
+            lambda day, origin: juridisch.end(status.id, day, origin=origin), self)
+        label = dialog.form.labelForField(dialog.date_edit)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("&Last day"))  # the order runs through this day
+        self._show(dialog)
