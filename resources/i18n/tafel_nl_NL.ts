@@ -456,6 +456,63 @@
     </message>
 </context>
 <context>
+    <name>Checklist18Section</name>
+    <message>
+        <source>Checklist 18-/18+</source>
+        <translation>Checklist 18-/18+</translation>
+    </message>
+    <message>
+        <source>All %1 items are arranged or not needed.</source>
+        <translation>Alle %1 punten zijn geregeld of niet nodig.</translation>
+    </message>
+    <message>
+        <source>Still open: %1 of %2. What %3 needs arranged before 18.</source>
+        <translation>Nog open: %1 van %2. Wat er voor %3 geregeld moet zijn vóór 18.</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Wie: %1</translation>
+    </message>
+    <message>
+        <source>Checklist 18-/18+…</source>
+        <translation>Checklist 18-/18+…</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist18Window</name>
+    <message>
+        <source>Checklist 18-/18+ for %1</source>
+        <translation>Checklist 18-/18+ van %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPuntDialog</name>
+    <message>
+        <source>e.g. room with grandmother from June</source>
+        <translation>bijv. kamer bij oma vanaf juni</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Who is on it</source>
+        <translation>&amp;Wie pakt het op</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Short and in plain words: the young person reads along.</source>
+        <translation>Kort en in gewone woorden: de jongere leest mee.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Afspraken</source>
@@ -1228,6 +1285,104 @@
     </message>
 </context>
 <context>
+    <name>JuridischDialog</name>
+    <message>
+        <source>Add a legal status</source>
+        <translation>Juridische status toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>A measure of the juvenile judge or an investigation by the Raad voor de Kinderbescherming, with its dates. It ends by itself at 18 where the law says so; tafel only shows that as a signal.</source>
+        <translation>Een maatregel van de kinderrechter of een onderzoek van de Raad voor de Kinderbescherming, met de data. Waar de wet dat zegt, stopt hij vanzelf bij 18; tafel laat dat alleen als signaal zien.</translation>
+    </message>
+    <message>
+        <source>e.g. Jeugdbescherming Regio</source>
+        <translation>bijv. Jeugdbescherming Regio</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Voor</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Instantie</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Begin&amp;datum</translation>
+    </message>
+    <message>
+        <source>En&amp;d date</source>
+        <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>JuridischSection</name>
+    <message>
+        <source>Legal status</source>
+        <translation>Juridische status</translation>
+    </message>
+    <message>
+        <source>Add a legal status</source>
+        <translation>Juridische status toevoegen</translation>
+    </message>
+    <message>
+        <source>No legal measure or investigation recorded.</source>
+        <translation>Geen maatregel of onderzoek vastgelegd.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Door: %1</translation>
+    </message>
+    <message>
+        <source>Carried out by %1</source>
+        <translation>Uitgevoerd door %1</translation>
+    </message>
+    <message>
+        <source>Ends by law when %1 turns 18 (%2)</source>
+        <translation>Stopt vanzelf als %1 18 wordt (%2)</translation>
+    </message>
+    <message>
+        <source>End %1</source>
+        <translation>%1 beëindigen</translation>
+    </message>
+    <message>
+        <source>On which day does it end (its last day)? It stays in the case&apos;s history.</source>
+        <translation>Op welke dag eindigt het (de laatste dag)? Het blijft in de geschiedenis van de casus staan.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Referral</source>
@@ -1366,6 +1521,10 @@
         <translation>Wordt 18, toekomstplan is er</translation>
     </message>
     <message>
+        <source>Turns 18: legal measure ends</source>
+        <translation>Wordt 18: maatregel stopt</translation>
+    </message>
+    <message>
         <source>Turns 21: look again</source>
         <translation>Wordt 21: kijk opnieuw</translation>
     </message>
@@ -1416,6 +1575,50 @@
     <message>
         <source>By phone or video</source>
         <translation>Telefonisch of via video</translation>
+    </message>
+    <message>
+        <source>OTS (supervision order, ondertoezichtstelling)</source>
+        <translation>OTS (ondertoezichtstelling)</translation>
+    </message>
+    <message>
+        <source>Guardianship (voogdij)</source>
+        <translation>Voogdij</translation>
+    </message>
+    <message>
+        <source>Secure care order (gesloten machtiging)</source>
+        <translation>Gesloten machtiging (jeugdhulp met verblijf)</translation>
+    </message>
+    <message>
+        <source>Investigation by the Raad voor de Kinderbescherming</source>
+        <translation>Raadsonderzoek (Raad voor de Kinderbescherming)</translation>
+    </message>
+    <message>
+        <source>Juvenile judge (kinderrechter)</source>
+        <translation>de kinderrechter</translation>
+    </message>
+    <message>
+        <source>Certified institution (GI, jeugdbescherming)</source>
+        <translation>een gecertificeerde instelling (GI)</translation>
+    </message>
+    <message>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation>de Raad voor de Kinderbescherming</translation>
+    </message>
+    <message>
+        <source>Another body</source>
+        <translation>een andere instantie</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Arranged</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Niet nodig</translation>
     </message>
 </context>
 <context>

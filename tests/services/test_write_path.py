@@ -18,6 +18,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from tafel.domain.checklist18 import PuntStaat
 from tafel.domain.enums import (
     Antwoord,
     Gegevenscategorie,
@@ -26,6 +27,7 @@ from tafel.domain.enums import (
     Rol,
     Wetskader,
 )
+from tafel.domain.juridisch import Maatregel
 from tafel.domain.models import AuditEvent
 from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetText
@@ -34,6 +36,7 @@ from tafel.services.base import Service
 from tafel.services.casussen import CasusWijziging, NieuweCasus
 from tafel.services.changes import Origin
 from tafel.services.indicaties import NieuweIndicatie
+from tafel.services.juridisch import NieuweJuridischeStatus
 from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
 from tafel.services.toestemmingen import NieuweToestemming
@@ -166,6 +169,16 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "IndicatieService.end": lambda s, o: s.indicaties.end(
         s.indicaties.add(_case(s), NieuweIndicatie(Wetskader.WMO, "Begeleiding")).primary_id,
         reden="Het gaat goed zonder", origin=o),
+    "JuridischService.add": lambda s, o: s.juridisch.add(
+        _case(s), NieuweJuridischeStatus(Maatregel.OTS), origin=o),
+    "JuridischService.edit": lambda s, o: s.juridisch.edit(
+        s.juridisch.add(_case(s), NieuweJuridischeStatus(Maatregel.OTS)).primary_id,
+        NieuweJuridischeStatus(Maatregel.VOOGDIJ), origin=o),
+    "JuridischService.end": lambda s, o: s.juridisch.end(
+        s.juridisch.add(_case(s), NieuweJuridischeStatus(Maatregel.OTS)).primary_id,
+        origin=o),
+    "Checklist18Service.set_punt": lambda s, o: s.checklist18.set_punt(
+        _case(s), "wonen", PuntStaat.GEREGELD, "Kamer", "Sam", origin=o),
     "GesprekService.start": lambda s, o: s.gesprekken.start(_case(s), KTG, origin=o),
     "GesprekService.save": lambda s, o: s.gesprekken.save(
         _lopend(s), s.gesprekken.start(_case(s), KTG).lopend.content, 1, origin=o),

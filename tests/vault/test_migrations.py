@@ -17,9 +17,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+import tafel.domain.checklist18
 import tafel.domain.gesprek
+import tafel.domain.juridisch
 import tafel.domain.models
-import tafel.domain.plan_tables  # noqa: F401  (the three modules that hold tables)
+import tafel.domain.plan_tables  # noqa: F401  (the modules that hold tables)
 from tafel.vault import Vault, migrate
 from tests.builders import CHEAP, PASSPHRASE
 

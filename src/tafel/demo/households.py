@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tafel.demo.gesprekken import fill_demo_gesprekken
+from tafel.demo.overgang import fill_demo_overgang
 from tafel.demo.plans import fill_demo_plans
 from tafel.domain.dates import add_months, add_years
 from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort, Rol
@@ -89,6 +90,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
         case_ids.append(_write(services, build(today)))
     fill_demo_gesprekken(services, today, case_ids)
     fill_demo_plans(services, today, case_ids)
+    fill_demo_overgang(services, today, case_ids)
     return case_ids
 
 

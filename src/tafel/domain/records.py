@@ -22,6 +22,8 @@ class RecordKind(StrEnum):
     BETROKKENE = "betrokkene"
     TOESTEMMING = "toestemming"
     INDICATIE = "indicatie"
+    JURIDISCHE_STATUS = "juridische_status"  # OTS, voogdij, gesloten machtiging, raadsonderzoek
+    CHECKLISTPUNT = "checklistpunt"  # one item of the 18-/18+ checklist for one case
     LOPEND_GESPREK = "lopend_gesprek"
     GESPREK = "gesprek"
     TOEKOMSTPLAN = "toekomstplan"

@@ -41,6 +41,9 @@ class SignaalSoort(StrEnum):
     WORDT_18_ZONDER_PLAN = "wordt_18_zonder_plan"
     #: Within half a year of 18; a toekomstplan has been started.
     WORDT_18 = "wordt_18"
+    #: Within half a year of 18, a legal measure (OTS, voogdij, gesloten machtiging) that
+    #: ends at 18 still runs (domain/juridisch.py); an age signal.
+    WORDT_18_MAATREGEL_STOPT = "wordt_18_maatregel_stopt"
     WORDT_21 = "wordt_21"
     WORDT_23 = "wordt_23"
     WORDT_27 = "wordt_27"

@@ -14,6 +14,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from tafel.domain.enums import CasusStatus
+from tafel.domain.juridisch import JuridischeStatus, juridisch_signals
 from tafel.domain.models import (
     Betrokkene,
     Casus,
@@ -33,6 +34,7 @@ from tafel.domain.signals import (
     toestemming_signals,
 )
 from tafel.services.gesprek_queries import latest_acute
+from tafel.services.juridisch import statuses_of_young_people
 from tafel.services.signal_queries import people_names, plan_evaluations
 from tafel.views.casussen import (
     CasusOverview,
@@ -77,11 +79,13 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
     acute = latest_acute(session)
     plans = plan_evaluations(session)
     members, network = people_names(session)
+    legal = statuses_of_young_people(session)
     summaries = []
     for case_id, ref, status, regisseur, household_id, household, place, first, last, birth \
             in rows:
         signals = _signals_for(birth, indicaties.get(case_id, []), today, status,
-                               acute.get(case_id), plans, case_id, consents.get(case_id, []))
+                               acute.get(case_id), plans, case_id, consents.get(case_id, []),
+                               legal.get(case_id, []))
         name = f"{first} {last}".strip()
         searched = (ref, household, place, name, regisseur, *members.get(household_id, ()),
                     *network.get(case_id, ()))
@@ -129,7 +133,8 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
     care = list(session.exec(select(Indicatie).where(Indicatie.casus_id == casus.id)))
     signals = _signals_for(young.geboortedatum, care, today, casus.status,
                            latest_acute(session, casus.id).get(casus.id),
-                           plan_evaluations(session, casus.id), casus.id, consents)
+                           plan_evaluations(session, casus.id), casus.id, consents,
+                           statuses_of_young_people(session, casus.id).get(casus.id, []))
     return CasusOverview(
         casus=casus_view(casus),
         huishouden=huishouden_view(household),
@@ -152,6 +157,7 @@ def _signals_for(
     plans: dict[uuid.UUID, date | None],
     case_id: uuid.UUID,
     consents: list[Toestemming],
+    legal: list[JuridischeStatus] | None = None,
 ) -> list[Signaal]:
     if status is CasusStatus.AFGESLOTEN:
         return []  # waakvlam keeps its signals: looking again at 21, 23 and 27 is the point
@@ -160,6 +166,7 @@ def _signals_for(
         + indicatie_signals(care, birth, today)
         + evaluatie_signals(plans.get(case_id), today)
         + toestemming_signals(consents, today)
+        + juridisch_signals(legal or [], birth, today)
     )
     found.sort(key=lambda s: (s.datum, _signal_order(s.soort)))
     if acute is not None:

@@ -8,9 +8,11 @@ from datetime import date
 from tafel.identity import UNNAMED_ACTOR
 from tafel.services.base import ServiceContext
 from tafel.services.casussen import CasusService
+from tafel.services.checklist18 import Checklist18Service
 from tafel.services.gesprekken import GesprekService
 from tafel.services.indicaties import IndicatieService
 from tafel.services.instruments import InstrumentLibrary
+from tafel.services.juridisch import JuridischService
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
 from tafel.services.medewerker import MedewerkerService, medewerker_in
@@ -44,6 +46,8 @@ class Services:
         self.netwerk = NetwerkService(context)
         self.toestemmingen = ToestemmingService(context)
         self.indicaties = IndicatieService(context)
+        self.juridisch = JuridischService(context)
+        self.checklist18 = Checklist18Service(context)
         self.gesprekken = GesprekService(context, instruments)
         self.plans = PlanService(context)
         self.forms = KeptFormService(context)

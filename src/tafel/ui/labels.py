@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tafel.domain.checklist18 import PuntStaat
 from tafel.domain.enums import (
     CasusStatus,
     Gegevenscategorie,
@@ -17,6 +18,7 @@ from tafel.domain.enums import (
     Rol,
     Wetskader,
 )
+from tafel.domain.juridisch import Instantie, Maatregel
 from tafel.domain.signals import SignaalSoort
 
 
@@ -105,6 +107,9 @@ def signal_label(kind: SignaalSoort) -> str:
         SignaalSoort.WORDT_18: QCoreApplication.translate(
             "Labels", "Turns 18, toekomstplan is there"
         ),
+        SignaalSoort.WORDT_18_MAATREGEL_STOPT: QCoreApplication.translate(
+            "Labels", "Turns 18: legal measure ends"
+        ),
         SignaalSoort.WORDT_21: QCoreApplication.translate("Labels", "Turns 21: look again"),
         SignaalSoort.WORDT_23: QCoreApplication.translate("Labels", "Turns 23: look again"),
         SignaalSoort.WORDT_27: QCoreApplication.translate("Labels", "Turns 27: look again"),
@@ -131,3 +136,37 @@ def place_label(place: GesprekPlaats) -> str:
         GesprekPlaats.CASUS_OVERLEG: QCoreApplication.translate("Labels", "Casus-overleg"),
         GesprekPlaats.TELEFOON: QCoreApplication.translate("Labels", "By phone or video"),
     }[place]
+
+
+def measure_label(kind: Maatregel) -> str:
+    """A legal status in words, with the Dutch term the papers use."""
+    return {
+        Maatregel.OTS: QCoreApplication.translate(
+            "Labels", "OTS (supervision order, ondertoezichtstelling)"),
+        Maatregel.VOOGDIJ: QCoreApplication.translate("Labels", "Guardianship (voogdij)"),
+        Maatregel.GESLOTEN_MACHTIGING: QCoreApplication.translate(
+            "Labels", "Secure care order (gesloten machtiging)"),
+        Maatregel.RAADSONDERZOEK: QCoreApplication.translate(
+            "Labels", "Investigation by the Raad voor de Kinderbescherming"),
+    }[kind]
+
+
+def body_label(body: Instantie) -> str:
+    """The body that ordered or carries out a legal status."""
+    return {
+        Instantie.KINDERRECHTER: QCoreApplication.translate(
+            "Labels", "Juvenile judge (kinderrechter)"),
+        Instantie.GI: QCoreApplication.translate(
+            "Labels", "Certified institution (GI, jeugdbescherming)"),
+        Instantie.RAAD: QCoreApplication.translate("Labels", "Raad voor de Kinderbescherming"),
+        Instantie.ANDERS: QCoreApplication.translate("Labels", "Another body"),
+    }[body]
+
+
+def item_state_label(state: PuntStaat) -> str:
+    """Where a checklist item stands."""
+    return {
+        PuntStaat.OPEN: QCoreApplication.translate("Labels", "Still open"),
+        PuntStaat.GEREGELD: QCoreApplication.translate("Labels", "Arranged"),
+        PuntStaat.NIET_NODIG: QCoreApplication.translate("Labels", "Not needed"),
+    }[state]

@@ -28,10 +28,12 @@ from tafel.domain.signals import SignaalSoort
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
+from tafel.ui.casus.checklist18_section import Checklist18Section
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.casus.gesprekken_section import GesprekkenSection
 from tafel.ui.casus.huishouden_section import HuishoudenSection
 from tafel.ui.casus.indicatie_section import IndicatieSection
+from tafel.ui.casus.juridisch_section import JuridischSection
 from tafel.ui.casus.netwerk_section import NetwerkSection
 from tafel.ui.casus.plan_section import PlanSummarySection
 from tafel.ui.casus.toestemming_section import ToestemmingSection
@@ -53,7 +55,8 @@ ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
 
 #: Signals whose chip also names what it is about (the domains scored 1, the recipient).
-_NAMED = (SignaalSoort.ACUUT, SignaalSoort.TOESTEMMING_VERLOOPT)
+_NAMED = (SignaalSoort.ACUUT, SignaalSoort.TOESTEMMING_VERLOOPT,
+          SignaalSoort.WORDT_18_MAATREGEL_STOPT)
 
 
 class CasusOverviewPage(QWidget):
@@ -69,6 +72,7 @@ class CasusOverviewPage(QWidget):
         self._controller = controller
         self.origin = Origin.screen("casus")
         self._overview: CasusOverview | None = None
+        self.extra_sections: list[Checklist18Section | JuridischSection] = []
         self._build()
 
     # -- building -----------------------------------------------------------------------
@@ -131,6 +135,7 @@ class CasusOverviewPage(QWidget):
             lambda: self.plan_requested.emit(self.case_id) if self.case_id else None
         )
         layout.addWidget(self.plan)
+        layout.addWidget(self._extra(Checklist18Section(self._controller)))
 
         self.conversations = GesprekkenSection()
         self.conversations.conversation_requested.connect(
@@ -146,6 +151,7 @@ class CasusOverviewPage(QWidget):
         self.reason_section.body.addWidget(self.reason_label)
         layout.addWidget(self.reason_section)
 
+        layout.addWidget(self._extra(JuridischSection(self._controller)))
         self.household_section = HuishoudenSection(self._controller)
         layout.addWidget(self.household_section)
         self.network_section = NetwerkSection(self._controller)
@@ -157,6 +163,11 @@ class CasusOverviewPage(QWidget):
         self.care_section = IndicatieSection(self._controller)
         layout.addWidget(self.care_section)
         layout.addStretch(1)
+
+    def _extra(self, section: Checklist18Section | JuridischSection) -> QWidget:
+        """A section the overview fills and clears with the rest (its own file, own reads)."""
+        self.extra_sections.append(section)
+        return section
 
     # -- showing ------------------------------------------------------------------------
 
@@ -177,6 +188,8 @@ class CasusOverviewPage(QWidget):
         self.network_section.clear()
         self.consent_section.clear()
         self.care_section.clear()
+        for section in self.extra_sections:
+            section.clear()
         for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
             label.clear()
         self._set_signals([])
@@ -212,6 +225,8 @@ class CasusOverviewPage(QWidget):
         self.network_section.show_overview(o, today)
         self.consent_section.show_case(o, today)
         self.care_section.show_case(o)
+        for section in self.extra_sections:
+            section.show_overview(o, today)
         plan = self._controller.services.plans.for_case(o.casus.id)
         self.plan.show_plan(plan, o.jongere.voornaam, today)
         self._fill_conversations(o, plan.latest.content.pillar_targets() if plan else {})

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
@@ -88,7 +88,7 @@ class PeopleList(QWidget):
         if row.ended:
             right.setStyleSheet("color: #7d8a90;")
         buttons = QWidget()
-        box = QHBoxLayout(buttons)
+        box = QVBoxLayout(buttons)  # stacked: the case pane stays narrow enough at 1366x768
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
         edit = QPushButton(self.tr("Edit"))

@@ -32,6 +32,7 @@ from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
 from tafel.services.plans import PlanEditResult
+from tafel.ui.casus.checklist18_section import add_plan_button
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
@@ -86,6 +87,9 @@ class PlanPage(QWidget):
         layout.setSpacing(0)
         self.header = PlanHeader(view.case.jongere.naam)
         layout.addWidget(self.header)
+        self.checklist18_button = add_plan_button(
+            self.header, controller, view.case.casus_id, view.case.jongere.naam.split()[0],
+            [p.naam for p in view.case.people if p.einddatum is None])
         self.banner = PlanBanner()
         self.banner.action.connect(self._banner_action)
         layout.addWidget(self.banner)
