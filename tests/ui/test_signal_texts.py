@@ -9,4 +9,4 @@ from tafel.views.signaal_teksten import SIGNAAL_TEKSTEN
 
 def test_every_signal_has_the_screens_dutch_words(app) -> None:  # type: ignore[no-untyped-def]
     screen = {kind: signal_label(kind) for kind in SignaalSoort}
-    assert SIGNAAL_TEKSTEN == screen
+    assert screen == SIGNAAL_TEKSTEN

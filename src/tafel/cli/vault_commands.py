@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from tafel.cli.session import new_passphrase_for, open_services, passphrase_for

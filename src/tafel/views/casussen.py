@@ -177,7 +177,7 @@ class ToestemmingView:
     staat: ToestemmingStaat
 
     def to_json(self) -> dict[str, object]:
-        """The shape ``tafel show --json`` prints: ``state`` is the one rule's, on the view's day."""
+        """The shape ``tafel show --json`` prints; ``state`` by the one rule, on its day."""
         return {
             "id": str(self.id),
             "recipient": self.ontvanger,
