@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tafel.demo.gesprekken import fill_demo_gesprekken
@@ -71,6 +71,8 @@ class _Household:
     consents: tuple[NieuweToestemming, ...] = ()
     withdrawn: tuple[int, ...] = ()  # positions in ``consents`` the household later withdrew
     care: tuple[NieuweIndicatie, ...] = ()
+    ended: tuple[tuple[str, date], ...] = ()  # network entries that ended later: name, day
+    handed_to: str | None = None  # a casusregisseur chosen later from the case's network
 
 
 #: The invented consulent who works in the demo vault: name, organisation, role.
@@ -96,13 +98,33 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
 
 
 def _write(services: Services, household: _Household) -> uuid.UUID:
-    case_id = services.casussen.register(household.case).primary_id
+    """One household as a consulent enters it: the case, then the people, then the rest.
+
+    The casusregisseur is a professional in the case's network too (the case screen chooses
+    a new one from there); a professional's involvement starts when the case came in unless
+    it says otherwise.
+    """
+    case = household.case
+    case_id = services.casussen.register(case).primary_id
     assert case_id is not None
     network = services.netwerk
     for person in household.members:
         network.add_person(case_id, person)
-    for betrokkene in household.network:
-        network.add_betrokkene(case_id, betrokkene)
+    leads = [case.casusregisseur, *([household.handed_to] if household.handed_to else [])]
+    ids = {}
+    for betrokkene in (*household.network, *(_lead(name) for name in leads)):
+        if betrokkene.soort is NetwerkSoort.PROFESSIONEEL and betrokkene.startdatum is None:
+            betrokkene = replace(betrokkene, startdatum=case.aangemeld_op)
+        ids[betrokkene.naam] = network.add_betrokkene(case_id, betrokkene).primary_id
+    for name, day in household.ended:
+        ended = ids[name]
+        assert ended is not None
+        network.end_betrokkene(ended, day)
+    if household.handed_to:  # the first lead steps back, the new one is chosen from the network
+        services.casussen.set_casusregisseur(case_id, household.handed_to)
+        first = ids[case.casusregisseur]
+        assert first is not None
+        network.end_betrokkene(first)
     consent_ids = [network.add_toestemming(case_id, c).primary_id for c in household.consents]
     for index in household.withdrawn:
         consent_id = consent_ids[index]
@@ -144,8 +166,19 @@ def _pro(
     email = f"{naam.split()[0].lower()}@{domain}.example"
     return NieuweBetrokkene(
         NetwerkSoort.PROFESSIONEEL, naam, rol=rol, organisatie=organisatie, email=email,
-        uren_per_week=uren, betaald_door=betaald_door, einddatum=einddatum,
+        telefoon=_phone(naam), uren_per_week=uren, betaald_door=betaald_door,
+        einddatum=einddatum,
     )
+
+
+def _lead(naam: str) -> NieuweBetrokkene:
+    """A consulent of the demo's wijkteam, in the network as the case's (new) casusregisseur."""
+    return _pro(naam, "casusregisseur", DEMO_MEDEWERKER[1], 2, "Gemeente (Wmo)")
+
+
+def _phone(naam: str) -> str:
+    """An invented work number, the same for the same name (0900-range numbers are fictional)."""
+    return f"0900-{sum(map(ord, naam)) * 7919 % 1_000_000:06d}"
 
 
 # -- the households ---------------------------------------------------------------------
@@ -379,6 +412,7 @@ def _koerhuis(today: date) -> _Household:
             NieuweIndicatie(W.WLZ, "Wonen met begeleiding (LVB)", "Stichting Het Anker",
                          wachtlijst=True, wachtlijst_sinds=add_months(today, -7)),
         ),
+        ended=(("Jordy Zandvliet", add_months(today, -1)),),
     )
 
 
@@ -391,7 +425,7 @@ def _pinas(today: date) -> _Household:
     birth = _born(today, 17, 7)  # turns 18 within half a year, and has a plan
     return _Household(
         case=NieuweCasus(
-            "Pinas", "Jaylen", "Pinas", birth, _WESSELINGH, bsn="999993021",
+            "Pinas", "Jaylen", "Pinas", birth, _TJEERDSMA, bsn="999993021",
             plaats="Weidestad", aangemeld_op=add_months(today, -10),
             aanleiding="De kinderrechter heeft een ondertoezichtstelling uitgesproken voor "
             "Jaylen. Jaylen en zijn moeder willen dat de hulp daarna en na zijn 18e goed "
@@ -427,6 +461,7 @@ def _pinas(today: date) -> _Household:
                          startdatum=add_months(today, -9), einddatum=add_years(birth, 18),
                          kader_na_18=W.WMO),
         ),
+        handed_to=_WESSELINGH,
     )
 
 
@@ -456,6 +491,11 @@ def _hoogeveen_smit(today: date) -> _Household:
                 "Wijkteam Oost", "contact houden op waakvlam", (_C.PERSOONSGEGEVENS, _C.SUPPORT),
                 gegeven_door="Romy Hoogeveen-Smit", gegeven_op=add_months(today, -2),
                 verloopt_op=add_months(today, 10),
+            ),
+            NieuweToestemming(
+                "Huisartsenpraktijk De Linde", "afstemmen met de begeleiding van het wijkteam",
+                (_C.WELZIJN,), gegeven_door="Romy Hoogeveen-Smit",
+                gegeven_op=add_months(today, -20), verloopt_op=add_months(today, -8),
             ),
         ),
         care=(
