@@ -72,7 +72,6 @@ class _Household:
     withdrawn: tuple[int, ...] = ()  # positions in ``consents`` the household later withdrew
     care: tuple[NieuweIndicatie, ...] = ()
     ended: tuple[tuple[str, date], ...] = ()  # network entries that ended later: name, day
-    handed_to: str | None = None  # a casusregisseur chosen later from the case's network
 
 
 #: The invented consulent who works in the demo vault: name, organisation, role.
@@ -101,8 +100,9 @@ def _write(services: Services, household: _Household) -> uuid.UUID:
     """One household as a consulent enters it: the case, then the people, then the rest.
 
     The casusregisseur is a professional in the case's network too (the case screen chooses
-    a new one from there); a professional's involvement starts when the case came in unless
-    it says otherwise.
+    a new one from there, and the plan's afspraken can name her); a professional's involvement
+    starts when the case came in unless it says otherwise. No case is handed over here: the
+    audit entry of a handover names both leads, which the demo's log is checked to be free of.
     """
     case = household.case
     case_id = services.casussen.register(case).primary_id
@@ -110,9 +110,8 @@ def _write(services: Services, household: _Household) -> uuid.UUID:
     network = services.netwerk
     for person in household.members:
         network.add_person(case_id, person)
-    leads = [case.casusregisseur, *([household.handed_to] if household.handed_to else [])]
     ids = {}
-    for betrokkene in (*household.network, *(_lead(name) for name in leads)):
+    for betrokkene in (*household.network, _lead(case.casusregisseur)):
         if betrokkene.soort is NetwerkSoort.PROFESSIONEEL and betrokkene.startdatum is None:
             betrokkene = replace(betrokkene, startdatum=case.aangemeld_op)
         ids[betrokkene.naam] = network.add_betrokkene(case_id, betrokkene).primary_id
@@ -120,11 +119,6 @@ def _write(services: Services, household: _Household) -> uuid.UUID:
         ended = ids[name]
         assert ended is not None
         network.end_betrokkene(ended, day)
-    if household.handed_to:  # the first lead steps back, the new one is chosen from the network
-        services.casussen.set_casusregisseur(case_id, household.handed_to)
-        first = ids[case.casusregisseur]
-        assert first is not None
-        network.end_betrokkene(first)
     consent_ids = [network.add_toestemming(case_id, c).primary_id for c in household.consents]
     for index in household.withdrawn:
         consent_id = consent_ids[index]
@@ -425,7 +419,7 @@ def _pinas(today: date) -> _Household:
     birth = _born(today, 17, 7)  # turns 18 within half a year, and has a plan
     return _Household(
         case=NieuweCasus(
-            "Pinas", "Jaylen", "Pinas", birth, _TJEERDSMA, bsn="999993021",
+            "Pinas", "Jaylen", "Pinas", birth, _WESSELINGH, bsn="999993021",
             plaats="Weidestad", aangemeld_op=add_months(today, -10),
             aanleiding="De kinderrechter heeft een ondertoezichtstelling uitgesproken voor "
             "Jaylen. Jaylen en zijn moeder willen dat de hulp daarna en na zijn 18e goed "
@@ -461,7 +455,6 @@ def _pinas(today: date) -> _Household:
                          startdatum=add_months(today, -9), einddatum=add_years(birth, 18),
                          kader_na_18=W.WMO),
         ),
-        handed_to=_WESSELINGH,
     )
 
 
