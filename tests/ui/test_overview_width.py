@@ -6,7 +6,7 @@ the pane (the demo has all of them).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
 
 from tafel.ui.main_window import MainWindow
 from tests.ui.drive import unlock
@@ -30,3 +30,7 @@ def test_no_case_overview_scrolls_sideways(qtbot, window: MainWindow) -> None:  
             wide[workspace.overview.name_label.text()] = needs
     assert panel.model.rowCount() >= 7
     assert wide == {}
+    for section in (workspace.overview.household_section, workspace.overview.network_section):
+        people = section.people  # the last case's rows only, none left from earlier cases
+        shown = people.findChildren(QPushButton)
+        assert len(shown) == len(people.edit_buttons) + len(people.end_buttons)

@@ -115,13 +115,14 @@ class PeopleList(QWidget):
         box.addStretch(1)
         # the buttons sit under the details, not beside them: a long e-mail address cannot
         # wrap, and three columns side by side made the case overview scroll sideways
-        details = QVBoxLayout()
-        details.setContentsMargins(0, 0, 0, 0)
-        details.setSpacing(6)
-        details.addWidget(right)
-        details.addWidget(buttons)
+        details = QWidget()  # one widget, so set_rows discards it whole
+        stack = QVBoxLayout(details)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(6)
+        stack.addWidget(right)
+        stack.addWidget(buttons)
         self._grid.addWidget(left, grid_row, 0)
-        self._grid.addLayout(details, grid_row, 1)
+        self._grid.addWidget(details, grid_row, 1)
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests)."""
