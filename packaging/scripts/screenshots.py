@@ -45,6 +45,9 @@ def main() -> int:
         print(out / f"{name}.png")
 
     shot("1-first-run")
+    from tafel.ui.dialogs.new_vault_dialog import NewVaultDialog
+
+    dialog_shot(NewVaultDialog(controller, window), out, "1-new-vault")
     controller.create_demo(demo_vault_path(), date.today())
     shot("2-unlock")
     window.unlock_page.ui.passphraseEdit.setText("dit is niet goed")
@@ -62,12 +65,89 @@ def main() -> int:
     panel.search_edit.setText("jan")
     shot("7-search")
     panel.search_edit.clear()
+    take_case_shots(window, shot, out)
     take_conversation_shots(window, shot, out)
     take_plan_shots(window, shot, out)
     controller.lock()
     shot("8-locked")
     QApplication.closeAllWindows()
     return 0
+
+
+def dialog_shot(dialog, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    """One dialog as it opens, active (so its keyboard focus shows), then closed unsaved."""
+    dialog.show()
+    dialog.activateWindow()
+    for _ in range(5):
+        QApplication.processEvents()
+    size = dialog.size()
+    note = "" if size.width() <= 1366 and size.height() <= 768 else "  TOO BIG for 1366x768"
+    focus = QApplication.focusWidget()
+    dialog.grab().save(str(out / f"{name}.png"))
+    print(out / f"{name}.png", f"{size.width()}x{size.height()}",
+          f"focus: {type(focus).__name__ if focus else None}{note}")
+    dialog.reject()
+    dialog.deleteLater()
+
+
+def take_case_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The overview of the fullest case scrolled top to bottom, and the people dialogs."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tafel.domain.enums import NetwerkSoort, Rol
+    from tafel.ui.casus.betrokkene_dialog import BetrokkeneDialog
+    from tafel.ui.casus.casus_dialog import CasusDialog
+    from tafel.ui.casus.persoon_dialog import PersoonDialog
+    from tafel.ui.dialogs.medewerker_dialog import MedewerkerDialog
+    from tafel.ui.dialogs.wachtwoordzin_dialog import WachtwoordzinDialog
+    from tafel.ui.plan.owner_dialog import NewOwnerDialog
+
+    workspace = window.workspace
+    assert workspace is not None
+    controller = window.controller
+    panel = workspace.case_list
+    for row in range(panel.model.rowCount()):
+        panel.table.selectRow(row)
+        if workspace.overview.name_label.text().startswith("Jaylen"):
+            break
+    overview = workspace.overview._overview
+    assert overview is not None
+    scroll = workspace.overview.findChild(QScrollArea)
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+    bar.setValue(0)
+    page = 0
+    while True:
+        shot(f"19-overview-{page}")
+        wide = scroll.horizontalScrollBar()
+        if wide.maximum() > 0:
+            print(f"  horizontal scrollbar on the overview (max {wide.maximum()})")
+        if bar.value() >= bar.maximum():
+            break
+        bar.setValue(bar.value() + bar.pageStep())
+        page += 1
+    bar.setValue(0)
+    mother = next(p for p in overview.personen if p.rol is Rol.OUDER)
+    pro = next(b for b in overview.betrokkenen if b.soort is NetwerkSoort.PROFESSIONEEL)
+    dialog_shot(PersoonDialog(controller, overview, None, window), out, "20-person-new")
+    dialog_shot(PersoonDialog(controller, overview, mother, window), out, "20-person-edit")
+    dialog_shot(PersoonDialog(controller, overview, overview.jongere, window), out,
+                "20-person-young")
+    dialog_shot(BetrokkeneDialog(controller, overview, None, window), out, "21-network-new")
+    dialog_shot(BetrokkeneDialog(controller, overview, None, window,
+                                 soort=NetwerkSoort.PROFESSIONEEL), out, "21-network-new-pro")
+    dialog_shot(BetrokkeneDialog(controller, overview, pro, window), out, "21-network-edit")
+    section = workspace.overview.network_section
+    section._end(pro.id)  # as its menu does: the real question, in its own words
+    dialog_shot(section.dialog, out, "22-end-network")
+    household = workspace.overview.household_section
+    household._end(next(p for p in overview.personen if p.rol is Rol.BROER_ZUS).id)
+    dialog_shot(household.dialog, out, "22-end-person")
+    dialog_shot(CasusDialog(controller, overview, window), out, "23-case-edit")
+    dialog_shot(NewOwnerDialog(controller, overview.casus.id, window), out, "24-new-owner")
+    dialog_shot(MedewerkerDialog(controller, False, window), out, "25-mijn-gegevens")
+    dialog_shot(MedewerkerDialog(controller, True, window), out, "25-mijn-gegevens-first")
+    dialog_shot(WachtwoordzinDialog(controller, window), out, "26-passphrase")
 
 
 def take_conversation_shots(window: MainWindow, shot, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -250,3 +250,18 @@ def test_demo_works_for_any_today(tmp_path_factory: pytest.TempPathFactory, toda
             assert audit.verify_chain(session).intact
     finally:
         vault.lock()
+
+
+def test_the_casusregisseur_is_a_professional_in_the_network(demo) -> None:
+    for summary, overview in _pairs(demo):
+        leads = [b for b in overview.betrokkenen if b.naam == summary.casusregisseur]
+        assert [b.soort for b in leads] == [NetwerkSoort.PROFESSIONEEL], summary.referentie
+        assert not leads[0].ended(TODAY) and leads[0].startdatum is not None
+
+
+def test_professionals_have_contact_and_a_start_and_one_friend_left(demo) -> None:
+    pros = [b for _, o in _pairs(demo) for b in o.betrokkenen
+            if b.soort is NetwerkSoort.PROFESSIONEEL]
+    assert all(b.telefoon and b.email and b.startdatum for b in pros)
+    assert any(b.soort is NetwerkSoort.INFORMEEL and b.ended(TODAY)
+               for _, o in _pairs(demo) for b in o.betrokkenen)

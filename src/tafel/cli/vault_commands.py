@@ -7,9 +7,15 @@ import json
 import os
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tafel.cli.session import new_passphrase_for, open_services, passphrase_for
+from tafel.domain.dates import short_date
 from tafel.errors import EXIT_DAMAGED, EXIT_LOG_CHANGED, EXIT_OK
+from tafel.views.signaal_teksten import signaal_tekst
+
+if TYPE_CHECKING:
+    from tafel.views.casussen import CasusOverview
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -141,12 +147,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         summary = next(s for s in services.casussen.summaries() if s.id == case_id)
         history = services.gesprekken.history(case_id)
         kluis_id = services.medewerker.kluis_id()
+        today = services.context.today()
         lopende = [
             d for soort in GesprekSoort
             if (d := services.gesprekken.lopend_gesprek(case_id, soort)) is not None
         ]
     result = {
         **summary.to_json(),
+        **overview.to_json(today),  # its "signals" carry their Dutch words and dates
         "registered": overview.casus.aangemeld_op.isoformat(),
         "assessments": [a.to_json() for a in history],
         "drafts": [
@@ -171,8 +179,29 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  {item.datum.isoformat()} {item.soort.value}{mark}: {scores}")
     for lopend in lopende:
         print(f"  lopend gesprek: {lopend.soort.value}, bij stap {lopend.stap + 1}")
+    _print_people(overview, today)
     print(f"  kluis-id: {kluis_id}")
     return EXIT_OK
+
+
+def _print_people(overview: CasusOverview, today: date) -> None:
+    """The household, network, consents, care and signals, one line each (BSN masked)."""
+    for person in overview.personen:
+        marks = [person.rol.value, *(["gezag"] if person.gezag else []),
+                 *([f"tot {short_date(person.einddatum)}"] if person.einddatum else [])]
+        bsn = f", BSN {person.bsn}" if person.bsn else ""
+        print(f"  huishouden: {person.naam} ({', '.join(marks)}){bsn}")
+    for b in overview.betrokkenen:
+        where = ", ".join(part for part in (b.rol, b.organisatie) if part)
+        ended = f", tot {short_date(b.einddatum)}" if b.einddatum else ""
+        print(f"  netwerk ({b.soort.value}): {b.naam}" + (f", {where}" if where else "") + ended)
+    for t in overview.toestemmingen:
+        print(f"  toestemming: {t.ontvanger}, {t.staat.value.replace('_', ' ')}")
+    for i in overview.indicaties:
+        print(f"  indicatie: {i.voorziening} ({i.wetskader.value})")
+    for s in overview.signalen:
+        about = f" ({s.onderwerp})" if s.onderwerp else ""
+        print(f"  signaal: {signaal_tekst(s.soort)}{about}, {short_date(s.datum)}")
 
 
 def _score_text(value: float | None) -> str:

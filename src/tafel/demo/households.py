@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tafel.demo.gesprekken import fill_demo_gesprekken
@@ -69,6 +69,7 @@ class _Household:
     consents: tuple[NieuweToestemming, ...] = ()
     withdrawn: tuple[int, ...] = ()  # positions in ``consents`` the household later withdrew
     care: tuple[NieuweIndicatie, ...] = ()
+    ended: tuple[tuple[str, date], ...] = ()  # network entries that ended later: name, day
 
 
 #: The invented consulent who works in the demo vault: name, organisation, role.
@@ -95,13 +96,28 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
 
 
 def _write(services: Services, household: _Household) -> uuid.UUID:
-    case_id = services.casussen.register(household.case).primary_id
+    """One household as a consulent enters it: the case, then the people, then the rest.
+
+    The casusregisseur is a professional in the case's network too (the case screen chooses
+    a new one from there, and the plan's afspraken can name her); a professional's involvement
+    starts when the case came in unless it says otherwise. No case is handed over here: the
+    audit entry of a handover names both leads, which the demo's log is checked to be free of.
+    """
+    case = household.case
+    case_id = services.casussen.register(case).primary_id
     assert case_id is not None
     network = services.netwerk
     for person in household.members:
         network.add_person(case_id, person)
-    for betrokkene in household.network:
-        network.add_betrokkene(case_id, betrokkene)
+    ids = {}
+    for betrokkene in (*household.network, _lead(case.casusregisseur)):
+        if betrokkene.soort is NetwerkSoort.PROFESSIONEEL and betrokkene.startdatum is None:
+            betrokkene = replace(betrokkene, startdatum=case.aangemeld_op)
+        ids[betrokkene.naam] = network.add_betrokkene(case_id, betrokkene).primary_id
+    for name, day in household.ended:
+        ended = ids[name]
+        assert ended is not None
+        network.end_betrokkene(ended, day)
     consent_ids = [services.toestemmingen.add(case_id, c).primary_id
                    for c in household.consents]
     for index in household.withdrawn:
@@ -144,8 +160,19 @@ def _pro(
     email = f"{naam.split()[0].lower()}@{domain}.example"
     return NieuweBetrokkene(
         NetwerkSoort.PROFESSIONEEL, naam, rol=rol, organisatie=organisatie, email=email,
-        uren_per_week=uren, betaald_door=betaald_door, einddatum=einddatum,
+        telefoon=_phone(naam), uren_per_week=uren, betaald_door=betaald_door,
+        einddatum=einddatum,
     )
+
+
+def _lead(naam: str) -> NieuweBetrokkene:
+    """A consulent of the demo's wijkteam, in the network as the case's (new) casusregisseur."""
+    return _pro(naam, "casusregisseur", DEMO_MEDEWERKER[1], 2, "Gemeente (Wmo)")
+
+
+def _phone(naam: str) -> str:
+    """An invented work number, the same for the same name (0900-range numbers are fictional)."""
+    return f"0900-{sum(map(ord, naam)) * 7919 % 1_000_000:06d}"
 
 
 # -- the households ---------------------------------------------------------------------
@@ -379,6 +406,7 @@ def _koerhuis(today: date) -> _Household:
             NieuweIndicatie(W.WLZ, "Wonen met begeleiding (LVB)", "Stichting Het Anker",
                          wachtlijst=True, wachtlijst_sinds=add_months(today, -7)),
         ),
+        ended=(("Jordy Zandvliet", add_months(today, -1)),),
     )
 
 
@@ -456,6 +484,11 @@ def _hoogeveen_smit(today: date) -> _Household:
                 "Wijkteam Oost", "contact houden op waakvlam", (_C.PERSOONSGEGEVENS, _C.SUPPORT),
                 gegeven_op=add_months(today, -2),
                 verloopt_op=add_months(today, 10),
+            ),
+            NieuweToestemming(
+                "Huisartsenpraktijk De Linde", "afstemmen met de begeleiding van het wijkteam",
+                (_C.WELZIJN,),
+                gegeven_op=add_months(today, -20), verloopt_op=add_months(today, -8),
             ),
         ),
         care=(

@@ -23,6 +23,7 @@ from tafel.domain.enums import (
 )
 from tafel.domain.models import Betrokkene, Casus, Huishouden, Indicatie, Persoon, Toestemming
 from tafel.domain.signals import Signaal, SignaalSoort
+from tafel.views.signaal_teksten import signaal_tekst
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,23 @@ class PersoonView:
         """Whether this person has left the household by ``today`` (still in the history)."""
         return self.einddatum is not None and self.einddatum <= today
 
+    def to_json(self, today: date) -> dict[str, object]:
+        """The shape ``tafel show --json`` prints; the BSN only as masked here."""
+        return {
+            "id": str(self.id),
+            "role": self.rol.value,
+            "first_name": self.voornaam,
+            "last_name": self.achternaam,
+            "name": self.naam,
+            "birth_date": _iso(self.geboortedatum),
+            "bsn": self.bsn,
+            "phone": self.telefoon,
+            "email": self.email,
+            "gezag": self.gezag,
+            "end_date": _iso(self.einddatum),
+            "ended": self.ended(today),
+        }
+
 
 @dataclass(frozen=True)
 class BetrokkeneView:
@@ -124,6 +142,24 @@ class BetrokkeneView:
         """Whether this involvement has ended by ``today`` (it stays in the history)."""
         return self.einddatum is not None and self.einddatum <= today
 
+    def to_json(self, today: date) -> dict[str, object]:
+        """The shape ``tafel show --json`` prints."""
+        return {
+            "id": str(self.id),
+            "kind": self.soort.value,
+            "name": self.naam,
+            "role": self.rol,
+            "organisation": self.organisatie,
+            "phone": self.telefoon,
+            "email": self.email,
+            "hours_per_week": self.uren_per_week,
+            "paid_by": self.betaald_door,
+            "start_date": _iso(self.startdatum),
+            "end_date": _iso(self.einddatum),
+            "always_there": self.altijd_er_voor_mij,
+            "ended": self.ended(today),
+        }
+
 
 @dataclass(frozen=True)
 class ToestemmingView:
@@ -139,6 +175,22 @@ class ToestemmingView:
     verloopt_op: date | None
     ingetrokken_op: date | None
     staat: ToestemmingStaat
+
+    def to_json(self) -> dict[str, object]:
+        """The shape ``tafel show --json`` prints; ``state`` by the one rule, on its day."""
+        return {
+            "id": str(self.id),
+            "recipient": self.ontvanger,
+            "purpose": self.doel,
+            "categories": [c.value for c in self.categorieen],
+            "basis": self.grondslag.value,
+            "given_by": self.gegeven_door,
+            "given_on": self.gegeven_op.isoformat(),
+            "expires_on": _iso(self.verloopt_op),
+            "withdrawn_on": _iso(self.ingetrokken_op),
+            "state": self.staat.value,
+            "covers": self.staat.covers,
+        }
 
 
 @dataclass(frozen=True)
@@ -157,6 +209,20 @@ class IndicatieView:
     beeindigd_op: date | None = None
     reden_einde: str = ""
 
+    def to_json(self) -> dict[str, object]:
+        """The shape ``tafel show --json`` prints."""
+        return {
+            "id": str(self.id),
+            "framework": self.wetskader.value,
+            "provision": self.voorziening,
+            "provider": self.aanbieder,
+            "start_date": _iso(self.startdatum),
+            "end_date": _iso(self.einddatum),
+            "framework_after_18": None if self.kader_na_18 is None else self.kader_na_18.value,
+            "waiting_list": self.wachtlijst,
+            "waiting_since": _iso(self.wachtlijst_sinds),
+        }
+
 
 @dataclass(frozen=True)
 class CasusOverview:
@@ -171,6 +237,29 @@ class CasusOverview:
     indicaties: tuple[IndicatieView, ...]
     signalen: tuple[Signaal, ...]
     leeftijd: int | None
+
+    def to_json(self, today: date) -> dict[str, object]:
+        """The people, consents, care and signals as ``tafel show --json`` prints them.
+
+        ``today`` is the day the view was made on (the consents' states are of that day too).
+        """
+        return {
+            "household": {
+                "id": str(self.huishouden.id),
+                "name": self.huishouden.naam,
+                "address": self.huishouden.adres,
+                "place": self.huishouden.plaats,
+                "members": [p.to_json(today) for p in self.personen],
+            },
+            "network": [b.to_json(today) for b in self.betrokkenen],
+            "consents": [t.to_json() for t in self.toestemmingen],
+            "indicaties": [i.to_json() for i in self.indicaties],
+            "signals": [
+                {"kind": s.soort.value, "text": signaal_tekst(s.soort), "date": _iso(s.datum),
+                 "about": s.onderwerp}
+                for s in self.signalen
+            ],
+        }
 
 
 def casus_view(row: Casus) -> CasusView:
@@ -211,3 +300,7 @@ def indicatie_view(row: Indicatie) -> IndicatieView:
     return IndicatieView(row.id, row.wetskader, row.voorziening, row.aanbieder, row.startdatum,
                          row.einddatum, row.kader_na_18, row.wachtlijst, row.wachtlijst_sinds,
                          row.beeindigd_op, row.reden_einde)
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()

@@ -82,6 +82,7 @@ class CasusOverviewPage(QWidget):
 
         header = QHBoxLayout()
         self.name_label = QLabel()
+        self.name_label.setWordWrap(True)  # a long name wraps instead of widening the pane
         set_role(self.name_label, "title")
         self.status_label = QLabel()
         set_role(self.status_label, "status")

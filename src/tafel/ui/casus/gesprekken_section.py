@@ -26,6 +26,7 @@ from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import place_label
 from tafel.ui.style import set_role
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.instrument_notice import InstrumentNotice
 from tafel.ui.widgets.picture_view import PictureView
 from tafel.ui.widgets.record_list import Record, RecordList
@@ -42,7 +43,6 @@ class GesprekkenSection(Section):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("chart", self.tr("Big 5 and conversations"), parent)
-        buttons = QHBoxLayout()
         self.talk_button = QPushButton(icon("intake"), self.tr("Keukentafelgesprek"))
         self.talk_button.clicked.connect(self.conversation_requested)
         self.quick_button = QPushButton(icon("quick-scan"), self.tr("Quick scan"))
@@ -57,11 +57,13 @@ class GesprekkenSection(Section):
         self._newest: uuid.UUID | None = None
         self.timeline_button = QPushButton(icon("timeline"), self.tr("Timeline per domain"))
         self.timeline_button.setCheckable(True)
+        # a row that wraps: "Verder met het gesprek" made it wider than the pane at 1366x768
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)
         buttons.addWidget(self.talk_button)
         buttons.addWidget(self.quick_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.timeline_button)
-        self.body.addLayout(buttons)
+        self.body.addWidget(buttons_box)
         self.instrument_notice = InstrumentNotice()
         self.body.addWidget(self.instrument_notice)
         self.lopend_label = QLabel()

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
@@ -61,8 +69,9 @@ class PeopleList(QWidget):
                 discard(widget)
         if not rows:
             empty = QLabel(empty_text)
+            empty.setWordWrap(True)
             set_role(empty, "muted")
-            self._grid.addWidget(empty, 0, 0, 1, 3)
+            self._grid.addWidget(empty, 0, 0, 1, 2)
             return
         line_row = 0
         for index, row in enumerate(rows):
@@ -70,7 +79,7 @@ class PeopleList(QWidget):
                 line = QFrame()
                 line.setFrameShape(QFrame.Shape.HLine)
                 line.setStyleSheet("color: #e3e8e9;")
-                self._grid.addWidget(line, line_row, 0, 1, 3)
+                self._grid.addWidget(line, line_row, 0, 1, 2)
                 line_row += 1
             self._add_row(line_row, row)
             line_row += 1
@@ -88,7 +97,7 @@ class PeopleList(QWidget):
         if row.ended:
             right.setStyleSheet("color: #7d8a90;")
         buttons = QWidget()
-        box = QVBoxLayout(buttons)  # stacked: the case pane stays narrow enough at 1366x768
+        box = QHBoxLayout(buttons)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
         edit = QPushButton(self.tr("Edit"))
@@ -104,9 +113,16 @@ class PeopleList(QWidget):
             box.addWidget(end)
             self.end_buttons[row.id] = end
         box.addStretch(1)
+        # the buttons sit under the details, not beside them: a long e-mail address cannot
+        # wrap, and three columns side by side made the case overview scroll sideways
+        details = QWidget()  # one widget, so set_rows discards it whole
+        stack = QVBoxLayout(details)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(6)
+        stack.addWidget(right)
+        stack.addWidget(buttons)
         self._grid.addWidget(left, grid_row, 0)
-        self._grid.addWidget(right, grid_row, 1)
-        self._grid.addWidget(buttons, grid_row, 2, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(details, grid_row, 1)
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests)."""

@@ -48,6 +48,7 @@ class RecordList(QWidget):
                 discard(widget)
         if not records:
             empty = QLabel(empty_text)
+            empty.setWordWrap(True)
             set_role(empty, "muted")
             self._grid.addWidget(empty, 0, 0, 1, 2)
             return
