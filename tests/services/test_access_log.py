@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from tafel.domain.enums import GesprekSoort
+from tafel.domain.enums import GesprekSoort, NetwerkSoort
 from tafel.domain.gesprek import Gesprek, GesprekPijler
 from tafel.domain.models import AuditEvent, Betrokkene, Casus, Huishouden, Persoon
 from tafel.domain.plan_doc import SetText
@@ -167,6 +167,9 @@ def test_no_entry_of_the_demo_vault_holds_case_text(demo_services: Services) -> 
     demo_services.plans.for_case(case_id, shown=True)
     plan_pdf(demo_services, built.version_id, include_bsn=True)
     demo_services.log.opened(audit.VIA_APP)
+    helper = next(b for b in demo_services.casussen.open(case_id).betrokkenen
+                  if b.soort is NetwerkSoort.PROFESSIONEEL)
+    demo_services.casussen.set_casusregisseur(case_id, helper.naam)  # a handover in the network
     vault = demo_services.context.vault
     with vault.transaction() as session:
         household = {f"{p.voornaam} {p.achternaam}".strip() for p in session.exec(select(Persoon))}

@@ -207,8 +207,8 @@ def test_the_young_person_and_the_case_are_edited_and_a_new_lead_is_logged(
     assert overview.jongere.geboortedatum == date(2009, 2, 1)
     assert overview.huishouden.plaats == "Eikenrode"
     assert overview.casus.casusregisseur == "Driss Ouazzani"
-    assert (AuditAction.CASUSREGISSEUR, "Fatima Amrani -> Driss Ouazzani") in _actions(
-        services, case_id)
+    # logged, without names: the log holds who did what to which record, no case text
+    assert (AuditAction.CASUSREGISSEUR, "") in _actions(services, case_id)
     with pytest.raises(ValidationError, match="toekomst"):
         services.casussen.edit(case_id, _wijziging(geboortedatum=TODAY + timedelta(days=1)))
     with pytest.raises(ValidationError, match="elfproef"):

@@ -248,11 +248,9 @@ class CasusService(Service):
             if _assign(casus, {"aanleiding": reason}):
                 write.changed(RecordKind.CASUS, casus.id, casus.id, AuditAction.GEWIJZIGD)
             if lead != casus.casusregisseur:
-                details = f"{casus.casusregisseur} -> {lead}"
-                casus.casusregisseur = lead
+                casus.casusregisseur = lead  # logged without names: the log holds no case text
                 casus.gewijzigd_op = utc_now()
-                write.changed(RecordKind.CASUS, casus.id, casus.id,
-                              AuditAction.CASUSREGISSEUR, details)
+                write.changed(RecordKind.CASUS, casus.id, casus.id, AuditAction.CASUSREGISSEUR)
             return write.result(primary_id=casus.id)
 
     @writes
@@ -262,9 +260,8 @@ class CasusService(Service):
         lead = validation.required_text(name, "de casusregisseur", 150)
         with self._write(origin) as write:
             casus = _get_case(write.session, casus_id)
-            details = f"{casus.casusregisseur} -> {lead}"
-            casus.casusregisseur = lead
-            return _save_case(write, casus, AuditAction.CASUSREGISSEUR, details)
+            casus.casusregisseur = lead  # logged without names: the log holds no case text
+            return _save_case(write, casus, AuditAction.CASUSREGISSEUR)
 
 
 def _assign(row: Casus | Persoon | Huishouden, fields: Mapping[str, object]) -> bool:
@@ -277,7 +274,7 @@ def _assign(row: Casus | Persoon | Huishouden, fields: Mapping[str, object]) -> 
     return bool(changed)
 
 
-def _save_case(write: Write, casus: Casus, action: AuditAction, details: str) -> ChangeSet:
+def _save_case(write: Write, casus: Casus, action: AuditAction, details: str = "") -> ChangeSet:
     casus.gewijzigd_op = utc_now()
     write.session.add(casus)
     write.changed(RecordKind.CASUS, casus.id, casus.id, action, details)
