@@ -22,6 +22,7 @@ class RecordKind(StrEnum):
     BETROKKENE = "betrokkene"
     TOESTEMMING = "toestemming"
     INDICATIE = "indicatie"
+    VERWIJZING = "verwijzing"
     LOPEND_GESPREK = "lopend_gesprek"
     GESPREK = "gesprek"
     TOEKOMSTPLAN = "toekomstplan"

@@ -16,6 +16,7 @@ from tafel.services.medewerker import MedewerkerService, medewerker_in
 from tafel.services.netwerk import NetwerkService
 from tafel.services.plans import PlanService
 from tafel.services.vault_log import LogService
+from tafel.services.verwijzingen import VerwijzingService
 from tafel.vault.vault import Vault
 
 
@@ -46,3 +47,4 @@ class Services:
         self.log = LogService(context)
         self.medewerker = MedewerkerService(context)
         self.kluis = KluisService(context)
+        self.verwijzingen = VerwijzingService(context)
