@@ -19,7 +19,7 @@ class _Ref:
 
 
 def test_the_set_time_is_four_weeks() -> None:
-    assert VERVOLG_TERMIJN == timedelta(weeks=4)
+    assert timedelta(weeks=4) == VERVOLG_TERMIJN
     assert vervolg_verwacht_op(date(2026, 1, 1)) == date(2026, 1, 29)
 
 

@@ -35,8 +35,10 @@ class OverdrachtDialog(FormDialog):
         for b in overview.betrokkenen:
             if not b.ended(day) and b.organisatie:
                 self.recipient_combo.addItem(f"{b.naam} ({b.organisatie})")
-        self.recipient_combo.lineEdit().setPlaceholderText(
-            self.tr("an organisation and a contact person"))
+        line = self.recipient_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(
+                self.tr("an organisation and a contact person"))
         self.form.addRow(self.tr("Handed over &to"), self.recipient_combo)
         self.save_button.setText(self.tr("Hand over"))
         self.recipient_combo.setFocus()

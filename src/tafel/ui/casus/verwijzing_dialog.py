@@ -45,8 +45,10 @@ class VerwijzingDialog(FormDialog):
             if not b.ended(today) or (referral is not None and referral.betrokkene_id == b.id):
                 text = f"{b.naam} ({b.organisatie})" if b.organisatie else b.naam
                 self.recipient_combo.addItem(text, b.id)
-        self.recipient_combo.lineEdit().setPlaceholderText(
-            self.tr("an organisation or a person, or pick from the network"))
+        line = self.recipient_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(
+                self.tr("an organisation or a person, or pick from the network"))
         self.purpose_edit = QLineEdit()
         self.purpose_edit.setPlaceholderText(self.tr("e.g. sorting out debts"))
         self.form.addRow(self.tr("&To whom"), self.recipient_combo)

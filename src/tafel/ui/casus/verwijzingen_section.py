@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -114,9 +115,10 @@ class VerwijzingenSection(Section):
         return lines
 
     def _add_row(self, grid_row: int, r: VerwijzingView) -> None:
-        left = QLabel()
-        left.setTextFormat(Qt.TextFormat.PlainText)
-        left.setText(f"{r.ontvanger}\n{r.doel}" if r.doel else r.ontvanger)
+        left = QLabel(f"<b>{escape(r.ontvanger)}</b>"
+                      + (f"<br><span style='color:#5b6770'>{escape(r.doel)}</span>"
+                         if r.doel else ""))
+        left.setTextFormat(Qt.TextFormat.RichText)
         left.setWordWrap(True)
         left.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right = QLabel("\n".join(self._details(r)))
