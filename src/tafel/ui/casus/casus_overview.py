@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.consent import ToestemmingStaat
 from tafel.domain.enums import (
+    AanmeldRoute,
     CasusStatus,
     GesprekSoort,
     Grondslag,
@@ -244,8 +245,9 @@ class CasusOverviewPage(QWidget):
 
     def _came_in(self, o: CasusOverview) -> str:
         """How the case came in and by whom, for the header line (empty when unknown)."""
-        via = route_label(o.casus.aangemeld_via) if o.casus.aangemeld_via else ""
+        route = o.casus.aangemeld_via
         who = o.casus.aangemeld_door
+        via = route_label(route) if route and not (route is AanmeldRoute.OVERIG and who) else ""
         if via and who:
             return " · " + fill(self.tr("via %1 (%2)"), via, who)
         if via or who:
