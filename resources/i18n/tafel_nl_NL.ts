@@ -313,12 +313,28 @@
         <translation>&amp;Aanleiding</translation>
     </message>
     <message>
+        <source>e.g. the name of the GP or the mentor</source>
+        <translation>bijv. de naam van de huisarts of de mentor</translation>
+    </message>
+    <message>
+        <source>Came in &amp;via</source>
+        <translation>Aangemeld &amp;via</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y</source>
+        <translation>Aangemeld &amp;door</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
         <source>you</source>
         <translation>jij</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -420,6 +436,14 @@
         <translation>Heropenen</translation>
     </message>
     <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Close the case as handed over to another party</source>
+        <translation>De casus afsluiten als overgedragen aan een andere partij</translation>
+    </message>
+    <message>
         <source>Phase:</source>
         <translation>Fase:</translation>
     </message>
@@ -445,6 +469,18 @@
     <message>
         <source>Edit the young person&apos;s and the case&apos;s details</source>
         <translation>De gegevens van de jongere en de casus wijzigen</translation>
+    </message>
+    <message>
+        <source>Handed over to %1</source>
+        <translation>Overgedragen aan %1</translation>
+    </message>
+    <message>
+        <source>via %1 (%2)</source>
+        <translation>via %1 (%2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>Keep this case on pilot light? The case closes, but contact stays possible.</source>
@@ -637,6 +673,21 @@
     <message>
         <source>Changed: %1</source>
         <translation>Veranderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact with %1</source>
+        <translation>Contact met %1</translation>
+    </message>
+    <message>
+        <source>On which day was there really contact with %1?</source>
+        <translation>Op welke dag was er echt contact met %1?</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Op</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1492,30 @@
         <translation>Anders</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Themselves</source>
+        <translation>Zelf</translation>
+    </message>
+    <message>
+        <source>GP (huisarts)</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Youth protection (GI)</source>
+        <translation>Jeugdbescherming (GI)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
         <source>Own network</source>
         <translation>Eigen netwerk</translation>
     </message>
@@ -1555,6 +1630,10 @@
     <message>
         <source>Consent expires within a month</source>
         <translation>Toestemming verloopt binnen een maand</translation>
+    </message>
+    <message>
+        <source>Referral without follow-up</source>
+        <translation>Verwijzing zonder vervolg</translation>
     </message>
     <message>
         <source>At the kitchen table</source>
@@ -1917,6 +1996,14 @@
         <source>&amp;Reason for contact</source>
         <translation>Aan&amp;leiding</translation>
     </message>
+    <message>
+        <source>Came in &amp;via</source>
+        <translation>Aangemeld &amp;via</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y</source>
+        <translation>Aangemeld &amp;door</translation>
+    </message>
 </context>
 <context>
     <name>NewOwnerDialog</name>
@@ -2039,6 +2126,10 @@
 <context>
     <name>NieuweCasusDialog</name>
     <message>
+        <source>e.g. the name of the GP or the mentor</source>
+        <translation>bijv. de naam van de huisarts of de mentor</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Aanmelden</translation>
     </message>
@@ -2053,6 +2144,29 @@
     <message>
         <source>Household %1</source>
         <translation>Huishouden %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverdrachtDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Casus overdragen</translation>
+    </message>
+    <message>
+        <source>The case closes as handed over. You can reopen it later without a new intake.</source>
+        <translation>De casus wordt afgesloten als overgedragen. Je kunt hem later heropenen zonder nieuwe intake.</translation>
+    </message>
+    <message>
+        <source>an organisation and a contact person</source>
+        <translation>een organisatie en een contactpersoon</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;to</source>
+        <translation>Overgedragen &amp;aan</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3294,127 @@
     <message>
         <source>Save the gespreksverslag as PDF</source>
         <translation>Het gespreksverslag als pdf bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>VervolgDialog</name>
+    <message>
+        <source>Follow-up of the referral to %1</source>
+        <translation>Vervolg van de verwijzing naar %1</translation>
+    </message>
+    <message>
+        <source>What came of it? Write it in plain words, as you would tell the household.</source>
+        <translation>Wat kwam eruit? Schrijf het in gewone woorden, zoals je het aan het huishouden vertelt.</translation>
+    </message>
+    <message>
+        <source>&amp;What came of it</source>
+        <translation>&amp;Wat kwam eruit</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Op</translation>
+    </message>
+</context>
+<context>
+    <name>VerwijzingDialog</name>
+    <message>
+        <source>Refer to someone</source>
+        <translation>Doorverwijzen</translation>
+    </message>
+    <message>
+        <source>Edit the referral to %1</source>
+        <translation>Verwijzing naar %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>A warm handover: to whom %1 goes, what for, and whether contact was really made. Ask after four weeks how it went.</source>
+        <translation>Een warme overdracht: naar wie %1 gaat, waarvoor, en of er echt contact is geweest. Vraag na vier weken hoe het ging.</translation>
+    </message>
+    <message>
+        <source>an organisation or a person, or pick from the network</source>
+        <translation>een organisatie of persoon, of kies uit het netwerk</translation>
+    </message>
+    <message>
+        <source>e.g. sorting out debts</source>
+        <translation>bijv. schulden op een rij zetten</translation>
+    </message>
+    <message>
+        <source>&amp;To whom</source>
+        <translation>&amp;Naar wie</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>&amp;Waarvoor</translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation>&amp;Verwezen op</translation>
+    </message>
+    <message>
+        <source>&amp;Contact made on</source>
+        <translation>&amp;Contact gehad op</translation>
+    </message>
+    <message>
+        <source>empty: not yet</source>
+        <translation>leeg: nog niet</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>V&amp;ervolg</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;date</source>
+        <translation>&amp;Datum vervolg</translation>
+    </message>
+</context>
+<context>
+    <name>VerwijzingenSection</name>
+    <message>
+        <source>Referrals (verwijzingen)</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Refer to someone</source>
+        <translation>Doorverwijzen</translation>
+    </message>
+    <message>
+        <source>No referrals recorded.</source>
+        <translation>Nog geen verwijzingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Referred on %1</source>
+        <translation>Verwezen op %1</translation>
+    </message>
+    <message>
+        <source>Contact made on %1</source>
+        <translation>Contact gehad op %1</translation>
+    </message>
+    <message>
+        <source>No contact made yet</source>
+        <translation>Nog geen contact gehad</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: %2</source>
+        <translation>Vervolg %1: %2</translation>
+    </message>
+    <message>
+        <source>No follow-up since %1: ask how it went</source>
+        <translation>Geen vervolg sinds %1: vraag hoe het ging</translation>
+    </message>
+    <message>
+        <source>Ask how it went by %1</source>
+        <translation>Vraag uiterlijk %1 hoe het ging</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Contact gehad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
     </message>
 </context>
 <context>

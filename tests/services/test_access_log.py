@@ -170,6 +170,8 @@ def test_no_entry_of_the_demo_vault_holds_case_text(demo_services: Services) -> 
     helper = next(b for b in demo_services.casussen.open(case_id).betrokkenen
                   if b.soort is NetwerkSoort.PROFESSIONEEL)
     demo_services.casussen.set_casusregisseur(case_id, helper.naam)  # a handover in the network
+    other = next(s.id for s in demo_services.casussen.summaries() if s.id != case_id)
+    demo_services.casussen.hand_over(other, helper.naam)  # closed as handed over, to a name
     vault = demo_services.context.vault
     with vault.transaction() as session:
         household = {f"{p.voornaam} {p.achternaam}".strip() for p in session.exec(select(Persoon))}

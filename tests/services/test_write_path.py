@@ -40,6 +40,7 @@ from tafel.services.juridisch import NieuweJuridischeStatus
 from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
 from tafel.services.toestemmingen import NieuweToestemming
+from tafel.services.verwijzingen import NieuweVerwijzing
 from tests.builders import TODAY, WAVE, build_plan, finished_keukentafelgesprek
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
@@ -113,6 +114,11 @@ def _gesprek_with_a_new_adult(services: Services) -> uuid.UUID:
     raise AssertionError("the demo has no intake that names a new adult")
 
 
+def _verwijzing(services: Services) -> uuid.UUID:
+    return services.verwijzingen.add(_case(services), NieuweVerwijzing(
+        "Jongerenloket", "Werk zoeken", TODAY)).primary_id
+
+
 def _version(services: Services) -> uuid.UUID:
     return services.plans.start(_case(services)).view.latest.id
 
@@ -135,6 +141,16 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "CasusService.close": lambda s, o: s.casussen.close(_case(s), origin=o),
     "CasusService.reopen": lambda s, o: (s.casussen.close(_case(s)),
                                         s.casussen.reopen(_case(s), origin=o))[1],
+    "CasusService.hand_over": lambda s, o: s.casussen.hand_over(
+        _case(s), "Wijkteam Oost", origin=o),
+    "VerwijzingService.add": lambda s, o: s.verwijzingen.add(
+        _case(s), NieuweVerwijzing("Schuldhulp", "Schulden", TODAY), origin=o),
+    "VerwijzingService.edit": lambda s, o: s.verwijzingen.edit(
+        _verwijzing(s), NieuweVerwijzing("Jongerenloket Oost", "Werk", TODAY), origin=o),
+    "VerwijzingService.record_contact": lambda s, o: s.verwijzingen.record_contact(
+        _verwijzing(s), TODAY, origin=o),
+    "VerwijzingService.record_outcome": lambda s, o: s.verwijzingen.record_outcome(
+        _verwijzing(s), "Aan het werk.", TODAY, origin=o),
     "CasusService.set_casusregisseur": lambda s, o: s.casussen.set_casusregisseur(
         _case(s), "Driss Ouazzani", origin=o),
     "NetwerkService.add_person": lambda s, o: s.netwerk.add_person(

@@ -22,8 +22,16 @@ from datetime import date, timedelta
 from tafel.demo.gesprekken import fill_demo_gesprekken
 from tafel.demo.overgang import fill_demo_overgang
 from tafel.demo.plans import fill_demo_plans
+from tafel.demo.verwijzingen import fill_demo_verwijzingen
 from tafel.domain.dates import add_months, add_years
-from tafel.domain.enums import CasusStatus, Gegevenscategorie, Grondslag, NetwerkSoort, Rol
+from tafel.domain.enums import (
+    AanmeldRoute,
+    CasusStatus,
+    Gegevenscategorie,
+    Grondslag,
+    NetwerkSoort,
+    Rol,
+)
 from tafel.domain.enums import Wetskader as W
 from tafel.errors import ValidationError
 from tafel.services.casussen import NieuweCasus
@@ -92,6 +100,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
     fill_demo_gesprekken(services, today, case_ids)
     fill_demo_plans(services, today, case_ids)
     fill_demo_overgang(services, today, case_ids)
+    fill_demo_verwijzingen(services, today, case_ids)
     return case_ids
 
 
@@ -191,6 +200,7 @@ def _verhoeckx(today: date) -> _Household:
         case=NieuweCasus(
             "Verhoeckx", "Jesse", "Verhoeckx", birth, _TJEERDSMA, bsn="999990019",
             plaats="Weidestad", aangemeld_op=add_months(today, -1),
+            aangemeld_via=AanmeldRoute.OVERIG, aangemeld_door="Sanne Kalkhoven, Jeugdhulp De Brug",
             aanleiding="Jesse wordt binnenkort 18. Zijn gezinsbegeleiding stopt dan en er is nog "
             "geen toekomstplan; Jesse en zijn moeder willen weten wat er daarna kan.",
         ),
@@ -233,6 +243,7 @@ def _zwanenburg(today: date) -> _Household:
         case=NieuweCasus(
             "Zwanenburg", "Kevin", "Zwanenburg", _born(today, 21, 5), _OUAZZANI,
             plaats="Weidestad", aangemeld_op=add_months(today, -5),
+            aangemeld_via=AanmeldRoute.ZELF,
             aanleiding="Kevin heeft geen eigen woonruimte en slaapt sinds een half jaar bij "
             "vrienden. Hij heeft schulden en wil die samen met schuldhulp op een rij zetten.",
         ),
@@ -331,6 +342,7 @@ def _doornbosch(today: date) -> _Household:
         case=NieuweCasus(
             "Doornbosch", "Thijs", "Doornbosch", _born(today, 16, 3), _TJEERDSMA,
             plaats="Weidestad", aangemeld_op=today - timedelta(days=6),
+            aangemeld_via=AanmeldRoute.SCHOOL, aangemeld_door="zijn mentor",
             aanleiding="Thijs gaat al een tijd niet meer naar school. Hij en zijn ouders willen "
             "samen zoeken naar een plek waar hij weer kan leren.",
         ),
@@ -421,6 +433,7 @@ def _pinas(today: date) -> _Household:
         case=NieuweCasus(
             "Pinas", "Jaylen", "Pinas", birth, _WESSELINGH, bsn="999993021",
             plaats="Weidestad", aangemeld_op=add_months(today, -10),
+            aangemeld_via=AanmeldRoute.GI, aangemeld_door="de jeugdbeschermer",
             aanleiding="De kinderrechter heeft een ondertoezichtstelling uitgesproken voor "
             "Jaylen. Jaylen en zijn moeder willen dat de hulp daarna en na zijn 18e goed "
             "doorloopt.",

@@ -31,11 +31,29 @@ class CasusStatus(StrEnum):
     EVALUATIE = "evaluatie"
     AFGESLOTEN = "afgesloten"
     WAAKVLAM = "waakvlam"
+    #: Closed because another party took the case over (to whom is kept on the case).
+    OVERGEDRAGEN = "overgedragen"
 
     @property
     def is_closed(self) -> bool:
-        """Closed and waakvlam cases are not active, but can be reopened."""
-        return self in (CasusStatus.AFGESLOTEN, CasusStatus.WAAKVLAM)
+        """Closed, waakvlam and handed-over cases are not active, but can be reopened."""
+        return self in (CasusStatus.AFGESLOTEN, CasusStatus.WAAKVLAM, CasusStatus.OVERGEDRAGEN)
+
+    @property
+    def is_done(self) -> bool:
+        """Closed or handed over: no longer ours to watch (waakvlam still is)."""
+        return self in (CasusStatus.AFGESLOTEN, CasusStatus.OVERGEDRAGEN)
+
+
+class AanmeldRoute(StrEnum):
+    """How a case came in (the aanmelding): for referral-flow figures (seed 001 R25)."""
+
+    ZELF = "zelf"
+    HUISARTS = "huisarts"
+    SCHOOL = "school"
+    GI = "gi"  # a gecertificeerde instelling (youth protection)
+    GEMEENTE = "gemeente"
+    OVERIG = "overig"
 
 
 class Pijler(StrEnum):

@@ -14,7 +14,14 @@ from typing import Any
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from tafel.domain.enums import CasusStatus, Grondslag, NetwerkSoort, Rol, Wetskader
+from tafel.domain.enums import (
+    AanmeldRoute,
+    CasusStatus,
+    Grondslag,
+    NetwerkSoort,
+    Rol,
+    Wetskader,
+)
 
 
 def utc_now() -> datetime:
@@ -67,7 +74,9 @@ class Casus(_Record, table=True):
     """One case: a household, its young person, one casusregisseur and a status.
 
     ``status_voor_afsluiten`` remembers where an active case stood, so that reopening a closed
-    case continues from there without a new intake.
+    case continues from there without a new intake. ``aangemeld_via`` and ``aangemeld_door``:
+    how the case came in and by whom (the aanmelding). ``overgedragen_aan``: to whom a case
+    closed as handed over went.
     """
 
     huishouden_id: uuid.UUID = Field(foreign_key="huishouden.id", index=True)
@@ -79,6 +88,9 @@ class Casus(_Record, table=True):
     aangemeld_op: date = Field(default_factory=date.today)
     afgesloten_op: date | None = None
     aanleiding: str = Field(default="", max_length=2000)
+    aangemeld_via: AanmeldRoute | None = None
+    aangemeld_door: str = Field(default="", max_length=200)
+    overgedragen_aan: str = Field(default="", max_length=200)
 
 
 class Betrokkene(_Record, table=True):
@@ -142,6 +154,24 @@ class Indicatie(_Record, table=True):
     wachtlijst_sinds: date | None = None
     beeindigd_op: date | None = None  # ended by a person (the record stays)
     reden_einde: str = Field(default="", max_length=500)
+
+
+class Verwijzing(_Record, table=True):
+    """A referral as a warm handover: to whom, what for, when, contact made, what came of it.
+
+    ``betrokkene_id`` links the recipient to someone in the case's network when they are there;
+    ``ontvanger`` is always filled, so the referral reads on its own. Without ``vervolg_op``
+    after the set time it is a signal (:mod:`tafel.domain.verwijzing`).
+    """
+
+    casus_id: uuid.UUID = Field(foreign_key="casus.id", index=True)
+    betrokkene_id: uuid.UUID | None = Field(default=None, foreign_key="betrokkene.id")
+    ontvanger: str = Field(max_length=200)
+    doel: str = Field(default="", max_length=500)
+    verwezen_op: date
+    contact_op: date | None = None
+    vervolg: str = Field(default="", max_length=1000)
+    vervolg_op: date | None = None
 
 
 class AuditEvent(SQLModel, table=True):

@@ -24,6 +24,7 @@ class RecordKind(StrEnum):
     INDICATIE = "indicatie"
     JURIDISCHE_STATUS = "juridische_status"  # OTS, voogdij, gesloten machtiging, raadsonderzoek
     CHECKLISTPUNT = "checklistpunt"  # one item of the 18-/18+ checklist for one case
+    VERWIJZING = "verwijzing"
     LOPEND_GESPREK = "lopend_gesprek"
     GESPREK = "gesprek"
     TOEKOMSTPLAN = "toekomstplan"

@@ -5,7 +5,8 @@ before 18 (the "harde knip"), and look again at 21, 23 and 27. In the half year 
 matters whether a toekomstplan exists: "nog geen toekomstplan" is a different signal (and a
 different filter) from "plan is er". Indicaties that end soon, that stop at 18 with no framework
 after, or that wait on a list are signalled too, as are a plan's evaluation date that has passed
-and a toestemming that expires within a month (by the one consent rule). A signal is shown;
+a toestemming that expires within a month (by the one consent rule), and a referral without
+follow-up after the set time (:mod:`tafel.domain.verwijzing`). A signal is shown;
 nothing is escalated and no case is closed because of one.
 """
 
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from tafel.domain.consent import ToestemmingStaat, toestemming_staat
 from tafel.domain.dates import add_months, add_years
 from tafel.domain.enums import Grondslag
+from tafel.domain.verwijzing import vervolg_verwacht_op, zonder_vervolg
 
 if TYPE_CHECKING:
     from tafel.domain.models import Indicatie
@@ -54,6 +56,8 @@ class SignaalSoort(StrEnum):
     EVALUATIE_VERSTREKEN = "evaluatie_verstreken"
     #: A toestemming that still covers today ends within a month: ask again in time.
     TOESTEMMING_VERLOOPT = "toestemming_verloopt"
+    #: A referral with no follow-up recorded after the set time (four weeks): ask how it went.
+    VERWIJZING_ZONDER_VERVOLG = "verwijzing_zonder_vervolg"
 
     @property
     def is_age(self) -> bool:
@@ -149,6 +153,27 @@ def toestemming_signals(toestemmingen: Iterable[_Toestemming], today: date) -> l
         for t in toestemmingen
         if t.verloopt_op is not None
         and toestemming_staat(t, today) is ToestemmingStaat.VERLOOPT_BINNENKORT
+    ]
+
+
+class _Verwijzing(Protocol):
+    @property
+    def ontvanger(self) -> str: ...
+
+    @property
+    def verwezen_op(self) -> date: ...
+
+    @property
+    def vervolg_op(self) -> date | None: ...
+
+
+def verwijzing_signals(verwijzingen: Iterable[_Verwijzing], today: date) -> list[Signaal]:
+    """Referrals without follow-up after the set time, dated the day it was expected."""
+    return [
+        Signaal(SignaalSoort.VERWIJZING_ZONDER_VERVOLG, vervolg_verwacht_op(v.verwezen_op),
+                v.ontvanger)
+        for v in verwijzingen
+        if zonder_vervolg(v, today)
     ]
 
 

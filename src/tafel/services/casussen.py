@@ -1,7 +1,8 @@
-"""Cases: register one, move its status, close and reopen it, list and open them.
+"""Cases: register one, move its status, close, hand over and reopen it, list and open them.
 
-No case is ever closed by age or by a signal; only :meth:`CasusService.close` closes one, and a
-closed case reopens where it stood, without a new intake.
+No case is ever closed by age or by a signal; only :meth:`CasusService.close` and
+:meth:`CasusService.hand_over` close one, and a closed case reopens where it stood, without a
+new intake.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
-from tafel.domain.enums import CasusStatus, Rol
+from tafel.domain.enums import AanmeldRoute, CasusStatus, Rol
 from tafel.domain.models import Casus, Huishouden, Persoon, utc_now
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
@@ -40,6 +41,8 @@ class NieuweCasus:
     telefoon: str = ""
     email: str = ""
     aangemeld_op: date | None = None
+    aangemeld_via: AanmeldRoute | None = None  # how the case came in
+    aangemeld_door: str = ""  # and by whom (a name, a practice, a school)
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class CasusWijziging:
     telefoon: str = ""
     email: str = ""
     aanleiding: str = ""
+    aangemeld_via: AanmeldRoute | None = None
+    aangemeld_door: str = ""
 
 
 class CasusService(Service):
@@ -134,6 +139,7 @@ class CasusService(Service):
         bsn = validation.bsn(new.bsn, demo_vault=self.vault.is_demo(self.vault.path))
         lead = validation.required_text(new.casusregisseur, "de casusregisseur", 150)
         reason = validation.optional_text(new.aanleiding, "de aanleiding", 2000)
+        referrer = validation.optional_text(new.aangemeld_door, "door wie aangemeld", 200)
         with self._write(origin) as write:
             session = write.session
             ensure_unique_bsn(session, bsn)
@@ -159,6 +165,8 @@ class CasusService(Service):
                 casusregisseur=lead,
                 aangemeld_op=new.aangemeld_op or today,
                 aanleiding=reason,
+                aangemeld_via=new.aangemeld_via,
+                aangemeld_door=referrer,
             )
             session.add(casus)
             session.flush()
@@ -172,6 +180,8 @@ class CasusService(Service):
     def set_status(self, casus_id: uuid.UUID, status: CasusStatus, *,
                    origin: Origin = UNKNOWN) -> ChangeSet:
         """Move an open case to another active status (no approval chain, no fixed order)."""
+        if status is CasusStatus.OVERGEDRAGEN:
+            raise ValidationError("Draag de casus over met 'Overdragen' en vul in aan wie.")
         if status.is_closed:
             return self.close(casus_id, waakvlam=status is CasusStatus.WAAKVLAM, origin=origin)
         with self._write(origin) as write:
@@ -188,13 +198,29 @@ class CasusService(Service):
         """Close a case, or keep it on waakvlam (closed, contact still reachable)."""
         target = CasusStatus.WAAKVLAM if waakvlam else CasusStatus.AFGESLOTEN
         with self._write(origin) as write:
-            casus = _get_case(write.session, casus_id)
-            if not casus.status.is_closed:
-                casus.status_voor_afsluiten = casus.status
-            details = f"{casus.status.value} -> {target.value}"
-            casus.status = target
-            casus.afgesloten_op = self.today()
-            return _save_case(write, casus, AuditAction.AFGESLOTEN, details)
+            return self._close_as(write, casus_id, target)
+
+    @writes
+    def hand_over(self, casus_id: uuid.UUID, aan: str, *,
+                  origin: Origin = UNKNOWN) -> ChangeSet:
+        """Close a case as handed over (overgedragen) to ``aan``, kept with the case and logged.
+
+        Like any closed case it reopens where it stood.
+        """
+        recipient = validation.required_text(aan, "aan wie je de casus overdraagt", 200)
+        with self._write(origin) as write:
+            return self._close_as(write, casus_id, CasusStatus.OVERGEDRAGEN, recipient)
+
+    def _close_as(self, write: Write, casus_id: uuid.UUID, target: CasusStatus,
+                  recipient: str = "") -> ChangeSet:
+        casus = _get_case(write.session, casus_id)
+        if not casus.status.is_closed:
+            casus.status_voor_afsluiten = casus.status
+        details = f"{casus.status.value} -> {target.value}"  # the recipient: on the case only
+        casus.status = target
+        casus.overgedragen_aan = recipient
+        casus.afgesloten_op = self.today()
+        return _save_case(write, casus, AuditAction.AFGESLOTEN, details)
 
     @writes
     def reopen(self, casus_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> ChangeSet:
@@ -206,6 +232,7 @@ class CasusService(Service):
             casus.status = casus.status_voor_afsluiten or CasusStatus.UITVOERING
             casus.status_voor_afsluiten = None
             casus.afgesloten_op = None
+            casus.overgedragen_aan = ""  # the log keeps to whom it went
             return _save_case(write, casus, AuditAction.HEROPEND, casus.status.value)
 
     @writes
@@ -232,6 +259,12 @@ class CasusService(Service):
         }
         lead = validation.required_text(new.casusregisseur, "de casusregisseur", 150)
         reason = validation.optional_text(new.aanleiding, "de aanleiding", 2000)
+        case_fields = {
+            "aanleiding": reason,
+            "aangemeld_via": new.aangemeld_via,
+            "aangemeld_door": validation.optional_text(new.aangemeld_door, "door wie aangemeld",
+                                                       200),
+        }
         with self._write(origin) as write:
             session = write.session
             casus = _get_case(session, casus_id)
@@ -245,7 +278,7 @@ class CasusService(Service):
             if _assign(household, household_fields):
                 write.changed(RecordKind.HUISHOUDEN, household.id, casus.id,
                               AuditAction.GEWIJZIGD)
-            if _assign(casus, {"aanleiding": reason}):
+            if _assign(casus, case_fields):
                 write.changed(RecordKind.CASUS, casus.id, casus.id, AuditAction.GEWIJZIGD)
             if lead != casus.casusregisseur:
                 casus.casusregisseur = lead  # logged without names: the log holds no case text

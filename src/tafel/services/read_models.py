@@ -22,6 +22,7 @@ from tafel.domain.models import (
     Indicatie,
     Persoon,
     Toestemming,
+    Verwijzing,
 )
 from tafel.domain.signals import (
     Signaal,
@@ -32,6 +33,7 @@ from tafel.domain.signals import (
     evaluatie_signals,
     indicatie_signals,
     toestemming_signals,
+    verwijzing_signals,
 )
 from tafel.services.gesprek_queries import latest_acute
 from tafel.services.juridisch import statuses_of_young_people
@@ -46,6 +48,7 @@ from tafel.views.casussen import (
     persoon_view,
     toestemming_view,
 )
+from tafel.views.verwijzingen import verwijzing_view
 
 
 def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
@@ -76,6 +79,9 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
     consents: dict[uuid.UUID, list[Toestemming]] = defaultdict(list)
     for consent in session.exec(select(Toestemming)):
         consents[consent.casus_id].append(consent)
+    referrals: dict[uuid.UUID, list[Verwijzing]] = defaultdict(list)
+    for referral in session.exec(select(Verwijzing)):
+        referrals[referral.casus_id].append(referral)
     acute = latest_acute(session)
     plans = plan_evaluations(session)
     members, network = people_names(session)
@@ -85,7 +91,7 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
             in rows:
         signals = _signals_for(birth, indicaties.get(case_id, []), today, status,
                                acute.get(case_id), plans, case_id, consents.get(case_id, []),
-                               legal.get(case_id, []))
+                               referrals.get(case_id, []), legal.get(case_id, []))
         name = f"{first} {last}".strip()
         searched = (ref, household, place, name, regisseur, *members.get(household_id, ()),
                     *network.get(case_id, ()))
@@ -131,9 +137,13 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
         )
     )
     care = list(session.exec(select(Indicatie).where(Indicatie.casus_id == casus.id)))
+    referrals = list(session.exec(
+        select(Verwijzing).where(Verwijzing.casus_id == casus.id)
+        .order_by(Verwijzing.verwezen_op.desc())  # type: ignore[attr-defined]
+    ))
     signals = _signals_for(young.geboortedatum, care, today, casus.status,
                            latest_acute(session, casus.id).get(casus.id),
-                           plan_evaluations(session, casus.id), casus.id, consents,
+                           plan_evaluations(session, casus.id), casus.id, consents, referrals,
                            statuses_of_young_people(session, casus.id).get(casus.id, []))
     return CasusOverview(
         casus=casus_view(casus),
@@ -145,6 +155,7 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
         indicaties=tuple(indicatie_view(i) for i in care),
         signalen=tuple(signals),
         leeftijd=age_on(young.geboortedatum, today) if young.geboortedatum else None,
+        verwijzingen=tuple(verwijzing_view(v, today) for v in referrals),
     )
 
 
@@ -157,15 +168,17 @@ def _signals_for(
     plans: dict[uuid.UUID, date | None],
     case_id: uuid.UUID,
     consents: list[Toestemming],
+    referrals: list[Verwijzing],
     legal: list[JuridischeStatus] | None = None,
 ) -> list[Signaal]:
-    if status is CasusStatus.AFGESLOTEN:
+    if status.is_done:  # closed or handed over
         return []  # waakvlam keeps its signals: looking again at 21, 23 and 27 is the point
     found = (
         age_signals(birth, today, heeft_plan=case_id in plans)
         + indicatie_signals(care, birth, today)
         + evaluatie_signals(plans.get(case_id), today)
         + toestemming_signals(consents, today)
+        + verwijzing_signals(referrals, today)
         + juridisch_signals(legal or [], birth, today)
     )
     found.sort(key=lambda s: (s.datum, _signal_order(s.soort)))

@@ -20,6 +20,7 @@ from tafel.services.netwerk import NetwerkService
 from tafel.services.plans import PlanService
 from tafel.services.toestemmingen import ToestemmingService
 from tafel.services.vault_log import LogService
+from tafel.services.verwijzingen import VerwijzingService
 from tafel.vault.vault import Vault
 
 
@@ -54,3 +55,4 @@ class Services:
         self.log = LogService(context)
         self.medewerker = MedewerkerService(context)
         self.kluis = KluisService(context)
+        self.verwijzingen = VerwijzingService(context)

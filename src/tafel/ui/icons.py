@@ -61,6 +61,8 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "close-case": ("archive-outline", 0xf120e, MUTED),
     "reopen": ("folder-refresh-outline", 0xf0542, ACCENT),
     "heart": ("heart-outline", 0xf02d5, ACCENT),
+    "referral": ("send-outline", 0xf1165, ACCENT),
+    "hand-over": ("account-arrow-right-outline", 0xf0b54, ACCENT),
     "empty": ("folder-search-outline", 0xf0969, MUTED),
     "error": ("alert-circle-outline", 0xf05d6, DANGER),
     "person": ("account-outline", 0xf0013, ACCENT),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from tafel.domain.checklist18 import PuntStaat
 from tafel.domain.enums import (
+    AanmeldRoute,
     CasusStatus,
     Gegevenscategorie,
     GesprekPlaats,
@@ -32,7 +33,20 @@ def status_label(status: CasusStatus) -> str:
         CasusStatus.EVALUATIE: QCoreApplication.translate("Labels", "Evaluation"),
         CasusStatus.AFGESLOTEN: QCoreApplication.translate("Labels", "Closed"),
         CasusStatus.WAAKVLAM: QCoreApplication.translate("Labels", "Pilot light"),
+        CasusStatus.OVERGEDRAGEN: QCoreApplication.translate("Labels", "Handed over"),
     }[status]
+
+
+def route_label(route: AanmeldRoute) -> str:
+    """How a case came in (the aanmelding), in words."""
+    return {
+        AanmeldRoute.ZELF: QCoreApplication.translate("Labels", "Themselves"),
+        AanmeldRoute.HUISARTS: QCoreApplication.translate("Labels", "GP (huisarts)"),
+        AanmeldRoute.SCHOOL: QCoreApplication.translate("Labels", "School"),
+        AanmeldRoute.GI: QCoreApplication.translate("Labels", "Youth protection (GI)"),
+        AanmeldRoute.GEMEENTE: QCoreApplication.translate("Labels", "Municipality"),
+        AanmeldRoute.OVERIG: QCoreApplication.translate("Labels", "Other"),
+    }[route]
 
 
 def role_label(role: Rol) -> str:
@@ -123,6 +137,9 @@ def signal_label(kind: SignaalSoort) -> str:
         ),
         SignaalSoort.TOESTEMMING_VERLOOPT: QCoreApplication.translate(
             "Labels", "Consent expires within a month"
+        ),
+        SignaalSoort.VERWIJZING_ZONDER_VERVOLG: QCoreApplication.translate(
+            "Labels", "Referral without follow-up"
         ),
     }[kind]
 

@@ -14,6 +14,7 @@ from datetime import date
 from tafel.domain.bsn import masked_bsn
 from tafel.domain.consent import ToestemmingStaat, toestemming_staat
 from tafel.domain.enums import (
+    AanmeldRoute,
     CasusStatus,
     Gegevenscategorie,
     Grondslag,
@@ -24,6 +25,7 @@ from tafel.domain.enums import (
 from tafel.domain.models import Betrokkene, Casus, Huishouden, Indicatie, Persoon, Toestemming
 from tafel.domain.signals import Signaal, SignaalSoort
 from tafel.views.signaal_teksten import signaal_tekst
+from tafel.views.verwijzingen import VerwijzingView
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,10 @@ class CasusSummary:
 
 @dataclass(frozen=True)
 class CasusView:
-    """The case itself: reference, status, lead, dates and the reason it came in."""
+    """The case itself: reference, status, lead, dates, the reason and how it came in.
+
+    ``overgedragen_aan``: to whom a case closed as handed over went (empty otherwise).
+    """
 
     id: uuid.UUID
     referentie: str
@@ -67,6 +72,9 @@ class CasusView:
     afgesloten_op: date | None
     aanleiding: str
     status_voor_afsluiten: CasusStatus | None  # where a closed case reopens
+    aangemeld_via: AanmeldRoute | None = None
+    aangemeld_door: str = ""
+    overgedragen_aan: str = ""
 
 
 @dataclass(frozen=True)
@@ -237,6 +245,7 @@ class CasusOverview:
     indicaties: tuple[IndicatieView, ...]
     signalen: tuple[Signaal, ...]
     leeftijd: int | None
+    verwijzingen: tuple[VerwijzingView, ...] = ()
 
     def to_json(self, today: date) -> dict[str, object]:
         """The people, consents, care and signals as ``tafel show --json`` prints them.
@@ -265,7 +274,8 @@ class CasusOverview:
 def casus_view(row: Casus) -> CasusView:
     """A case row as a view."""
     return CasusView(row.id, row.referentie, row.status, row.casusregisseur, row.aangemeld_op,
-                     row.afgesloten_op, row.aanleiding, row.status_voor_afsluiten)
+                     row.afgesloten_op, row.aanleiding, row.status_voor_afsluiten,
+                     row.aangemeld_via, row.aangemeld_door, row.overgedragen_aan)
 
 
 def huishouden_view(row: Huishouden) -> HuishoudenView:

@@ -1,6 +1,7 @@
 """Edit the young person and the case itself.
 
-Name, birth date, contact, household, place, casusregisseur and the reason for contact.
+Name, birth date, contact, household, place, casusregisseur, the reason for contact and how
+the case came in (the aanmelding: via whom, by whom).
 
 The casusregisseur is chosen, not typed: the consulent, or one of the professionals in the
 case's network (the one lead who stays on when specialists join). A change is logged from whom
@@ -9,14 +10,16 @@ to whom by the service.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from tafel.domain.enums import NetwerkSoort
+from tafel.domain.enums import AanmeldRoute, NetwerkSoort
 from tafel.services import ChangeSet
 from tafel.services.casussen import CasusWijziging
 from tafel.ui.casus.form_dialog import FormDialog
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
+from tafel.ui.labels import route_label
 from tafel.views.casussen import CasusOverview
 
 
@@ -58,6 +61,11 @@ class CasusDialog(FormDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(110)
         self.form.addRow(self.tr("&Reason for contact"), self.reason_edit)
+        self.route_combo = route_combo(overview.casus.aangemeld_via)
+        self.referrer_edit = QLineEdit(overview.casus.aangemeld_door)
+        self.referrer_edit.setPlaceholderText(self.tr("e.g. the name of the GP or the mentor"))
+        self.form.addRow(self.tr("Came in &via"), self.route_combo)
+        self.form.addRow(self.tr("Referred b&y"), self.referrer_edit)
         self.first_edit.setFocus()
 
     def _leads(self, controller: AppController,
@@ -94,6 +102,29 @@ class CasusDialog(FormDialog):
             telefoon=self.phone_edit.text(),
             email=self.email_edit.text(),
             aanleiding=self.reason_edit.toPlainText(),
+            aangemeld_via=chosen_route(self.route_combo),
+            aangemeld_door=self.referrer_edit.text(),
         )
         return self._controller.services.casussen.edit(self._overview.casus.id, new,
                                                        origin=self.origin)
+
+
+def route_combo(current: AanmeldRoute | None = None) -> QComboBox:
+    """How a case came in: unknown first, then each route."""
+    combo = QComboBox()
+    fill_routes(combo)
+    combo.setCurrentIndex(max(0, combo.findData(current.value)) if current is not None else 0)
+    return combo
+
+
+def fill_routes(combo: QComboBox) -> None:
+    """Fill ``combo`` with "not recorded" and each route (also used when registering)."""
+    combo.addItem(QCoreApplication.translate("CasusDialog", "not recorded"), "")
+    for route in AanmeldRoute:
+        combo.addItem(route_label(route), route.value)
+
+
+def chosen_route(combo: QComboBox) -> AanmeldRoute | None:
+    """The route a :func:`route_combo` shows, None when not recorded."""
+    value = combo.currentData()
+    return AanmeldRoute(value) if value else None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.enums import (
+    AanmeldRoute,
     CasusStatus,
     GesprekSoort,
     Pijler,
@@ -37,10 +38,12 @@ from tafel.ui.casus.juridisch_section import JuridischSection
 from tafel.ui.casus.netwerk_section import NetwerkSection
 from tafel.ui.casus.plan_section import PlanSummarySection
 from tafel.ui.casus.toestemming_section import ToestemmingSection
+from tafel.ui.casus.verwijzingen_section import VerwijzingenSection
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import (
+    route_label,
     signal_label,
     status_label,
 )
@@ -56,7 +59,7 @@ ACTIVE_STATUSES = [s for s in CasusStatus if not s.is_closed]
 
 #: Signals whose chip also names what it is about (the domains scored 1, the recipient).
 _NAMED = (SignaalSoort.ACUUT, SignaalSoort.TOESTEMMING_VERLOOPT,
-          SignaalSoort.WORDT_18_MAATREGEL_STOPT)
+          SignaalSoort.WORDT_18_MAATREGEL_STOPT, SignaalSoort.VERWIJZING_ZONDER_VERVOLG)
 
 
 class CasusOverviewPage(QWidget):
@@ -109,6 +112,10 @@ class CasusOverviewPage(QWidget):
         self.close_button = QPushButton(icon("close-case"), self.tr("Close case"))
         self.waakvlam_button = QPushButton(icon("heart"), self.tr("Keep on pilot light"))
         self.reopen_button = QPushButton(icon("reopen"), self.tr("Reopen"))
+        self.hand_over_button = QPushButton(icon("hand-over"), self.tr("Hand over"))
+        self.hand_over_button.setToolTip(self.tr("Close the case as handed over to another "
+                                                 "party"))
+        self.hand_over_button.clicked.connect(self.hand_over)
         self.close_button.clicked.connect(lambda: self._close(waakvlam=False))
         self.waakvlam_button.clicked.connect(lambda: self._close(waakvlam=True))
         self.reopen_button.clicked.connect(self._reopen)
@@ -122,9 +129,13 @@ class CasusOverviewPage(QWidget):
         actions.addWidget(phase_label)
         actions.addWidget(self.status_combo)
         actions.addStretch(1)
-        for button in (self.reopen_button, self.waakvlam_button, self.close_button):
-            actions.addWidget(button)
         layout.addLayout(actions)
+        closing = QHBoxLayout()  # a row of its own: four buttons beside the phase overflowed
+        closing.addStretch(1)
+        for button in (self.reopen_button, self.hand_over_button, self.waakvlam_button,
+                       self.close_button):
+            closing.addWidget(button)
+        layout.addLayout(closing)
 
         self.error_label = QLabel()
         set_role(self.error_label, "error")
@@ -157,6 +168,8 @@ class CasusOverviewPage(QWidget):
         layout.addWidget(self.household_section)
         self.network_section = NetwerkSection(self._controller)
         layout.addWidget(self.network_section)
+        self.referrals_section = VerwijzingenSection(self._controller)
+        layout.addWidget(self.referrals_section)
 
         self.consent_section = ToestemmingSection(self._controller)
         layout.addWidget(self.consent_section)
@@ -191,6 +204,7 @@ class CasusOverviewPage(QWidget):
         self.care_section.clear()
         for section in self.extra_sections:
             section.clear()
+        self.referrals_section.clear()
         for label in (self.name_label, self.facts_label, self.reason_label, self.status_label):
             label.clear()
         self._set_signals([])
@@ -206,7 +220,7 @@ class CasusOverviewPage(QWidget):
         self.facts_label.setText(
             fill(self.tr("%1 · %2 · casusregisseur %3 · registered %4"), o.casus.referentie,
                  o.huishouden.naam + place, o.casus.casusregisseur,
-                 fmt_date(o.casus.aangemeld_op))
+                 fmt_date(o.casus.aangemeld_op)) + self._came_in(o)
         )
         self._set_signals([
             f"{signal_label(s.soort)}{' – ' + s.onderwerp if s.soort in _NAMED else ''}"
@@ -220,6 +234,10 @@ class CasusOverviewPage(QWidget):
         self.close_button.setVisible(o.casus.status is not CasusStatus.AFGESLOTEN)
         self.waakvlam_button.setVisible(o.casus.status is not CasusStatus.WAAKVLAM)
         self.reopen_button.setVisible(closed)
+        self.hand_over_button.setVisible(o.casus.status is not CasusStatus.OVERGEDRAGEN)
+        if o.casus.status is CasusStatus.OVERGEDRAGEN and o.casus.overgedragen_aan:
+            self.status_label.setText(fill(self.tr("Handed over to %1"),
+                                           o.casus.overgedragen_aan))
         self.reason_label.setText(o.casus.aanleiding)
         self.reason_section.setVisible(bool(o.casus.aanleiding))
         self.household_section.show_overview(o, today)
@@ -228,9 +246,21 @@ class CasusOverviewPage(QWidget):
         self.care_section.show_case(o)
         for section in self.extra_sections:
             section.show_overview(o, today)
+        self.referrals_section.show_overview(o, today)
         plan = self._controller.services.plans.for_case(o.casus.id)
         self.plan.show_plan(plan, o.jongere.voornaam, today)
         self._fill_conversations(o, plan.latest.content.pillar_targets() if plan else {})
+
+    def _came_in(self, o: CasusOverview) -> str:
+        """How the case came in and by whom, for the header line (empty when unknown)."""
+        route = o.casus.aangemeld_via
+        who = o.casus.aangemeld_door
+        via = route_label(route) if route and not (route is AanmeldRoute.OVERIG and who) else ""
+        if via and who:
+            return " · " + fill(self.tr("via %1 (%2)"), via, who)
+        if via or who:
+            return " · " + fill(self.tr("via %1"), via or who)
+        return ""
 
     def _fill_conversations(self, o: CasusOverview, targets: dict[Pijler, float]) -> None:
         gesprekken = self._controller.services.gesprekken
@@ -303,6 +333,19 @@ class CasusOverviewPage(QWidget):
         if self.confirm(question):
             self._apply(lambda: self._controller.services.casussen.close(
                 self._overview.casus.id, waakvlam, origin=self.origin))
+
+    def hand_over(self) -> None:
+        """Ask to whom, then close the case as handed over."""
+        from tafel.ui.casus.overdracht_dialog import OverdrachtDialog
+
+        if self._overview is None:
+            return
+        case_id = self._overview.casus.id
+        casussen = self._controller.services.casussen
+        self.hand_over_dialog = OverdrachtDialog(
+            self._controller, self._overview,
+            lambda aan, origin: casussen.hand_over(case_id, aan, origin=origin), self)
+        self.hand_over_dialog.open()
 
     def _reopen(self) -> None:
         if self._overview is not None:

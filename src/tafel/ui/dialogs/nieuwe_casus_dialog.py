@@ -1,4 +1,4 @@
-"""Register a new case: the young person, the household and the casusregisseur."""
+"""Register a new case: the young person, the household, the casusregisseur and how it came in."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from tafel.errors import TafelError
 from tafel.services.casussen import NieuweCasus
 from tafel.services.changes import Origin
+from tafel.ui.casus.casus_dialog import chosen_route, fill_routes
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM
 from tafel.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
@@ -28,7 +29,7 @@ class NieuweCasusDialog(QDialog):
 
     FORM_KIND = NEW_CASE_FORM
     _TEXT_FIELDS = ("householdEdit", "firstNameEdit", "lastNameEdit", "leadEdit", "bsnEdit",
-                    "placeEdit")
+                    "placeEdit", "referrerEdit")
 
     def __init__(self, controller: AppController, parent: QWidget | None = None,
                  kept: dict[str, Any] | None = None) -> None:
@@ -44,6 +45,8 @@ class NieuweCasusDialog(QDialog):
         self.ui.birthDateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.ui.birthDateEdit.setDate(QDate(today.year - 17, today.month, 1))
         self.ui.leadEdit.setText(controller.actor)
+        fill_routes(self.ui.routeCombo)
+        self.ui.referrerEdit.setPlaceholderText(self.tr("e.g. the name of the GP or the mentor"))
         self.ui.lastNameEdit.textEdited.connect(self._suggest_household)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Register"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -61,6 +64,7 @@ class NieuweCasusDialog(QDialog):
                                  for name in self._TEXT_FIELDS}
         state["reasonEdit"] = self.ui.reasonEdit.toPlainText()
         state["birthDate"] = self.ui.birthDateEdit.date().toString("yyyy-MM-dd")
+        state["route"] = self.ui.routeCombo.currentData()
         if everything:
             return state
         return state if state != self._untouched else None
@@ -74,6 +78,8 @@ class NieuweCasusDialog(QDialog):
         birth = QDate.fromString(str(kept.get("birthDate", "")), "yyyy-MM-dd")
         if birth.isValid():
             self.ui.birthDateEdit.setDate(birth)
+        if isinstance(kept.get("route"), str):
+            self.ui.routeCombo.setCurrentIndex(max(0, self.ui.routeCombo.findData(kept["route"])))
         self._household_touched = True
         set_role(self.ui.errorLabel, "muted")
         self.ui.errorLabel.setText(self.tr(
@@ -111,6 +117,8 @@ class NieuweCasusDialog(QDialog):
             bsn=self.ui.bsnEdit.text(),
             aanleiding=self.ui.reasonEdit.toPlainText(),
             plaats=self.ui.placeEdit.text(),
+            aangemeld_via=chosen_route(self.ui.routeCombo),
+            aangemeld_door=self.ui.referrerEdit.text(),
         )
         try:
             changes = self._controller.services.casussen.register(new, origin=self.origin)

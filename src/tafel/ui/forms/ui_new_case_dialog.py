@@ -10,13 +10,13 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog):
         if not NewCaseDialog.objectName():
             NewCaseDialog.setObjectName(u"NewCaseDialog")
-        NewCaseDialog.resize(520, 520)
+        NewCaseDialog.resize(520, 580)
         self.dialogLayout = QVBoxLayout(NewCaseDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(NewCaseDialog)
@@ -110,6 +110,26 @@ class Ui_NewCaseDialog(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
+        self.routeLabel = QLabel(NewCaseDialog)
+        self.routeLabel.setObjectName(u"routeLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.routeLabel)
+
+        self.routeCombo = QComboBox(NewCaseDialog)
+        self.routeCombo.setObjectName(u"routeCombo")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.routeCombo)
+
+        self.referrerLabel = QLabel(NewCaseDialog)
+        self.referrerLabel.setObjectName(u"referrerLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.referrerLabel)
+
+        self.referrerEdit = QLineEdit(NewCaseDialog)
+        self.referrerEdit.setObjectName(u"referrerEdit")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.referrerEdit)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -134,6 +154,8 @@ class Ui_NewCaseDialog(object):
         self.placeLabel.setBuddy(self.placeEdit)
         self.leadLabel.setBuddy(self.leadEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
+        self.routeLabel.setBuddy(self.routeCombo)
+        self.referrerLabel.setBuddy(self.referrerEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.firstNameEdit, self.lastNameEdit)
         QWidget.setTabOrder(self.lastNameEdit, self.birthDateEdit)
@@ -142,6 +164,8 @@ class Ui_NewCaseDialog(object):
         QWidget.setTabOrder(self.householdEdit, self.placeEdit)
         QWidget.setTabOrder(self.placeEdit, self.leadEdit)
         QWidget.setTabOrder(self.leadEdit, self.reasonEdit)
+        QWidget.setTabOrder(self.reasonEdit, self.routeCombo)
+        QWidget.setTabOrder(self.routeCombo, self.referrerEdit)
 
         self.retranslateUi(NewCaseDialog)
     # setupUi
@@ -157,5 +181,7 @@ class Ui_NewCaseDialog(object):
         self.placeLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Town", None))
         self.leadLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Casusregisseur", None))
         self.reasonLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Reason for contact", None))
+        self.routeLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Came in &via", None))
+        self.referrerLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Referred b&y", None))
     # retranslateUi
 

@@ -231,7 +231,7 @@ class CasusListModel(QAbstractTableModel):
         if self._status == StatusFilter.ALL:
             return True
         if self._status == StatusFilter.OPEN:
-            return summary.status is not CasusStatus.AFGESLOTEN
+            return not summary.status.is_done  # closed or handed over; waakvlam stays
         return summary.status.value == self._status
 
     def _matches_signal(self, summary: CasusSummary) -> bool:
