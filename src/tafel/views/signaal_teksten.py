@@ -25,6 +25,7 @@ SIGNAAL_TEKSTEN: dict[SignaalSoort, str] = {
     SignaalSoort.WACHTLIJST: "Op een wachtlijst",
     SignaalSoort.EVALUATIE_VERSTREKEN: "Evaluatiedatum is voorbij",
     SignaalSoort.TOESTEMMING_VERLOOPT: "Toestemming verloopt binnen een maand",
+    SignaalSoort.VERWIJZING_ZONDER_VERVOLG: "Verwijzing zonder vervolg",
 }
 
 
