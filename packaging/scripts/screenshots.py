@@ -27,6 +27,9 @@ from tafel.ui.main_window import MainWindow
 from tafel.vault import KdfParams
 from tafel.vault.vault import DEMO_PASSPHRASE
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots_case_file import take_case_file_shots
+
 
 def main() -> int:
     """Take one PNG per screen."""
@@ -66,6 +69,7 @@ def main() -> int:
     shot("7-search")
     panel.search_edit.clear()
     take_case_shots(window, shot, out)
+    take_case_file_shots(window, out, dialog_shot)
     take_conversation_shots(window, shot, out)
     take_plan_shots(window, shot, out)
     controller.lock()

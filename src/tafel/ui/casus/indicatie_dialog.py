@@ -32,6 +32,7 @@ def _buttons(dialog: QDialog, save: str, cancel: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
+    set_role(buttons.button(QDialogButtonBox.StandardButton.Save), "primary")  # as elsewhere
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
