@@ -42,7 +42,6 @@ def one_run() -> dict[str, dict[str, float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from tafel.identity import current_actor
     from tafel.paths import demo_vault_path
     from tafel.settings import Settings
     from tafel.ui.application import create_app
@@ -52,7 +51,7 @@ def one_run() -> dict[str, dict[str, float]]:
     from tafel.vault.files import DEMO_PASSPHRASE
 
     app = create_app([])
-    controller = AppController(Settings(), current_actor())  # default key costs
+    controller = AppController(Settings())  # default key costs; the demo names its consulent
     window = MainWindow(controller)
     window.resize(1366, 768)
     window.show()
