@@ -190,3 +190,22 @@ class _Dates:
 
 def _day(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
+
+
+def test_show_json_on_the_demo_has_referrals_legal_status_and_the_18_checklist(
+    demo_today: Path,
+) -> None:
+    listed = json.loads(tafel("cases", "--vault", str(demo_today), "--json",
+                              passphrase=PASSPHRASE).stdout)
+    shown = {case["young_person"].split()[0]: _show(demo_today, case["referentie"])
+             for case in listed}
+    kevin = shown["Kevin"]
+    late = [r for r in kevin["referrals"] if r["without_follow_up"]]
+    assert late and all(r["follow_up"] == "" and r["referred_on"] for r in late)
+    jaylen = shown["Jaylen"]
+    [ots] = jaylen["legal_status"]
+    assert ots["measure"] == "ots" and ots["body"] and ots["about"] == "Jaylen"
+    checklist = jaylen["checklist_18"]
+    assert checklist is not None and len(checklist["items"]) == 5
+    assert checklist["open"] == sum(1 for i in checklist["items"] if i["state"] == "open") == 2
+    assert shown["Kevin"]["checklist_18"] is None  # 21: no checklist any more

@@ -138,7 +138,12 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    """``tafel show``: one case with its gesprekken (both scores per domain)."""
+    """``tafel show``: one case, with everything the case screen shows.
+
+    Its gesprekken (both scores per domain), people, consents, care, referrals, legal status
+    and, until 18.5, the 18-/18+ checklist.
+    """
+    from tafel.domain.checklist18 import checklist_relevant
     from tafel.domain.enums import GesprekSoort
 
     with open_services(args.vault) as services:
@@ -148,6 +153,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         history = services.gesprekken.history(case_id)
         kluis_id = services.medewerker.kluis_id()
         today = services.context.today()
+        legal = services.juridisch.for_case(case_id)
+        birth = overview.jongere.geboortedatum
+        checklist = (services.checklist18.for_case(case_id)
+                     if checklist_relevant(birth, today) else None)
         lopende = [
             d for soort in GesprekSoort
             if (d := services.gesprekken.lopend_gesprek(case_id, soort)) is not None
@@ -162,6 +171,9 @@ def cmd_show(args: argparse.Namespace) -> int:
              "instrument": {"id": d.instrument.id, "version": d.instrument.version}}
             for d in lopende
         ],
+        "referrals": [r.to_json() for r in overview.verwijzingen],
+        "legal_status": [s.to_json(today) for s in legal],
+        "checklist_18": checklist.to_json() if checklist is not None else None,
         "vault_id": kluis_id,
     }
     if args.json:

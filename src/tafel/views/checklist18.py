@@ -30,6 +30,14 @@ class ChecklistView:
         """How many items are still open (nobody set them, or set them back to open)."""
         return sum(1 for p in self.punten if p.staat is PuntStaat.OPEN)
 
+    def to_json(self) -> dict[str, object]:
+        """The shape ``tafel show --json`` prints."""
+        return {
+            "title": self.titel, "open": self.open_count,
+            "items": [{"key": p.item.sleutel, "title": p.item.titel, "state": p.staat.value,
+                       "note": p.notitie, "who": p.wie} for p in self.punten],
+        }
+
 
 def checklist_view(checklist: Checklist18, rows: Iterable[ChecklistPunt]) -> ChecklistView:
     """The list's items with the case's rows; a row whose item left the list is not shown."""

@@ -23,6 +23,16 @@ class JuridischeStatusView:
     einddatum: date | None
     toelichting: str
 
+    def to_json(self, today: date) -> dict[str, object]:
+        """The shape ``tafel show --json`` prints."""
+        return {
+            "measure": self.soort.value, "about": self.persoon, "body": self.instantie.value,
+            "carried_out_by": self.uitgevoerd_door,
+            "start_date": self.startdatum.isoformat() if self.startdatum else None,
+            "end_date": self.einddatum.isoformat() if self.einddatum else None,
+            "runs": self.runs(today), "note": self.toelichting,
+        }
+
     def ended(self, today: date) -> bool:
         """Whether it is over by ``today`` (it stays in the history)."""
         return self.einddatum is not None and self.einddatum < today

@@ -25,6 +25,18 @@ class VerwijzingView:
     vervolg_verwacht_op: date
     zonder_vervolg: bool  # no follow-up after the set time (the rule in domain/verwijzing)
 
+    def to_json(self) -> dict[str, object]:
+        """The shape ``tafel show --json`` prints."""
+        return {
+            "to": self.ontvanger, "purpose": self.doel,
+            "referred_on": self.verwezen_op.isoformat(),
+            "contact_on": self.contact_op.isoformat() if self.contact_op else None,
+            "follow_up": self.vervolg,
+            "follow_up_on": self.vervolg_op.isoformat() if self.vervolg_op else None,
+            "follow_up_expected_by": self.vervolg_verwacht_op.isoformat(),
+            "without_follow_up": self.zonder_vervolg,
+        }
+
 
 def verwijzing_view(row: Verwijzing, on: date) -> VerwijzingView:
     """A referral row as a view, judged on ``on``."""
