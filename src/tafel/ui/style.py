@@ -10,7 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from tafel.paths import resource_path
 from tafel.ui.icons import ACCENT, DANGER
+
+# The style's own drop-down box drew a square corner over the rounded field, as if cut off.
+CHEVRON = resource_path("icons", "chevron-down.svg").as_posix()
 
 STYLE_SHEET = f"""
 QWidget {{ font-size: 11pt; color: #1d2327; }}
@@ -51,6 +55,12 @@ QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{
 }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
     border: 2px solid {ACCENT};
+}}
+QComboBox::drop-down, QDateEdit::drop-down {{
+    border: none; width: 26px; subcontrol-origin: padding; subcontrol-position: center right;
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow {{
+    image: url("{CHEVRON}"); width: 12px; height: 12px;
 }}
 QTableView {{
     background: white; border: 1px solid #dde3e4; border-radius: 8px;
