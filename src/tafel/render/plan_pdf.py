@@ -18,12 +18,9 @@ import io
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -31,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from tafel.render.pdf_canvas import numbered_canvas
+from tafel.render.pdf_document import a4_document
 from tafel.render.pdf_doorbraak import doorbraak
 from tafel.render.pdf_model import PlanPrint
 from tafel.render.pdf_sections import afspraken, big5, cover, evaluatie, heading, pillars, vangnet
@@ -40,12 +38,9 @@ from tafel.render.pdf_styles import (
     FRAME_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_TOP,
-    MARGIN_X,
     PAGE_HEIGHT,
-    PAGE_WIDTH,
     RULE,
     para,
-    register_fonts,
     styles,
     table_commands,
 )
@@ -62,28 +57,13 @@ CODE_EXPLAINED = (
 
 def render_plan_pdf(plan: PlanPrint) -> bytes:
     """The plan as PDF bytes."""
-    register_fonts()
     buffer = io.BytesIO()
-    document = BaseDocTemplate(
+    document = a4_document(
         buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=f"Toekomstplan van {plan.jongere} ({plan.referentie}, versie {plan.nummer})",
-        author=plan.jongere,
-        subject=plan.qr_payload,
+        f"Toekomstplan van {plan.jongere} ({plan.referentie}, versie {plan.nummer})",
+        plan.jongere, subject=plan.qr_payload,
         keywords=["toekomstplan", "tafel", plan.inhoud_hash],
-        creator="tafel",
-        producer="tafel (reportlab)",
-        invariant=1,
-        lang="nl-NL",
-        displayDocTitle=True,
-        initialFontName=FONT,
-        initialFontSize=10,
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="tekst")
-    document.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
     document.build(story(plan), canvasmaker=numbered_canvas(plan.footer, plan.gewijzigd_op,
                                                             plan.log_line))
     return buffer.getvalue()

@@ -14,11 +14,8 @@ from functools import cache
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepInFrame,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -28,19 +25,13 @@ from reportlab.platypus import (
 from tafel.domain.consent import ToestemmingStaat
 from tafel.domain.dates import dutch_date
 from tafel.domain.enums import Gegevenscategorie, Grondslag
+from tafel.render.pdf_document import FRAME_HEIGHT, a4_document
 from tafel.render.pdf_styles import (
     ACCENT_DARK,
-    FONT,
     FRAME_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     RULE,
     SOFT,
     para,
-    register_fonts,
     styles,
     table_commands,
 )
@@ -77,23 +68,10 @@ HEADER = ("Aan wie", "Welke gegevens", "Waarom", "Tot wanneer")
 
 def toestemming_pdf(overzicht: ToestemmingOverzicht) -> bytes:
     """The overview as PDF bytes: one A4 page."""
-    register_fonts()
     buffer = io.BytesIO()
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=f"Wie mag wat zien en waarom ({overzicht.referentie})",
-        author="tafel", creator="tafel", producer="tafel (reportlab)",
-        invariant=1, lang="nl-NL", displayDocTitle=True,
-        initialFontName=FONT, initialFontSize=10,
-    )
-    height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, height,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="tekst")
-    document.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
-    page = KeepInFrame(FRAME_WIDTH, height, story(overzicht), mode="shrink")
+    document = a4_document(buffer, f"Wie mag wat zien en waarom ({overzicht.referentie})",
+                           "tafel")
+    page = KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, story(overzicht), mode="shrink")
     document.build([page])
     return buffer.getvalue()
 

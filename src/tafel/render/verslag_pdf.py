@@ -11,11 +11,8 @@ from __future__ import annotations
 import io
 
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -24,22 +21,16 @@ from reportlab.platypus import (
 
 from tafel.domain.dates import dutch_date
 from tafel.render.pdf_canvas import numbered_canvas
+from tafel.render.pdf_document import a4_document
 from tafel.render.pdf_sections import heading
 from tafel.render.pdf_styles import (
     ACCENT,
     CREAM,
     CREAM_EDGE,
-    FONT,
     FRAME_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     RULE,
     WARM,
     para,
-    register_fonts,
     styles,
     table_commands,
 )
@@ -55,18 +46,8 @@ NOTHING_SAID = "Hier hebben we het deze keer niet over gehad."
 
 def render_verslag_pdf(verslag: VerslagPrint) -> bytes:
     """The gespreksverslag as PDF bytes (the same verslag always gives the same bytes)."""
-    register_fonts()
     buffer = io.BytesIO()
-    document = BaseDocTemplate(
-        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=verslag.titel, author=verslag.door,
-        creator="tafel", producer="tafel (reportlab)", invariant=1, lang="nl-NL",
-        displayDocTitle=True, initialFontName=FONT, initialFontSize=10,
-    )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="tekst")
-    document.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
+    document = a4_document(buffer, verslag.titel, verslag.door)
     document.build(story(verslag), canvasmaker=numbered_canvas(verslag.footer,
                                                                verslag.gemaakt_op))
     return buffer.getvalue()
