@@ -14,7 +14,6 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.ui.i18n import fill
-from tafel.ui.style import set_role
-from tafel.ui.widgets.record_list import discard
+from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
 
 
 @dataclass(frozen=True)
@@ -62,24 +60,14 @@ class PeopleList(QWidget):
         self.rows = list(rows)
         self.edit_buttons.clear()
         self.end_buttons.clear()
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                discard(widget)
+        clear_grid(self._grid)
         if not rows:
-            empty = QLabel(empty_text)
-            empty.setWordWrap(True)
-            set_role(empty, "muted")
-            self._grid.addWidget(empty, 0, 0, 1, 2)
+            self._grid.addWidget(muted_note(empty_text), 0, 0, 1, 2)
             return
         line_row = 0
         for index, row in enumerate(rows):
             if index:
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setStyleSheet("color: #e3e8e9;")
-                self._grid.addWidget(line, line_row, 0, 1, 2)
+                self._grid.addWidget(separator(), line_row, 0, 1, 2)
                 line_row += 1
             self._add_row(line_row, row)
             line_row += 1

@@ -14,7 +14,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,8 +27,7 @@ from tafel.ui.casus.verwijzing_dialog import ContactDialog, VervolgDialog, Verwi
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
-from tafel.ui.style import set_role
-from tafel.ui.widgets.record_list import discard
+from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
 from tafel.ui.widgets.section import Section
 from tafel.views.casussen import CasusOverview
 from tafel.views.verwijzingen import VerwijzingView
@@ -65,23 +63,14 @@ class VerwijzingenSection(Section):
         self._overview = o
         self.rows = list(o.verwijzingen)
         self.buttons.clear()
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                discard(widget)
+        clear_grid(self._grid)
         if not self.rows:
-            empty = QLabel(self.tr("No referrals recorded."))
-            set_role(empty, "muted")
-            self._grid.addWidget(empty, 0, 0, 1, 2)
+            self._grid.addWidget(muted_note(self.tr("No referrals recorded.")), 0, 0, 1, 2)
             return
         grid_row = 0
         for index, r in enumerate(self.rows):
             if index:
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setStyleSheet("color: #e3e8e9;")
-                self._grid.addWidget(line, grid_row, 0, 1, 2)
+                self._grid.addWidget(separator(), grid_row, 0, 1, 2)
                 grid_row += 1
             self._add_row(grid_row, r)
             grid_row += 1
@@ -91,11 +80,7 @@ class VerwijzingenSection(Section):
         self._overview = None
         self.rows = []
         self.buttons.clear()
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                discard(widget)
+        clear_grid(self._grid)
 
     def text(self) -> str:
         """Everything the rows say, as plain text (for tests)."""

@@ -41,24 +41,14 @@ class RecordList(QWidget):
     def set_records(self, records: Sequence[Record], empty_text: str = "") -> None:
         """Replace the shown records."""
         self.records = list(records)
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                discard(widget)
+        clear_grid(self._grid)
         if not records:
-            empty = QLabel(empty_text)
-            empty.setWordWrap(True)
-            set_role(empty, "muted")
-            self._grid.addWidget(empty, 0, 0, 1, 2)
+            self._grid.addWidget(muted_note(empty_text), 0, 0, 1, 2)
             return
         row = 0
         for index, record in enumerate(records):
             if index:
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setStyleSheet("color: #e3e8e9;")
-                self._grid.addWidget(line, row, 0, 1, 2)
+                self._grid.addWidget(separator(), row, 0, 1, 2)
                 row += 1
             left = QLabel(self._left_html(record))
             left.setTextFormat(Qt.TextFormat.RichText)
@@ -92,3 +82,28 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+
+def clear_grid(grid: QGridLayout) -> None:
+    """Take every widget out of ``grid`` (a list shown again from new rows)."""
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            discard(widget)
+
+
+def separator() -> QFrame:
+    """The thin line between two records of a list."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #e3e8e9;")
+    return line
+
+
+def muted_note(text: str) -> QLabel:
+    """A quiet sentence where a list is empty."""
+    note = QLabel(text)
+    note.setWordWrap(True)
+    set_role(note, "muted")
+    return note
