@@ -1,0 +1,1 @@
+"""Bundles between parties: the age-encrypted, minisign-signed exchange format (Qt-free)."""
