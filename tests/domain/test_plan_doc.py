@@ -162,10 +162,10 @@ def test_a_small_change_in_a_long_text_is_stored_as_a_small_update() -> None:
     doc = PlanDoc.new()
     long_text = "Ik wil op mezelf wonen en een opleiding doen. " * 100
     doc.apply(SetText("perspectief", long_text), JONGERE)
-    state = doc.doc.get_state()
+    state = doc.state()
     changed = long_text[:2000] + "graag " + long_text[2000:]
     doc.apply(SetText("perspectief", changed), JONGERE)
-    update = doc.doc.get_update(state)
+    update = doc.changes_since(state, ["perspectief"])
     assert len(update) < 200 < len(long_text)
     assert doc.content().text("perspectief") == changed
 
@@ -286,10 +286,10 @@ def _copies(base: PlanDoc) -> tuple[PlanDoc, PlanDoc]:
 
 def _exchange(one: PlanDoc, other: PlanDoc) -> None:
     """What the file-based exchange will do: each sends the other what it is missing."""
-    to_other = one.doc.get_update(other.doc.get_state())
-    to_one = other.doc.get_update(one.doc.get_state())
-    other.doc.apply_update(to_other)
-    one.doc.apply_update(to_one)
+    to_other = one.changes_since(other.state())
+    to_one = other.changes_since(one.state())
+    other.merge(to_other)
+    one.merge(to_one)
 
 
 def _insert(text: str, fraction: float, word: str) -> str:

@@ -1,407 +1,550 @@
-"""A toekomstplan version as a pycrdt document, and the edits that change it.
+"""A toekomstplan version as pycrdt documents (one per part), and the edits that change it.
 
-Several parties will write the same plan on their own laptops and merge later, so the plan is
-a CRDT from the start: free text as :class:`pycrdt.Text` (a change is stored as the smallest
-insert and delete, so two people typing in the same part both keep their words), afspraken
-and cost lines as maps in arrays, and plain values in maps. :meth:`PlanDoc.content` reads it
-out as a :class:`~tafel.domain.plan_content.PlanContent`.
+Several parties write the same plan on their own laptops and merge later, so the plan is a
+CRDT: free text as :class:`pycrdt.Text` (a change is stored as the smallest insert and delete,
+so two people typing in the same part both keep their words, interleaved), and every
+structured value (a target score, an afspraak's deadline, owner or status, a cost line, the
+doorbraak's kind) as a multi-value register (:mod:`tafel.domain.plan_register`), so two values
+set apart are both kept and shown as a conflict instead of one being dropped.
 
-Each edit is a small value object; :meth:`PlanDoc.apply` validates it and raises
-``ValueError`` with one Dutch sentence when it is not possible.
+The plan is split into parts along consent (:mod:`tafel.domain.plan_delen`): each part is its
+own document, exchanged only with parties whose consent covers it.
+:meth:`PlanDoc.content` reads all parts out as one :class:`PlanContent`.
+
+A copy of a vault (a restored backup, a copied file) edited on two laptops must still
+converge, so the CRDT client id is never stored: every opened vault gets a fresh one
+(``client_id``), and the id a document is loaded with is the one its new edits carry.
 """
 
 from __future__ import annotations
 
+import secrets
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from pycrdt import Array, Doc, Map, Text
+from pycrdt import Doc, Map, Text
 
-from tafel.domain.enums import Pijler
+from tafel.domain import plan_delen
 from tafel.domain.plan_content import (
     TEXT_KEYS,
-    AfspraakStatus,
+    Afspraak,
     Auteur,
     DoorbraakSoort,
-    KostenRoute,
+    Kostenpost,
     PlanContent,
     afspraak_from_dict,
     kostenpost_from_dict,
     parse_date,
     parse_enum,
 )
+from tafel.domain.plan_delen import DELEN, META_DEEL, deel_van_pijler, deel_van_tekst
+from tafel.domain.plan_edits import (
+    AFSPRAAK_KEYS,
+    KOSTEN_KEYS,
+    MAX_TEXT,
+    ChooseValue,
+    PlanEdit,
+    RemoveAfspraak,
+    RemoveKosten,
+    SetAfspraak,
+    SetKosten,
+    SetMeta,
+    SetTarget,
+    SetText,
+    changed_span,
+    clean_afspraak,
+    clean_kosten,
+    clean_meta,
+    clean_target,
+    storable,
+    utf8_len,
+)
+from tafel.domain.plan_edits import (
+    MAX_AMOUNT as MAX_AMOUNT,
+)
+from tafel.domain.plan_edits import (
+    MAX_CENTS as MAX_CENTS,
+)
+from tafel.domain.plan_register import (
+    Conflict,
+    ConflictSoort,
+    Registers,
+    Stempel,
+    Waarde,
+    winner,
+)
 
-MAX_TEXT = 20_000
-MAX_SHORT = 500
-MAX_CENTS = 100_000_000_00  # a hundred million euro: anything above is a typing error
-MAX_AMOUNT = 100_000
+__all__ = [
+    "ChooseValue", "Conflict", "PlanDoc", "PlanEdit", "RemoveAfspraak", "RemoveKosten",
+    "SetAfspraak", "SetKosten", "SetMeta", "SetTarget", "SetText", "new_client_id",
+]
+
+_ITEM_KINDS = ("afspraak", "kosten")
 
 
-@dataclass(frozen=True)
-class SetText:
-    """Replace one free-text part with what is in the field now."""
-
-    key: str
-    text: str
+def new_client_id() -> int:
+    """A fresh CRDT client id (never reused: two copies of one vault must not share one)."""
+    return secrets.randbits(52) + 1
 
 
-@dataclass(frozen=True)
-class SetTarget:
-    """Set (or clear, with ``None``) the target score of one domain: ``wonen.huisvesting``."""
-
-    key: str
-    score: int | None
-
-
-@dataclass(frozen=True)
-class SetAfspraak:
-    """Add an afspraak (``id`` None) or change some of its values."""
-
-    id: str | None
-    values: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RemoveAfspraak:
-    """Remove one afspraak."""
+@dataclass
+class _Item:
+    """An afspraak or cost line as read from one part's registers."""
 
     id: str
+    order: str = ""
+    values: dict[str, list[Waarde]] | None = None
+    deleted: list[Waarde] | None = None
 
 
-@dataclass(frozen=True)
-class SetKosten:
-    """Add a cost line (``id`` None) or change some of its values."""
+class _Deel:
+    """One part's document and its three roots."""
 
-    id: str | None
-    values: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RemoveKosten:
-    """Remove one cost line."""
-
-    id: str
-
-
-@dataclass(frozen=True)
-class SetMeta:
-    """Set one plain value: evaluatie_datum, uitzondering_nodig or doorbraak_soort."""
-
-    key: str
-    value: Any
-
-
-PlanEdit = SetText | SetTarget | SetAfspraak | RemoveAfspraak | SetKosten | RemoveKosten | SetMeta
-
-_AFSPRAAK_KEYS = {"actie", "eigenaar", "eigenaar_naam", "deadline", "status", "pijler"}
-_KOSTEN_KEYS = {"route", "omschrijving", "tarief_cent", "eenheid", "aantal", "periode",
-                "periode_eenheid"}
+    def __init__(self, name: str, doc: Doc) -> None:
+        self.name = name
+        self.doc = doc
+        self.teksten = doc.get("teksten", type=Map)
+        self.auteurs = doc.get("auteurs", type=Map)
+        self.registers = Registers(doc.get("velden", type=Map))
 
 
 class PlanDoc:
-    """One version's CRDT document."""
+    """One version's documents, one per part."""
 
-    def __init__(self, doc: Doc | None = None) -> None:
-        self.doc = doc if doc is not None else Doc()
-        self._teksten = self.doc.get("teksten", type=Map)
-        self._auteurs = self.doc.get("auteurs", type=Map)
-        self._doelscores = self.doc.get("doelscores", type=Map)
-        self._afspraken = self.doc.get("afspraken", type=Array)
-        self._kosten = self.doc.get("kosten", type=Array)
-        self._meta = self.doc.get("meta", type=Map)
+    def __init__(self, docs: Mapping[str, Doc] | None = None, *, partij: str = "",
+                 client_id: int | None = None) -> None:
+        self.client_id = client_id or new_client_id()
+        self.partij = partij
+        self.delen: dict[str, _Deel] = {}
+        for name in DELEN:
+            doc = (docs or {}).get(name) or Doc(client_id=self.client_id)
+            self.delen[name] = _Deel(name, doc)
 
     # -- storage ------------------------------------------------------------------------
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> PlanDoc:
-        """Load a document from its stored update."""
-        doc: Doc = Doc()
+    def from_bytes(cls, data: bytes, *, partij: str = "",
+                   client_id: int | None = None) -> PlanDoc:
+        """Load the documents from their stored value (see :meth:`to_bytes`)."""
+        plan = cls(partij=partij, client_id=client_id)
         if data:
-            doc.apply_update(data)
-        return cls(doc)
+            plan.merge(data)
+        return plan
 
     def to_bytes(self) -> bytes:
-        """The whole document as one update, to store or to copy into a new version."""
-        return self.doc.get_update()
+        """Every part as one update each, packed: to store or to copy into a new version."""
+        return plan_delen.pack({n: d.doc.get_update() for n, d in self.delen.items()})
 
     def state(self) -> bytes:
-        """The state vector: what this copy has seen, to ask later for what changed since."""
-        return self.doc.get_state()
+        """The state vectors of every part: what this copy has seen."""
+        return plan_delen.pack({n: d.doc.get_state() for n, d in self.delen.items()})
 
-    def changes_since(self, state: bytes) -> bytes:
-        """The update holding every change made after ``state``."""
-        return self.doc.get_update(state)
+    def states(self) -> dict[str, bytes]:
+        """The state vector per part."""
+        return {n: d.doc.get_state() for n, d in self.delen.items()}
+
+    def changes_since(self, state: bytes | None = None,
+                      delen: Iterable[str] | None = None) -> bytes:
+        """The updates holding every change after ``state`` (packed), of ``delen`` only."""
+        seen = plan_delen.unpack(state) if state else {}
+        chosen = DELEN if delen is None else tuple(delen)
+        return plan_delen.pack({
+            n: self.delen[n].doc.get_update(seen[n]) if n in seen
+            else self.delen[n].doc.get_update()
+            for n in chosen
+        })
 
     def merge(self, update: bytes) -> None:
-        """Apply another copy's update; both sides' edits are kept."""
-        self.doc.apply_update(update)
+        """Apply another copy's packed updates; both sides' edits are kept.
+
+        ``ValueError`` (Dutch) when the update is damaged; the pycrdt library may panic on
+        garbage (a ``BaseException``), which is turned into the same error here.
+        """
+        parts = plan_delen.unpack(update)
+        unknown = set(parts) - set(DELEN)
+        if unknown:
+            raise ValueError("Dit plan heeft een deel dat tafel niet kent.")
+        for name, data in parts.items():
+            self.merge_part(name, data)
+
+    def merge_part(self, name: str, data: bytes) -> None:
+        """Apply one part's update."""
+        if name not in self.delen:
+            raise ValueError("Dit plan heeft een deel dat tafel niet kent.")
+        try:
+            self.delen[name].doc.apply_update(data)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:
+            raise ValueError("Een deel van dit plan is beschadigd.") from None
+
+    def missing(self, states: Mapping[str, bytes]) -> list[str]:
+        """The parts whose ``states`` (what an update builds on) this copy has not all seen."""
+        out = []
+        for name, wanted in states.items():
+            if name not in self.delen:
+                out.append(name)
+                continue
+            have = _decode_state(self.delen[name].doc.get_state())
+            need = _decode_state(wanted)
+            if any(have.get(client, 0) < clock for client, clock in need.items()):
+                out.append(name)
+        return out
 
     @classmethod
-    def new(cls, evaluatie_datum: date | None = None) -> PlanDoc:
+    def new(cls, evaluatie_datum: date | None = None, *, partij: str = "",
+            client_id: int | None = None) -> PlanDoc:
         """An empty plan, with the evaluation date already set.
 
         Every free-text part gets its (empty) Text now, in the shared base. Were it made on
         first use, two people who both start writing the same empty part on their own laptops
         would each make a Text under the same key, and the merge would keep only one of them.
         """
-        plan = cls()
-        with plan.doc.transaction():
-            for key in TEXT_KEYS:
-                plan._teksten[key] = Text()
+        plan = cls(partij=partij, client_id=client_id)
+        for key in TEXT_KEYS:
+            deel = plan.delen[deel_van_tekst(key)]
+            with deel.doc.transaction():
+                deel.teksten[key] = Text()
         if evaluatie_datum is not None:
             plan.apply(SetMeta("evaluatie_datum", evaluatie_datum), Auteur.decode("jongere:"))
+        return plan
+
+    @classmethod
+    def from_content(cls, content: PlanContent, *, partij: str = "",
+                     client_id: int | None = None) -> PlanDoc:
+        """A plan holding ``content`` (to convert a plan stored before the split)."""
+        plan = cls.new(partij=partij, client_id=client_id)
+        for key, text in content.teksten.items():
+            plan.apply(SetText(key, text), content.auteurs.get(key, Auteur.decode("")))
+        pro = Auteur.decode("professional:")
+        for key, score in content.doelscores.items():
+            plan.apply(SetTarget(key, score), pro)
+        for afspraak in content.afspraken:
+            values = {k: v for k, v in afspraak.canonical().items() if k != "id"}
+            plan._add_item("afspraak", afspraak.id, clean_afspraak(values), pro)
+        for kosten in content.kosten:
+            plan._add_item("kosten", kosten.id, clean_kosten(
+                {k: v for k, v in kosten.canonical().items() if k != "id"}), pro)
+        for key in ("evaluatie_datum", "uitzondering_nodig", "doorbraak_soort"):
+            value = getattr(content, key)
+            if value is not None:
+                plan.apply(SetMeta(key, value), pro)
         return plan
 
     # -- reading ------------------------------------------------------------------------
 
     def content(self) -> PlanContent:
-        """The plan as plain values."""
-        # sorted: a pycrdt map gives its keys in a different order in every process
-        teksten = {k: str(v) for k, v in sorted(self._teksten.items())
-                   if k in TEXT_KEYS and str(v)}
-        auteurs = {k: Auteur.decode(v) for k, v in sorted(self._auteurs.items()) if k in teksten}
-        doelscores = {k: int(v) for k, v in sorted(self._doelscores.items()) if v is not None}
-        afspraken = tuple(afspraak_from_dict(m.to_py()) for m in self._afspraken)
-        kosten = tuple(kostenpost_from_dict(m.to_py()) for m in self._kosten)
-        meta = self._meta.to_py()
+        """The plan as plain values (a field in conflict shows its latest value)."""
+        teksten: dict[str, str] = {}
+        auteurs: dict[str, Auteur] = {}
+        doelscores: dict[str, int] = {}
+        meta: dict[str, Any] = {}
+        items: dict[str, list[tuple[str, str, Any]]] = {"afspraak": [], "kosten": []}
+        seen_ids: set[str] = set()
+        for deel in self.delen.values():
+            for key, text in deel.teksten.items():
+                if key in TEXT_KEYS and str(text):
+                    teksten[key] = str(text)
+            for key, raw in deel.auteurs.items():
+                if key in TEXT_KEYS:
+                    auteurs[key] = Auteur.decode(raw)
+            grouped = deel.registers.grouped()
+            for field, values in grouped.items():
+                kind, _, name = field.partition("/")
+                value = winner(values).value
+                if kind == "doel" and value is not None:
+                    doelscores[name] = int(value)
+                elif kind == "meta" and value is not None:
+                    meta[name] = value
+            for kind in _ITEM_KINDS:
+                for item in _items(grouped, kind):
+                    if item.id in seen_ids or not _is_live(item):
+                        continue
+                    seen_ids.add(item.id)
+                    values = {k: winner(v).value for k, v in (item.values or {}).items()
+                              if winner(v).value is not None}
+                    items[kind].append((item.order, item.id, {"id": item.id, **values}))
+        afspraken: tuple[Afspraak, ...] = tuple(
+            afspraak_from_dict(v) for _o, _i, v in sorted(items["afspraak"], key=_by_order))
+        kosten: tuple[Kostenpost, ...] = tuple(
+            kostenpost_from_dict(v) for _o, _i, v in sorted(items["kosten"], key=_by_order))
         nodig = meta.get("uitzondering_nodig")
         return PlanContent(
-            teksten=teksten, auteurs=auteurs, doelscores=doelscores,
+            teksten=dict(sorted(teksten.items())),
+            auteurs={k: auteurs[k] for k in sorted(auteurs) if k in teksten},
+            doelscores=dict(sorted(doelscores.items())),
             afspraken=afspraken, kosten=kosten,
             evaluatie_datum=parse_date(meta.get("evaluatie_datum")),
             uitzondering_nodig=bool(nodig) if nodig is not None else None,
             doorbraak_soort=parse_enum(DoorbraakSoort, meta.get("doorbraak_soort")),
         )
 
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Every open conflict, part by part in reading order."""
+        found: list[Conflict] = []
+        for deel in self.delen.values():
+            grouped = deel.registers.grouped()
+            for field, values in sorted(grouped.items()):
+                if len(values) > 1:
+                    found.append(Conflict(deel.name, field, ConflictSoort.WAARDEN,
+                                          tuple(values)))
+            for kind in _ITEM_KINDS:
+                for item in _items(grouped, kind):
+                    unseen = _edits_unseen_by_deletion(item)
+                    if unseen:
+                        assert item.deleted is not None
+                        found.append(Conflict(
+                            deel.name, f"{kind}/{item.id}/verwijderd",
+                            ConflictSoort.BEWERKT_NA_VERWIJDEREN,
+                            (winner(item.deleted), *unseen)))
+        return tuple(found)
+
     # -- writing ------------------------------------------------------------------------
 
-    def apply(self, edit: PlanEdit, auteur: Auteur) -> str | None:
-        """Apply one edit in one CRDT transaction; returns the id of an added item."""
-        with self.doc.transaction():
-            match edit:
-                case SetText():
-                    self._set_text(edit, auteur)
-                case SetTarget():
-                    self._set_target(edit)
-                case SetAfspraak():
-                    return self._set_item(self._afspraken, edit.id, _clean_afspraak(edit.values),
-                                          "afspraak")
-                case RemoveAfspraak():
-                    self._remove_item(self._afspraken, edit.id, "afspraak")
-                case SetKosten():
-                    return self._set_item(self._kosten, edit.id, _clean_kosten(edit.values),
-                                          "kostenpost")
-                case RemoveKosten():
-                    self._remove_item(self._kosten, edit.id, "kostenpost")
-                case SetMeta():
-                    key, value = _clean_meta(edit.key, edit.value)
-                    if value is None:
-                        self._meta.pop(key, None)
-                    else:
-                        self._meta[key] = value
-                case _:
-                    raise ValueError("Deze wijziging kent tafel niet.")
+    def apply(self, edit: PlanEdit, auteur: Auteur, *, op: datetime | None = None) -> str | None:
+        """Apply one edit; returns the id of an added item.
+
+        ``ValueError`` with one Dutch sentence when the edit is not possible.
+        """
+        stempel = Stempel.now(auteur.encode(), self.partij, op)
+        match edit:
+            case SetText():
+                self._set_text(edit, auteur)
+            case SetTarget():
+                self._set_target(edit, stempel)
+            case SetAfspraak():
+                return self._set_item("afspraak", edit.id, clean_afspraak(edit.values), stempel)
+            case SetKosten():
+                return self._set_item("kosten", edit.id, clean_kosten(edit.values), stempel)
+            case RemoveAfspraak():
+                self._remove_item("afspraak", edit.id, stempel)
+            case RemoveKosten():
+                self._remove_item("kosten", edit.id, stempel)
+            case SetMeta():
+                key, value = clean_meta(edit.key, edit.value)
+                deel = self.delen[META_DEEL[key]]
+                with deel.doc.transaction():
+                    deel.registers.set(f"meta/{key}", value, stempel)
+            case ChooseValue():
+                self._choose(edit, stempel)
+            case _:
+                raise ValueError("Deze wijziging kent tafel niet.")
         return None
 
     def _set_text(self, edit: SetText, auteur: Auteur) -> None:
         if edit.key not in TEXT_KEYS:
             raise ValueError(f"Het plan heeft geen deel '{edit.key}'.")
-        new = _storable(edit.text).replace("\r\n", "\n")
+        new = storable(edit.text).replace("\r\n", "\n")
         if len(new) > MAX_TEXT:
             raise ValueError("Deze tekst is te lang: houd het onder de 20.000 tekens.")
-        if edit.key not in self._teksten:
-            self._teksten[edit.key] = Text()
-        text: Text = self._teksten[edit.key]
-        old = str(text)
-        if old == new:
-            return
-        start, old_end, new_end = _changed_span(old, new)
-        # pycrdt counts positions in UTF-8 bytes, Python in characters: convert, or an edit
-        # after an "é" or "€" lands in the wrong place.
-        at = _utf8_len(old[:start])
-        if old_end > start:
-            del text[at:at + _utf8_len(old[start:old_end])]
-        if new_end > start:
-            text.insert(at, new[start:new_end])
-        self._auteurs[edit.key] = auteur.encode()
+        deel = self.delen[deel_van_tekst(edit.key)]
+        with deel.doc.transaction():
+            if edit.key not in deel.teksten:
+                deel.teksten[edit.key] = Text()
+            text: Text = deel.teksten[edit.key]
+            old = str(text)
+            if old == new:
+                return
+            start, old_end, new_end = changed_span(old, new)
+            # pycrdt counts positions in UTF-8 bytes, Python in characters: convert, or an
+            # edit after an "é" or "€" lands in the wrong place.
+            at = utf8_len(old[:start])
+            if old_end > start:
+                del text[at:at + utf8_len(old[start:old_end])]
+            if new_end > start:
+                text.insert(at, new[start:new_end])
+            deel.auteurs[edit.key] = auteur.encode()
 
-    def _set_target(self, edit: SetTarget) -> None:
+    def _set_target(self, edit: SetTarget, stempel: Stempel) -> None:
         pijler, _, domein = edit.key.partition(".")
         try:
-            Pijler(pijler)
+            deel = self.delen[deel_van_pijler(pijler)]
         except ValueError:
             raise ValueError(f"Het plan heeft geen domein '{edit.key}'.") from None
-        if not domein:
+        if not pijler or not domein:
             raise ValueError(f"Het plan heeft geen domein '{edit.key}'.")
-        if edit.score is None:
-            self._doelscores.pop(edit.key, None)
-            return
-        score = _whole_number(edit.score)
-        if score is None or not 1 <= score <= 5:
-            raise ValueError("Een doelscore is een heel getal van 1 tot en met 5.")
-        self._doelscores[edit.key] = score
+        score = clean_target(edit.score)
+        field = f"doel/{edit.key}"
+        with deel.doc.transaction():
+            if score is None and not deel.registers.keys_of(field):
+                return
+            deel.registers.set(field, score, stempel)
 
-    def _set_item(self, array: Array, item_id: str | None, values: dict[str, Any],
-                  what: str) -> str | None:
+    def _find(self, kind: str, item_id: str) -> tuple[_Deel, _Item] | None:
+        """The part where an item lives now (not deleted, or kept by a conflict)."""
+        for deel in self.delen.values():
+            for item in _items(deel.registers.grouped(), kind):
+                if item.id == item_id and _is_live(item):
+                    return deel, item
+        return None
+
+    def _add_item(self, kind: str, item_id: str, values: dict[str, Any], auteur: Auteur,
+                  order: str | None = None) -> None:
+        stempel = Stempel.now(auteur.encode(), self.partij)
+        deel = self.delen[deel_van_pijler(values.get("pijler")) if kind == "afspraak"
+                          else plan_delen.DOORBRAAK]
+        with deel.doc.transaction():
+            deel.registers.set(f"{kind}/{item_id}/bestaat",
+                               order or _order_key(), stempel)
+            for key, value in values.items():
+                if value is not None:
+                    deel.registers.set(f"{kind}/{item_id}/{key}", value, stempel)
+
+    def _set_item(self, kind: str, item_id: str | None, values: dict[str, Any],
+                  stempel: Stempel) -> str | None:
+        auteur = Auteur.decode(stempel.door)
         if item_id is None:
             new_id = str(uuid.uuid4())
-            array.append(Map({"id": new_id, **values}))
+            self._add_item(kind, new_id, values, auteur)
             return new_id
-        item = _find(array, item_id, what)
-        for key, value in values.items():
-            if value is None:
-                item.pop(key, None)
-            else:
-                item[key] = value
+        found = self._find(kind, item_id)
+        if found is None:
+            raise ValueError(f"Deze {_what(kind)} bestaat niet (meer).")
+        deel, item = found
+        if kind == "afspraak" and "pijler" in values and \
+                deel_van_pijler(values["pijler"]) != deel.name:
+            # Another pillar is another part: the afspraak moves there, keeping its place.
+            current = {k: winner(v).value for k, v in (item.values or {}).items()}
+            moved = {**current, **values}
+            self._remove_item(kind, item_id, stempel, only=deel)
+            self._add_item(kind, item_id, {k: v for k, v in moved.items() if v is not None},
+                           auteur, order=item.order)
+            return None
+        with deel.doc.transaction():
+            for key, value in values.items():
+                field = f"{kind}/{item_id}/{key}"
+                if value is None and not deel.registers.keys_of(field):
+                    continue
+                deel.registers.set(field, value, stempel)
         return None
 
-    def _remove_item(self, array: Array, item_id: str, what: str) -> None:
-        for index, item in enumerate(array):
-            if item.get("id") == item_id:
-                del array[index]
+    def _remove_item(self, kind: str, item_id: str, stempel: Stempel, *,
+                     only: _Deel | None = None) -> None:
+        found = self._find(kind, item_id) if only is None else (only, None)
+        if found is None:
+            raise ValueError(f"Deze {_what(kind)} bestaat niet (meer).")
+        deel = found[0]
+        prefix = f"{kind}/{item_id}/"
+        with deel.doc.transaction():
+            seen = [k.rpartition("#")[2] for k in deel.registers.store.keys()
+                    if k.startswith(prefix) and not k.startswith(prefix + "verwijderd#")]
+            deel.registers.set(prefix + "verwijderd", True, stempel, seen=seen)
+
+    def _choose(self, edit: ChooseValue, stempel: Stempel) -> None:
+        kind, _, rest = edit.field.partition("/")
+        if kind in _ITEM_KINDS:
+            item_id, _, name = rest.partition("/")
+            if name == "verwijderd":
+                if edit.value:
+                    self._remove_item(kind, item_id, stempel)
+                    return
+                found = self._find(kind, item_id)
+                if found is None:
+                    raise ValueError(f"Deze {_what(kind)} bestaat niet (meer).")
+                with found[0].doc.transaction():
+                    found[0].registers.set(edit.field, False, stempel, force=True)
                 return
-        raise ValueError(f"Deze {what} bestaat niet (meer).")
-
-
-def _find(array: Array, item_id: str, what: str) -> Map:
-    for item in array:
-        if item.get("id") == item_id:
-            return item
-    raise ValueError(f"Deze {what} bestaat niet (meer).")
-
-
-def _utf8_len(text: str) -> int:
-    return len(text.encode("utf-8"))
-
-
-def _storable(text: Any) -> str:
-    """The text as a string that can be stored (no lone surrogates from a broken paste)."""
-    if not isinstance(text, str):
-        raise ValueError("Hier hoort tekst te staan.")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("Deze tekst bevat een teken dat tafel niet kan bewaren.") from None
-    return text
-
-
-def _whole_number(value: Any) -> int | None:
-    """``value`` as a whole number, or None when it is not one (True is not a score)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else None
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        return None
-
-
-def _changed_span(old: str, new: str) -> tuple[int, int, int]:
-    """The smallest span that differs: common prefix length, and both ends after it."""
-    start = 0
-    limit = min(len(old), len(new))
-    while start < limit and old[start] == new[start]:
-        start += 1
-    old_end, new_end = len(old), len(new)
-    while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
-        old_end -= 1
-        new_end -= 1
-    return start, old_end, new_end
-
-
-def _short(value: Any, what: str) -> str:
-    text = _storable(str(value or "")).strip()
-    if len(text) > MAX_SHORT:
-        raise ValueError(f"{what} is te lang: houd het onder de {MAX_SHORT} tekens.")
-    return text
-
-
-def _iso_date(value: Any) -> str | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise ValueError(f"'{value}' is geen bestaande datum.") from None
-
-
-def _clean_afspraak(values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - _AFSPRAAK_KEYS
-    if unknown:
-        raise ValueError(f"Een afspraak heeft geen veld '{sorted(unknown)[0]}'.")
-    clean: dict[str, Any] = {}
-    for key, value in values.items():
-        if key == "deadline":
-            clean[key] = _iso_date(value)
-        elif key == "status":
+            if name not in (AFSPRAAK_KEYS if kind == "afspraak" else KOSTEN_KEYS):
+                raise ValueError("Dit gegeven van het plan bestaat niet.")
+            found = self._find(kind, item_id)
+            if found is None:
+                raise ValueError(f"Deze {_what(kind)} bestaat niet (meer).")
+            clean = (clean_afspraak if kind == "afspraak" else clean_kosten)({name: edit.value})
+            with found[0].doc.transaction():
+                found[0].registers.set(edit.field, clean[name], stempel, force=True)
+            return
+        if kind == "doel":
+            pijler = rest.partition(".")[0]
             try:
-                clean[key] = AfspraakStatus(value).value
+                deel = self.delen[deel_van_pijler(pijler)]
             except ValueError:
-                raise ValueError(f"'{value}' is geen status van een afspraak.") from None
-        elif key == "pijler":
-            try:
-                clean[key] = Pijler(value).value if value else None
-            except ValueError:
-                raise ValueError(f"'{value}' is geen pijler van de Big 5.") from None
+                raise ValueError("Dit gegeven van het plan bestaat niet.") from None
+            with deel.doc.transaction():
+                deel.registers.set(edit.field, clean_target(edit.value), stempel, force=True)
+            return
+        if kind == "meta" and rest in META_DEEL:
+            _key, value = clean_meta(rest, edit.value)
+            deel = self.delen[META_DEEL[rest]]
+            with deel.doc.transaction():
+                deel.registers.set(edit.field, value, stempel, force=True)
+            return
+        raise ValueError("Dit gegeven van het plan bestaat niet.")
+
+
+def _what(kind: str) -> str:
+    return "afspraak" if kind == "afspraak" else "kostenpost"
+
+
+def _order_key() -> str:
+    """Where a new item goes: after everything added before it (time, then a random tail)."""
+    return f"{datetime.now().astimezone().timestamp():017.6f}-{secrets.token_hex(4)}"
+
+
+def _by_order(entry: tuple[str, str, Any]) -> tuple[str, str]:
+    return entry[0], entry[1]
+
+
+def _items(grouped: dict[str, list[Waarde]], kind: str) -> list[_Item]:
+    """The items of one kind in a part, with their fields and deletion."""
+    items: dict[str, _Item] = {}
+    prefix = kind + "/"
+    for field, values in grouped.items():
+        if not field.startswith(prefix):
+            continue
+        item_id, _, name = field[len(prefix):].partition("/")
+        item = items.setdefault(item_id, _Item(item_id, values={}))
+        if name == "bestaat":
+            item.order = str(winner(values).value)
+        elif name == "verwijderd":
+            item.deleted = values
         else:
-            clean[key] = _short(value, "Deze tekst")
-    return clean
+            assert item.values is not None
+            item.values[name] = values
+    return [i for i in items.values() if i.order]
 
 
-def _clean_kosten(values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - _KOSTEN_KEYS
-    if unknown:
-        raise ValueError(f"Een kostenpost heeft geen veld '{sorted(unknown)[0]}'.")
-    clean: dict[str, Any] = {}
-    for key, value in values.items():
-        if key == "route":
-            try:
-                clean[key] = KostenRoute(value).value
-            except ValueError:
-                raise ValueError(f"'{value}' is geen route in de kostenvergelijking.") from None
-        elif key == "tarief_cent":
-            cents = _number(value, "Het bedrag")
-            if not 0 <= cents <= MAX_CENTS:
-                raise ValueError("Het bedrag moet tussen € 0 en € 100 miljoen liggen.")
-            clean[key] = round(cents)
-        elif key in ("aantal", "periode"):
-            amount = _number(value, "Het aantal")
-            if not 0 <= amount <= MAX_AMOUNT:
-                raise ValueError("Een aantal moet tussen 0 en 100.000 liggen.")
-            clean[key] = amount
-        else:
-            clean[key] = _short(value, "Deze tekst")
-    return clean
+def _edits_unseen_by_deletion(item: _Item) -> list[Waarde]:
+    """Writes to a deleted item that its deletion did not see (made apart from it)."""
+    if not item.deleted or len(item.deleted) != 1 or winner(item.deleted).value is not True:
+        return []
+    seen = winner(item.deleted).seen
+    return [w for values in (item.values or {}).values() for w in values
+            if w.write_id not in seen]
 
 
-def _number(value: Any, what: str) -> float:
-    try:
-        return float(str(value).replace(",", "."))
-    except ValueError:
-        raise ValueError(f"{what} moet een getal zijn.") from None
+def _is_live(item: _Item) -> bool:
+    """Shown in the plan: not deleted, or deleted while someone edited it (kept until chosen)."""
+    if not item.deleted:
+        return True
+    if len(item.deleted) > 1:
+        return True  # deleted and restored apart: kept while in conflict
+    if winner(item.deleted).value is not True:
+        return True
+    return bool(_edits_unseen_by_deletion(item))
 
 
-def _clean_meta(key: str, value: Any) -> tuple[str, Any]:
-    if key == "evaluatie_datum":
-        return key, _iso_date(value)
-    if key == "uitzondering_nodig":
-        if value is None or isinstance(value, bool):
-            return key, value
-        if value in (0, 1):
-            return key, bool(value)
-        raise ValueError("Kies ja of nee bij de vraag of er een uitzondering nodig is.")
-    if key == "doorbraak_soort":
-        try:
-            return key, DoorbraakSoort(value).value if value else None
-        except ValueError:
-            raise ValueError(f"'{value}' is geen soort doorbraak.") from None
-    raise ValueError(f"Het plan heeft geen gegeven '{key}'.")
+def _decode_state(state: bytes) -> dict[int, int]:
+    """A v1 state vector as {client: clock}."""
+    out: dict[int, int] = {}
+    at = 0
+
+    def varuint() -> int:
+        nonlocal at
+        value = shift = 0
+        while True:
+            if at >= len(state):
+                raise ValueError("Deze toestand van het plan is beschadigd.")
+            byte = state[at]
+            at += 1
+            value |= (byte & 0x7F) << shift
+            if byte < 0x80:
+                return value
+            shift += 7
+
+    for _ in range(varuint()):
+        client = varuint()
+        out[client] = varuint()
+    return out

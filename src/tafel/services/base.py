@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from sqlmodel import Session
 
+from tafel.domain.plan_doc import new_client_id
 from tafel.services.changes import UNKNOWN, Origin, Write
 from tafel.vault.vault import Vault
 
@@ -30,6 +31,9 @@ class ServiceContext:
     vault: Vault
     actor: str
     today: Callable[[], date] = date.today
+    #: The CRDT client id of this session's plan edits: fresh for every opened vault, so two
+    #: copies of one vault (a restored backup, a copied file) never write under the same id.
+    crdt_client: int = field(default_factory=new_client_id)
 
 
 class Service:

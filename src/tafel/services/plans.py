@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -37,6 +38,7 @@ from tafel.domain.plan_tables import (
 )
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
+from tafel.services import audit_anchor
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
 from tafel.services.plan_copy import text_hash
@@ -143,7 +145,8 @@ class PlanService(Service):
             plan = Toekomstplan(casus_id=casus_id, gestart_door=self.actor)
             session.add(plan)
             session.flush()
-            doc = PlanDoc.new(add_months(self.today(), plan.evaluatie_ritme_maanden))
+            doc = PlanDoc.new(add_months(self.today(), plan.evaluatie_ritme_maanden),
+                              **self._crdt(session))
             version = PlanVersie(plan_id=plan.id, nummer=1, document=doc.to_bytes(),
                                  inhoud_hash="")
             version.inhoud_hash = _hash(doc.content(), plan, casus, 1)
@@ -170,7 +173,7 @@ class PlanService(Service):
                 raise ValidationError(
                     "Deze versie is vervangen door een nieuwere; werk verder in de nieuwste."
                 )
-            doc = PlanDoc.from_bytes(row.document)
+            doc = PlanDoc.from_bytes(row.document, **self._crdt(session))
             read_state = doc.state()
             before = doc.content().canonical()
             auteur = Auteur(schrijver, self.actor if schrijver is Schrijver.PROFESSIONAL else "")
@@ -226,6 +229,8 @@ class PlanService(Service):
             row, _plan, casus = _version_plan_case(session, version_id)
             if allowed.get(row.status) is not status:
                 raise ValidationError("Deze stap kan niet vanuit de huidige status van het plan.")
+            if status is VersieStatus.TER_ONDERTEKENING:
+                _no_conflicts(PlanDoc.from_bytes(row.document))
             row.status = status
             row.gewijzigd_op = utc_now()
             session.add(row)
@@ -276,6 +281,7 @@ class PlanService(Service):
             if new.sleutel and already is not None:
                 raise ValidationError(f"{already.naam} heeft deze tekst al getekend.")
             doc = PlanDoc.from_bytes(row.document)
+            _no_conflicts(doc)
             _freeze(session, row, doc.content())
             signature = Handtekening(
                 versie_id=row.id, inhoud_hash=row.inhoud_hash, ondertekenaar=new.sleutel,
@@ -326,6 +332,11 @@ class PlanService(Service):
 
     # -- helpers ------------------------------------------------------------------------
 
+    def _crdt(self, session: Session) -> dict[str, Any]:
+        """Who new CRDT writes come from: this vault (its id) in this session (its client)."""
+        return {"partij": audit_anchor.vault_id(session) or "",
+                "client_id": self._context.crdt_client}
+
     def _new_version_from(self, write: Write, row: PlanVersie, plan: Toekomstplan,
                           casus: Casus) -> PlanVersie:
         session = write.session
@@ -370,6 +381,15 @@ class PlanService(Service):
                           f"versie {row.nummer}")
             return True
         return False
+
+
+def _no_conflicts(doc: PlanDoc) -> None:
+    """Nobody signs a text in which two values of one thing are still open."""
+    if doc.conflicts():
+        raise ValidationError(
+            "In dit plan staan nog tegenstrijdige wijzigingen. Kies eerst per punt welke "
+            "geldt; daarna kan er getekend worden."
+        )
 
 
 def _plan_of_case(session: Session, casus_id: uuid.UUID) -> Toekomstplan | None:

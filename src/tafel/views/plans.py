@@ -16,6 +16,7 @@ from tafel.domain import ondertekenaars
 from tafel.domain.ondertekenaars import ADULT_AGE, SignerKind
 from tafel.domain.plan_content import PlanContent, VersieStatus
 from tafel.domain.plan_doc import PlanDoc
+from tafel.domain.plan_register import Conflict
 from tafel.domain.plan_tables import Handtekening, PlanVersie
 
 __all__ = ["ADULT_AGE", "SignerKind"]  # kept here too: screens and demo import them from views
@@ -68,6 +69,7 @@ class PlanVersieView:
     getekend_op: date | None
     gewijzigd_op: datetime
     signatures: tuple[HandtekeningView, ...]
+    conflicts: tuple[Conflict, ...] = ()
 
     @property
     def current_signatures(self) -> tuple[HandtekeningView, ...]:
@@ -161,9 +163,10 @@ def signing_state(
 
 def version_view(row: PlanVersie, signatures: list[Handtekening]) -> PlanVersieView:
     """One version as a frozen value."""
+    doc = PlanDoc.from_bytes(row.document)
     return PlanVersieView(
         id=row.id, plan_id=row.plan_id, nummer=row.nummer, status=row.status,
-        content=PlanDoc.from_bytes(row.document).content(), inhoud_hash=row.inhoud_hash,
+        content=doc.content(), inhoud_hash=row.inhoud_hash, conflicts=doc.conflicts(),
         gemaakt_uit=row.gemaakt_uit, getekend_op=row.getekend_op,
         gewijzigd_op=row.gewijzigd_op,
         signatures=tuple(signature_view(s, row.inhoud_hash) for s in signatures),

@@ -1,0 +1,48 @@
+"""Reading a plan stored before it was split into parts (one pycrdt document per version).
+
+Only the migration that converts stored plans uses this (vault migration 0012): it reads the
+old document out as plain content, and :meth:`~tafel.domain.plan_doc.PlanDoc.from_content`
+writes that content into the parts. The content, and so the hash a signature stands for,
+stays exactly the same.
+"""
+
+from __future__ import annotations
+
+from pycrdt import Array, Doc, Map
+
+from tafel.domain.plan_content import (
+    TEXT_KEYS,
+    Auteur,
+    DoorbraakSoort,
+    PlanContent,
+    afspraak_from_dict,
+    kostenpost_from_dict,
+    parse_date,
+    parse_enum,
+)
+
+
+def legacy_content(data: bytes) -> PlanContent:
+    """The content of a version stored as one pycrdt document."""
+    doc: Doc = Doc()
+    if data:
+        doc.apply_update(data)
+    teksten_map = doc.get("teksten", type=Map)
+    auteurs_map = doc.get("auteurs", type=Map)
+    doelscores_map = doc.get("doelscores", type=Map)
+    afspraken_array = doc.get("afspraken", type=Array)
+    kosten_array = doc.get("kosten", type=Array)
+    meta = doc.get("meta", type=Map).to_py()
+    teksten = {k: str(v) for k, v in sorted(teksten_map.items())
+               if k in TEXT_KEYS and str(v)}
+    nodig = meta.get("uitzondering_nodig")
+    return PlanContent(
+        teksten=teksten,
+        auteurs={k: Auteur.decode(v) for k, v in sorted(auteurs_map.items()) if k in teksten},
+        doelscores={k: int(v) for k, v in sorted(doelscores_map.items()) if v is not None},
+        afspraken=tuple(afspraak_from_dict(m.to_py()) for m in afspraken_array),
+        kosten=tuple(kostenpost_from_dict(m.to_py()) for m in kosten_array),
+        evaluatie_datum=parse_date(meta.get("evaluatie_datum")),
+        uitzondering_nodig=bool(nodig) if nodig is not None else None,
+        doorbraak_soort=parse_enum(DoorbraakSoort, meta.get("doorbraak_soort")),
+    )
