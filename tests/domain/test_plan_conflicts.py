@@ -1,5 +1,7 @@
-"""Merging never loses a value silently: concurrent structured edits and edit-versus-delete
-are conflicts with who and when, settled by an edit that travels like any other.
+"""Merging never loses a value silently.
+
+Concurrent structured edits and edit-versus-delete are conflicts with who and when, settled
+by an edit that travels like any other.
 
 Plain pycrdt would keep one of two concurrent values of a map key and drop the other, and a
 deletion would swallow a concurrent edit inside the deleted afspraak (see docs/bundle-format.md).

@@ -76,8 +76,9 @@ def deel_van_pijler(pijler: str | None) -> str:
 
 
 def pack(parts: Mapping[str, bytes]) -> bytes:
-    """Several named byte strings as one value (sorted by name, so the same parts give the
-    same bytes).
+    """Several named byte strings as one value.
+
+    Sorted by name, so the same parts always give the same bytes.
     """
     out = bytearray(MAGIC)
     for name in sorted(parts):

@@ -264,9 +264,9 @@ class PlanDoc:
                     if item.id in seen_ids or not _is_live(item):
                         continue
                     seen_ids.add(item.id)
-                    values = {k: winner(v).value for k, v in (item.values or {}).items()
-                              if winner(v).value is not None}
-                    items[kind].append((item.order, item.id, {"id": item.id, **values}))
+                    shown = {k: winner(v).value for k, v in (item.values or {}).items()
+                             if winner(v).value is not None}
+                    items[kind].append((item.order, item.id, {"id": item.id, **shown}))
         afspraken: tuple[Afspraak, ...] = tuple(
             afspraak_from_dict(v) for _o, _i, v in sorted(items["afspraak"], key=_by_order))
         kosten: tuple[Kostenpost, ...] = tuple(
@@ -429,7 +429,7 @@ class PlanDoc:
         deel = found[0]
         prefix = f"{kind}/{item_id}/"
         with deel.doc.transaction():
-            seen = [k.rpartition("#")[2] for k in deel.registers.store.keys()
+            seen = [k.rpartition("#")[2] for k in deel.registers.store
                     if k.startswith(prefix) and not k.startswith(prefix + "verwijderd#")]
             deel.registers.set(prefix + "verwijderd", True, stempel, seen=seen)
 

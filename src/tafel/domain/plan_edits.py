@@ -77,8 +77,10 @@ class SetMeta:
 
 @dataclass(frozen=True)
 class ChooseValue:
-    """Settle a conflict: ``field`` (as in :class:`~tafel.domain.plan_register.Conflict`) gets
-    ``value``, one of the values in conflict or a new one. It travels as any other edit.
+    """Settle a conflict: the field gets one of the values in conflict, or a new one.
+
+    ``field`` is as in :class:`~tafel.domain.plan_register.Conflict`. It travels as any
+    other edit.
 
     For an edit to a deleted item (``…/verwijderd``), True deletes it after all and False
     brings it back.
