@@ -429,7 +429,7 @@ class PlanDoc:
         deel = found[0]
         prefix = f"{kind}/{item_id}/"
         with deel.doc.transaction():
-            seen = [k.rpartition("#")[2] for k in deel.registers.store
+            seen = [k.rpartition("#")[2] for k in list(deel.registers.store.keys())
                     if k.startswith(prefix) and not k.startswith(prefix + "verwijderd#")]
             deel.registers.set(prefix + "verwijderd", True, stempel, seen=seen)
 

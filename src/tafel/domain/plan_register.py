@@ -118,7 +118,7 @@ class Registers:
     def keys_of(self, field: str) -> list[str]:
         """The stored keys of one field's current values."""
         prefix = field + SEP
-        return [k for k in self.store if k.startswith(prefix) and SEP not in
+        return [k for k in list(self.store.keys()) if k.startswith(prefix) and SEP not in
                 k[len(prefix):]]
 
     def set(self, field: str, value: Any, stempel: Stempel, *, seen: list[str] | None = None,
