@@ -29,8 +29,8 @@ from tafel.domain.enums import (
 )
 from tafel.domain.juridisch import Maatregel
 from tafel.domain.models import AuditEvent
-from tafel.domain.plan_content import VersieStatus
-from tafel.domain.plan_doc import SetText
+from tafel.domain.plan_content import Auteur, Schrijver, VersieStatus
+from tafel.domain.plan_doc import PlanDoc, SetTarget, SetText
 from tafel.services import ChangeSet, Services
 from tafel.services.base import Service
 from tafel.services.casussen import CasusWijziging, NieuweCasus
@@ -123,6 +123,13 @@ def _version(services: Services) -> uuid.UUID:
     return services.plans.start(_case(services)).view.latest.id
 
 
+def _foreign_update() -> bytes:
+    """Another laptop's edit of version 1: a target score (no new texts, so no clash)."""
+    other = PlanDoc(partij="andere-kluis")
+    other.apply(SetTarget("wonen.huisvesting", 4), Auteur(Schrijver.PROFESSIONAL, "Bas"))
+    return other.changes_since()
+
+
 def _sign(services: Services, origin: Origin) -> object:
     view = services.plans.start(_case(services)).view
     young = view.case.jongere
@@ -208,6 +215,7 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         origin=o),
     "PlanService.edit": lambda s, o: s.plans.edit(_version(s), SetText("droom", "Kok."),
                                                   origin=o),
+    "PlanService.merge": lambda s, o: s.plans.merge(_case(s), {1: _foreign_update()}, origin=o),
     "PlanService.new_version": lambda s, o: s.plans.new_version(_signed_version(s), origin=o),
     "PlanService.set_status": lambda s, o: s.plans.set_status(
         _version(s), VersieStatus.TER_ONDERTEKENING, origin=o),

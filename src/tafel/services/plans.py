@@ -13,20 +13,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from tafel.domain.dates import add_months
 from tafel.domain.models import Casus, utc_now
-from tafel.domain.ondertekenaars import may_own
 from tafel.domain.plan_content import (
     Auteur,
     PlanContent,
     Schrijver,
     VersieStatus,
-    content_hash,
 )
 from tafel.domain.plan_doc import PlanDoc, PlanEdit, SetAfspraak
 from tafel.domain.plan_tables import (
@@ -41,26 +38,14 @@ from tafel.errors import NotFoundError, ValidationError
 from tafel.services import audit_anchor
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
+from tafel.services.plan_checks import NieuweHandtekening as NieuweHandtekening
+from tafel.services.plan_checks import check_owners as _check_owners
+from tafel.services.plan_checks import check_signature as _check_signature
 from tafel.services.plan_copy import text_hash
+from tafel.services.plan_merge import MergeOutcome, merge_versions, version_hash
 from tafel.services.plan_verify import FrozenText, Verification, frozen_text, verify_hash
 from tafel.services.plan_views import load_plan_case, load_plan_view
-from tafel.views.plans import PlanCasus, PlanView, expected_signers, signing_state, version_view
-
-MAX_STROKES = 400
-MAX_POINTS = 20_000
-
-
-@dataclass(frozen=True)
-class NieuweHandtekening:
-    """A signature as drawn on the pad, with who, as what, where and when."""
-
-    sleutel: str
-    naam: str
-    rol: str
-    plaats: str
-    datum: date
-    lijnen: list[list[tuple[float, float]]]
-    verhouding: float = 3.0
+from tafel.views.plans import PlanView, expected_signers, signing_state, version_view
 
 
 @dataclass(frozen=True)
@@ -71,6 +56,14 @@ class PlanEditResult:
     version_id: uuid.UUID
     new_version: bool
     created_id: str | None
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class PlanMerged:
+    """What merging another copy's edits did, and what changed."""
+
+    outcome: MergeOutcome
     changes: ChangeSet
 
 
@@ -149,7 +142,7 @@ class PlanService(Service):
                               **self._crdt(session))
             version = PlanVersie(plan_id=plan.id, nummer=1, document=doc.to_bytes(),
                                  inhoud_hash="")
-            version.inhoud_hash = _hash(doc.content(), plan, casus, 1)
+            version.inhoud_hash = version_hash(doc.content(), plan, casus, 1)
             session.add(version)
             session.flush()
             write.changed(RecordKind.TOEKOMSTPLAN, plan.id, casus_id, AuditAction.GESTART)
@@ -194,7 +187,7 @@ class PlanService(Service):
                 new_version = True
             merged = _merge_into_stored(session, row, doc.changes_since(read_state))
             row.document = merged.to_bytes()
-            row.inhoud_hash = _hash(merged.content(), plan, casus, row.nummer)
+            row.inhoud_hash = version_hash(merged.content(), plan, casus, row.nummer)
             row.gewijzigd_op = utc_now()
             session.add(row)
             # Every saved change is logged (autosaves come about once a second at most).
@@ -203,6 +196,31 @@ class PlanService(Service):
             session.flush()
             return PlanEditResult(load_plan_view(session, plan), row.id, new_version, created,
                                   write.result(primary_id=row.id))
+
+    @writes
+    def merge(self, casus_id: uuid.UUID, updates: dict[int, bytes], *,
+              origin: Origin = UNKNOWN) -> PlanMerged:
+        """Merge another copy's edits (packed part updates per version number) into the plan.
+
+        The plan is started first when this case has none yet. A damaged update is one Dutch
+        sentence, and nothing changes.
+        """
+        with self._write(origin) as write:
+            session = write.session
+            plan = _plan_of_case(session, casus_id)
+            casus = session.get(Casus, casus_id)
+            if casus is None:
+                raise NotFoundError("Deze casus bestaat niet (meer).")
+            if plan is None:
+                plan = Toekomstplan(casus_id=casus_id, gestart_door=self.actor)
+                session.add(plan)
+                session.flush()
+                write.changed(RecordKind.TOEKOMSTPLAN, plan.id, casus_id, AuditAction.GESTART)
+            try:
+                outcome = merge_versions(write, plan, casus, updates, **self._crdt(session))
+            except ValueError as exc:
+                raise ValidationError(str(exc)) from None
+            return PlanMerged(outcome, write.result(primary_id=plan.id))
 
     @writes
     def new_version(self, version_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> PlanEditResult:
@@ -350,7 +368,7 @@ class PlanService(Service):
         doc = PlanDoc.from_bytes(row.document)
         nummer = row.nummer + 1
         new = PlanVersie(plan_id=plan.id, nummer=nummer, document=doc.to_bytes(),
-                         inhoud_hash=_hash(doc.content(), plan, casus, nummer),
+                         inhoud_hash=version_hash(doc.content(), plan, casus, nummer),
                          gemaakt_uit=row.nummer)
         row.status = VersieStatus.VERVANGEN
         row.gewijzigd_op = utc_now()
@@ -425,10 +443,6 @@ def _merge_into_stored(session: Session, row: PlanVersie, update: bytes) -> Plan
     return merged
 
 
-def _hash(content: PlanContent, plan: Toekomstplan, casus: Casus, nummer: int) -> str:
-    return content_hash(content, str(plan.id), casus.referentie, nummer)
-
-
 def _freeze(session: Session, row: PlanVersie, content: PlanContent) -> None:
     exists = session.exec(
         select(PlanMoment).where(PlanMoment.versie_id == row.id)
@@ -448,58 +462,3 @@ def _keep_pages(session: Session, row: PlanVersie, pages: list[str], how: str) -
     if exists is None:
         session.add(Afdruk(versie_id=row.id, inhoud_hash=row.inhoud_hash, tekst_hash=digest,
                            paginas=pages, hoe=how[:60]))
-
-
-def _check_signature(new: NieuweHandtekening) -> None:
-    for value, most, what in ((new.naam, 150, "De naam"), (new.rol, 150, "De rol"),
-                              (new.plaats, 100, "De plaats")):
-        if len(str(value)) > most:
-            raise ValidationError(f"{what} is te lang: houd het onder de {most} tekens.")
-    if not new.naam.strip():
-        raise ValidationError("Vul de naam in van wie tekent.")
-    if not isinstance(new.datum, date):
-        raise ValidationError("Vul de datum in waarop getekend wordt.")
-    try:
-        strokes = [[(float(x), float(y)) for x, y in stroke] for stroke in new.lijnen]
-        verhouding = float(new.verhouding)
-    except (TypeError, ValueError):
-        raise ValidationError(
-            "Deze handtekening kan tafel niet lezen; wis hem en teken opnieuw."
-        ) from None
-    points = sum(len(s) for s in strokes)
-    if not strokes or points < 2:
-        raise ValidationError("Zet eerst een handtekening in het vak.")
-    if len(strokes) > MAX_STROKES or points > MAX_POINTS:
-        raise ValidationError(
-            "Deze handtekening is te groot om te bewaren; wis hem en teken opnieuw."
-        )
-    for stroke in strokes:
-        for x, y in stroke:
-            if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
-                raise ValidationError(
-                    "De handtekening valt buiten het vak; wis hem en teken opnieuw."
-                )
-    if not 0.5 <= verhouding <= 10:
-        raise ValidationError("Het tekenvak heeft een onmogelijke vorm.")
-
-
-def _check_owners(case: PlanCasus, edits: tuple[PlanEdit, ...], today: date) -> None:
-    """An afspraak's new owner is someone around this case who has not left the network.
-
-    Only a chosen owner is checked: an afspraak that already names someone who left keeps
-    that name (the screens say "niet meer betrokken") while its other parts change.
-    """
-    for edit in edits:
-        owner = edit.values.get("eigenaar") if isinstance(edit, SetAfspraak) else None
-        if not owner:
-            continue
-        person = case.person(str(owner))
-        if person is None:
-            raise ValidationError(
-                "Kies als eigenaar de jongere of iemand uit het netwerk van deze casus."
-            )
-        if not may_own(person, today):
-            raise ValidationError(
-                f"{person.naam} is niet meer betrokken bij deze casus; kies iemand anders "
-                "als eigenaar."
-            )
