@@ -18,8 +18,10 @@ from sqlmodel import select
 
 from tafel.domain.dates import add_years
 from tafel.domain.models import Persoon
-from tafel.domain.plan_content import Schrijver
+from tafel.domain.plan_content import Auteur, Schrijver
 from tafel.domain.plan_doc import (
+    PlanDoc,
+    PlanEdit,
     RemoveAfspraak,
     RemoveKosten,
     SetAfspraak,
@@ -233,3 +235,46 @@ def finished_keukentafelgesprek(services: Services, case_id: uuid.UUID) -> uuid.
     changes = services.gesprekken.finish(lopend.id)
     assert changes.primary_id is not None
     return changes.primary_id
+
+
+
+def stored_plan(services: Services, case_id: uuid.UUID,
+                nummer: int | None = None) -> tuple[PlanDoc, int]:
+    """A copy of a stored version (the newest by default), as another laptop would hold it."""
+    from tafel.domain.plan_tables import PlanVersie, Toekomstplan
+
+    with services.context.vault.transaction() as session:
+        plan = session.exec(select(Toekomstplan).where(Toekomstplan.casus_id == case_id)).one()
+        rows = session.exec(select(PlanVersie).where(PlanVersie.plan_id == plan.id)).all()
+        row = max(rows, key=lambda r: r.nummer) if nummer is None else \
+            next(r for r in rows if r.nummer == nummer)
+        return PlanDoc.from_bytes(bytes(row.document), partij="andere-kluis"), row.nummer
+
+
+def edit_elsewhere(services: Services, case_id: uuid.UUID, *edits: PlanEdit,
+                   who: str = "Bas de Vries", nummer: int | None = None) -> None:
+    """Edits made on another laptop to a copy of this plan, merged in as a bundle would.
+
+    The copy is taken from the stored version now and edited apart (its own CRDT client);
+    edits made here after this call and the edits made there meet as between two vaults,
+    so the same field set on both sides is a conflict.
+    """
+    copy, at = stored_plan(services, case_id, nummer)
+    before = copy.state()
+    for edit in edits:
+        copy.apply(edit, Auteur(Schrijver.PROFESSIONAL, who))
+    services.plans.merge(case_id, {at: copy.changes_since(before)})
+
+
+def apart(services: Services, case_id: uuid.UUID, mine: list[PlanEdit],
+          theirs: list[PlanEdit], who: str = "Bas de Vries") -> None:
+    """``mine`` made here and ``theirs`` on another laptop at the same time, then merged."""
+    copy, at = stored_plan(services, case_id)
+    before = copy.state()
+    view = services.plans.for_case(case_id)
+    assert view is not None
+    if mine:
+        services.plans.edit(view.latest.id, *mine)
+    for edit in theirs:
+        copy.apply(edit, Auteur(Schrijver.PROFESSIONAL, who))
+    services.plans.merge(case_id, {at: copy.changes_since(before)})
