@@ -15,6 +15,7 @@ EXIT_IN_USE = 4  # another tafel window or command holds the vault
 EXIT_CANNOT_WRITE = 5  # the disk is full or the folder is read-only
 EXIT_LOG_CHANGED = 6  # the audit log was changed, shortened or rewritten outside tafel
 EXIT_MISMATCH = 7  # tafel verify: the copy does not match what the vault holds
+EXIT_BAD_BUNDLE = 8  # a .tafelbundel (or a signature) is damaged, changed, too new or not ours
 EXIT_USAGE = 64  # the command line itself is wrong (as BSD's sysexits EX_USAGE)
 
 
@@ -140,3 +141,34 @@ class AuditChainBrokenError(TafelError):
 
     default_message = "Het logboek van de kluis is buiten tafel om gewijzigd."
     exit_code = EXIT_LOG_CHANGED
+
+
+class BundelFout(TafelError):
+    """A .tafelbundel cannot be made or opened: damaged, changed, too large, too new, not ours.
+
+    One class for every refusal of the bundle format (``tafel.sync``), so a caller catches one
+    thing; the two subclasses below mark the causes a screen may treat differently.
+    """
+
+    default_message = "Deze bundel is beschadigd of onvolledig; vraag de afzender om een nieuwe."
+    exit_code = EXIT_BAD_BUNDLE
+
+
+class BundelSleutelFout(BundelFout):
+    """The bundle is fine, but this vault's key or the given passphrase does not open it."""
+
+    default_message = (
+        "Deze bundel is niet voor deze kluis: hij is voor andere ontvangers versleuteld."
+    )
+
+
+class BundelTeNieuwFout(BundelFout):
+    """The bundle was written by a newer tafel in a format this version cannot read."""
+
+    default_message = "Deze bundel is gemaakt met een nieuwere versie van tafel; werk tafel bij."
+
+
+class HandtekeningFout(BundelFout):
+    """A minisign signature is unreadable, from another key, or does not match what it signs."""
+
+    default_message = "De handtekening klopt niet: wat ondertekend is, is daarna gewijzigd."
