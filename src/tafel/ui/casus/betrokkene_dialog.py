@@ -22,7 +22,7 @@ from tafel.ui.casus.date_line import BadInput
 from tafel.ui.casus.form_dialog import FormDialog
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
-from tafel.ui.icons import icon
+from tafel.ui.icons import VERIFIED, WARNING, icon
 from tafel.ui.labels import network_kind_label
 from tafel.ui.partijen.staat import staat_icoon, staat_tekst
 from tafel.ui.style import set_role
@@ -65,11 +65,13 @@ class BetrokkeneDialog(FormDialog):
         self.party_combo.addItem(self.tr("Not linked"), None)
         for partij in self.parties:
             who = " – ".join(x for x in (partij.naam, partij.organisatie) if x)
-            self.party_combo.addItem(icon(staat_icoon(partij)),
-                                     f"{who} ({staat_tekst(partij).lower()})", str(partij.id))
+            self.party_combo.addItem(icon(staat_icoon(partij)), who, str(partij.id))
         self.party_combo.setToolTip(self.tr(
             "A professional who works in tafel too: link them to their card, so the plan can "
             "go to them as an encrypted file. Add cards under Vault > Parties."))
+        self.party_state = QLabel()  # the chosen party's state, in words beside the icon
+        self.party_state.setWordWrap(True)
+        self.party_combo.currentIndexChanged.connect(self._show_party_state)
         self.party_note = QLabel(self.tr("No known parties yet: add cards under Vault > "
                                          "Parties."))
         set_role(self.party_note, "muted")
@@ -86,6 +88,7 @@ class BetrokkeneDialog(FormDialog):
         self.end_edit = self.add_date(self.tr("En&d date"))
         self.form.addRow("", self.anchor_box)
         self.form.addRow(self.tr("P&arty"), self.party_combo if self.parties else self.party_note)
+        self.form.addRow("", self.party_state)
         self.kind_combo.setCurrentIndex(list(NetwerkSoort).index(
             person.soort if person is not None else soort))
         if person is not None:
@@ -110,6 +113,17 @@ class BetrokkeneDialog(FormDialog):
             self.party_combo.setCurrentIndex(max(0, self.party_combo.findData(
                 str(person.partij_id))))
 
+    def _show_party_state(self) -> None:
+        """Verified or not, in words (the combo's icon alone would be colour and shape only)."""
+        chosen = self.party_combo.currentData()
+        partij = next((p for p in self.parties if str(p.id) == chosen), None)
+        if partij is not None:
+            self.party_state.setText(staat_tekst(partij))
+            self.party_state.setStyleSheet(
+                f"color: {VERIFIED if partij.geverifieerd else WARNING}; font-weight: 600;")
+        self.form.setRowVisible(self.party_state, partij is not None
+                                and self._kind() is NetwerkSoort.PROFESSIONEEL)
+
     def _kind(self) -> NetwerkSoort:
         return NetwerkSoort(self.kind_combo.currentData())
 
@@ -118,6 +132,7 @@ class BetrokkeneDialog(FormDialog):
         party_field = self.party_combo if self.parties else self.party_note
         for field in (self.organisation_edit, self.hours_edit, self.paid_edit, party_field):
             self.form.setRowVisible(field, professional)
+        self._show_party_state()
         self.form.setRowVisible(self.anchor_box, not professional)
         role = self.role_edit.currentText()
         self.role_edit.clear()

@@ -55,15 +55,10 @@ class PartijenDialog(QDialog):
         self.state_labels: dict[str, StaatLabel] = {}
         self.controle: ControleDialog | None = None
         self.setWindowTitle(self.tr("Parties"))
-        self.resize(1040, 660)
+        self.resize(1040, 680)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(12)
-        intro = QLabel(self.tr(
-            "Who you work with on a plan, each on their own laptop. Exchange cards once; then "
-            "you can send each other encrypted, signed files."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self._my_card(), 0)
@@ -121,8 +116,10 @@ class PartijenDialog(QDialog):
     def _known_parties(self) -> Section:
         section = Section("network", self.tr("Known parties"))
         section.set_note(self.tr(
-            "A card that came by e-mail or on a stick is checked once, together: compare the "
-            "code face to face."))
+            "Who you work with on a plan, each on their own laptop. Once you have each "
+            "other's card, you can send each other encrypted, signed files. A card that came "
+            "by e-mail or on a stick is checked once, together: compare the code face to "
+            "face."))
         top = QHBoxLayout()
         self.add_button = QPushButton(icon("import-card", "white"), self.tr("Add card…"))
         set_role(self.add_button, "primary")
@@ -331,4 +328,4 @@ class PartijenDialog(QDialog):
 
     def sizeHint(self) -> QSize:  # Qt override
         """Fits a 1366x768 screen with room for the window frame."""
-        return QSize(1040, 660)
+        return QSize(1040, 680)
