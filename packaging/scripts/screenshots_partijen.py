@@ -1,5 +1,7 @@
-"""Screenshots of parties and keys: my card with its QR code, the known parties, checking a
-card, and a professional in a case's network linked to a party.
+"""Screenshots of parties and keys: my card, the known parties, checking a card, a link.
+
+My card with its QR code, the known parties, checking a card together, and a professional
+in a case's network linked to a party.
 
 Called by ``screenshots.py`` with an unlocked demo window, or on its own:
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from tafel.domain.enums import NetwerkSoort
@@ -66,6 +67,10 @@ class BetrokkeneDialog(FormDialog):
         for partij in self.parties:
             who = " – ".join(x for x in (partij.naam, partij.organisatie) if x)
             self.party_combo.addItem(icon(staat_icoon(partij)), who, str(partij.id))
+            self.party_combo.setItemData(self.party_combo.count() - 1, partij.regel,
+                                         Qt.ItemDataRole.ToolTipRole)
+        if self.parties:
+            self.setMinimumWidth(600)  # room for a name and an organisation in the combo
         self.party_combo.setToolTip(self.tr(
             "A professional who works in tafel too: link them to their card, so the plan can "
             "go to them as an encrypted file. Add cards under Vault > Parties."))

@@ -144,7 +144,9 @@ class PartijenDialog(QDialog):
     # -- showing --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read my card and the parties again."""
+        """Read my card and the parties again (not after a lock: it closes this dialog)."""
+        if not self._controller.is_unlocked:
+            return
         self._show_card()
         self._show_parties()
 
