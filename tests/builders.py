@@ -278,3 +278,33 @@ def apart(services: Services, case_id: uuid.UUID, mine: list[PlanEdit],
     for edit in theirs:
         copy.apply(edit, Auteur(Schrijver.PROFESSIONAL, who))
     services.plans.merge(case_id, {at: copy.changes_since(before)})
+
+
+# -- a party card from another vault -------------------------------------------------------
+
+def party_card(naam: str = "Sanne de Wit", organisatie: str = "Jeugdhulp Twente",
+               rol: str = "ambulant hulpverlener", kluis_id: str | None = None) -> bytes:
+    """A ``.tafelkaart`` of an invented other vault, with fresh keys (no vault needed)."""
+    from tafel.domain.partijkaart import Partijkaart
+    from tafel.domain.sleutels import (
+        age_ontvanger,
+        nieuwe_age_identiteit,
+        nieuwe_tekensleutel,
+        tekensleutel_publiek,
+    )
+
+    return Partijkaart(kluis_id or str(uuid.uuid4()), naam, organisatie, rol,
+                       age_ontvanger(nieuwe_age_identiteit()),
+                       tekensleutel_publiek(nieuwe_tekensleutel())).bestand()
+
+
+def named_vault(path: Path, naam: str, organisatie: str = "", rol: str = "") -> Path:
+    """A new vault of its own (so with its own id: another party), named, and locked again."""
+    from tafel.vault import Vault
+
+    vault = Vault.create(path, PASSPHRASE, CHEAP)
+    try:
+        Services(vault).medewerker.vastleggen(naam, organisatie, rol)
+    finally:
+        vault.lock()
+    return path

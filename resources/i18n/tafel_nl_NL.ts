@@ -158,6 +158,18 @@
         <translation>Altijd er voor %1</translation>
     </message>
     <message>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>A professional who works in tafel too: link them to their card, so the plan can go to them as an encrypted file. Add cards under Vault &gt; Parties.</source>
+        <translation>Een professional die ook met tafel werkt: koppel aan diens kaart, zodat het plan versleuteld naar die persoon kan. Kaarten voeg je toe bij Kluis &gt; Partijen.</translation>
+    </message>
+    <message>
+        <source>No known parties yet: add cards under Vault &gt; Parties.</source>
+        <translation>Nog geen bekende partijen: voeg kaarten toe bij Kluis &gt; Partijen.</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -196,6 +208,10 @@
     <message>
         <source>En&amp;d date</source>
         <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <source>P&amp;arty</source>
+        <translation>&amp;Partij</translation>
     </message>
     <message>
         <source>youth coach</source>
@@ -688,6 +704,41 @@
     <message>
         <source>&amp;On</source>
         <translation>&amp;Op</translation>
+    </message>
+</context>
+<context>
+    <name>ControleDialog</name>
+    <message>
+        <source>Check the card of %1</source>
+        <translation>De kaart van %1 controleren</translation>
+    </message>
+    <message>
+        <source>Read the code aloud together. Is it the same for both of you? Then you know for sure that this card really is from %1.</source>
+        <translation>Lees de code samen hardop voor. Is hij bij jullie allebei hetzelfde? Dan weet je zeker dat deze kaart echt van %1 is.</translation>
+    </message>
+    <message>
+        <source>%1 opens Parties on their own laptop and clicks Check next to your name. Compare face to face or by video, not by e-mail: a swapped card could come with a swapped e-mail too.</source>
+        <translation>%1 opent Partijen op de eigen laptop en klikt bij jouw naam op Controleren. Vergelijk samen aan tafel of via video, niet per e-mail: wie een kaart verwisselt, kan ook een e-mail verwisselen.</translation>
+    </message>
+    <message>
+        <source>The codes are the same</source>
+        <translation>De codes zijn gelijk</translation>
+    </message>
+    <message>
+        <source>They are not the same</source>
+        <translation>Ze zijn niet gelijk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Do not use this card. It may have been swapped on the way. Ask %1 to give you the card again, in person if you can (scan the QR code or use a USB stick), and add it again.</source>
+        <translation>Gebruik deze kaart niet: misschien is hij onderweg verwisseld. Vraag %1 om de kaart opnieuw te geven, liefst persoonlijk (de QR-code scannen of met een USB-stick), en voeg hem opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>The earlier verification has been taken back.</source>
+        <translation>De eerdere controle is ingetrokken.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1801,10 @@
         <translation>Mijn gegevens…</translation>
     </message>
     <message>
+        <source>Parties…</source>
+        <translation>Partijen…</translation>
+    </message>
+    <message>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
@@ -1928,6 +1983,14 @@
     <message>
         <source>Add %1 to the network (always there for %2, from the conversation of %3)</source>
         <translation>%1 in het netwerk zetten (altijd er voor %2, uit het gesprek van %3)</translation>
+    </message>
+    <message>
+        <source>Party · %1</source>
+        <translation>Partij · %1</translation>
+    </message>
+    <message>
+        <source>Party %1 · %2</source>
+        <translation>Partij %1 · %2</translation>
     </message>
     <message>
         <source>%1 h a week</source>
@@ -2167,6 +2230,144 @@
     <message>
         <source>Hand over</source>
         <translation>Overdragen</translation>
+    </message>
+</context>
+<context>
+    <name>PartijStaat</name>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Geverifieerd op %1</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Nog niet geverifieerd</translation>
+    </message>
+</context>
+<context>
+    <name>PartijenDialog</name>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Mijn kaart</translation>
+    </message>
+    <message>
+        <source>QR code of your card</source>
+        <translation>QR-code van je kaart</translation>
+    </message>
+    <message>
+        <source>Let the other scan this code, or give them the card as a file. There is nothing secret on it.</source>
+        <translation>Laat de ander deze code scannen, of geef je kaart als bestand. Er staat niets geheims op.</translation>
+    </message>
+    <message>
+        <source>Save card as file…</source>
+        <translation>Kaart opslaan als bestand…</translation>
+    </message>
+    <message>
+        <source>My details…</source>
+        <translation>Mijn gegevens…</translation>
+    </message>
+    <message>
+        <source>Known parties</source>
+        <translation>Bekende partijen</translation>
+    </message>
+    <message>
+        <source>Who you work with on a plan, each on their own laptop. Once you have each other&apos;s card, you can send each other encrypted, signed files. A card that came by e-mail or on a stick is checked once, together: compare the code face to face.</source>
+        <translation>Met wie je samen aan een plan werkt, ieder op de eigen laptop. Hebben jullie elkaars kaart, dan kunnen jullie elkaar versleutelde, ondertekende bestanden sturen. Een kaart die per e-mail of op een USB-stick kwam, controleer je één keer samen: vergelijk de code als jullie elkaar zien.</translation>
+    </message>
+    <message>
+        <source>Add card…</source>
+        <translation>Kaart toevoegen…</translation>
+    </message>
+    <message>
+        <source>No card yet</source>
+        <translation>Nog geen kaart</translation>
+    </message>
+    <message>
+        <source>Encryption key: %1</source>
+        <translation>Versleutelsleutel: %1</translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation>Ondertekensleutel: %1</translation>
+    </message>
+    <message>
+        <source>Vault id: %1</source>
+        <translation>Kluis-id: %1</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add the card of someone you work with: the wijkteam, youth care, school, debt counselling or the young person.</source>
+        <translation>Nog geen partijen. Voeg de kaart toe van iemand met wie je samenwerkt: het wijkteam, de jeugdhulp, school, schuldhulp of de jongere zelf.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Check the card of %1</source>
+        <translation>De kaart van %1 controleren</translation>
+    </message>
+    <message>
+        <source>Keys: %1 · %2</source>
+        <translation>Sleutels: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation>Kaart opslaan</translation>
+    </message>
+    <message>
+        <source>tafel party card (*.tafelkaart)</source>
+        <translation>tafel-partijkaart (*.tafelkaart)</translation>
+    </message>
+    <message>
+        <source>Your card is saved in %1.</source>
+        <translation>Je kaart is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Het bestand %1 kan tafel niet lezen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the card you had stays.</source>
+        <translation>Er is niets veranderd: de kaart die je al had, blijft.</translation>
+    </message>
+    <message>
+        <source>%1 has been added. Check the card together: click Check.</source>
+        <translation>%1 is toegevoegd. Controleer de kaart samen: klik op Controleren.</translation>
+    </message>
+    <message>
+        <source>The keys of %1 have been replaced. Check the card together again.</source>
+        <translation>De sleutels van %1 zijn vervangen. Controleer de kaart opnieuw samen.</translation>
+    </message>
+    <message>
+        <source>You already had this card of %1; nothing changed.</source>
+        <translation>Deze kaart van %1 had je al; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The details of %1 have been updated.</source>
+        <translation>De gegevens van %1 zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>Andere sleutels</translation>
+    </message>
+    <message>
+        <source>Replace the keys</source>
+        <translation>Sleutels vervangen</translation>
+    </message>
+    <message>
+        <source>Keep the old card</source>
+        <translation>Oude kaart houden</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
 from tafel.services.toestemmingen import NieuweToestemming
 from tafel.services.verwijzingen import NieuweVerwijzing
-from tests.builders import TODAY, WAVE, build_plan, finished_keukentafelgesprek
+from tests.builders import TODAY, WAVE, build_plan, finished_keukentafelgesprek, party_card
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 
@@ -100,6 +100,24 @@ def _person(services: Services) -> uuid.UUID:
 def _betrokkene(services: Services) -> uuid.UUID:
     return services.netwerk.add_betrokkene(
         _case(services), NieuweBetrokkene(NetwerkSoort.INFORMEEL, "Buurvrouw Ans")).primary_id
+
+
+def _partij(services: Services) -> uuid.UUID:
+    return services.partijen.voeg_toe(party_card()).partij.id
+
+
+def _verified_partij(services: Services) -> uuid.UUID:
+    partij = _partij(services)
+    services.partijen.markeer_geverifieerd(partij)
+    return partij
+
+
+def _linked_professional(services: Services) -> uuid.UUID:
+    person = services.netwerk.add_betrokkene(_case(services), NieuweBetrokkene(
+        NetwerkSoort.PROFESSIONEEL, "Sanne de Wit", "ambulant hulpverlener")).primary_id
+    assert person is not None
+    services.partijen.koppel(_partij(services), person)
+    return person
 
 
 def _gesprek_with_a_new_adult(services: Services) -> uuid.UUID:
@@ -225,6 +243,17 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "PlanService.record_print": lambda s, o: s.plans.record_print(_version(s), origin=o),
     "MedewerkerService.vastleggen": lambda s, o: s.medewerker.vastleggen(
         "Anna de Vries", "Wijkteam Noord", "consulent", origin=o),
+    "PartijService.sleutels_aanmaken": lambda s, o: s.partijen.sleutels_aanmaken(origin=o),
+    "PartijService.voeg_toe": lambda s, o: s.partijen.voeg_toe(party_card(), origin=o),
+    "PartijService.markeer_geverifieerd": lambda s, o: s.partijen.markeer_geverifieerd(
+        _partij(s), origin=o),
+    "PartijService.verificatie_intrekken": lambda s, o: s.partijen.verificatie_intrekken(
+        _verified_partij(s), origin=o),
+    "PartijService.koppel": lambda s, o: s.partijen.koppel(_partij(s), s.netwerk.add_betrokkene(
+        _case(s), NieuweBetrokkene(NetwerkSoort.PROFESSIONEEL, "Sanne de Wit")).primary_id,
+        origin=o),
+    "PartijService.ontkoppel": lambda s, o: s.partijen.ontkoppel(_linked_professional(s),
+                                                                 origin=o),
     "KeptFormService.keep": lambda s, o: s.forms.keep("nieuwe_casus", {"voornaam": "x"},
                                                       origin=o),
     "KeptFormService.take_all": lambda s, o: (s.forms.keep("nieuwe_casus", {"a": "b"}),

@@ -108,6 +108,9 @@ class Betrokkene(_Record, table=True):
     einddatum: date | None = None
     altijd_er_voor_mij: bool = False
     startdatum: date | None = None
+    # A professional who is a known party (their vault's card was imported): the same party
+    # can be linked in many cases.
+    partij_id: uuid.UUID | None = Field(default=None, foreign_key="partij.id", index=True)
 
 
 class Toestemming(_Record, table=True):
@@ -203,6 +206,24 @@ class VaultMeta(SQLModel, table=True):
 
     sleutel: str = Field(primary_key=True, max_length=60)
     waarde: str = Field(default="", max_length=200)
+
+
+class Partij(_Record, table=True):
+    """Another vault whose card was imported: someone this vault exchanges bundles with.
+
+    ``kluis_id`` is the other vault's own id (one row per vault); the keys are public, from
+    the card. ``geverifieerd_op`` is the day the two people compared the controlecode face to
+    face; new keys for the same vault clear it.
+    """
+
+    kluis_id: uuid.UUID = Field(unique=True)
+    naam: str = Field(max_length=100)
+    organisatie: str = Field(default="", max_length=120)
+    rol: str = Field(default="", max_length=80)
+    age_ontvanger: str = Field(max_length=100)
+    tekensleutel: str = Field(max_length=100)
+    geverifieerd_op: date | None = None
+    toegevoegd_op: date = Field(default_factory=date.today)
 
 
 class BewaardFormulier(_Record, table=True):

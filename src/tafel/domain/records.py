@@ -32,6 +32,8 @@ class RecordKind(StrEnum):
     HANDTEKENING = "handtekening"
     BEWAARD_FORMULIER = "bewaardformulier"
     MEDEWERKER = "medewerker"  # the consulent working in the vault (name, organisation, role)
+    SLEUTELS = "sleutels"  # the vault's own age identity and signing key (never their value)
+    PARTIJ = "partij"  # another vault whose card was imported
 
 
 class AuditAction(StrEnum):
@@ -67,3 +69,8 @@ class AuditAction(StrEnum):
     LOG_GEWIJZIGD = "buiten tafel gewijzigd"
     LOG_WIJZIGING_GEZIEN = "wijziging gezien"
     WACHTWOORDZIN_GEWIJZIGD = "wachtwoordzin gewijzigd"
+    SLEUTELS_VERVANGEN = "sleutels vervangen"  # a known party's card came with new keys
+    GEVERIFIEERD = "geverifieerd"  # the controlecode was compared face to face
+    VERIFICATIE_INGETROKKEN = "verificatie ingetrokken"
+    GEKOPPELD = "gekoppeld"  # a network entry linked to a known party
+    ONTKOPPELD = "ontkoppeld"

@@ -17,6 +17,7 @@ from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
 from tafel.services.medewerker import MedewerkerService, medewerker_in
 from tafel.services.netwerk import NetwerkService
+from tafel.services.partijen import PartijService
 from tafel.services.plans import PlanService
 from tafel.services.toestemmingen import ToestemmingService
 from tafel.services.vault_log import LogService
@@ -56,3 +57,4 @@ class Services:
         self.medewerker = MedewerkerService(context)
         self.kluis = KluisService(context)
         self.verwijzingen = VerwijzingService(context)
+        self.partijen = PartijService(context)

@@ -34,6 +34,7 @@ from tafel.brand import BRAND
 ACCENT = BRAND
 MUTED = "#5b6770"
 WARNING = "#b25e00"
+VERIFIED = "#1e7b34"
 DANGER = "#b3261e"
 
 FONT_FILE = "materialdesignicons6-webfont-6.9.96.ttf"
@@ -110,6 +111,13 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "writer-pro": ("account-tie-outline", 0xf10ca, MUTED),
     "evaluation": ("calendar-clock", 0xf00f0, ACCENT),
     "history": ("history", 0xf02da, MUTED),
+    # parties and keys
+    "parties": ("card-account-details-outline", 0xf0dab, ACCENT),
+    "party-verified": ("check-decagram", 0xf0791, VERIFIED),
+    "party-unverified": ("alert-outline", 0xf002a, WARNING),
+    "save": ("content-save-outline", 0xf0818, ACCENT),
+    "import-card": ("file-import-outline", 0xf102f, ACCENT),
+    "key": ("key-outline", 0xf0dd6, MUTED),
 }
 
 

@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         menu.addAction(icon("demo"), self.tr("Open the demo"), self.open_demo)
         menu.addSeparator()
         self.medewerker_action = menu.addAction(self.tr("My details…"), self.edit_medewerker)
+        self.partijen_action = menu.addAction(icon("parties"), self.tr("Parties…"),
+                                              self.show_partijen)
+        self.partijen_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.passphrase_action = menu.addAction(self.tr("Change passphrase…"),
                                                 self.change_passphrase)
         menu.addSeparator()
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         self.new_case_action.setEnabled(unlocked)
         self.medewerker_action.setEnabled(unlocked)
+        self.partijen_action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -353,6 +357,17 @@ class MainWindow(QMainWindow):
 
         if self.controller.is_unlocked:
             MedewerkerDialog(self.controller, parent=self).exec()
+
+    def show_partijen(self) -> None:
+        """Vault > Parties: my card and QR code, the known parties, checking a card."""
+        from tafel.ui.partijen.partijen_dialog import PartijenDialog
+
+        if not self.controller.is_unlocked:
+            return
+        dialog = PartijenDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.partijen_dialog = dialog
+        dialog.open()
 
     def _ask_medewerker_once(self) -> None:
         """A vault without the consulent's name (older vaults): ask once after unlocking.

@@ -145,6 +145,7 @@ class BetrokkeneView:
     einddatum: date | None
     altijd_er_voor_mij: bool
     startdatum: date | None = None
+    partij_id: uuid.UUID | None = None  # linked to a known party (services/partijen.py)
 
     def ended(self, today: date) -> bool:
         """Whether this involvement has ended by ``today`` (it stays in the history)."""
@@ -294,7 +295,7 @@ def betrokkene_view(row: Betrokkene) -> BetrokkeneView:
     """A network row as a view."""
     return BetrokkeneView(row.id, row.soort, row.naam, row.rol, row.organisatie, row.telefoon,
                           row.email, row.uren_per_week, row.betaald_door, row.einddatum,
-                          row.altijd_er_voor_mij, row.startdatum)
+                          row.altijd_er_voor_mij, row.startdatum, row.partij_id)
 
 
 def toestemming_view(row: Toestemming, on: date) -> ToestemmingView:

@@ -18,15 +18,17 @@ from tafel.services.changes import Origin
 from tafel.ui.casus.betrokkene_dialog import BetrokkeneDialog
 from tafel.ui.casus.einde_dialog import EindeDialog
 from tafel.ui.casus.formatting import contact, fmt_date
-from tafel.ui.casus.people_list import PeopleList, PersonRow
+from tafel.ui.casus.people_list import PeopleList, PersonRow, RowMark
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
-from tafel.ui.icons import icon
+from tafel.ui.icons import VERIFIED, WARNING, icon
 from tafel.ui.labels import network_kind_label
+from tafel.ui.partijen.staat import staat_icoon, staat_tekst
 from tafel.ui.style import set_role
 from tafel.ui.widgets.section import Section
 from tafel.views.casussen import BetrokkeneView, CasusOverview
 from tafel.views.gesprekken import GesprekView
+from tafel.views.partijen import PartijView
 
 
 class NetwerkSection(Section):
@@ -69,7 +71,10 @@ class NetwerkSection(Section):
         self._overview = o
         self.error_label.hide()
         people = sorted(o.betrokkenen, key=lambda b: (b.ended(today), b.soort.value))
-        self.people.set_rows([self._row(b, today) for b in people],
+        parties: dict[uuid.UUID | None, PartijView] = (
+            {p.id: p for p in self._controller.services.partijen.lijst()}
+            if any(b.partij_id for b in people) else {})
+        self.people.set_rows([self._row(b, today, parties.get(b.partij_id)) for b in people],
                              self.tr("No one in the network recorded yet."))
         anchors = [b.naam for b in o.betrokkenen
                    if b.altijd_er_voor_mij and not b.ended(today)]
@@ -109,12 +114,19 @@ class NetwerkSection(Section):
                         "of %3)"), who, o.jongere.voornaam, fmt_date(latest.datum)))
         self.adult_button.setVisible(offer)
 
-    def _row(self, b: BetrokkeneView, today: date) -> PersonRow:
+    def _row(self, b: BetrokkeneView, today: date, partij: PartijView | None) -> PersonRow:
         name = f"♥ {b.naam}" if b.altijd_er_voor_mij else b.naam
         role = " – ".join(x for x in (b.rol, b.organisatie) if x)
+        mark = None
+        if partij is not None:  # the party's own name only when it is not this person's
+            words = (fill(self.tr("Party · %1"), staat_tekst(partij))
+                     if partij.naam.casefold() == b.naam.casefold()
+                     else fill(self.tr("Party %1 · %2"), partij.naam, staat_tekst(partij)))
+            mark = RowMark(staat_icoon(partij), words,
+                           VERIFIED if partij.geverifieerd else WARNING)
         return PersonRow(b.id, name, network_kind_label(b.soort),
                          [role, contact(b.telefoon, b.email), self._commitment(b)],
-                         ended=b.ended(today))
+                         ended=b.ended(today), mark=mark)
 
     def _commitment(self, b: BetrokkeneView) -> str:
         parts = []

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.ui.i18n import fill
+from tafel.ui.icons import icon
 from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
 
 
@@ -36,6 +37,16 @@ class PersonRow:
     details: Sequence[str] = ()
     ended: bool = False
     can_end: bool = True
+    mark: RowMark | None = None  # under the name: a linked party and its verified state
+
+
+@dataclass(frozen=True)
+class RowMark:
+    """An icon and its words (never colour alone), shown under a person's name."""
+
+    icon_name: str
+    text: str
+    colour: str
 
 
 class PeopleList(QWidget):
@@ -73,10 +84,11 @@ class PeopleList(QWidget):
             line_row += 1
 
     def _add_row(self, grid_row: int, row: PersonRow) -> None:
-        left = QLabel(self._left_html(row))
-        left.setTextFormat(Qt.TextFormat.RichText)
-        left.setWordWrap(True)
-        left.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        name = QLabel(self._left_html(row))
+        name.setTextFormat(Qt.TextFormat.RichText)
+        name.setWordWrap(True)
+        name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        left = name if row.mark is None else self._with_mark(name, row.mark)
         right = QLabel("\n".join(d for d in row.details if d))
         right.setTextFormat(Qt.TextFormat.PlainText)
         right.setWordWrap(True)
@@ -112,9 +124,30 @@ class PeopleList(QWidget):
         self._grid.addWidget(left, grid_row, 0)
         self._grid.addWidget(details, grid_row, 1)
 
+    @staticmethod
+    def _with_mark(name: QLabel, mark: RowMark) -> QWidget:
+        holder = QWidget()  # one widget, so set_rows discards it whole
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(name)
+        line = QHBoxLayout()
+        line.setSpacing(5)
+        glyph = QLabel()
+        glyph.setPixmap(icon(mark.icon_name).pixmap(QSize(16, 16)))
+        words = QLabel(mark.text)
+        words.setWordWrap(True)
+        words.setStyleSheet(f"color: {mark.colour}; font-weight: 600;")
+        line.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(words, 1)
+        column.addLayout(line)
+        column.addStretch(1)
+        return holder
+
     def text(self) -> str:
         """Everything shown, as plain text (for tests)."""
-        return "\n".join("\n".join([r.title, r.subtitle, *r.details]) for r in self.rows)
+        return "\n".join("\n".join([r.title, r.subtitle, *([r.mark.text] if r.mark else []),
+                                    *r.details]) for r in self.rows)
 
     @staticmethod
     def _left_html(row: PersonRow) -> str:
