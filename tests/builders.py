@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 from sqlmodel import select
 
 from tafel.domain.dates import add_years
+from tafel.domain.enums import Gegevenscategorie
 from tafel.domain.models import Persoon
 from tafel.domain.plan_content import Auteur, Schrijver
 from tafel.domain.plan_doc import (
@@ -34,7 +35,7 @@ from tafel.paths import resource_path
 from tafel.services import Services
 from tafel.services.casussen import NieuweCasus
 from tafel.services.plans import NieuweHandtekening
-from tafel.vault import KdfParams
+from tafel.vault import KdfParams, Vault
 from tafel.vault.crypto import kdf_path
 
 CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
@@ -308,3 +309,72 @@ def named_vault(path: Path, naam: str, organisatie: str = "", rol: str = "") -> 
     finally:
         vault.lock()
     return path
+
+
+# -- several laptops, each with its own vault, exchanging bundles ---------------------------
+
+
+@dataclass
+class Laptop:
+    """One party's vault, open, with its own services (and its own CRDT client)."""
+
+    services: Services
+    vault: Vault
+    naam: str
+
+    @property
+    def kluis_id(self) -> str:
+        return self.services.medewerker.kluis_id()
+
+    def party(self, other: Laptop) -> uuid.UUID:
+        """The id of ``other`` as a known party here."""
+        found = self.services.partijen.zoek_kluis(other.kluis_id)
+        assert found is not None
+        return found.id
+
+
+def laptop(folder: Path, naam: str, organisatie: str, rol: str) -> Laptop:
+    """A new vault for one professional, with their details filled in."""
+    folder.mkdir(parents=True, exist_ok=True)
+    vault = Vault.create(folder / "kluis.tafel", PASSPHRASE, CHEAP)
+    services = Services(vault, naam, today=lambda: TODAY)
+    services.medewerker.vastleggen(naam, organisatie, rol)
+    return Laptop(services, vault, naam)
+
+
+def introduce(*laptops: Laptop) -> None:
+    """Everyone adds everyone's party card and verifies it (face to face)."""
+    for one in laptops:
+        for other in laptops:
+            if one is not other:
+                added = one.services.partijen.voeg_toe(other.services.partijen.kaart_bestand())
+                one.services.partijen.markeer_geverifieerd(added.partij.id)
+
+
+def share_with(owner: Laptop, case_id: uuid.UUID, other: Laptop,
+               categorieen: tuple[Gegevenscategorie, ...]) -> uuid.UUID:
+    """``other`` joins the case's network in ``owner``'s vault, with consent.
+
+    The network entry is linked to ``other``'s party, and the household gives consent for
+    ``categorieen``; returns the consent's id.
+    """
+    from tafel.domain.enums import NetwerkSoort
+    from tafel.services.netwerk import NieuweBetrokkene
+    from tafel.services.toestemmingen import NieuweToestemming
+
+    services = owner.services
+    betrokkene = services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
+        NetwerkSoort.PROFESSIONEEL, other.naam, "professional", "organisatie")).primary_id
+    assert betrokkene is not None
+    services.partijen.koppel(owner.party(other), betrokkene)
+    consent = services.toestemmingen.add(case_id, NieuweToestemming(
+        ontvanger="", doel="Samen aan het toekomstplan werken", categorieen=categorieen,
+        gegeven_op=TODAY, ontvanger_betrokkene_id=betrokkene))
+    assert consent.primary_id is not None
+    return consent.primary_id
+
+
+def send(sender: Laptop, case_id: uuid.UUID, *receivers: Laptop) -> bytes:
+    """A bundle from ``sender`` to ``receivers`` (known, verified parties)."""
+    return sender.services.bundels.exporteer(
+        case_id, partij_ids=[sender.party(r) for r in receivers]).data

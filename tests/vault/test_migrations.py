@@ -17,6 +17,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+import tafel.domain.bundel_tables
 import tafel.domain.checklist18
 import tafel.domain.gesprek
 import tafel.domain.juridisch

@@ -34,6 +34,7 @@ class RecordKind(StrEnum):
     MEDEWERKER = "medewerker"  # the consulent working in the vault (name, organisation, role)
     SLEUTELS = "sleutels"  # the vault's own age identity and signing key (never their value)
     PARTIJ = "partij"  # another vault whose card was imported
+    BUNDEL = "bundel"  # a bundle exported to or read in from other parties
 
 
 class AuditAction(StrEnum):
@@ -74,3 +75,6 @@ class AuditAction(StrEnum):
     VERIFICATIE_INGETROKKEN = "verificatie ingetrokken"
     GEKOPPELD = "gekoppeld"  # a network entry linked to a known party
     ONTKOPPELD = "ontkoppeld"
+    GEEXPORTEERD = "geëxporteerd"  # a bundle made: to whom, which categories, which consent
+    INGELEZEN = "ingelezen"  # a bundle read in: from whom, which categories
+    WACHT = "wacht"  # a bundle kept until what it builds on arrives

@@ -7,6 +7,7 @@ from datetime import date
 
 from tafel.identity import UNNAMED_ACTOR
 from tafel.services.base import ServiceContext
+from tafel.services.bundels import BundelService
 from tafel.services.casussen import CasusService
 from tafel.services.checklist18 import Checklist18Service
 from tafel.services.gesprekken import GesprekService
@@ -57,4 +58,5 @@ class Services:
         self.medewerker = MedewerkerService(context)
         self.kluis = KluisService(context)
         self.verwijzingen = VerwijzingService(context)
+        self.bundels = BundelService(context)
         self.partijen = PartijService(context)

@@ -1,7 +1,7 @@
 """Bundles sent and read, and what each set of recipients was last sent.
 
 Revision ID: 0015
-Revises: 0014
+Revises: 0013
 Create Date: 2026-11-30
 """
 
@@ -10,7 +10,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0015"
-down_revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,254 @@
+"""The toekomstplan in a bundle: its parts per version, and the versions' own record.
+
+Out: for every version and every part the recipients may have, the changes since what they
+were last sent (or the whole part the first time), named ``plan.v<number>.<part>``; and one
+record ``plan.json`` with the plan's id, the versions (number, from which, status, when signed
+and under which hash) and, where the recipients may see them, the signatures and the exact
+signed texts. In: the parts merge by version number (:mod:`tafel.services.plan_merge`), the
+signatures are added by id, and a version counts as signed here only when its text here is
+exactly the text that was signed.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from tafel.domain import plan_delen
+from tafel.domain.enums import Gegevenscategorie
+from tafel.domain.models import Casus
+from tafel.domain.plan_content import VersieStatus
+from tafel.domain.plan_doc import PlanDoc
+from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
+from tafel.domain.records import AuditAction, RecordKind
+from tafel.services.changes import Write
+from tafel.services.plan_merge import MergeOutcome, merge_versions, versions_of
+
+PLAN_RECORD = "plan.json"
+PART_KIND = "plan_deel"
+MAX_VERSIONS = 1_000
+MAX_SIGNATURES = 2_000
+
+
+@dataclass
+class PlanUit:
+    """The plan's parts for one bundle, their manifest entries and the states sent."""
+
+    parts: dict[str, bytes] = field(default_factory=dict)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    states: dict[str, str] = field(default_factory=dict)
+
+
+def part_name(nummer: int, deel: str) -> str:
+    """``plan.v2.wonen``: version 2's Wonen part."""
+    return f"plan.v{nummer}.{deel}"
+
+
+def parse_part_name(name: str) -> tuple[int, str] | None:
+    """The version number and part of a plan part's name, or None for another part."""
+    head, _, rest = name.partition(".v")
+    number, _, deel = rest.partition(".")
+    if head != "plan" or not number.isdigit() or deel not in plan_delen.DELEN:
+        return None
+    return int(number), deel
+
+
+def plan_of_case(session: Session, casus_id: uuid.UUID) -> Toekomstplan | None:
+    """The case's plan, if it has one."""
+    return session.exec(select(Toekomstplan).where(Toekomstplan.casus_id == casus_id)).first()
+
+
+def plan_out(session: Session, casus_id: uuid.UUID, delen: tuple[str, ...],
+             sent: dict[str, str]) -> PlanUit:
+    """The changes of every version's allowed parts since the states in ``sent``."""
+    out = PlanUit()
+    plan = plan_of_case(session, casus_id)
+    if plan is None or not delen:
+        return out
+    for row in versions_of(session, plan):
+        doc = PlanDoc.from_bytes(row.document)
+        states = doc.states()
+        for deel in delen:
+            name = part_name(row.nummer, deel)
+            state = states[deel]
+            before = sent.get(name)
+            out.states[name] = base64.b64encode(state).decode("ascii")
+            if before is not None and base64.b64decode(before) == state:
+                continue  # nothing new in this part since the last bundle
+            since = base64.b64decode(before) if before is not None else None
+            update = doc.delen[deel].doc.get_update(since) if since else \
+                doc.delen[deel].doc.get_update()
+            out.parts[name] = update
+            out.documents.append({"part": name, "kind": PART_KIND,
+                                  "builds_on_state": before})
+    return out
+
+
+def plan_record(session: Session, casus_id: uuid.UUID,
+                categorieen: frozenset[Gegevenscategorie]) -> dict[str, Any] | None:
+    """The plan's versions, and the signatures and signed texts where they may go."""
+    plan = plan_of_case(session, casus_id)
+    if plan is None:
+        return None
+    delen = plan_delen.delen_voor(set(categorieen))
+    whole = set(delen) == set(plan_delen.DELEN)
+    with_people = Gegevenscategorie.PERSOONSGEGEVENS in categorieen and bool(delen)
+    versions = []
+    for row in versions_of(session, plan):
+        entry: dict[str, Any] = {
+            "nummer": row.nummer, "gemaakt_uit": row.gemaakt_uit, "status": row.status.value,
+            "getekend_op": row.getekend_op.isoformat() if row.getekend_op else None,
+            "getekend_hash": row.inhoud_hash if row.status is VersieStatus.GETEKEND
+            or (row.getekend_op and row.status is VersieStatus.VERVANGEN) else None,
+        }
+        if with_people:
+            entry["handtekeningen"] = [_signature_out(s) for s in session.exec(
+                select(Handtekening).where(Handtekening.versie_id == row.id)
+                .order_by(col(Handtekening.aangemaakt_op)))]
+        if whole:
+            entry["momenten"] = [{"inhoud_hash": m.inhoud_hash, "inhoud": m.inhoud}
+                                 for m in session.exec(select(PlanMoment)
+                                                       .where(PlanMoment.versie_id == row.id))]
+        versions.append(entry)
+    return {"plan_id": str(plan.id), "ritme": plan.evaluatie_ritme_maanden,
+            "versies": versions}
+
+
+def _signature_out(row: Handtekening) -> dict[str, Any]:
+    return {"id": str(row.id), "inhoud_hash": row.inhoud_hash, "ondertekenaar": row.ondertekenaar,
+            "naam": row.naam, "rol": row.rol, "plaats": row.plaats,
+            "datum": row.datum.isoformat(), "lijnen": row.lijnen, "verhouding": row.verhouding}
+
+
+# -- in --------------------------------------------------------------------------------------
+
+
+def plan_in(write: Write, casus: Casus, record: dict[str, Any] | None,
+            parts: dict[str, bytes], *, partij: str, client_id: int,
+            actor: str) -> MergeOutcome:
+    """Merge a bundle's plan parts and record into this vault's plan of ``casus``."""
+    updates: dict[int, dict[str, bytes]] = {}
+    for name, data in parts.items():
+        parsed = parse_part_name(name)
+        if parsed is not None:
+            updates.setdefault(parsed[0], {})[parsed[1]] = data
+    if record is None and not updates:
+        return MergeOutcome()
+    plan = _ensure_plan(write, casus, record, actor)
+    outcome = merge_versions(write, plan, casus,
+                             {n: plan_delen.pack(p) for n, p in updates.items()},
+                             partij=partij, client_id=client_id)
+    if record is not None:
+        _versions_in(write, plan, casus, record)
+    return outcome
+
+
+def _ensure_plan(write: Write, casus: Casus, record: dict[str, Any] | None,
+                 actor: str) -> Toekomstplan:
+    session = write.session
+    plan = plan_of_case(session, casus.id)
+    if plan is not None:
+        return plan
+    plan_id = _uuid(record.get("plan_id")) if record else None
+    ritme = record.get("ritme") if record else None
+    plan = Toekomstplan(id=plan_id or uuid.uuid4(), casus_id=casus.id, gestart_door=actor,
+                        evaluatie_ritme_maanden=ritme if isinstance(ritme, int)
+                        and 1 <= ritme <= 24 else 3)
+    session.add(plan)
+    session.flush()
+    write.changed(RecordKind.TOEKOMSTPLAN, plan.id, casus.id, AuditAction.GESTART,
+                  "uit een bundel")
+    return plan
+
+
+def _versions_in(write: Write, plan: Toekomstplan, casus: Casus,
+                 record: dict[str, Any]) -> None:
+    """Signatures, signed texts and statuses from the record (after the parts merged)."""
+    session = write.session
+    rows = {r.nummer: r for r in versions_of(session, plan)}
+    entries = record.get("versies")
+    if not isinstance(entries, list) or len(entries) > MAX_VERSIONS:
+        raise ValueError("De versies van het plan in deze bundel zijn onleesbaar.")
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("nummer"), int):
+            raise ValueError("De versies van het plan in deze bundel zijn onleesbaar.")
+        row = rows.get(entry["nummer"])
+        if row is None:
+            continue  # a version whose parts did not come (nothing of it may come here)
+        for moment in entry.get("momenten") or []:
+            _moment_in(session, row, moment)
+        signatures = entry.get("handtekeningen") or []
+        if not isinstance(signatures, list) or len(signatures) > MAX_SIGNATURES:
+            raise ValueError("De handtekeningen in deze bundel zijn onleesbaar.")
+        for signature in signatures:
+            _signature_in(write, casus, row, signature)
+        _status_in(write, casus, row, entry)
+    session.flush()
+
+
+def _status_in(write: Write, casus: Casus, row: PlanVersie, entry: dict[str, Any]) -> None:
+    """Out for signing travels; signed only when the signed text is the text here."""
+    status = entry.get("status")
+    signed_hash = entry.get("getekend_hash")
+    if row.status is VersieStatus.CONCEPT and status in (VersieStatus.TER_ONDERTEKENING.value,
+                                                         VersieStatus.GETEKEND.value):
+        row.status = VersieStatus.TER_ONDERTEKENING
+    if signed_hash and signed_hash == row.inhoud_hash \
+            and row.status is VersieStatus.TER_ONDERTEKENING:
+        row.status = VersieStatus.GETEKEND
+        row.getekend_op = _date(entry.get("getekend_op")) or row.getekend_op
+        write.changed(RecordKind.PLANVERSIE, row.id, casus.id, AuditAction.VOLLEDIG_GETEKEND,
+                      f"versie {row.nummer} uit een bundel")
+    write.session.add(row)
+
+
+def _moment_in(session: Session, row: PlanVersie, moment: Any) -> None:
+    if not isinstance(moment, dict) or not isinstance(moment.get("inhoud"), dict):
+        raise ValueError("Een getekende tekst in deze bundel is onleesbaar.")
+    digest = str(moment.get("inhoud_hash", ""))[:64]
+    exists = session.exec(select(PlanMoment).where(PlanMoment.versie_id == row.id)
+                          .where(PlanMoment.inhoud_hash == digest)).first()
+    if exists is None:
+        session.add(PlanMoment(versie_id=row.id, inhoud_hash=digest, inhoud=moment["inhoud"]))
+
+
+def _signature_in(write: Write, casus: Casus, row: PlanVersie, raw: Any) -> None:
+    if not isinstance(raw, dict):
+        raise ValueError("Een handtekening in deze bundel is onleesbaar.")
+    signature_id = _uuid(raw.get("id"))
+    signed_on = _date(raw.get("datum"))
+    if signature_id is None or signed_on is None:
+        raise ValueError("Een handtekening in deze bundel is onleesbaar.")
+    if write.session.get(Handtekening, signature_id) is not None:
+        return
+    lines = raw.get("lijnen")
+    if not isinstance(lines, list):
+        raise ValueError("Een handtekening in deze bundel is onleesbaar.")
+    signature = Handtekening(
+        id=signature_id, versie_id=row.id, inhoud_hash=str(raw.get("inhoud_hash", ""))[:64],
+        ondertekenaar=str(raw.get("ondertekenaar", ""))[:60], naam=str(raw.get("naam", ""))[:150],
+        rol=str(raw.get("rol", ""))[:150], plaats=str(raw.get("plaats", ""))[:100],
+        datum=signed_on, lijnen=lines, verhouding=float(raw.get("verhouding", 3.0) or 3.0))
+    write.session.add(signature)
+    write.session.flush()
+    write.changed(RecordKind.HANDTEKENING, signature.id, casus.id, AuditAction.GETEKEND,
+                  f"versie {row.nummer}, uit een bundel")
+
+
+def _uuid(raw: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(raw))
+    except ValueError:
+        return None
+
+
+def _date(raw: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        return None
