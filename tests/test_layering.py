@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,5 +60,19 @@ def test_importing_the_core_and_the_cli_loads_no_qt() -> None:
         "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'qtawesome')])\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_opening_the_app_loads_no_crypto_for_bundles() -> None:
+    """pyrage, cryptography and segno cost ~20 ms to import: only when bundles are used."""
+    script = (
+        "import sys\n"
+        "import tafel.ui.main_window, tafel.services.registry, tafel.cli.parser\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'pyrage', 'cryptography', 'segno'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

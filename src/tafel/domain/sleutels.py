@@ -22,10 +22,10 @@ import binascii
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from pyrage import x25519
+if TYPE_CHECKING:  # pyrage and cryptography load only when a key is used (start-up time)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 AGE_PREFIX = "age1"
 AGE_SECRET_PREFIX = "AGE-SECRET-KEY-1"
@@ -45,14 +45,20 @@ GROEPEN_PER_PARTIJ = 6
 # -- age ----------------------------------------------------------------------------------
 
 
+def _x25519() -> Any:
+    from pyrage import x25519
+
+    return x25519
+
+
 def nieuwe_age_identiteit() -> str:
     """A fresh age X25519 identity, as ``AGE-SECRET-KEY-1...`` (secret: keep it in the vault)."""
-    return str(x25519.Identity.generate())
+    return str(_x25519().Identity.generate())
 
 
 def age_ontvanger(identiteit: str) -> str:
     """The public recipient ``age1...`` that belongs to a secret age identity."""
-    return str(x25519.Identity.from_str(identiteit).to_public())
+    return str(_x25519().Identity.from_str(identiteit).to_public())
 
 
 def is_age_ontvanger(text: str) -> bool:
@@ -60,7 +66,7 @@ def is_age_ontvanger(text: str) -> bool:
     if not text.startswith(AGE_PREFIX) or len(text) != 62:
         return False
     try:
-        return str(x25519.Recipient.from_str(text)) == text
+        return str(_x25519().Recipient.from_str(text)) == text
     except Exception:  # pyrage raises its own RecipientError (no common base to name)
         return False
 
@@ -97,10 +103,14 @@ class Tekensleutel:
 
     def prive(self) -> Ed25519PrivateKey:
         """The key for signing."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(self.seed)
 
     def publiek(self) -> str:
         """The public key as minisign writes it: ``RW...``."""
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
         public = self.prive().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         return base64.b64encode(MINISIGN_ALGORITHM + self.key_id + public).decode("ascii")
 

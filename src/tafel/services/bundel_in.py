@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, select
 
@@ -26,7 +26,9 @@ from tafel.services.bundel_plan import PLAN_RECORD, parse_part_name, plan_in, pl
 from tafel.services.bundel_uit import CASE_RECORD, categories_of
 from tafel.services.changes import Write
 from tafel.services.plan_merge import MergeOutcome, versions_of
-from tafel.sync.bundle import OpenedBundle
+
+if TYPE_CHECKING:
+    from tafel.sync.bundle import OpenedBundle
 
 MAX_WAITING = 200
 

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -27,8 +28,9 @@ from tafel.services.bundel_toestemming import overzicht as make_overzicht
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, OriginKind, Write
 from tafel.services.dossier_bundel import DossierInBundel
 from tafel.services.partijen import EigenSleutels, PartijService
-from tafel.sync import bundle as bundles
-from tafel.sync.minisign import SigningKey
+
+if TYPE_CHECKING:
+    from tafel.sync.bundle import OpenedBundle
 
 BUNDLE = Origin(OriginKind.BUNDLE)
 
@@ -127,6 +129,9 @@ class BundelService(Service):
             inhoud = bundel_uit.build(session, casus, overzicht, ontvangers, sender, recipients,
                                       DossierInBundel(self._context.crdt_client, mine.kluis_id,
                                                       self.actor))
+            from tafel.sync import bundle as bundles  # pyrage and cryptography: only now
+            from tafel.sync.minisign import SigningKey
+
             keys = [str(r["age_public_key"]) for r in recipients] \
                 if isinstance(recipients, list) else None
             data = bundles.write_bundle(
@@ -208,7 +213,7 @@ class BundelService(Service):
         uitkomst.daarna_toegepast = self._apply_waiting(write, mine)
         return uitkomst
 
-    def _apply(self, write: Write, opened: bundles.OpenedBundle, uitkomst: bundel_in.Uitkomst,
+    def _apply(self, write: Write, opened: OpenedBundle, uitkomst: bundel_in.Uitkomst,
                mine: EigenSleutels) -> None:
         bundel_in.apply(write, opened, uitkomst, partij=mine.kluis_id,
                         client_id=self._context.crdt_client, actor=self.actor,
@@ -245,7 +250,9 @@ def bundles_recipients(keys: Sequence[str]) -> list[dict[str, object]]:
     return [{"vault_id": None, "age_public_key": key.strip()} for key in keys]
 
 
-def _open(data: bytes, mine: EigenSleutels, wachtwoordzin: str | None) -> bundles.OpenedBundle:
+def _open(data: bytes, mine: EigenSleutels, wachtwoordzin: str | None) -> OpenedBundle:
+    from tafel.sync import bundle as bundles  # pyrage and cryptography: only when needed
+
     if wachtwoordzin is not None:
         return bundles.open_bundle(data, passphrase=wachtwoordzin)
     return bundles.open_bundle(data, identities=[mine.age_identiteit])
