@@ -175,3 +175,22 @@ def test_a_late_edit_to_a_signed_version_starts_a_new_one_and_outdates_signature
     assert view.latest.content.text("droom") == "Kok worden."
     first = next(v for v in view.versions if v.nummer == 1)
     assert first.status is VersieStatus.VERVANGEN and first.outdated_signatures
+
+
+def test_a_case_whose_reference_is_taken_here_keeps_its_signatures_valid(
+    three: tuple[Laptop, Laptop, Laptop, uuid.UUID],
+) -> None:
+    wijkteam, jeugdhulp, _school, case_id = three
+    jeugdhulp.services.casussen.register(new_case(voornaam="Eigen"))  # takes the same number
+    wijkteam.services.plans.start(case_id)
+    _edit(wijkteam, case_id, SetText("perspectief", "Mijn plan."))
+    from tests.builders import sign_all
+
+    sign_all(wijkteam.services, case_id)
+    outcome = jeugdhulp.services.bundels.lees_in(send(wijkteam, case_id, jeugdhulp)).uitkomst
+    assert outcome.nieuwe_casus
+    theirs, mine = _plan(wijkteam, case_id), _plan(jeugdhulp, case_id)
+    assert outcome.referentie != next(s.referentie for s in wijkteam.services.casussen
+                                      .summaries() if s.id == case_id)
+    assert mine.inhoud_hash == theirs.inhoud_hash
+    assert mine.status is VersieStatus.GETEKEND and not mine.outdated_signatures

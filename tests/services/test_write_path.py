@@ -148,6 +148,42 @@ def _foreign_update() -> bytes:
     return other.changes_since()
 
 
+def _consented_case(services: Services) -> uuid.UUID:
+    """A demo case with an active consent for Wonen (so a passphrase bundle may carry it)."""
+    from tafel.domain.models import Toestemming
+
+    with services.context.vault.transaction() as session:
+        rows = session.exec(select(Toestemming)).all()
+        return next(r.casus_id for r in rows if "wonen" in r.categorieen and r.is_active(TODAY))
+
+
+def _bundle_from_elsewhere(services: Services) -> bytes:
+    """A passphrase bundle made in another vault, about a case new to ``services``."""
+    import tempfile
+    from pathlib import Path
+
+    from tests.builders import laptop
+
+    with tempfile.TemporaryDirectory() as folder:
+        other = laptop(Path(folder), "Sanne de Wit", "Jeugdhulp Twente", "hulpverlener")
+        try:
+            case_id = other.services.casussen.register(NieuweCasus(
+                huishouden="Huishouden Sterk", voornaam="Sem", achternaam="Sterk",
+                geboortedatum=date(2008, 5, 1), casusregisseur="Sanne de Wit")).primary_id
+            assert case_id is not None
+            other.services.toestemmingen.add(case_id, NieuweToestemming(
+                ontvanger="Wijkteam", doel="Samenwerken", categorieen=(
+                    Gegevenscategorie.WONEN,), gegeven_op=TODAY))
+            return other.services.bundels.exporteer(
+                case_id, wachtwoordzin=BUNDLE_PASSPHRASE,
+                categorieen=[Gegevenscategorie.WONEN]).data
+        finally:
+            other.vault.lock()
+
+
+BUNDLE_PASSPHRASE = "een lange zin voor een bundel"
+
+
 def _sign(services: Services, origin: Origin) -> object:
     view = services.plans.start(_case(services)).view
     young = view.case.jongere
@@ -254,6 +290,13 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         origin=o),
     "PartijService.ontkoppel": lambda s, o: s.partijen.ontkoppel(_linked_professional(s),
                                                                  origin=o),
+    "BundelService.exporteer": lambda s, o: (s.medewerker.vastleggen("Fatima Amrani"),
+                                             s.bundels.exporteer(
+        _consented_case(s), wachtwoordzin=BUNDLE_PASSPHRASE,
+        categorieen=[Gegevenscategorie.WONEN], origin=o))[1],
+    "BundelService.lees_in": lambda s, o: s.bundels.lees_in(
+        _bundle_from_elsewhere(s), wachtwoordzin=BUNDLE_PASSPHRASE, onbekende_afzender=True,
+        origin=o),
     "KeptFormService.keep": lambda s, o: s.forms.keep("nieuwe_casus", {"voornaam": "x"},
                                                       origin=o),
     "KeptFormService.take_all": lambda s, o: (s.forms.keep("nieuwe_casus", {"a": "b"}),

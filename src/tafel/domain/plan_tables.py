@@ -26,6 +26,10 @@ class Toekomstplan(_Record, table=True):
     casus_id: uuid.UUID = Field(foreign_key="casus.id", index=True, unique=True)
     evaluatie_ritme_maanden: int = Field(default=DEFAULT_RHYTHM_MONTHS)
     gestart_door: str = Field(default="", max_length=150)
+    # The case reference the plan's hashes are made with: the reference where the plan was
+    # started, kept when the plan travels to a vault that numbers its cases otherwise, so a
+    # signature placed on one laptop counts on the others. Empty: the case's own reference.
+    kenmerk: str = Field(default="", max_length=100)
 
 
 class PlanVersie(_Record, table=True):

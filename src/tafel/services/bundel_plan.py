@@ -115,7 +115,9 @@ def plan_record(session: Session, casus_id: uuid.UUID,
                                  for m in session.exec(select(PlanMoment)
                                                        .where(PlanMoment.versie_id == row.id))]
         versions.append(entry)
+    casus = session.get(Casus, casus_id)
     return {"plan_id": str(plan.id), "ritme": plan.evaluatie_ritme_maanden,
+            "kenmerk": plan.kenmerk or (casus.referentie if casus else ""),
             "versies": versions}
 
 
@@ -156,7 +158,9 @@ def _ensure_plan(write: Write, casus: Casus, record: dict[str, Any] | None,
         return plan
     plan_id = _uuid(record.get("plan_id")) if record else None
     ritme = record.get("ritme") if record else None
+    kenmerk = str(record.get("kenmerk") or "")[:100] if record else ""
     plan = Toekomstplan(id=plan_id or uuid.uuid4(), casus_id=casus.id, gestart_door=actor,
+                        kenmerk=kenmerk or casus.referentie,
                         evaluatie_ritme_maanden=ritme if isinstance(ritme, int)
                         and 1 <= ritme <= 24 else 3)
     session.add(plan)

@@ -52,7 +52,7 @@ class DossierInBundel:
         session.add(jongere)
         session.flush()
         casus = Casus(id=uuid.UUID(str(record["id"])), huishouden_id=huishouden.id,
-                      jongere_id=jongere.id, referentie=str(record["referentie"])[:20],
+                      jongere_id=jongere.id, referentie=_free(session, str(record["referentie"])),
                       casusregisseur=str(record.get("casusregisseur", ""))[:150])
         session.add(casus)
         session.flush()
@@ -64,3 +64,15 @@ class DossierInBundel:
                    client_id: int) -> tuple[int, Any]:
         """Consents and people from the bundle (added with the dossier)."""
         return 0, None
+
+
+def _free(session: Session, wanted: str) -> str:
+    """The sender's reference, or with a suffix when this vault uses it for another case."""
+    from sqlmodel import select
+
+    base = wanted[:16]
+    candidate, n = wanted[:20], 1
+    while session.exec(select(Casus).where(Casus.referentie == candidate)).first() is not None:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate

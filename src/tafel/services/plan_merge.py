@@ -144,4 +144,4 @@ def _settle_statuses(write: Write, casus: Casus, rows: dict[int, PlanVersie]) ->
 
 def version_hash(content: PlanContent, plan: Toekomstplan, casus: Casus, nummer: int) -> str:
     """The hash a version's content is printed and signed under."""
-    return content_hash(content, str(plan.id), casus.referentie, nummer)
+    return content_hash(content, str(plan.id), plan.kenmerk or casus.referentie, nummer)

@@ -135,7 +135,8 @@ class PlanService(Service):
             casus = session.get(Casus, casus_id)
             if casus is None:
                 raise NotFoundError("Deze casus bestaat niet (meer).")
-            plan = Toekomstplan(casus_id=casus_id, gestart_door=self.actor)
+            plan = Toekomstplan(casus_id=casus_id, gestart_door=self.actor,
+                                kenmerk=casus.referentie)
             session.add(plan)
             session.flush()
             doc = PlanDoc.new(add_months(self.today(), plan.evaluatie_ritme_maanden),
@@ -212,7 +213,8 @@ class PlanService(Service):
             if casus is None:
                 raise NotFoundError("Deze casus bestaat niet (meer).")
             if plan is None:
-                plan = Toekomstplan(casus_id=casus_id, gestart_door=self.actor)
+                plan = Toekomstplan(casus_id=casus_id, gestart_door=self.actor,
+                                    kenmerk=casus.referentie)
                 session.add(plan)
                 session.flush()
                 write.changed(RecordKind.TOEKOMSTPLAN, plan.id, casus_id, AuditAction.GESTART)

@@ -1,4 +1,4 @@
-"""Bundles sent and read, and what each set of recipients was last sent.
+"""Bundles sent and read, what each set of recipients was last sent, and the plan's kenmerk.
 
 Revision ID: 0015
 Revises: 0013
@@ -16,6 +16,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("toekomstplan") as batch:
+        batch.add_column(sa.Column("kenmerk", sqlmodel.sql.sqltypes.AutoString(length=100),
+                                   nullable=False, server_default=""))
     op.create_table(
         "bundel",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -57,5 +60,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("toekomstplan") as batch:
+        batch.drop_column("kenmerk")
     op.drop_table("syncstand")
     op.drop_table("bundel")
