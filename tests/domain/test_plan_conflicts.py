@@ -211,3 +211,16 @@ def test_a_legacy_content_converts_to_the_same_hash() -> None:
     base.apply(SetTarget("support.sociaal_netwerk", 2), COACH)
     converted = PlanDoc.from_content(base.content())
     assert converted.content() == base.content()
+
+
+def test_a_part_that_was_not_shared_cannot_be_written_here() -> None:
+    owner = PlanDoc.new()
+    school = PlanDoc.from_bytes(owner.changes_since(delen=["perspectief", "wonen"]))
+    assert school.present_parts() == ("perspectief", "wonen")
+    school.apply(SetText("wonen.ik_doel", "Een kamer"), JONGERE)
+    try:
+        school.apply(SetText("inkomen.ik_doel", "Sparen"), JONGERE)
+    except ValueError as exc:
+        assert "niet met jou gedeeld" in str(exc)
+    else:
+        raise AssertionError("a part that was not shared took a text")

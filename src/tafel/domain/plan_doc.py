@@ -282,6 +282,10 @@ class PlanDoc:
             doorbraak_soort=parse_enum(DoorbraakSoort, meta.get("doorbraak_soort")),
         )
 
+    def present_parts(self) -> tuple[str, ...]:
+        """The parts this copy holds (a plan that came in a bundle may lack some)."""
+        return tuple(name for name, deel in self.delen.items() if len(deel.teksten))
+
     def conflicts(self) -> tuple[Conflict, ...]:
         """Every open conflict, part by part in reading order."""
         found: list[Conflict] = []
@@ -341,9 +345,13 @@ class PlanDoc:
         if len(new) > MAX_TEXT:
             raise ValueError("Deze tekst is te lang: houd het onder de 20.000 tekens.")
         deel = self.delen[deel_van_tekst(edit.key)]
+        if edit.key not in deel.teksten:
+            # Only a part that was shared with this vault has its texts; writing a new Text
+            # here would clash with the owner's when the part is shared later, and one of
+            # the two would be lost.
+            raise ValueError("Dit deel van het plan is niet met jou gedeeld; je kunt het "
+                             "hier niet invullen.")
         with deel.doc.transaction():
-            if edit.key not in deel.teksten:
-                deel.teksten[edit.key] = Text()
             text: Text = deel.teksten[edit.key]
             old = str(text)
             if old == new:

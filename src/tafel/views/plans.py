@@ -70,6 +70,9 @@ class PlanVersieView:
     gewijzigd_op: datetime
     signatures: tuple[HandtekeningView, ...]
     conflicts: tuple[Conflict, ...] = ()
+    #: The plan parts this vault holds; a plan that came in a bundle holds only the parts
+    #: the household consented to share with this party (the others cannot be filled in).
+    delen: tuple[str, ...] = ()
 
     @property
     def current_signatures(self) -> tuple[HandtekeningView, ...]:
@@ -167,6 +170,7 @@ def version_view(row: PlanVersie, signatures: list[Handtekening]) -> PlanVersieV
     return PlanVersieView(
         id=row.id, plan_id=row.plan_id, nummer=row.nummer, status=row.status,
         content=doc.content(), inhoud_hash=row.inhoud_hash, conflicts=doc.conflicts(),
+        delen=doc.present_parts(),
         gemaakt_uit=row.gemaakt_uit, getekend_op=row.getekend_op,
         gewijzigd_op=row.gewijzigd_op,
         signatures=tuple(signature_view(s, row.inhoud_hash) for s in signatures),
