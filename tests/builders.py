@@ -33,7 +33,7 @@ from tafel.domain.plan_doc import (
 from tafel.paths import resource_path
 from tafel.services import Services
 from tafel.services.casussen import NieuweCasus
-from tafel.services.plans import NieuweHandtekening
+from tafel.services.plans import NieuweHandtekening, PlanMerged
 from tafel.vault import KdfParams
 from tafel.vault.crypto import kdf_path
 
@@ -252,7 +252,7 @@ def stored_plan(services: Services, case_id: uuid.UUID,
 
 
 def edit_elsewhere(services: Services, case_id: uuid.UUID, *edits: PlanEdit,
-                   who: str = "Bas de Vries", nummer: int | None = None) -> None:
+                   who: str = "Bas de Vries", nummer: int | None = None) -> PlanMerged:
     """Edits made on another laptop to a copy of this plan, merged in as a bundle would.
 
     The copy is taken from the stored version now and edited apart (its own CRDT client);
@@ -263,12 +263,15 @@ def edit_elsewhere(services: Services, case_id: uuid.UUID, *edits: PlanEdit,
     before = copy.state()
     for edit in edits:
         copy.apply(edit, Auteur(Schrijver.PROFESSIONAL, who))
-    services.plans.merge(case_id, {at: copy.changes_since(before)})
+    return services.plans.merge(case_id, {at: copy.changes_since(before)})
 
 
 def apart(services: Services, case_id: uuid.UUID, mine: list[PlanEdit],
-          theirs: list[PlanEdit], who: str = "Bas de Vries") -> None:
-    """``mine`` made here and ``theirs`` on another laptop at the same time, then merged."""
+          theirs: list[PlanEdit], who: str = "Bas de Vries") -> PlanMerged:
+    """``mine`` made here and ``theirs`` on another laptop at the same time, then merged.
+
+    Returns the merge (its ``changes`` to publish, as an import of a bundle would).
+    """
     copy, at = stored_plan(services, case_id)
     before = copy.state()
     view = services.plans.for_case(case_id)
@@ -277,4 +280,4 @@ def apart(services: Services, case_id: uuid.UUID, mine: list[PlanEdit],
         services.plans.edit(view.latest.id, *mine)
     for edit in theirs:
         copy.apply(edit, Auteur(Schrijver.PROFESSIONAL, who))
-    services.plans.merge(case_id, {at: copy.changes_since(before)})
+    return services.plans.merge(case_id, {at: copy.changes_since(before)})

@@ -127,6 +127,7 @@ def test_an_edit_to_an_afspraak_another_party_deleted_is_kept_as_a_conflict() ->
     assert conflict.soort is ConflictSoort.BEWERKT_NA_VERWIJDEREN
     deletion, edit = conflict.values
     assert deletion.stempel.door == "jongere:" and edit.value == "Bellen met Woonbron"
+    assert edit.field == f"afspraak/{afspraak}/actie"  # the screen says what was changed
     # deleting after all (now having seen the edit) settles it, on both copies
     young.apply(ChooseValue(conflict.field, True), JONGERE)
     _exchange(young, coach)
