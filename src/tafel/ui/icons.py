@@ -110,6 +110,10 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "writer-pro": ("account-tie-outline", 0xf10ca, MUTED),
     "evaluation": ("calendar-clock", 0xf00f0, ACCENT),
     "history": ("history", 0xf02da, MUTED),
+    "conflict": ("arrow-decision-outline", 0xf09be, ACCENT),
+    "choose": ("check", 0xf012c, ACCENT),
+    "other-value": ("pencil-outline", 0xf0cb6, ACCENT),
+    "keep": ("delete-restore", 0xf0819, ACCENT),
 }
 
 
