@@ -746,8 +746,12 @@
         <translation>Aan dit plan is ook op een andere laptop gewerkt. Op deze punten is iets anders ingevuld. Alles is bewaard: kies samen wat het wordt. Wat je kiest, gaat ook naar de anderen.</translation>
     </message>
     <message>
-        <source>Everything has been chosen. The plan is one again, and it can be signed.</source>
-        <translation>Alles is gekozen. Het plan is weer één geheel en kan getekend worden.</translation>
+        <source>The plan is one again. What you chose also goes to the others, and the plan can be signed now.</source>
+        <translation>Het plan is weer één geheel. Wat jullie kozen, gaat ook naar de anderen, en het plan kan nu getekend worden.</translation>
+    </message>
+    <message>
+        <source>Everything has been chosen</source>
+        <translation>Alles is gekozen</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -113,7 +113,6 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "conflict": ("arrow-decision-outline", 0xf09be, ACCENT),
     "choose": ("check", 0xf012c, ACCENT),
     "other-value": ("pencil-outline", 0xf0cb6, ACCENT),
-    "keep": ("delete-restore", 0xf0819, ACCENT),
 }
 
 

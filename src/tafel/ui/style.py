@@ -114,6 +114,7 @@ QLabel[role="authormark"] {{ color: #5b6770; font-style: italic; }}
 QLabel[role="targetmeaning"] {{ color: #33424a; font-style: italic; }}
 QFrame#plancard {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
 QFrame#afspraak {{ background: white; border: 1px solid #dde3e4; border-radius: 8px; }}
+QFrame#afspraak[conflict="true"] {{ border-left: 5px solid #7f9bd0; }}
 QFrame#afspraak[overdue="true"] {{
     background: #fdf0ef; border: 1px solid #e8b4b0; border-left: 5px solid {DANGER};
 }}

@@ -200,7 +200,7 @@ class ConflictCard(QFrame):
         set_role(self.story_label, "conflictstory")
         box.addWidget(self.story_label)
         afspraak = self.punt.conflict.item_kind == "afspraak"
-        self.keep_button = QPushButton(icon("keep"), self.tr("&Keep afspraak") if afspraak
+        self.keep_button = QPushButton(icon("choose"), self.tr("&Keep afspraak") if afspraak
                                        else self.tr("&Keep cost line"))
         self.delete_button = QPushButton(icon("discard"), self.tr("&Delete after all"))
         field = self.punt.field
@@ -241,16 +241,16 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        heading = QLabel(self.tr("Choose for each point what it will be"))
-        set_role(heading, "section")
-        layout.addWidget(heading)
-        intro = QLabel(self.tr(
+        self.heading = QLabel(self.tr("Choose for each point what it will be"))
+        set_role(self.heading, "section")
+        layout.addWidget(self.heading)
+        self.intro = QLabel(self.tr(
             "This plan was also worked on elsewhere. On these points, different things were "
             "filled in. Everything was kept: choose together what it will be. Your choice "
             "also goes to the others."))
-        intro.setWordWrap(True)
-        set_role(intro, "planintro")
-        layout.addWidget(intro)
+        self.intro.setWordWrap(True)
+        set_role(self.intro, "planintro")
+        layout.addWidget(self.intro)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -259,15 +259,16 @@ class ConflictDialog(QDialog):
         self.cards_box = QVBoxLayout(holder)
         self.cards_box.setContentsMargins(0, 4, 8, 4)
         self.cards_box.setSpacing(12)
-        self.cards_box.addStretch(1)
-        self.scroll_area.setWidget(holder)
-        layout.addWidget(self.scroll_area, 1)
         self.done_label = QLabel(self.tr(
-            "Everything has been chosen. The plan is one again, and it can be signed."))
+            "The plan is one again. What you chose also goes to the others, and the plan can "
+            "be signed now."))
         self.done_label.setWordWrap(True)
         set_role(self.done_label, "conflictdone")
         self.done_label.hide()
-        layout.addWidget(self.done_label)
+        self.cards_box.addWidget(self.done_label)
+        self.cards_box.addStretch(1)
+        self.scroll_area.setWidget(holder)
+        layout.addWidget(self.scroll_area, 1)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "error")
@@ -305,7 +306,10 @@ class ConflictDialog(QDialog):
         self.count_label.setText(self.tr("%n point(s) still to choose", "", left)
                                  if left else "")
         self.done_label.setVisible(not left)
-        self.scroll_area.setVisible(bool(left))
+        self.intro.setVisible(bool(left))
+        if not left:
+            self.heading.setText(self.tr("Everything has been chosen"))
+            set_role(self.close_button, "primary")
         self.close_button.setDefault(not left)
 
     def card_for(self, prefix: str) -> ConflictCard | None:

@@ -49,7 +49,9 @@ def editor_for(field: str, current: Any, case: PlanCasus, today: date) -> QWidge
     if kind == "doel":
         spin = QSpinBox()
         spin.setRange(1, 5)
-        spin.setValue(int(current) if isinstance(current, int) else 3)
+        # (the plan's map keeps numbers as floats: 4.0)
+        whole = isinstance(current, (int, float)) and not isinstance(current, bool)
+        spin.setValue(int(current) if whole else 3)
         spin.setAccessibleName(translate("ConflictEditors", "New target score, 1 to 5"))
         return spin
     if name in ("deadline", "evaluatie_datum"):

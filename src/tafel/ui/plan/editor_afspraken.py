@@ -295,8 +295,11 @@ class AfsprakenSection(PlanSection):
         """A mark on each afspraak with something filled in differently elsewhere."""
         for row in self.rows:
             prefix = field_prefix("afspraak", row.afspraak_id)
-            row.conflict_mark.show_count(
-                count_for(version.conflicts, prefix) if self.editable else 0)
+            count = count_for(version.conflicts, prefix) if self.editable else 0
+            row.conflict_mark.show_count(count)
+            row.setProperty("conflict", count > 0)  # a line along its side, with the mark
+            row.style().unpolish(row)
+            row.style().polish(row)
 
     def _rebuild(self, afspraken: tuple[Afspraak, ...]) -> None:
         for _step in self._rebuild_steps(afspraken):
