@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox, QSpinBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
 
 from tafel.domain.plan_content import AfspraakStatus
 from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak, SetKosten, SetMeta, SetTarget
@@ -23,7 +23,7 @@ from tafel.ui.plan.conflict_labels import when_text, who_text
 from tafel.ui.plan.editor_fields import DateField
 from tafel.ui.plan.plan_page import PlanPage
 from tests.builders import TODAY, apart
-from tests.ui.drive import KEVIN, in_modal, open_plan, press, stored, unlock
+from tests.ui.drive import KEVIN, in_modal, key, open_plan, press, stored, unlock
 
 DOORBRAAK = "Een doorbraak aanvragen"  # Kevin's afspraak owned by Bas Oosterwoud
 FIETS = "Bij de fietsenmaker vragen"  # Kevin's own afspraak
@@ -150,6 +150,33 @@ def test_something_else_writes_a_new_value(qtbot, window) -> None:  # type: igno
     assert not page.conflicts.banner.isVisible()
 
 
+def test_the_keyboard_reaches_every_choice(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    page = open_plan(qtbot, window, KEVIN)
+    afspraak = _afspraak_id(page, DOORBRAAK)
+    _merge_apart(window, page, [SetAfspraak(afspraak, {"deadline": "2026-12-01"}),
+                                SetTarget("wonen.huisvesting", 5)],
+                 [SetAfspraak(afspraak, {"deadline": "2026-12-20"}),
+                  SetTarget("wonen.huisvesting", 2)])
+    dialog = _open_dialog(qtbot, page)
+    deadline, target = dialog.cards
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is deadline.rows[0].choose_button)
+    for expected in (deadline.rows[1].choose_button, deadline.other_button,
+                     target.rows[0].choose_button, target.rows[1].choose_button,
+                     target.other_button):
+        key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
+    key(qtbot, Qt.Key.Key_Space)  # "Something else…"
+    assert QApplication.focusWidget() is target.editor
+    qtbot.keyClick(target.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(target.editor, "3")
+    key(qtbot, Qt.Key.Key_Return)  # saves, it does not choose another value
+    assert stored(window, page).content.doelscores["wonen.huisvesting"] == 3
+    [left] = dialog.cards
+    assert left.punt.field.endswith("/deadline")
+    assert QApplication.focusWidget() is left.rows[0].choose_button
+
+
 def test_an_edit_to_a_deleted_afspraak_can_be_kept_or_deleted_after_all(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     page = open_plan(qtbot, window, KEVIN)
@@ -225,6 +252,23 @@ def test_signing_waits_for_the_choices_and_offers_them(qtbot, window) -> None:  
         assert page.conflicts.dialog is None
     assert stored(window, page).signatures == ()
     assert stored(window, page).status.value == "concept"
+
+
+def test_a_sign_dialog_opened_anyway_says_why_it_waits(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A form kept over a lock opens the sign dialog directly: it says why and will not sign."""
+    from tafel.ui.plan.sign_dialog import SignDialog
+    from tests.ui.drive import draw
+
+    unlock(qtbot, window)
+    page = open_plan(qtbot, window, KEVIN)
+    _deadlines_apart(window, page)
+    dialog = SignDialog(window.controller, page.view, page.version, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text().startswith("Tekenen wacht")
+    draw(qtbot, dialog.pad, [(0.1, 0.5), (0.5, 0.3), (0.9, 0.6)])
+    assert not dialog.sign_button.isEnabled()
 
 
 def test_who_and_when_read_as_people_say_them(app) -> None:  # type: ignore[no-untyped-def]

@@ -157,10 +157,12 @@ class ConflictCard(QFrame):
             return
         self.other_button.hide()
         self.other_row.show()
+        self.save_button.setDefault(True)  # Enter in the field saves it
         self.editor.setFocus()
 
     def hide_editor(self) -> None:
         """Close the field again; nothing is written."""
+        self.save_button.setDefault(False)
         self.other_row.hide()
         self.other_button.show()
         self.other_button.setFocus()

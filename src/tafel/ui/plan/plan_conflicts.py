@@ -13,33 +13,64 @@ that comes in is shown at once.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import uuid
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tafel.domain.records import RecordKind
 from tafel.services import ChangeSet
-from tafel.services.changes import OriginKind
+from tafel.services.changes import Origin, OriginKind
+from tafel.services.plans import PlanEditResult
+from tafel.ui.controller import AppController
 from tafel.ui.plan.conflict_dialog import ConflictDialog
 from tafel.ui.plan.conflict_labels import punten
 from tafel.ui.plan.conflict_marks import ConflictBanner
-from tafel.views.plans import PlanVersieView
+from tafel.ui.plan.editor_base import EditorContext
+from tafel.ui.plan.editor_version_bar import PlanHeader
+from tafel.ui.plan.plan_saver import PlanSaver
+from tafel.views.plans import PlanVersieView, PlanView
 
-if TYPE_CHECKING:
-    from tafel.ui.plan.plan_page import PlanPage
+
+class PlanHost(Protocol):
+    """What this needs of the plan page (a protocol: the page imports this module)."""
+
+    view: PlanView
+    shown_id: uuid.UUID
+    ctx: EditorContext
+    saver: PlanSaver
+    header: PlanHeader
+    origin: Origin
+    built: bool
+
+    @property
+    def version(self) -> PlanVersieView: ...
+
+    @property
+    def editable(self) -> bool: ...
+
+    @property
+    def case_id(self) -> uuid.UUID: ...
+
+    def flush(self) -> bool: ...
+
+    def reload(self) -> None: ...
+
+    def take_choice(self, result: PlanEditResult) -> None: ...
 
 
 class PlanConflicts(QObject):
     """Banner, dialog and the wait before signing, for one plan page."""
 
-    def __init__(self, page: PlanPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: PlanHost, controller: AppController) -> None:
+        super().__init__(cast(QObject, page))
         self.page = page
+        self.controller = controller
         self.banner = ConflictBanner()
         self.banner.open_requested.connect(lambda: self.open())
         self.dialog: ConflictDialog | None = None
-        page.controller.data_changed.connect(self._data_changed)
+        controller.data_changed.connect(self._data_changed)
 
     def count(self) -> int:
         """Points still to choose in the version on screen (none in a version that is fixed)."""
@@ -58,9 +89,10 @@ class PlanConflicts(QObject):
             self.dialog.focus_on(focus)
             self.dialog.activateWindow()
             return
-        dialog = ConflictDialog(page.controller, page.view, page.shown_id,
+        dialog = ConflictDialog(self.controller, page.view, page.shown_id,
                                 page.ctx.instrument, page.ctx.today, origin=page.origin,
-                                schrijver=page.header.schrijver(), parent=page)
+                                schrijver=page.header.schrijver(),
+                                parent=cast(QWidget, page))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settled.connect(page.take_choice)
         dialog.finished.connect(self._closed)
@@ -71,7 +103,7 @@ class PlanConflicts(QObject):
 
     def _closed(self, _result: int) -> None:
         self.dialog = None
-        if self.page.controller.is_unlocked:  # (a lock closes the dialog too)
+        if self.controller.is_unlocked:  # (a lock closes the dialog too)
             self.page.reload()
 
     def wait_before_signing(self) -> bool:
@@ -82,7 +114,7 @@ class PlanConflicts(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("First choose"), self.tr(
             "There is still %n point open on which different things were filled in. Signing "
             "waits until you have chosen for each point what it will be.", "", count),
-            parent=self.page)
+            parent=cast(QWidget, self.page))
         choose = box.addButton(self.tr("&Look and choose"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(choose)

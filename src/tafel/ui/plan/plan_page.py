@@ -95,7 +95,7 @@ class PlanPage(QWidget):
         self.banner.action.connect(self._banner_action)
         layout.addWidget(self.banner)
         self.built = False  # every section made (a merge may reload the page only then)
-        self.conflicts = PlanConflicts(self)
+        self.conflicts = PlanConflicts(self, controller)
         self.ctx.open_conflicts = self.conflicts.open
         layout.addWidget(self.conflicts.banner)
         self.unsaved = UnsavedBanner()
@@ -196,11 +196,6 @@ class PlanPage(QWidget):
         yield from section.load_steps(self.version)
 
     # -- state --------------------------------------------------------------------------
-
-    @property
-    def controller(self) -> AppController:
-        """The app controller (the conflict dialog writes and publishes through it)."""
-        return self._controller
 
     @property
     def case_id(self) -> uuid.UUID:
