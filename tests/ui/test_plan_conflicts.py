@@ -210,6 +210,29 @@ def test_an_edit_to_a_deleted_afspraak_can_be_kept_or_deleted_after_all(qtbot, w
     assert not page.conflicts.banner.isVisible()
 
 
+def test_an_owner_chosen_apart_is_one_point_shown_by_name(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    page = open_plan(qtbot, window, KEVIN)
+    afspraak = _afspraak_id(page, FIETS)
+    people = {p.naam: p for p in page.view.case.people}
+    els, yvonne = people["Els Zwanenburg"], people["Yvonne Vlasblom"]
+    _merge_apart(window, page,
+                 [SetAfspraak(afspraak, {"eigenaar": els.sleutel, "eigenaar_naam": els.naam})],
+                 [SetAfspraak(afspraak, {"eigenaar": yvonne.sleutel,
+                                         "eigenaar_naam": yvonne.naam})])
+    assert len(stored(window, page).conflicts) == 2  # the owner and their name
+    assert "Er is 1 punt" in page.conflicts.banner.text.text()
+    dialog = _open_dialog(qtbot, page)
+    [card] = dialog.cards
+    assert card.title_label.text().endswith("— eigenaar")
+    rows = {row.value_label.text(): row for row in card.rows}
+    assert set(rows) == {"Els Zwanenburg", "Yvonne Vlasblom"}
+    press(qtbot, rows["Yvonne Vlasblom"].choose_button)
+    chosen = next(a for a in stored(window, page).content.afspraken if a.id == afspraak)
+    assert (chosen.eigenaar, chosen.eigenaar_naam) == (yvonne.sleutel, yvonne.naam)
+    assert stored(window, page).conflicts == ()
+
+
 def test_a_cost_line_in_conflict_is_marked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     page = open_plan(qtbot, window, KEVIN)
