@@ -36,6 +36,8 @@ from tafel.services import Services
 from tafel.services.casussen import NieuweCasus
 from tafel.services.plans import NieuweHandtekening
 from tafel.vault import KdfParams, Vault
+from tafel.services.plans import NieuweHandtekening, PlanMerged
+from tafel.vault import KdfParams
 from tafel.vault.crypto import kdf_path
 
 CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
@@ -253,7 +255,7 @@ def stored_plan(services: Services, case_id: uuid.UUID,
 
 
 def edit_elsewhere(services: Services, case_id: uuid.UUID, *edits: PlanEdit,
-                   who: str = "Bas de Vries", nummer: int | None = None) -> None:
+                   who: str = "Bas de Vries", nummer: int | None = None) -> PlanMerged:
     """Edits made on another laptop to a copy of this plan, merged in as a bundle would.
 
     The copy is taken from the stored version now and edited apart (its own CRDT client);
@@ -264,12 +266,15 @@ def edit_elsewhere(services: Services, case_id: uuid.UUID, *edits: PlanEdit,
     before = copy.state()
     for edit in edits:
         copy.apply(edit, Auteur(Schrijver.PROFESSIONAL, who))
-    services.plans.merge(case_id, {at: copy.changes_since(before)})
+    return services.plans.merge(case_id, {at: copy.changes_since(before)})
 
 
 def apart(services: Services, case_id: uuid.UUID, mine: list[PlanEdit],
-          theirs: list[PlanEdit], who: str = "Bas de Vries") -> None:
-    """``mine`` made here and ``theirs`` on another laptop at the same time, then merged."""
+          theirs: list[PlanEdit], who: str = "Bas de Vries") -> PlanMerged:
+    """``mine`` made here and ``theirs`` on another laptop at the same time, then merged.
+
+    Returns the merge (its ``changes`` to publish, as an import of a bundle would).
+    """
     copy, at = stored_plan(services, case_id)
     before = copy.state()
     view = services.plans.for_case(case_id)
@@ -378,3 +383,4 @@ def send(sender: Laptop, case_id: uuid.UUID, *receivers: Laptop) -> bytes:
     """A bundle from ``sender`` to ``receivers`` (known, verified parties)."""
     return sender.services.bundels.exporteer(
         case_id, partij_ids=[sender.party(r) for r in receivers]).data
+    return services.plans.merge(case_id, {at: copy.changes_since(before)})

@@ -30,6 +30,7 @@ from tafel.vault.vault import DEMO_PASSPHRASE
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_case_file import take_case_file_shots
 from screenshots_partijen import take_partijen_shots
+from screenshots_conflicts import take_conflict_shots
 
 
 def main() -> int:
@@ -73,6 +74,7 @@ def main() -> int:
     take_case_file_shots(window, out, dialog_shot)
     take_conversation_shots(window, shot, out)
     take_plan_shots(window, shot, out)
+    take_conflict_shots(window, out)
     take_partijen_shots(window, out, dialog_shot, shot)  # last: it links parties in a case
     controller.lock()
     shot("8-locked")

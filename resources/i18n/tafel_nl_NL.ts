@@ -565,6 +565,17 @@
     </message>
 </context>
 <context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>shown in the plan now</source>
+        <translation>staat nu in het plan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this</source>
+        <translation>Dit &amp;kiezen</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Afspraken</source>
@@ -689,6 +700,325 @@
     <message>
         <source>Changed: %1</source>
         <translation>Veranderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>&amp;Look and choose</source>
+        <translation>&amp;Bekijken en kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n point(s) on which you filled in different things. Choose for each what it will be.</source>
+        <translation>
+            <numerusform>Er is %n punt waarover jullie verschillende dingen hebben ingevuld. Kies wat het wordt.</numerusform>
+            <numerusform>Er zijn %n punten waarover jullie verschillende dingen hebben ingevuld. Kies per punt wat het wordt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Something &amp;else…</source>
+        <translation>Iets &amp;anders invullen…</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Het wordt:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep afspraak</source>
+        <translation>Afspraak &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep cost line</source>
+        <translation>Kostenpost &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete after all</source>
+        <translation>Toch &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Choose what the plan says</source>
+        <translation>Kiezen wat er in het plan komt</translation>
+    </message>
+    <message>
+        <source>Choose for each point what it will be</source>
+        <translation>Kies per punt wat het wordt</translation>
+    </message>
+    <message>
+        <source>This plan was also worked on elsewhere. On these points, different things were filled in. Everything was kept: choose together what it will be. Your choice also goes to the others.</source>
+        <translation>Aan dit plan is ook op een andere laptop gewerkt. Op deze punten is iets anders ingevuld. Alles is bewaard: kies samen wat het wordt. Wat je kiest, gaat ook naar de anderen.</translation>
+    </message>
+    <message>
+        <source>The plan is one again. What you chose also goes to the others, and the plan can be signed now.</source>
+        <translation>Het plan is weer één geheel. Wat jullie kozen, gaat ook naar de anderen, en het plan kan nu getekend worden.</translation>
+    </message>
+    <message>
+        <source>Everything has been chosen</source>
+        <translation>Alles is gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) still to choose</source>
+        <translation>
+            <numerusform>Nog %n punt om te kiezen</numerusform>
+            <numerusform>Nog %n punten om te kiezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditors</name>
+    <message>
+        <source>New target score, 1 to 5</source>
+        <translation>Nieuwe doelscore, 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>Nieuwe tekst</translation>
+    </message>
+    <message>
+        <source>New amount</source>
+        <translation>Nieuw bedrag</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>Nieuwe keuze</translation>
+    </message>
+    <message>
+        <source>Type an amount, for example 1.700,00.</source>
+        <translation>Typ een bedrag, bijvoorbeeld 1.700,00.</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 1,5.</source>
+        <translation>Typ een getal, bijvoorbeeld 1,5.</translation>
+    </message>
+    <message>
+        <source>This cannot be filled in here.</source>
+        <translation>Dit kun je hier niet invullen.</translation>
+    </message>
+    <message>
+        <source>(no pillar)</source>
+        <translation>(geen pijler)</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLabels</name>
+    <message>
+        <source>the young person</source>
+        <translation>de jongere</translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation>een professional</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>Ingevuld door %1</translation>
+    </message>
+    <message>
+        <source>Afspraak “%1”</source>
+        <translation>Afspraak “%1”</translation>
+    </message>
+    <message>
+        <source>An afspraak without text</source>
+        <translation>Een afspraak zonder tekst</translation>
+    </message>
+    <message>
+        <source>Kostenpost “%1”</source>
+        <translation>Kostenpost “%1”</translation>
+    </message>
+    <message>
+        <source>A cost line without description</source>
+        <translation>Een kostenpost zonder omschrijving</translation>
+    </message>
+    <message>
+        <source>Doelscore %1 — %2</source>
+        <translation>Doelscore %1 — %2</translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Exception needed</source>
+        <translation>Uitzondering nodig</translation>
+    </message>
+    <message>
+        <source>Kind of doorbraak</source>
+        <translation>Soort doorbraak</translation>
+    </message>
+    <message>
+        <source>what will be done</source>
+        <translation>wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation>naam van de eigenaar</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pijler</translation>
+    </message>
+    <message>
+        <source>keep or delete</source>
+        <translation>houden of verwijderen</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>unit of the period</source>
+        <translation>eenheid van de periode</translation>
+    </message>
+    <message>
+        <source>no target score</source>
+        <translation>geen doelscore</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>no pillar</source>
+        <translation>geen pijler</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>someone no longer in this case</source>
+        <translation>iemand die niet meer bij deze casus hoort</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>%1 deleted this afspraak on %2</source>
+        <translation>%1 heeft deze afspraak verwijderd op %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted this cost line on %2</source>
+        <translation>%1 heeft deze kostenpost verwijderd op %2</translation>
+    </message>
+    <message>
+        <source>%1 changed it meanwhile: %2</source>
+        <translation>%1 heeft hem intussen nog gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMark</name>
+    <message>
+        <source>Filled in differently: choose</source>
+        <translation>Verschillend ingevuld: kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things filled in differently: choose</source>
+        <translation>
+            <numerusform>%n ding verschillend ingevuld: kiezen</numerusform>
+            <numerusform>%n dingen verschillend ingevuld: kiezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else filled this in differently on their laptop. Both are kept until you choose.</source>
+        <translation>Iemand anders heeft dit op een andere laptop anders ingevuld. Allebei zijn bewaard tot je kiest.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2970,28 @@
     </message>
 </context>
 <context>
+    <name>PlanConflicts</name>
+    <message>
+        <source>First choose</source>
+        <translation>Eerst kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is still %n point open on which different things were filled in. Signing waits until you have chosen for each point what it will be.</source>
+        <translation>
+            <numerusform>Er staat nog %n punt open waarover verschillende dingen zijn ingevuld. Je kunt pas tekenen als je hebt gekozen wat het wordt.</numerusform>
+            <numerusform>Er staan nog %n punten open waarover verschillende dingen zijn ingevuld. Je kunt pas tekenen als je per punt hebt gekozen wat het wordt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look and choose</source>
+        <translation>&amp;Bekijken en kiezen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>PlanHeader</name>
     <message>
         <source>Toekomstplan of %1</source>
@@ -3047,6 +3399,10 @@
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Tekenen</translation>
+    </message>
+    <message>
+        <source>Signing waits: in this plan, different things were filled in on some points. Close this window and choose for each point what it will be first.</source>
+        <translation>Tekenen wacht: in dit plan is op een paar punten iets anders ingevuld. Sluit dit venster en kies eerst per punt wat het wordt.</translation>
     </message>
     <message>
         <source>tafel locked itself while this signature was being placed. Check the details, then sign again in the box.</source>

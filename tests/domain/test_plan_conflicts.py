@@ -102,6 +102,19 @@ def test_saving_a_field_with_its_own_value_is_no_conflict() -> None:
     assert young.content().evaluatie_datum == date(2027, 3, 1)
 
 
+def test_the_same_value_set_apart_is_no_conflict() -> None:
+    """Nobody disagrees when both chose the same date: no choice to ask for, nothing to block."""
+    base, afspraak = _base()
+    young, coach = _copies(base)
+    young.apply(SetAfspraak(afspraak, {"deadline": date(2027, 1, 10)}), JONGERE)
+    coach.apply(SetAfspraak(afspraak, {"deadline": date(2027, 1, 10)}), COACH)
+    young.apply(SetTarget("wonen.huisvesting", 4), JONGERE)
+    coach.apply(SetTarget("wonen.huisvesting", 3), COACH)
+    _exchange(young, coach)
+    assert [c.field for c in young.conflicts()] == ["doel/wonen.huisvesting"]
+    assert young.content().afspraken[0].deadline == date(2027, 1, 10)
+
+
 def test_an_edit_to_an_afspraak_another_party_deleted_is_kept_as_a_conflict() -> None:
     base, afspraak = _base()
     young, coach = _copies(base)
@@ -114,6 +127,7 @@ def test_an_edit_to_an_afspraak_another_party_deleted_is_kept_as_a_conflict() ->
     assert conflict.soort is ConflictSoort.BEWERKT_NA_VERWIJDEREN
     deletion, edit = conflict.values
     assert deletion.stempel.door == "jongere:" and edit.value == "Bellen met Woonbron"
+    assert edit.field == f"afspraak/{afspraak}/actie"  # the screen says what was changed
     # deleting after all (now having seen the edit) settles it, on both copies
     young.apply(ChooseValue(conflict.field, True), JONGERE)
     _exchange(young, coach)

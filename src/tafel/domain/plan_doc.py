@@ -292,7 +292,8 @@ class PlanDoc:
         for deel in self.delen.values():
             grouped = deel.registers.grouped()
             for field, values in sorted(grouped.items()):
-                if len(values) > 1:
+                # the same value written apart (both chose 10 January) is no disagreement
+                if len({_same(w.value) for w in values}) > 1:
                     found.append(Conflict(deel.name, field, ConflictSoort.WAARDEN,
                                           tuple(values)))
             for kind in _ITEM_KINDS:
@@ -480,6 +481,11 @@ class PlanDoc:
                 deel.registers.set(edit.field, value, stempel, force=True)
             return
         raise ValueError("Dit gegeven van het plan bestaat niet.")
+
+
+def _same(value: Any) -> tuple[str, str]:
+    """What makes two register values the same value (True is not 1; any value hashes)."""
+    return type(value).__name__, repr(value)
 
 
 def _what(kind: str) -> str:

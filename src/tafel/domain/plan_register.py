@@ -50,6 +50,7 @@ class Waarde:
     stempel: Stempel
     write_id: str
     seen: frozenset[str] = frozenset()  # for a deletion: the writes it saw
+    field: str = ""  # which field it was written to (an edit to a deleted item says which)
 
 
 class ConflictSoort(StrEnum):
@@ -110,7 +111,7 @@ class Registers:
             field, sep, write_id = key.rpartition(SEP)
             if not sep or not isinstance(raw, dict):
                 continue
-            fields[field].append(_waarde(raw, write_id))
+            fields[field].append(_waarde(raw, write_id, field))
         for values in fields.values():
             values.sort(key=lambda w: (w.stempel.op, w.write_id))
         return dict(fields)
@@ -143,11 +144,12 @@ class Registers:
         return True
 
 
-def _waarde(raw: dict[str, Any], write_id: str) -> Waarde:
+def _waarde(raw: dict[str, Any], write_id: str, field: str = "") -> Waarde:
     seen = raw.get("g")
     return Waarde(
         value=raw.get("v"),
         stempel=Stempel(str(raw.get("d", "")), str(raw.get("p", "")), str(raw.get("o", ""))),
         write_id=write_id,
         seen=frozenset(str(s) for s in seen) if isinstance(seen, list) else frozenset(),
+        field=field,
     )

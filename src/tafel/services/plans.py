@@ -158,7 +158,9 @@ class PlanService(Service):
         """Apply edits as typed; a signed version first gets a new version to hold them.
 
         Edits that change nothing (a field saved again with the same text) write nothing: no
-        new version of a signed plan, no outdated signatures, no change to publish.
+        new version of a signed plan, no outdated signatures, no change to publish. Settling
+        a conflict is a change even when the text stays the same (the value the plan showed
+        was chosen, an edited afspraak kept): it is stored and travels to the others.
         """
         with self._write(origin) as write:
             session = write.session
@@ -169,7 +171,7 @@ class PlanService(Service):
                 )
             doc = PlanDoc.from_bytes(row.document, **self._crdt(session))
             read_state = doc.state()
-            before = doc.content().canonical()
+            before = doc.content().canonical(), doc.conflicts()
             auteur = Auteur(schrijver, self.actor if schrijver is Schrijver.PROFESSIONAL else "")
             if any(isinstance(e, SetAfspraak) and e.values.get("eigenaar") for e in edits):
                 _check_owners(load_plan_case(session, casus), edits, self.today())
@@ -179,7 +181,7 @@ class PlanService(Service):
                     created = doc.apply(edit, auteur) or created
             except ValueError as exc:
                 raise ValidationError(str(exc)) from None
-            if doc.content().canonical() == before:
+            if (doc.content().canonical(), doc.conflicts()) == before:
                 return PlanEditResult(load_plan_view(session, plan), row.id, False, created,
                                       write.result(primary_id=row.id))
             new_version = False

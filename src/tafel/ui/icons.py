@@ -118,6 +118,9 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "save": ("content-save-outline", 0xf0818, ACCENT),
     "import-card": ("file-import-outline", 0xf102f, ACCENT),
     "key": ("key-outline", 0xf0dd6, MUTED),
+    "conflict": ("arrow-decision-outline", 0xf09be, ACCENT),
+    "choose": ("check", 0xf012c, ACCENT),
+    "other-value": ("pencil-outline", 0xf0cb6, ACCENT),
 }
 
 

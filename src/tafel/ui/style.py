@@ -114,6 +114,7 @@ QLabel[role="authormark"] {{ color: #5b6770; font-style: italic; }}
 QLabel[role="targetmeaning"] {{ color: #33424a; font-style: italic; }}
 QFrame#plancard {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
 QFrame#afspraak {{ background: white; border: 1px solid #dde3e4; border-radius: 8px; }}
+QFrame#afspraak[conflict="true"] {{ border-left: 5px solid #7f9bd0; }}
 QFrame#afspraak[overdue="true"] {{
     background: #fdf0ef; border: 1px solid #e8b4b0; border-left: 5px solid {DANGER};
 }}
@@ -128,6 +129,24 @@ QLineEdit[role="invalid"] {{ border: 2px solid {DANGER}; background: #fdf0ef; }}
 QFrame#planBanner {{ background: #e3f1f2; border-bottom: 1px solid #b9dadd; }}
 QFrame#planBanner[kind="outdated"] {{ background: #fff2df; border-bottom: 1px solid #f0c48a; }}
 QLabel[role="bannertext"] {{ font-size: 12pt; font-weight: 600; color: #14393d; }}
+QFrame#conflictBanner {{ background: #edf2fb; border-bottom: 1px solid #c9d6ee; }}
+QLabel[role="conflicttext"] {{ font-size: 12pt; font-weight: 600; color: #1f3560; }}
+QPushButton[role="conflictmark"] {{
+    background: #edf2fb; border: 1px solid #c9d6ee; border-radius: 12px; padding: 3px 12px;
+    color: #1f3560; font-weight: 600;
+}}
+QPushButton[role="conflictmark"]:hover {{ background: #dfe8f8; }}
+QPushButton[role="conflictmark"]:focus {{ border: 2px solid #1f3560; }}
+QFrame#conflictchoice {{ background: #f8fafa; border: 1px solid #dde3e4; border-radius: 8px; }}
+QLabel[role="conflictvalue"] {{ font-size: 13pt; font-weight: 600; color: #14393d; }}
+QLabel[role="conflictnow"] {{
+    color: #4a555c; background: #eef1f1; border-radius: 9px; padding: 2px 8px; font-size: 10pt;
+}}
+QLabel[role="conflictstory"] {{ font-size: 12pt; color: #1d2327; }}
+QLabel[role="conflictdone"] {{
+    background: #e3f1f2; border-radius: 8px; padding: 12px 16px; font-size: 13pt;
+    font-weight: 600; color: #14393d;
+}}
 QFrame#unsavedBanner {{ background: #fff2df; border-bottom: 1px solid #f0c48a; }}
 QLabel[role="unsavedtext"] {{ font-size: 12pt; font-weight: 600; color: #7a4100; }}
 QLabel[role="unsavedhint"] {{ color: #7a4100; }}

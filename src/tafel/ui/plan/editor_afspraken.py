@@ -31,6 +31,8 @@ from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
+from tafel.ui.plan.conflict_labels import count_for, field_prefix
+from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField, GrowingText
 from tafel.ui.plan.plan_labels import (
@@ -134,6 +136,10 @@ class AfspraakRow(QFrame):
         warn.addWidget(self.overdue_label, 1)
         self.overdue.hide()
         grid.addWidget(self.overdue, 2, 0, 1, 2)
+        self.conflict_mark = ConflictMark()
+        self.conflict_mark.clicked.connect(
+            lambda: section.ctx.open_conflicts(field_prefix("afspraak", self.afspraak_id)))
+        grid.addWidget(self.conflict_mark, 3, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         self.show_afspraak(afspraak, with_text=True)
 
     def show_afspraak(self, afspraak: Afspraak, with_text: bool = False) -> None:
@@ -272,6 +278,7 @@ class AfsprakenSection(PlanSection):
     def fill_steps(self, version: PlanVersieView) -> Iterator[None]:
         """A row per step: a plan with many afspraken opens without holding the window."""
         yield from self._rebuild_steps(version.content.afspraken)
+        self._mark_conflicts(version)
 
     def update_from(self, version: PlanVersieView) -> None:
         """After a save: new or removed rows are rebuilt, others only update their state."""
@@ -282,6 +289,17 @@ class AfsprakenSection(PlanSection):
             for row, afspraak in zip(self.rows, afspraken, strict=True):
                 row.show_afspraak(afspraak)
         self._summarise(afspraken)
+        self._mark_conflicts(version)
+
+    def _mark_conflicts(self, version: PlanVersieView) -> None:
+        """A mark on each afspraak with something filled in differently elsewhere."""
+        for row in self.rows:
+            prefix = field_prefix("afspraak", row.afspraak_id)
+            count = count_for(version.conflicts, prefix) if self.editable else 0
+            row.conflict_mark.show_count(count)
+            row.setProperty("conflict", count > 0)  # a line along its side, with the mark
+            row.style().unpolish(row)
+            row.style().polish(row)
 
     def _rebuild(self, afspraken: tuple[Afspraak, ...]) -> None:
         for _step in self._rebuild_steps(afspraken):

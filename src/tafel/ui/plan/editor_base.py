@@ -8,7 +8,7 @@ so the cursor stays where the young person is writing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,6 +35,8 @@ class EditorContext:
     today: date
     instrument: Instrument
     history: list[GesprekView] = field(default_factory=list)
+    #: Opens the conflict dialog at a point (``afspraak/<id>/``, ``doel/wonen.huisvesting``).
+    open_conflicts: Callable[[str], None] = field(default=lambda _at: None)
 
     @property
     def young_first_name(self) -> str:

@@ -27,6 +27,8 @@ from tafel.domain.plan_content import Kostenpost, KostenRoute, format_euro, form
 from tafel.domain.plan_doc import RemoveKosten, SetKosten
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
+from tafel.ui.plan.conflict_labels import count_for, field_prefix
+from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext
 from tafel.ui.plan.editor_fields import amount_text, parse_amount, parse_cents, quiet_line
 from tafel.ui.plan.plan_labels import route_label, route_question
@@ -90,6 +92,10 @@ class CostLine(QWidget):
         set_role(self.total_label, "linetotal")
         sum_row.addWidget(self.total_label)
         grid.addLayout(sum_row, 1, 0, 1, 2)
+        self.conflict_mark = ConflictMark()
+        self.conflict_mark.clicked.connect(
+            lambda: card.ctx.open_conflicts(field_prefix("kosten", self.post_id)))
+        grid.addWidget(self.conflict_mark, 2, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         self.show_post(post)
 
     def _edit(self, key: str, placeholder: str, name: str) -> QLineEdit:
@@ -267,6 +273,11 @@ class CostsPanel(QWidget):
             card.show_posts(version.content.costs(route), full)
             yield
         self.update_summary()
+        for card in self.cards.values():
+            for line in card.lines:
+                prefix = field_prefix("kosten", line.post_id)
+                line.conflict_mark.show_count(
+                    count_for(version.conflicts, prefix) if card.editable else 0)
 
     def update_summary(self) -> None:
         """Set this plan against the threatening route, as one sentence of sums."""

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, DoorbraakSoort, PlanContent
 from tafel.domain.plan_doc import SetMeta
 from tafel.ui.i18n import fill
+from tafel.ui.plan.conflict_labels import count_for
+from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_costs import CostsPanel
 from tafel.ui.plan.editor_fields import TextPart
@@ -49,10 +51,11 @@ class DoorbraakSection(PlanSection):
         )
         self.add_part("doorbraak.blokkade", 3)
         self.add_part("doorbraak.regel", 2)
+        self.conflict_marks: dict[str, ConflictMark] = {}
         self.exception = self._choice(
             self.tr("Is an exception to a rule or routine needed?"),
             [(self.tr("Yes"), 1), (self.tr("No"), 0), (self.tr("Not known yet"), NOT_CHOSEN)],
-            self._exception_chosen,
+            self._exception_chosen, "meta/uitzondering_nodig",
         )
         self.add_part("doorbraak.beslisser", 2)
         self.add_part("doorbraak.besluit", 2)
@@ -64,6 +67,7 @@ class DoorbraakSection(PlanSection):
             + [(self.tr("Not chosen yet"), NOT_CHOSEN)],
             lambda value: self.ctx.saver.now(
                 SetMeta("doorbraak_soort", None if value == NOT_CHOSEN else kinds[value].value)),
+            "meta/doorbraak_soort",
         )
 
         self.body.addSpacing(12)
@@ -106,7 +110,7 @@ class DoorbraakSection(PlanSection):
         self.body.addStretch(1)
 
     def _choice(self, question: str, options: list[tuple[str, int]],
-                chosen: Callable[[int], object]) -> QButtonGroup:
+                chosen: Callable[[int], object], field: str) -> QButtonGroup:
         label = QLabel(question)
         label.setWordWrap(True)
         set_role(label, "parthead")
@@ -118,6 +122,10 @@ class DoorbraakSection(PlanSection):
             button = QRadioButton(text)
             group.addButton(button, value)
             row.addWidget(button)
+        mark = ConflictMark()
+        mark.clicked.connect(lambda: self.ctx.open_conflicts(field))
+        self.conflict_marks[field] = mark
+        row.addWidget(mark)
         row.addStretch(1)
         self.body.addLayout(row)
         group.idClicked.connect(chosen)
@@ -145,9 +153,11 @@ class DoorbraakSection(PlanSection):
         yield from self.costs.show_version_steps(version, full=True)
 
     def update_from(self, version: PlanVersieView) -> None:
-        """New or removed cost lines; the rendement hint."""
+        """New or removed cost lines; the rendement hint; marks where a choice waits."""
         self.costs.show_version(version, full=False)
         self._show_rendement_hint()
+        for field, mark in self.conflict_marks.items():
+            mark.show_count(count_for(version.conflicts, field) if self.editable else 0)
 
     def _show_rendement_hint(self) -> None:
         self.rendement_hint.setText(

@@ -17,6 +17,8 @@ from tafel.domain.plan_doc import SetTarget
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.gesprek.score_picker import ScorePicker
 from tafel.ui.i18n import fill
+from tafel.ui.plan.conflict_labels import count_for
+from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.style import set_role
 from tafel.views.gesprekken import DomeinScore
@@ -68,6 +70,7 @@ class PillarSection(PlanSection):
         self.pickers: dict[str, ScorePicker] = {}
         self.meanings: dict[str, QLabel] = {}
         self.latest_labels: dict[str, QLabel] = {}
+        self.conflict_marks: dict[str, ConflictMark] = {}
         for domain in self.pillar.domains:
             box.addSpacing(6)
             box.addWidget(self._domain_row(domain))
@@ -96,6 +99,10 @@ class PillarSection(PlanSection):
         grid.addWidget(picker, 0, 2)
         grid.addWidget(latest, 1, 0, 1, 3)
         grid.addWidget(meaning, 2, 0, 1, 3)
+        mark = ConflictMark()
+        mark.clicked.connect(lambda: self.ctx.open_conflicts(self._target_field(domain.key)))
+        grid.addWidget(mark, 3, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        self.conflict_marks[domain.key] = mark
         grid.setColumnStretch(0, 1)
         self.pickers[domain.key] = picker
         self.meanings[domain.key] = meaning
@@ -127,6 +134,16 @@ class PillarSection(PlanSection):
         for key, picker in self.pickers.items():
             picker.set_value(targets.get(key))
             self._show_meaning(key, targets.get(key))
+        self.update_from(version)
+
+    def update_from(self, version: PlanVersieView) -> None:
+        """A mark on each target score filled in differently elsewhere."""
+        for key, mark in self.conflict_marks.items():
+            field = self._target_field(key)
+            mark.show_count(count_for(version.conflicts, field) if self.editable else 0)
+
+    def _target_field(self, domain_key: str) -> str:
+        return f"doel/{self.pillar.key.value}.{domain_key}"
 
     def set_editable(self, on: bool) -> None:
         """Targets follow the text: read-only when it is."""

@@ -18,10 +18,14 @@ from tafel.domain.plan_doc import SetMeta
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.ui.icons import icon
+from tafel.ui.plan.conflict_labels import count_for
+from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField
 from tafel.ui.style import set_role
 from tafel.views.plans import PlanVersieView
+
+EVALUATION = "meta/evaluatie_datum"
 
 
 class SafetySection(PlanSection):
@@ -52,6 +56,9 @@ class SafetySection(PlanSection):
         self.date_edit.chosen.connect(self._date_chosen)
         row.addWidget(date_label)
         row.addWidget(self.date_edit)
+        self.conflict_mark = ConflictMark()
+        self.conflict_mark.clicked.connect(lambda: ctx.open_conflicts(EVALUATION))
+        row.addWidget(self.conflict_mark)
         row.addStretch(1)
         self.body.addLayout(row)
 
@@ -89,6 +96,11 @@ class SafetySection(PlanSection):
         finally:
             self._quiet = False
         self._label_button()
+
+    def update_from(self, version: PlanVersieView) -> None:
+        """A mark when the evaluation date was filled in differently elsewhere."""
+        self.conflict_mark.show_count(
+            count_for(version.conflicts, EVALUATION) if self.editable else 0)
 
     def set_editable(self, on: bool) -> None:
         """The date and rhythm follow the text: read-only when it is."""

@@ -45,6 +45,7 @@ from tafel.ui.plan.editor_pillar import PillarSection
 from tafel.ui.plan.editor_signatures import SignaturesSection
 from tafel.ui.plan.editor_vangnet import SafetySection
 from tafel.ui.plan.editor_version_bar import PlanBanner, PlanHeader
+from tafel.ui.plan.plan_conflicts import PlanConflicts
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
@@ -93,6 +94,10 @@ class PlanPage(QWidget):
         self.banner = PlanBanner()
         self.banner.action.connect(self._banner_action)
         layout.addWidget(self.banner)
+        self.built = False  # every section made (a merge may reload the page only then)
+        self.conflicts = PlanConflicts(self, controller)
+        self.ctx.open_conflicts = self.conflicts.open
+        layout.addWidget(self.conflicts.banner)
         self.unsaved = UnsavedBanner()
         layout.addWidget(self.unsaved)
         self.message = QLabel()
@@ -173,6 +178,7 @@ class PlanPage(QWidget):
         self.signatures.sign_requested.connect(self.sign)
         yield from self._add(self.signatures)
         self.nav.currentRowChanged.connect(self._show_section)
+        self.built = True
         self._show_state()
         self.nav.setCurrentRow(0)
 
@@ -231,6 +237,7 @@ class PlanPage(QWidget):
         self.signatures.set_signable(shown.id == self.view.latest.id
                                      and shown.status is not VersieStatus.VERVANGEN)
         self._show_banner(shown)
+        self.conflicts.show_for(shown)
         self._mark_nav(shown)
 
     def _show_banner(self, shown: PlanVersieView) -> None:
@@ -374,6 +381,12 @@ class PlanPage(QWidget):
             fill(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S"))
         )
 
+    def take_choice(self, result: PlanEditResult) -> None:
+        """A point was chosen in the conflict dialog (saved and published there): show it."""
+        self.view = result.view
+        self.shown_id = result.version_id
+        self._load()
+
     def show_error(self, message: str) -> None:
         """One Dutch sentence about what went wrong; the fields keep what was typed."""
         set_role(self.message, "error")
@@ -424,6 +437,9 @@ class PlanPage(QWidget):
     def _toggle_ready(self) -> None:
         target = (VersieStatus.CONCEPT if self.version.status is VersieStatus.TER_ONDERTEKENING
                   else VersieStatus.TER_ONDERTEKENING)
+        if target is VersieStatus.TER_ONDERTEKENING and self.flush() \
+                and self.conflicts.wait_before_signing():
+            return
         plans = self._controller.services.plans
         if self._apply(lambda: plans.set_status(self.shown_id, target, origin=self.origin)):
             self.reload()
@@ -448,7 +464,7 @@ class PlanPage(QWidget):
 
     def sign(self, kept: dict[str, Any] | None = None) -> None:
         """Open the signature pad for the version on screen (``kept``: as a lock left it)."""
-        if not self.flush():
+        if not self.flush() or (kept is None and self.conflicts.wait_before_signing()):
             return
         from tafel.ui.plan.sign_dialog import SignDialog  # loaded on first use
 

@@ -126,6 +126,11 @@ class SignDialog(QDialog):
         self._untouched = self._fields()
         if kept:
             self._restore(kept)
+        if version.conflicts:  # the page asks first; a form kept over a lock may come here
+            self.error_label.setText(self.tr(
+                "Signing waits: in this plan, different things were filled in on some points. "
+                "Close this window and choose for each point what it will be first."))
+            self.error_label.show()
 
     # -- kept over a lock ---------------------------------------------------------------
 
@@ -343,8 +348,9 @@ class SignDialog(QDialog):
         set_role(self.error_label, "error")
 
     def can_sign(self) -> bool:
-        """A name and something drawn are needed."""
-        return bool(self.name_edit.text().strip()) and not self.pad.is_empty()
+        """A name and something drawn are needed, and no point left to choose."""
+        return bool(self.name_edit.text().strip()) and not self.pad.is_empty() \
+            and not self.version.conflicts
 
     def _update_sign_button(self) -> None:
         self.sign_button.setEnabled(self.can_sign())
