@@ -9,6 +9,7 @@ from tafel.identity import UNNAMED_ACTOR
 from tafel.services.base import ServiceContext
 from tafel.services.casussen import CasusService
 from tafel.services.checklist18 import Checklist18Service
+from tafel.services.dossier import DossierService
 from tafel.services.gesprekken import GesprekService
 from tafel.services.indicaties import IndicatieService
 from tafel.services.instruments import InstrumentLibrary
@@ -56,3 +57,4 @@ class Services:
         self.medewerker = MedewerkerService(context)
         self.kluis = KluisService(context)
         self.verwijzingen = VerwijzingService(context)
+        self.dossier = DossierService(context)
