@@ -76,7 +76,7 @@ class DossierDoc:
     """One case's people as registers; new writes carry the client id it is opened with."""
 
     def __init__(self, data: bytes = b"", *, client_id: int) -> None:
-        self.doc = Doc(client_id=client_id)
+        self.doc: Doc[Any] = Doc(client_id=client_id)
         if data:
             self.merge(data)
         try:
