@@ -12,6 +12,7 @@ import json
 import uuid
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -25,7 +26,8 @@ from tafel.services import Services
 from tafel.services.casussen import CasusWijziging
 from tafel.services.dossier_sync import DossierOutcome
 from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
-from tests.builders import new_case, people_of
+from tafel.vault import Vault
+from tests.builders import PASSPHRASE, TODAY, copy_vault, new_case, people_of
 
 CASE = "T-2026-0003"  # El Khatib: Nadia (19), her baby, a network of five, three consents
 
@@ -129,8 +131,8 @@ def test_a_bad_case_record_is_one_dutch_sentence_and_writes_nothing(
         demo_services.casussen.resolve(CASE)))
     BAD_RECORDS[fault](record)
     before = audit_count(school)
-    with pytest.raises(ValidationError, match="^De gegevens van de casus in deze bundel "
-                                              "kloppen niet.$"):
+    with pytest.raises(ValidationError, match=r"^De gegevens van de casus in deze bundel "
+                                              r"kloppen niet\.$"):
         school.dossier.receive_case(record)  # type: ignore[arg-type]
     assert school.casussen.summaries() == [] and audit_count(school) == before
 
@@ -259,6 +261,20 @@ def test_a_phone_changed_apart_is_a_conflict_and_choosing_settles_it_everywhere(
     assert people_of(school, case_id) == people_of(demo_services, case_id)
 
 
+def test_a_local_edit_not_exported_yet_is_kept_when_another_arrives(
+    demo_services: Services, more_vaults: Callable[[str], Services],
+) -> None:
+    school = more_vaults("Bas de Vries")
+    case_id = demo_services.casussen.resolve(CASE)
+    send(demo_services, school, case_id)
+    set_phone(school, case_id, "06-22222222")  # typed at the school, never exported
+    set_phone(demo_services, case_id, "06-11111111")
+    outcome = send(demo_services, school, case_id)
+    (conflict,) = outcome.conflicts
+    assert {(w.value, w.stempel.door) for w in conflict.values} == {
+        ("06-11111111", "Fatima Amrani"), ("06-22222222", "Bas de Vries")}
+
+
 def test_edits_to_different_fields_of_one_person_merge_without_conflict(
     demo_services: Services, more_vaults: Callable[[str], Services],
 ) -> None:
@@ -308,3 +324,31 @@ def test_any_order_of_three_vaults_updates_gives_the_same_people(
     assert phones == {("06-11111111", "Fatima Amrani"), ("06-22222222", "Bas de Vries")}
     assert any(v.get("naam") == "Chantal Ebbers" for v in results[0].values())
     assert results[0][f"persoon/{amira}"]["achternaam"] == "El Khatib-Amrani"
+
+
+def test_a_copied_vault_writes_under_its_own_client_id(demo_path: Path, tmp_path: Path) -> None:
+    """A restored backup edited beside the original: both keep their edits, as a conflict.
+
+    Were the CRDT client id stored with the shadow, both copies would write under one id,
+    and the merge would silently keep one of the two phone numbers.
+    """
+    vault = Vault.open(demo_path, PASSPHRASE)
+    original = Services(vault, "Fatima Amrani", today=lambda: TODAY)
+    case_id = original.casussen.resolve(CASE)
+    original.dossier.export(case_id)  # the shadow now exists, and is copied with the file
+    vault.lock()
+    backup_path = copy_vault(demo_path, tmp_path / "reservekopie")
+    vault = Vault.open(demo_path, PASSPHRASE)
+    backup_vault = Vault.open(backup_path, PASSPHRASE)
+    try:
+        original = Services(vault, "Fatima Amrani", today=lambda: TODAY)
+        backup = Services(backup_vault, "Fatima Amrani", today=lambda: TODAY)
+        assert original.context.crdt_client != backup.context.crdt_client
+        set_phone(original, case_id, "06-11111111")
+        set_phone(backup, case_id, "06-22222222")
+        original.dossier.merge(case_id, backup.dossier.export(case_id).update)
+        (conflict,) = original.dossier.conflicts(case_id)
+        assert {w.value for w in conflict.values} == {"06-11111111", "06-22222222"}
+    finally:
+        vault.lock()
+        backup_vault.lock()

@@ -25,7 +25,7 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
-from pycrdt import Doc, Map
+from pycrdt import Array, Doc, Map
 
 from tafel.domain.dossier_velden import BESTAAT, FIELDS, KINDS, veld
 from tafel.domain.plan_register import (
@@ -37,6 +37,9 @@ from tafel.domain.plan_register import (
     Waarde,
     winner,
 )
+
+#: The one root of the document: a flat map of registers.
+ROOT = "velden"
 
 #: The part of the case this document is (one row per part in ``casusdocument``).
 DEEL = "personen"
@@ -80,7 +83,7 @@ class DossierDoc:
         if data:
             self.merge(data)
         try:
-            store = self.doc.get("velden", type=Map)
+            store = self.doc.get(ROOT, type=Map)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:
@@ -131,8 +134,21 @@ class DossierDoc:
         """Refuse a document holding anything but well-formed fields of known records.
 
         Each value itself is checked when it is written into its table (with the column's
-        own rules); here, only its form.
+        own rules); here, only its form. Content outside the keyed fields (another root, or
+        a text or list written into the fields' root, which a map never shows but would
+        keep and pass on) is refused too.
         """
+        try:
+            roots = set(self.doc.keys())
+            probe: Doc[Any] = Doc()
+            probe.apply_update(self.to_bytes())
+            unkeyed = len(probe.get(ROOT, type=Array))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:
+            raise _guarded("indeling") from None
+        if roots - {ROOT} or unkeyed:
+            raise _guarded("onbekende inhoud")
         for key in list(self.registers.store.keys()):
             field, sep, write_id = key.rpartition(SEP)
             raw = self.registers.store[key]
