@@ -10,7 +10,7 @@ import json
 import shutil
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -34,10 +34,8 @@ from tafel.domain.plan_doc import (
 from tafel.paths import resource_path
 from tafel.services import Services
 from tafel.services.casussen import NieuweCasus
-from tafel.services.plans import NieuweHandtekening
-from tafel.vault import KdfParams, Vault
 from tafel.services.plans import NieuweHandtekening, PlanMerged
-from tafel.vault import KdfParams
+from tafel.vault import KdfParams, Vault
 from tafel.vault.crypto import kdf_path
 
 CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
@@ -283,7 +281,7 @@ def apart(services: Services, case_id: uuid.UUID, mine: list[PlanEdit],
         services.plans.edit(view.latest.id, *mine)
     for edit in theirs:
         copy.apply(edit, Auteur(Schrijver.PROFESSIONAL, who))
-    services.plans.merge(case_id, {at: copy.changes_since(before)})
+    return services.plans.merge(case_id, {at: copy.changes_since(before)})
 
 
 # -- a party card from another vault -------------------------------------------------------
@@ -383,4 +381,43 @@ def send(sender: Laptop, case_id: uuid.UUID, *receivers: Laptop) -> bytes:
     """A bundle from ``sender`` to ``receivers`` (known, verified parties)."""
     return sender.services.bundels.exporteer(
         case_id, partij_ids=[sender.party(r) for r in receivers]).data
-    return services.plans.merge(case_id, {at: copy.changes_since(before)})
+
+
+# -- the people around a case, as bundles carry them -----------------------------------------
+
+def people_of(services: Services, case_id: uuid.UUID) -> dict[str, dict[str, object]]:
+    """The case's household, members and network as the tables hold them, by record."""
+    from tafel.domain.dossier_velden import FIELDS
+    from tafel.domain.models import Betrokkene, Casus, Huishouden
+
+    with services.context.vault.transaction() as session:
+        casus = session.get(Casus, case_id)
+        assert casus is not None
+        rows: list[tuple[str, object]] = [("huishouden", session.get(Huishouden,
+                                                                    casus.huishouden_id))]
+        rows += [("persoon", p) for p in session.exec(
+            select(Persoon).where(Persoon.huishouden_id == casus.huishouden_id))]
+        rows += [("betrokkene", b) for b in session.exec(
+            select(Betrokkene).where(Betrokkene.casus_id == case_id))]
+        return {f"{kind}/{row.id}": {name: getattr(row, name) for name in FIELDS[kind]}  # type: ignore[attr-defined]
+                for kind, row in rows}
+
+
+def dossier_update_elsewhere(services: Services, case_id: uuid.UUID, values: dict[str, object],
+                             who: str = "Bas de Vries") -> bytes:
+    """Fields (``persoon/<id>/telefoon``: plain value) set on another laptop, as its update.
+
+    The other laptop holds a copy of this case's people as exported now, and writes apart
+    with its own CRDT client, like a party that received a bundle and edited it.
+    """
+    from tafel.domain.dossier_doc import DossierDoc, parse_field
+    from tafel.domain.plan_doc import new_client_id
+    from tafel.domain.plan_register import Stempel
+
+    exported = services.dossier.export(case_id)
+    copy = DossierDoc(exported.update, client_id=new_client_id())
+    for field, value in values.items():
+        kind, record_id, name = parse_field(field)
+        copy.write(kind, record_id, name, value,
+                   Stempel.now(who, "andere-kluis", datetime.now(UTC)))
+    return copy.changes_since(exported.state)

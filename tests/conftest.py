@@ -102,6 +102,26 @@ def services(vault: Vault) -> Services:
 
 
 @pytest.fixture
+def more_vaults(empty_template: Path, tmp_path: Path) -> Iterator[Callable[[str], Services]]:
+    """Services on further empty vaults, one per call: another party's laptop each.
+
+    Named by who works there (the actor), each with its own CRDT client id; all are locked
+    at the end.
+    """
+    opened: list[Vault] = []
+
+    def make(who: str) -> Services:
+        path = copy_vault(empty_template, tmp_path / f"partij-{len(opened) + 1}")
+        vault = Vault.open(path, PASSPHRASE)
+        opened.append(vault)
+        return Services(vault, who, today=lambda: TODAY)
+
+    yield make
+    for vault in opened:
+        vault.lock()
+
+
+@pytest.fixture
 def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     """A fresh copy of the demo vault, locked."""
     return copy_vault(demo_template, tmp_path / "demo")

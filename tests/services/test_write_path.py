@@ -28,7 +28,7 @@ from tafel.domain.enums import (
     Wetskader,
 )
 from tafel.domain.juridisch import Maatregel
-from tafel.domain.models import AuditEvent
+from tafel.domain.models import AuditEvent, Casus
 from tafel.domain.plan_content import Auteur, Schrijver, VersieStatus
 from tafel.domain.plan_doc import PlanDoc, SetTarget, SetText
 from tafel.services import ChangeSet, Services
@@ -41,7 +41,14 @@ from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
 from tafel.services.plans import NieuweHandtekening
 from tafel.services.toestemmingen import NieuweToestemming
 from tafel.services.verwijzingen import NieuweVerwijzing
-from tests.builders import TODAY, WAVE, build_plan, finished_keukentafelgesprek, party_card
+from tests.builders import (
+    TODAY,
+    WAVE,
+    build_plan,
+    dossier_update_elsewhere,
+    finished_keukentafelgesprek,
+    party_card,
+)
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
 
@@ -192,6 +199,28 @@ def _sign(services: Services, origin: Origin) -> object:
     ), view.latest.inhoud_hash, origin=origin)
 
 
+def _young_phone(services: Services) -> str:
+    """The register of the young person's phone in the first demo case's dossier."""
+    with services.context.vault.transaction() as session:
+        casus = session.get(Casus, _case(services))
+        assert casus is not None
+        return f"persoon/{casus.jongere_id}/telefoon"
+
+
+def _arriving_case() -> dict[str, str]:
+    """The record of a case another party holds, not (yet) in this vault."""
+    return {"id": str(uuid.uuid4()), "referentie": "T-2026-0001", "status": "intake",
+            "aangemeld_op": "2026-10-01", "huishouden_id": str(uuid.uuid4()),
+            "jongere_id": str(uuid.uuid4()), "casusregisseur": "Bas de Vries",
+            "casusregisseur_organisatie": "Wijkteam Oost"}
+
+
+def _withdrawn_elsewhere(services: Services) -> list[dict[str, object]]:
+    """The first demo case's active consents, as a bundle brings them after a withdrawal."""
+    records = services.dossier.consents(_case(services), lambda t: t.ingetrokken_op is None)
+    return [dict(r, ingetrokken_op=TODAY.isoformat()) for r in records]
+
+
 SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "CasusService.register": lambda s, o: s.casussen.register(NieuweCasus(
         "Huishouden Proef", "Sam", "Proef", date(2009, 3, 1), "Fatima Amrani"), origin=o),
@@ -297,6 +326,15 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "BundelService.lees_in": lambda s, o: s.bundels.lees_in(
         _bundle_from_elsewhere(s), wachtwoordzin=BUNDLE_PASSPHRASE, onbekende_afzender=True,
         origin=o),
+    "DossierService.receive_case": lambda s, o: s.dossier.receive_case(_arriving_case(),
+                                                                       origin=o),
+    "DossierService.export": lambda s, o: s.dossier.export(_case(s), origin=o),
+    "DossierService.merge": lambda s, o: s.dossier.merge(_case(s), dossier_update_elsewhere(
+        s, _case(s), {_young_phone(s): "06-98765432"}), origin=o),
+    "DossierService.choose": lambda s, o: s.dossier.choose(
+        _case(s), _young_phone(s), "06-12345678", origin=o),
+    "DossierService.apply_consents": lambda s, o: s.dossier.apply_consents(
+        _case(s), _withdrawn_elsewhere(s), origin=o),
     "KeptFormService.keep": lambda s, o: s.forms.keep("nieuwe_casus", {"voornaam": "x"},
                                                       origin=o),
     "KeptFormService.take_all": lambda s, o: (s.forms.keep("nieuwe_casus", {"a": "b"}),

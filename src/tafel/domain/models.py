@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from tafel.domain.enums import (
@@ -175,6 +175,22 @@ class Verwijzing(_Record, table=True):
     contact_op: date | None = None
     vervolg: str = Field(default="", max_length=1000)
     vervolg_op: date | None = None
+
+
+class CasusDocument(_Record, table=True):
+    """A CRDT document that shadows part of a case for bundles (``deel``: ``personen``).
+
+    The tables stay the truth for the screens; this copy remembers which party wrote what,
+    so values changed apart on two laptops meet as a conflict instead of one vanishing
+    (:mod:`tafel.domain.dossier_doc`). Encrypted with the vault like every other row.
+    """
+
+    __tablename__ = "casusdocument"
+    __table_args__ = (UniqueConstraint("casus_id", "deel"),)
+
+    casus_id: uuid.UUID = Field(foreign_key="casus.id", index=True)
+    deel: str = Field(max_length=40)
+    document: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class AuditEvent(SQLModel, table=True):

@@ -10,6 +10,7 @@ from tafel.services.base import ServiceContext
 from tafel.services.bundels import BundelService
 from tafel.services.casussen import CasusService
 from tafel.services.checklist18 import Checklist18Service
+from tafel.services.dossier import DossierService
 from tafel.services.gesprekken import GesprekService
 from tafel.services.indicaties import IndicatieService
 from tafel.services.instruments import InstrumentLibrary
@@ -60,3 +61,4 @@ class Services:
         self.verwijzingen = VerwijzingService(context)
         self.bundels = BundelService(context)
         self.partijen = PartijService(context)
+        self.dossier = DossierService(context)
