@@ -194,3 +194,41 @@ def test_a_case_whose_reference_is_taken_here_keeps_its_signatures_valid(
                                       .summaries() if s.id == case_id)
     assert mine.inhoud_hash == theirs.inhoud_hash
     assert mine.status is VersieStatus.GETEKEND and not mine.outdated_signatures
+
+
+def test_people_consents_and_a_person_conflict_travel_with_consent(
+    three: tuple[Laptop, Laptop, Laptop, uuid.UUID], tmp_path: Path,
+) -> None:
+    wijkteam, jeugdhulp, _school, case_id = three
+    woning = laptop(tmp_path / "c", "Kees Jansen", "Woonbron", "woonconsulent")
+    introduce(wijkteam, woning)
+    share_with(wijkteam, case_id, woning, (C.WONEN,))
+    wijkteam.services.plans.start(case_id)
+    for receiver in (jeugdhulp, woning):
+        assert _read(receiver, send(wijkteam, case_id, receiver)) == "toegepast"
+
+    def young(one: Laptop) -> str:
+        return next(s.jongere for s in one.services.casussen.summaries() if s.id == case_id)
+
+    assert young(jeugdhulp) == young(wijkteam) == "Noor Bakker"
+    assert "Noor" not in young(woning) and "niet gedeeld" in young(woning)
+    assert len(woning.services.casussen.open(case_id).toestemmingen) == 1  # only its own
+
+    from tests.builders import people_of
+
+    person = next(k for k, v in people_of(wijkteam.services, case_id).items()
+                  if k.startswith("persoon/") and v.get("voornaam") == "Noor")
+    person_id = uuid.UUID(person.split("/")[1])
+    from tafel.domain.enums import Rol
+    from tafel.services.netwerk import NieuwePersoon
+
+    for one, phone in ((wijkteam, "0612345678"), (jeugdhulp, "0687654321")):
+        one.services.netwerk.edit_person(person_id, NieuwePersoon(
+            Rol.JONGERE, "Noor", "Bakker", telefoon=phone,
+            geboortedatum=people_of(one.services, case_id)[person]["geboortedatum"]),  # type: ignore[arg-type]
+            keep_bsn=True)
+    outcome = wijkteam.services.bundels.lees_in(send(jeugdhulp, case_id, wijkteam)).uitkomst
+    assert outcome.mensen is not None
+    [conflict] = wijkteam.services.dossier.conflicts(case_id)
+    assert {w.value for w in conflict.values} == {"0612345678", "0687654321"}
+    woning.vault.lock()

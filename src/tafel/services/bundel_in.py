@@ -21,7 +21,7 @@ from tafel.domain.models import Casus, Partij
 from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_register import Conflict
 from tafel.domain.records import AuditAction, RecordKind
-from tafel.errors import BundelFout
+from tafel.errors import BundelFout, ValidationError
 from tafel.services.bundel_plan import PLAN_RECORD, parse_part_name, plan_in, plan_of_case
 from tafel.services.bundel_uit import CASE_RECORD, categories_of
 from tafel.services.changes import Write
@@ -147,13 +147,20 @@ def apply(write: Write, opened: OpenedBundle, uitkomst: Uitkomst, *, partij: str
     casus_id = _case_id(opened)
     casus = session.get(Casus, casus_id)
     if casus is None:
-        casus = dossier.ensure_case(write, {**case_record, "id": str(casus_id),
-                                            "referentie": opened.case_reference})
+        try:
+            casus = dossier.ensure_case(write, case_record)
+        except (ValueError, ValidationError) as exc:  # one Dutch sentence either way
+            raise BundelFout(str(exc)) from None
+        if casus.id != casus_id:
+            raise BundelFout("De casus in deze bundel klopt niet met de inhoudsopgave.")
         uitkomst.nieuwe_casus = True
     uitkomst.casus_id = casus.id
     uitkomst.referentie = casus.referentie
-    uitkomst.toestemmingen, uitkomst.mensen = dossier.records_in(
-        write, casus, opened, partij=partij, client_id=client_id)
+    try:
+        records = dossier.records_in(write, casus, opened, set(uitkomst.categorieen))
+    except (ValueError, ValidationError) as exc:
+        raise BundelFout(str(exc)) from None
+    uitkomst.toestemmingen, uitkomst.mensen = records.toestemmingen, records.mensen
     parts = {name: data for name, data in opened.parts.items()
              if parse_part_name(name) is not None}
     try:

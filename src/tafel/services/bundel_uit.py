@@ -90,7 +90,7 @@ def build(session: Session, casus: Casus, overzicht: ExportOverzicht, ontvangers
         records.append({"part": PLAN_RECORD, "kind": "plan",
                         "count": len(versions["versies"])})
     if dossier is not None:
-        dossier.add_parts(session, casus, overzicht, sent, parts, documents, records, states)
+        dossier.add_parts(session, casus, overzicht, parts, documents, records)
     manifest: dict[str, Any] = {
         "bundle_id": str(uuid.uuid4()),
         "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -127,8 +127,7 @@ class BundelService(Service):
                       "age_public_key": mine.age_ontvanger,
                       "signing_public_key": mine.tekensleutel_publiek}
             inhoud = bundel_uit.build(session, casus, overzicht, ontvangers, sender, recipients,
-                                      DossierInBundel(self._context.crdt_client, mine.kluis_id,
-                                                      self.actor))
+                                      self._dossier(mine))
             from tafel.sync import bundle as bundles  # pyrage and cryptography: only now
             from tafel.sync.minisign import SigningKey
 
@@ -217,8 +216,11 @@ class BundelService(Service):
                mine: EigenSleutels) -> None:
         bundel_in.apply(write, opened, uitkomst, partij=mine.kluis_id,
                         client_id=self._context.crdt_client, actor=self.actor,
-                        dossier=DossierInBundel(self._context.crdt_client, mine.kluis_id,
-                                                self.actor))
+                        dossier=self._dossier(mine))
+
+    def _dossier(self, mine: EigenSleutels) -> DossierInBundel:
+        return DossierInBundel(self._context.crdt_client, mine.kluis_id, self.actor,
+                               self.today(), self.vault.is_demo(self.vault.path))
 
     def _apply_waiting(self, write: Write, mine: EigenSleutels) -> list[str]:
         """Apply every kept bundle that can apply now (again, until none can)."""

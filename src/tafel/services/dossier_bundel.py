@@ -1,78 +1,125 @@
 """The case's own records in a bundle: the case itself, its consents, its people.
 
-A thin seam between the bundle service and the dossier: what always travels (the case's
-reference and status), what travels under consent (people and network), and the consents
-that cover the recipients.
+The seam between the bundle service and the dossier (:mod:`dossier_case`,
+:mod:`dossier_sync`, :mod:`dossier_consent`): what always travels (the case's ids, reference
+and status), what travels under consent for persoonsgegevens (household, people and network,
+as a CRDT document of registers, always whole so it never waits), and the consents that
+cover the recipients (never consents to others: a consent to schuldhulp gives away debts).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from tafel.domain.enums import Rol
-from tafel.domain.models import Casus, Huishouden, Persoon
-from tafel.domain.records import AuditAction, RecordKind
+from tafel.domain.enums import Gegevenscategorie
+from tafel.domain.models import Betrokkene, Casus, Partij, Toestemming
+from tafel.services.bundel_toestemming import ExportOverzicht
 from tafel.services.changes import Write
+from tafel.services.dossier_case import casus_record, ensure_case
+from tafel.services.dossier_consent import apply_consents, consent_records
+from tafel.services.dossier_sync import DossierOutcome, export_dossier, import_dossier
 
-NOT_SHARED = "(naam niet gedeeld)"
+DOSSIER_PART = "dossier"
+CONSENTS_PART = "toestemmingen.json"
+MAX_CONSENTS = 500
+
+
+@dataclass(frozen=True)
+class DossierIn:
+    """What the dossier's parts of a bundle did: consents changed, people and conflicts."""
+
+    toestemmingen: int
+    mensen: DossierOutcome | None
 
 
 class DossierInBundel:
     """The dossier's parts of a bundle, for one vault session (its CRDT client and id)."""
 
-    def __init__(self, client_id: int, kluis_id: str, actor: str) -> None:
+    def __init__(self, client_id: int, kluis_id: str, actor: str, today: date,
+                 demo_vault: bool = False) -> None:
         self.client_id = client_id
         self.kluis_id = kluis_id
         self.actor = actor
+        self.today = today
+        self.demo_vault = demo_vault
 
     def casus_record(self, session: Session, casus_id: uuid.UUID) -> dict[str, Any]:
-        """What always travels: the case's ids, reference and status."""
-        casus = session.get(Casus, casus_id)
-        assert casus is not None
-        return {"id": str(casus.id), "referentie": casus.referentie,
-                "status": casus.status.value, "aangemeld_op": casus.aangemeld_op.isoformat(),
-                "casusregisseur": casus.casusregisseur}
+        """What always travels: the case's ids, reference, status and casusregisseur."""
+        return casus_record(session, casus_id)
 
-    def add_parts(self, session: Session, casus: Casus, overzicht: Any, sent: dict[str, str],
+    def add_parts(self, session: Session, casus: Casus, overzicht: ExportOverzicht,
                   parts: dict[str, bytes], documents: list[dict[str, Any]],
-                  records: list[dict[str, Any]], states: dict[str, str]) -> None:
-        """People, network and consents (added with the dossier)."""
+                  records: list[dict[str, Any]]) -> None:
+        """People and network (under persoonsgegevens) and the recipients' consents."""
+        people = Gegevenscategorie.PERSOONSGEGEVENS in overzicht.categorieen
+        if people:
+            update, _state = export_dossier(session, casus.id, since_state=None,
+                                            partij=self.kluis_id, client_id=self.client_id,
+                                            door=self.actor)
+            parts[DOSSIER_PART] = update
+            documents.append({"part": DOSSIER_PART, "kind": "dossier", "builds_on_state": None})
+        covering = _covering(session, casus.id, overzicht)
+        consents = consent_records(session, casus.id, lambda row: row.id in covering,
+                                   persoonsgegevens=people)
+        if consents:
+            parts[CONSENTS_PART] = json.dumps(consents, sort_keys=True, separators=(",", ":"),
+                                              ensure_ascii=False).encode("utf-8")
+            records.append({"part": CONSENTS_PART, "kind": "toestemmingen",
+                            "count": len(consents)})
 
     def ensure_case(self, write: Write, record: dict[str, Any]) -> Casus:
-        """The case as it arrives the first time: its own ids, and no names."""
-        session = write.session
-        huishouden = Huishouden(naam=f"Huishouden {NOT_SHARED}")
-        session.add(huishouden)
-        session.flush()
-        jongere = Persoon(huishouden_id=huishouden.id, rol=Rol.JONGERE,
-                          voornaam=f"Jongere {NOT_SHARED}")
-        session.add(jongere)
-        session.flush()
-        casus = Casus(id=uuid.UUID(str(record["id"])), huishouden_id=huishouden.id,
-                      jongere_id=jongere.id, referentie=_free(session, str(record["referentie"])),
-                      casusregisseur=str(record.get("casusregisseur", ""))[:150])
-        session.add(casus)
-        session.flush()
-        write.changed(RecordKind.CASUS, casus.id, casus.id, AuditAction.AANGEMAAKT,
-                      "uit een bundel")
+        """The case as it arrives the first time: its own ids, and no names yet."""
+        casus, _created = ensure_case(write, record)
         return casus
 
-    def records_in(self, write: Write, casus: Casus, opened: Any, *, partij: str,
-                   client_id: int) -> tuple[int, Any]:
-        """Consents and people from the bundle (added with the dossier)."""
-        return 0, None
+    def records_in(self, write: Write, casus: Casus, opened: Any,
+                   categorieen: set[Gegevenscategorie]) -> DossierIn:
+        """Consents and people from the bundle, into this vault's tables."""
+        people = Gegevenscategorie.PERSOONSGEGEVENS in categorieen
+        count = 0
+        raw = opened.parts.get(CONSENTS_PART)
+        if raw is not None:
+            try:
+                consents = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                consents = None
+            if not isinstance(consents, list) or len(consents) > MAX_CONSENTS:
+                raise ValueError("De toestemmingen in deze bundel zijn onleesbaar.")
+            count = apply_consents(write, casus, consents, persoonsgegevens=people)
+        outcome = None
+        update = opened.parts.get(DOSSIER_PART)
+        if update is not None and people:
+            outcome = import_dossier(write, casus, update, partij=self.kluis_id,
+                                     client_id=self.client_id, today=self.today,
+                                     demo_vault=self.demo_vault)
+        return DossierIn(count, outcome)
 
 
-def _free(session: Session, wanted: str) -> str:
-    """The sender's reference, or with a suffix when this vault uses it for another case."""
-    from sqlmodel import select
-
-    base = wanted[:16]
-    candidate, n = wanted[:20], 1
-    while session.exec(select(Casus).where(Casus.referentie == candidate)).first() is not None:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+def _covering(session: Session, casus_id: uuid.UUID,
+              overzicht: ExportOverzicht) -> set[uuid.UUID]:
+    """The consents that cover the recipients: those given for them, and the grounds used."""
+    ids = {g.toestemming_id for o in overzicht.ontvangers for g in o.gaat_mee
+           if g.toestemming_id is not None}
+    vaults = []
+    for ontvanger in overzicht.ontvangers:
+        try:
+            vaults.append(uuid.UUID(ontvanger.kluis_id))
+        except ValueError:
+            continue
+    if vaults:
+        parties = [p.id for p in session.exec(
+            select(Partij).where(col(Partij.kluis_id).in_(vaults)))]
+        linked = [b.id for b in session.exec(
+            select(Betrokkene).where(Betrokkene.casus_id == casus_id)
+            .where(col(Betrokkene.partij_id).in_(parties)))]
+        if linked:
+            ids |= {t.id for t in session.exec(
+                select(Toestemming).where(Toestemming.casus_id == casus_id)
+                .where(col(Toestemming.ontvanger_betrokkene_id).in_(linked)))}
+    return ids
