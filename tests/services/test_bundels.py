@@ -232,3 +232,29 @@ def test_people_consents_and_a_person_conflict_travel_with_consent(
     [conflict] = wijkteam.services.dossier.conflicts(case_id)
     assert {w.value for w in conflict.values} == {"0612345678", "0687654321"}
     woning.vault.lock()
+
+
+def test_every_export_and_import_is_logged_without_case_text(
+    three: tuple[Laptop, Laptop, Laptop, uuid.UUID],
+) -> None:
+    wijkteam, jeugdhulp, _school, case_id = three
+    wijkteam.services.plans.start(case_id)
+    _edit(wijkteam, case_id, SetText("perspectief", "Ik wil op mezelf wonen."))
+    assert _read(jeugdhulp, send(wijkteam, case_id, jeugdhulp)) == "toegepast"
+    from sqlmodel import select
+
+    from tafel.domain.models import AuditEvent
+
+    for one, action in ((wijkteam, "geëxporteerd"), (jeugdhulp, "ingelezen")):
+        with one.vault.transaction() as session:
+            events = [e for e in session.exec(select(AuditEvent)) if e.soort == "bundel"]
+        [event] = [e for e in events if e.actie == action]
+        assert event.casus_id == str(case_id)
+        assert wijkteam.kluis_id in event.details or jeugdhulp.kluis_id in event.details
+        assert "toekomstplan" in event.details
+        for word in ("Noor", "Bakker", "mezelf", "Sanne", "Fatima"):
+            assert word not in event.details
+    with wijkteam.vault.transaction() as session:
+        [exported] = [e for e in session.exec(select(AuditEvent)) if e.actie == "geëxporteerd"]
+    assert "toestemming:" in exported.details and "-" != exported.details.split(
+        "toestemming: ")[1]
