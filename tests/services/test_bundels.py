@@ -256,5 +256,24 @@ def test_every_export_and_import_is_logged_without_case_text(
             assert word not in event.details
     with wijkteam.vault.transaction() as session:
         [exported] = [e for e in session.exec(select(AuditEvent)) if e.actie == "geëxporteerd"]
-    assert "toestemming:" in exported.details and "-" != exported.details.split(
-        "toestemming: ")[1]
+    assert "toestemming:" in exported.details and exported.details.split(
+        "toestemming: ")[1] != "-"
+
+
+def test_a_full_bundle_releases_one_that_waits_for_a_lost_bundle(
+    three: tuple[Laptop, Laptop, Laptop, uuid.UUID],
+) -> None:
+    wijkteam, jeugdhulp, _school, case_id = three
+    wijkteam.services.plans.start(case_id)
+    send(wijkteam, case_id, jeugdhulp)  # lost on the way
+    _edit(wijkteam, case_id, SetText("vangnet", "Bel oma."))
+    assert _read(jeugdhulp, send(wijkteam, case_id, jeugdhulp)) == "wacht"
+    _edit(wijkteam, case_id, SetText("droom", "Kok worden."))
+    full = wijkteam.services.bundels.exporteer(
+        case_id, partij_ids=[wijkteam.party(jeugdhulp)], volledig=True)
+    assert full.volgnummer == 3
+    outcome = jeugdhulp.services.bundels.lees_in(full.data).uitkomst
+    assert outcome.status == "toegepast" and len(outcome.daarna_toegepast) == 1
+    content = _plan(jeugdhulp, case_id).content
+    assert (content.text("vangnet"), content.text("droom")) == ("Bel oma.", "Kok worden.")
+    assert jeugdhulp.services.bundels.wachtend() == []

@@ -39,6 +39,9 @@ def add_bundle_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -
     export.add_argument("--category", action="append", metavar="CATEGORIE", default=None,
                         help="wat mee mag bij --recipient of --passphrase-env (wonen, inkomen, "
                              "welzijn, school_werk, support, persoonsgegevens, toekomstplan)")
+    export.add_argument("--full", action="store_true",
+                        help="stuur alles opnieuw, niet alleen wat veranderde (als een eerdere "
+                             "bundel zoek is en de ander erop wacht)")
     imp = command("import", "lees een bundel van een andere partij in")
     imp.add_argument("file", type=Path, metavar="BESTAND", help="het bundelbestand")
     imp.add_argument("--dry-run", action="store_true",
@@ -86,7 +89,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             party_ids.append(found.id)
         made = services.bundels.exporteer(
             case_id, partij_ids=party_ids, sleutels=args.recipient or (),
-            wachtwoordzin=passphrase, categorieen=categories or None, origin=COMMAND)
+            wachtwoordzin=passphrase, categorieen=categories or None, volledig=args.full,
+            origin=COMMAND)
         write_export(args.to, made.data)
     gone = ", ".join(c.value for c in sorted(made.overzicht.categorieen)) or "alleen de casus"
     print(f"Bundel {made.volgnummer} geschreven naar {args.to} ({len(made.data)} bytes).")
@@ -142,7 +146,8 @@ def _lines(outcome: Any, dry_run: bool) -> list[str]:
         return [*lines, "Deze bundel is al ingelezen; er verandert niets."]
     if outcome.status == "wacht":
         return [*lines, f"Deze bundel wacht op {outcome.ontbreekt}. tafel bewaart hem en leest "
-                        "hem vanzelf in zodra die binnen is."]
+                        "hem vanzelf in zodra die binnen is. Is die bundel zoek? Vraag de "
+                        "afzender om een volledige bundel (tafel export --full)."]
     cats = ", ".join(c.value for c in outcome.categorieen) or "alleen de casus"
     lines.append(f"Categorieën: {cats}.")
     if outcome.nieuwe_casus:

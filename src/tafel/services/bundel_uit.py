@@ -67,14 +67,18 @@ def record_bytes(value: Any) -> bytes:
 
 def build(session: Session, casus: Casus, overzicht: ExportOverzicht, ontvangers: Ontvangers,
           sender: dict[str, str], recipients: list[dict[str, Any]] | str,
-          dossier: Any = None) -> Inhoud:
-    """The manifest (without ``parts``, which the writer fills) and the parts of a bundle."""
+          dossier: Any = None, *, volledig: bool = False) -> Inhoud:
+    """The manifest (without ``parts``, which the writer fills) and the parts of a bundle.
+
+    ``volledig``: everything again, building on nothing (when a bundle went astray and the
+    other side waits for it); it still gets the next number.
+    """
     categorieen = overzicht.categorieen
     stand = None
     if ontvangers.incremental:
         stand = session.exec(select(SyncStand).where(SyncStand.casus_id == casus.id)
                              .where(SyncStand.ontvangers == ontvangers.sleutel)).first()
-    sent: dict[str, str] = dict(stand.standen) if stand is not None else {}
+    sent: dict[str, str] = dict(stand.standen) if stand is not None and not volledig else {}
     number = (stand.volgnummer + 1) if stand is not None else 1
     plan = plan_out(session, casus.id, plan_delen.delen_voor(set(categorieen)), sent)
     parts: dict[str, bytes] = dict(plan.parts)
@@ -97,7 +101,8 @@ def build(session: Session, casus: Casus, overzicht: ExportOverzicht, ontvangers
         "sender": sender,
         "case": {"id": str(casus.id), "reference": casus.referentie},
         "recipients": recipients,
-        "sequence": {"number": number, "builds_on": number - 1 if number > 1 else None},
+        "sequence": {"number": number,
+                     "builds_on": number - 1 if number > 1 and sent else None},
         "documents": documents,
         "records": records,
         "extra": {"categories": sorted(c.value for c in categorieen)},

@@ -91,12 +91,13 @@ class BundelService(Service):
     def exporteer(self, casus_id: uuid.UUID, *, partij_ids: Sequence[uuid.UUID] = (),
                   sleutels: Sequence[str] = (), wachtwoordzin: str | None = None,
                   categorieen: Sequence[Gegevenscategorie] | None = None,
-                  origin: Origin = UNKNOWN) -> Export:
+                  volledig: bool = False, origin: Origin = UNKNOWN) -> Export:
         """Make a bundle for known parties, for bare age keys, or for a passphrase.
 
         For known parties their consent decides. For bare keys or a passphrase nobody here
         knows who reads it, so the user names the categories (``categorieen``), and each must
         be covered for someone in the case by an active consent or legal basis.
+        ``volledig`` sends everything again (for when a bundle went astray).
         """
         if sum(bool(x) for x in (partij_ids, sleutels, wachtwoordzin)) != 1:
             raise ValidationError(
@@ -127,7 +128,7 @@ class BundelService(Service):
                       "age_public_key": mine.age_ontvanger,
                       "signing_public_key": mine.tekensleutel_publiek}
             inhoud = bundel_uit.build(session, casus, overzicht, ontvangers, sender, recipients,
-                                      self._dossier(mine))
+                                      self._dossier(mine), volledig=volledig)
             from tafel.sync import bundle as bundles  # pyrage and cryptography: only now
             from tafel.sync.minisign import SigningKey
 
