@@ -118,6 +118,10 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "save": ("content-save-outline", 0xf0818, ACCENT),
     "import-card": ("file-import-outline", 0xf102f, ACCENT),
     "key": ("key-outline", 0xf0dd6, MUTED),
+    # bundles between parties
+    "bundle-export": ("package-up", 0xf03d5, ACCENT),
+    "bundle-import": ("package-down", 0xf03d4, ACCENT),
+    "bundle-waiting": ("timer-sand", 0xf051f, WARNING),
 }
 
 
