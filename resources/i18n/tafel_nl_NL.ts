@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
+        <translation>Wachtwoord&amp;zin</translation>
     </message>
     <message>
         <source>&amp;Once more</source>
@@ -362,8 +362,8 @@
         <translation>Er kan niets mee: voor wat je koos is er geen toestemming. Vraag het eerst aan het huishouden en leg hun toestemming vast onder Toestemming.</translation>
     </message>
     <message>
-        <source>You chose %1 parties: the bundle carries only what all of them may have: %2.</source>
-        <translation>Je koos %1 partijen: de bundel bevat alleen wat ze allemaal mogen hebben: %2.</translation>
+        <source>You chose %1 parties. The bundle carries only what all of them may have: %2.</source>
+        <translation>Je koos %1 partijen. De bundel bevat alleen wat ze allemaal mogen hebben: %2.</translation>
     </message>
     <message>
         <source>%1 stays here.</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
+        <translation>Wachtwoord&amp;zin</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2779,6 +2779,10 @@
     <message>
         <source>You do not know any parties yet. Add the card of someone you work with under Vault &gt; Parties; then you can make a bundle for them.</source>
         <translation>Je kent nog geen partijen. Voeg de kaart toe van iemand met wie je samenwerkt, onder Kluis &gt; Partijen; dan kun je een bundel voor hen maken.</translation>
+    </message>
+    <message>
+        <source>Nobody in this case&apos;s network is linked to one of these parties yet. You link someone when you edit them in the network.</source>
+        <translation>Nog niemand in het netwerk van deze casus is aan een van deze partijen gekoppeld. Dat doe je als je iemand in het netwerk wijzigt.</translation>
     </message>
     <message>
         <source>In the network of this case</source>

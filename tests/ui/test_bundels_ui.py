@@ -143,7 +143,7 @@ def test_two_parties_get_only_what_both_may_have(  # type: ignore[no-untyped-def
     assert "Inkomen — blijft hier: geen toestemming" in shown  # school
     assert "Inkomen — mag naar deze partij, maar blijft toch hier" in shown  # youth care
     summary = dialog.summary_label.text()
-    assert "de bundel bevat alleen wat ze allemaal mogen hebben" in summary
+    assert "De bundel bevat alleen wat ze allemaal mogen hebben" in summary
     assert summary.endswith("Inkomen blijft hier.")
     target = tmp_path / "twee.tafelbundel"
     monkeypatch.setattr(dialog, "choose_file", lambda: target)

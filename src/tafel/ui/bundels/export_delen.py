@@ -32,6 +32,11 @@ from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
 from tafel.views.partijen import PartijView
 
 
+def plain(text: str) -> str:
+    """``text`` for a button or check box, where a lone "&" would become a mnemonic."""
+    return text.replace("&", "&&")
+
+
 def partij_naam(partij: PartijView) -> str:
     """``Sanne de Wit – Jeugdhulp Twente``."""
     return " – ".join(p for p in (partij.naam, partij.organisatie) if p)
@@ -61,6 +66,10 @@ class PartijKeuze(QWidget):
             column.addWidget(muted_note(self.tr(
                 "You do not know any parties yet. Add the card of someone you work with "
                 "under Vault > Parties; then you can make a bundle for them.")))
+        if self.parties and not linked:
+            column.addWidget(muted_note(self.tr(
+                "Nobody in this case's network is linked to one of these parties yet. You link "
+                "someone when you edit them in the network.")))
         for heading, group in ((self.tr("In the network of this case"), linked),
                                (self.tr("Other known parties"), others)):
             if not group:
@@ -77,7 +86,7 @@ class PartijKeuze(QWidget):
         box_layout = QVBoxLayout(row)
         box_layout.setContentsMargins(0, 0, 0, 4)
         box_layout.setSpacing(2)
-        box = QCheckBox(partij_naam(partij))
+        box = QCheckBox(plain(partij_naam(partij)))
         box.toggled.connect(lambda on, p=partij: self._toggled(p, on))
         state = StaatLabel(partij)
         state.setContentsMargins(26, 0, 0, 0)
@@ -186,7 +195,7 @@ class CategorieKeuze(QWidget):
         column.setSpacing(6)
         self.boxes: dict[Gegevenscategorie, QCheckBox] = {}
         for categorie in REIZEN:
-            box = QCheckBox(category_label(categorie))
+            box = QCheckBox(plain(category_label(categorie)))
             box.toggled.connect(self.changed)
             column.addWidget(box)
             self.boxes[categorie] = box

@@ -245,7 +245,7 @@ class BundelExportDialog(QDialog):
         if len(overzicht.ontvangers) == 1:
             self._summary(fill(self.tr("In the bundle: %1."), goes), "")
             return
-        text = fill(self.tr("You chose %1 parties: the bundle carries only what all of them "
+        text = fill(self.tr("You chose %1 parties. The bundle carries only what all of them "
                             "may have: %2."), len(overzicht.ontvangers), goes)
         if dropped:
             text += " " + fill(self.tr("%1 stays here."),

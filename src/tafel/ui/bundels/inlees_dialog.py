@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from tafel.errors import BundelSleutelFout, BundelWachtwoordzinNodig, TafelError
 from tafel.services.bundel_in import Afzender, Uitkomst
 from tafel.services.changes import Origin
+from tafel.ui.bundels.export_delen import plain
 from tafel.ui.bundels.teksten import (
     categorieen_tekst,
     conflict_tekst,
@@ -229,7 +230,7 @@ class BundelInleesDialog(QDialog):
         if needs_tick:
             self.warning_label.setText(u.afzender.waarschuwing)
             self.sure_box.setText(fill(self.tr("&I am sure this bundle comes from %1"),
-                                       u.afzender.naam))
+                                       plain(u.afzender.naam)))
         self._clear()
         self._row(self.tr("Case"), self._case_line(u))
         self._row(self.tr("In it"), categorieen_tekst(u.categorieen) or self.tr(
@@ -402,7 +403,7 @@ class BundelInleesDialog(QDialog):
             parts.append(self.sender_role.text())
         parts.append(self.sender_state.text())
         if not self.warning.isHidden():
-            parts += [self.warning_label.text(), self.sure_box.text().replace("&", "")]
+            parts += [self.warning_label.text(), _unmnemonic(self.sure_box.text())]
         role = QFormLayout.ItemRole
         for row in range(self._form.rowCount()):
             texts = []
@@ -453,6 +454,11 @@ class BundelInleesDialog(QDialog):
     def sizeHint(self) -> QSize:  # Qt override
         """760 wide; the height fits the page shown (see :meth:`_fit`)."""
         return QSize(WIDTH, min(MAX_HEIGHT, super().sizeHint().height()))
+
+
+def _unmnemonic(text: str) -> str:
+    """A button's text as read: "&&" is an "&", a lone "&" marks the mnemonic."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def lees_bestand(path: Path) -> bytes:

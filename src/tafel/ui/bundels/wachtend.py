@@ -125,6 +125,7 @@ class WachtendeBundelsDialog(QDialog):
         self.read_button.clicked.connect(self.read_requested)
         close = QPushButton(self.tr("&Close"))
         close.setDefault(True)
+        self.close_button = close
         close.clicked.connect(self.accept)
         buttons.addWidget(self.read_button)
         buttons.addWidget(close)
@@ -132,6 +133,7 @@ class WachtendeBundelsDialog(QDialog):
         self.lines: list[str] = []
         controller.data_changed.connect(self._changed)
         self.refresh()
+        close.setFocus()
 
     def refresh(self) -> None:
         """Read the waiting bundles again."""
@@ -174,4 +176,4 @@ class WachtendeBundelsDialog(QDialog):
 
     def sizeHint(self) -> QSize:  # Qt override
         """A list of a few bundles, well inside 1366x768."""
-        return QSize(680, 460)
+        return QSize(680, 360)
