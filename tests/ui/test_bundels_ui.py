@@ -22,7 +22,7 @@ from tafel.domain.plan_doc import SetText
 from tafel.ui.bundels.export_dialog import BundelExportDialog
 from tafel.ui.bundels.inlees_dialog import BundelInleesDialog
 from tafel.ui.main_window import MainWindow
-from tests.builders import Laptop, introduce, laptop, new_case, send, share_with
+from tests.builders import Laptop, introduce, laptop, new_case, party_card, send, share_with
 from tests.ui.drive import open_case, window_on
 
 ALL = tuple(C)
@@ -355,7 +355,7 @@ def test_a_bundle_that_waits_says_so_is_listed_and_goes_when_the_missing_one_com
     assert plan is not None and plan.latest.content.text("vangnet") == "Bel oma."
 
 
-@pytest.mark.parametrize("damage", ["flipped", "cut", "other_vault", "not_a_bundle"])
+@pytest.mark.parametrize("damage", ["flipped", "cut", "other_vault", "not_a_bundle", "forged"])
 def test_a_refused_bundle_is_one_dutch_sentence_and_changes_nothing(  # type: ignore[no-untyped-def]
     qtbot, app, parties: Parties, tmp_path: Path, damage: str
 ) -> None:
@@ -368,6 +368,10 @@ def test_a_refused_bundle_is_one_dutch_sentence_and_changes_nothing(  # type: ig
         data = data[: len(data) - 100]
     elif damage == "other_vault":
         data = send(parties.wijkteam, parties.case_id, parties.school)
+    elif damage == "forged":  # the card on record for this vault id has other keys
+        parties.jeugdhulp.services.partijen.voeg_toe(party_card(
+            "Fatima Amrani", "Wijkteam Weidestad", "consulent",
+            kluis_id=parties.wijkteam.kluis_id), vervang_sleutels=True)
     else:
         data = b"%PDF-1.7 geen bundel"
     path = _file(tmp_path, "x.tafelbundel", data)
