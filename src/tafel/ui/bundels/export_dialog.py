@@ -146,7 +146,9 @@ class BundelExportDialog(QDialog):
         who = Section("network", self.tr("For whom"))
         who.set_note(self.tr("The parties whose card you have. Those in this case's network "
                              "come first."))
-        who.body.addWidget(white_scroll(self.parties), 1)
+        chooser = white_scroll(self.parties)
+        chooser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the boxes themselves
+        who.body.addWidget(chooser, 1)
         what = Section("consent", self.tr("What goes, and why"))
         what.body.addWidget(white_scroll(self.recipients), 1)
         row.addWidget(who, 2)
