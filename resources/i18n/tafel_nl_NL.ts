@@ -271,6 +271,501 @@
     </message>
 </context>
 <context>
+    <name>BundelExportDialog</name>
+    <message>
+        <source>Make a bundle – %1</source>
+        <extracomment>A bundle was saved: the one-paragraph confirmation to show.</extracomment>
+        <translation>Bundel maken – %1</translation>
+    </message>
+    <message>
+        <source>A bundle is an encrypted file about this case for the others who work on the plan. Only what the household agreed to share with them goes; the rest stays here.</source>
+        <translation>Een bundel is een versleuteld bestand over deze casus voor de anderen die aan het plan werken. Er gaat alleen mee wat het huishouden met hen wilde delen; de rest blijft hier.</translation>
+    </message>
+    <message>
+        <source>To &amp;known parties</source>
+        <translation>Aan &amp;bekende partijen</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase (for someone without tafel)</source>
+        <translation>Met een &amp;wachtwoordzin (voor iemand zonder tafel)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save bundle…</source>
+        <translation>Bundel &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>The parties whose card you have. Those in this case&apos;s network come first.</source>
+        <translation>De partijen van wie je de kaart hebt. Wie in het netwerk van deze casus staat, komt eerst.</translation>
+    </message>
+    <message>
+        <source>What goes, and why</source>
+        <translation>Wat gaat mee, en waarom</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>Wat gaat mee</translation>
+    </message>
+    <message>
+        <source>Tick what may go. Only what the household agreed to share with someone in this case can go.</source>
+        <translation>Vink aan wat mee mag. Alleen wat het huishouden met iemand in deze casus wilde delen, kan mee.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>For someone without tafel keys: they open the bundle with this passphrase. Pass it on another way than the file: call or tell it, never in the same e-mail.</source>
+        <translation>Voor iemand zonder tafel-sleutels: die opent de bundel met deze wachtwoordzin. Geef hem op een andere manier door dan het bestand: bel of vertel hem, nooit in dezelfde e-mail.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>Wachtwoord&amp;zin</translation>
+    </message>
+    <message>
+        <source>&amp;Once more</source>
+        <translation>&amp;Nog een keer</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Suggest one</source>
+        <translation>Bedenk er een</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <source>In the bundle: %1.</source>
+        <translation>In de bundel: %1.</translation>
+    </message>
+    <message>
+        <source>Tick what goes in the bundle.</source>
+        <translation>Vink aan wat in de bundel gaat.</translation>
+    </message>
+    <message>
+        <source>Choose who the bundle is for.</source>
+        <translation>Kies voor wie de bundel is.</translation>
+    </message>
+    <message>
+        <source>Nothing can go: there is no consent for what you chose. Ask the household first, and record their consent under Consent.</source>
+        <translation>Er kan niets mee: voor wat je koos is er geen toestemming. Vraag het eerst aan het huishouden en leg hun toestemming vast onder Toestemming.</translation>
+    </message>
+    <message>
+        <source>You chose %1 parties. The bundle carries only what all of them may have: %2.</source>
+        <translation>Je koos %1 partijen. De bundel bevat alleen wat ze allemaal mogen hebben: %2.</translation>
+    </message>
+    <message>
+        <source>%1 stays here.</source>
+        <translation>%1 blijft hier.</translation>
+    </message>
+    <message>
+        <source>Card not checked</source>
+        <translation>Kaart niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The card of %1 has not been checked with the controlecode yet. Whoever holds the key of that card can read this bundle. Choose it only if you are sure the card is really from %1.</source>
+        <translation>De kaart van %1 is nog niet gecontroleerd met de controlecode. Wie de sleutel van die kaart heeft, kan deze bundel lezen. Kies hem alleen als je zeker weet dat de kaart echt van %1 is.</translation>
+    </message>
+    <message>
+        <source>Choose anyway</source>
+        <translation>Toch kiezen</translation>
+    </message>
+    <message>
+        <source>Do not choose</source>
+        <translation>Niet kiezen</translation>
+    </message>
+    <message>
+        <source>%1 with passphrase %2</source>
+        <translation>%1 met wachtwoordzin %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>%1 aan %2 %3</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Bundel opslaan</translation>
+    </message>
+    <message>
+        <source>tafel bundle (*.tafelbundel)</source>
+        <translation>tafel-bundel (*.tafelbundel)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>tafel cannot write in the folder %1. Choose another place.</source>
+        <translation>tafel kan niet schrijven in de map %1. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 is saved as %3.</source>
+        <translation>Bundel %1 van %2 is opgeslagen als %3.</translation>
+    </message>
+    <message>
+        <source>In it: %1.</source>
+        <translation>Erin: %1.</translation>
+    </message>
+    <message>
+        <source>Send the file, and pass the passphrase on another way: call or tell it.</source>
+        <translation>Stuur het bestand, en geef de wachtwoordzin op een andere manier door: bel of vertel hem.</translation>
+    </message>
+    <message>
+        <source>Send the file to %1 yourself (by e-mail or on a stick): only they can open it.</source>
+        <translation>Stuur het bestand zelf naar %1 (per e-mail of op een usb-stick): alleen zij kunnen het openen.</translation>
+    </message>
+</context>
+<context>
+    <name>BundelInleesDialog</name>
+    <message>
+        <source>Read bundle – %1</source>
+        <extracomment>More than a bundle may be (the format&apos;s limit is 32 MiB): read no further than this. The most conflicts named one by one; the rest is a count. &quot;Open the case&quot; was chosen: the case&apos;s id. A refusal after the dialog opened (a passphrase bundle that turns out damaged).</extracomment>
+        <translation>Bundel inlezen – %1</translation>
+    </message>
+    <message>
+        <source>This bundle has a passphrase</source>
+        <translation>Deze bundel heeft een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>It was made for someone without tafel keys. Type the passphrase you got from the sender (by phone or in person, not in the same e-mail).</source>
+        <translation>Hij is gemaakt voor iemand zonder tafel-sleutels. Typ de wachtwoordzin die je van de afzender kreeg (per telefoon of persoonlijk, niet in dezelfde e-mail).</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>Wachtwoord&amp;zin</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Read in</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>Casus &amp;openen</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2</source>
+        <translation>Bundel %1 van %2</translation>
+    </message>
+    <message>
+        <source>&amp;I am sure this bundle comes from %1</source>
+        <translation>&amp;Ik weet zeker dat deze bundel van %1 komt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>In it</source>
+        <translation>Erin</translation>
+    </message>
+    <message>
+        <source>only the case&apos;s reference</source>
+        <translation>alleen het kenmerk van de casus</translation>
+    </message>
+    <message>
+        <source>This bundle has been read in here before: nothing changes.</source>
+        <translation>Deze bundel is hier al eerder ingelezen: er verandert niets.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Wat verandert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 — new in this vault</source>
+        <translation>%1 — nieuw in deze kluis</translation>
+    </message>
+    <message>
+        <source>%1 — already in this vault; the bundle is merged into it</source>
+        <translation>%1 — staat al in deze kluis; de bundel wordt erin samengevoegd</translation>
+    </message>
+    <message>
+        <source>Verified party: you compared the controlecode</source>
+        <translation>Geverifieerde partij: je hebt de controlecode vergeleken</translation>
+    </message>
+    <message>
+        <source>Known party, but the card has not been checked with the controlecode</source>
+        <translation>Bekende partij, maar de kaart is nog niet gecontroleerd met de controlecode</translation>
+    </message>
+    <message>
+        <source>Unknown party: this vault does not have their card</source>
+        <translation>Onbekende partij: deze kluis heeft hun kaart niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>Open punten</translation>
+    </message>
+    <message>
+        <source>Kept: this bundle waits</source>
+        <translation>Bewaard: deze bundel wacht</translation>
+    </message>
+    <message>
+        <source>Already read in</source>
+        <translation>Al ingelezen</translation>
+    </message>
+    <message>
+        <source>This bundle has been read in here before: nothing changed.</source>
+        <translation>Deze bundel is hier al eerder ingelezen: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Read in: %1</source>
+        <translation>Ingelezen: %1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat is veranderd</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Ook</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>BundelMeervoud</name>
+    <message numerus="yes">
+        <source>New in this vault: plan version %1</source>
+        <translation>
+            <numerusform>Nieuw in deze kluis: planversie %1</numerusform>
+            <numerusform>Nieuw in deze kluis: planversies %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: plan version %1</source>
+        <translation>
+            <numerusform>Bijgewerkt: planversie %1</numerusform>
+            <numerusform>Bijgewerkt: planversies %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) for the people who share this plan</source>
+        <translation>
+            <numerusform>%n toestemming voor wie dit plan deelt</numerusform>
+            <numerusform>%n toestemmingen voor wie dit plan delen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the household or network</source>
+        <translation>
+            <numerusform>%n persoon in het huishouden of netwerk</numerusform>
+            <numerusform>%n personen in het huishouden of netwerk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Afterwards %n point(s) in the plan were filled in differently: choose together what it will be.</source>
+        <translation>
+            <numerusform>Daarna is er %n punt in het plan verschillend ingevuld: kies samen wat het wordt.</numerusform>
+            <numerusform>Daarna zijn er %n punten in het plan verschillend ingevuld: kies samen wat het wordt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundelMelding</name>
+    <message>
+        <source>Bundle not read in</source>
+        <translation>Bundel niet ingelezen</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Bundel opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>BundelTekst</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspectief</translation>
+    </message>
+    <message>
+        <source>Doorbraak</source>
+        <translation>Doorbraak</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>%1 — it came from this party, so it may go back</source>
+        <translation>%1 — kwam van deze partij, dus mag terug</translation>
+    </message>
+    <message>
+        <source>consent from %1</source>
+        <translation>toestemming van %1</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, for: %3</source>
+        <translation>%1 — %2, voor: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — stays here: no consent</source>
+        <translation>%1 — blijft hier: geen toestemming</translation>
+    </message>
+    <message>
+        <source>%1 — may go to this party, but stays here all the same: not everyone you chose may have it</source>
+        <translation>%1 — mag naar deze partij, maar blijft toch hier: niet iedereen die je koos mag het hebben</translation>
+    </message>
+    <message>
+        <source>The case %1 is new in this vault (without names: only what was shared comes).</source>
+        <translation>De casus %1 is nieuw in deze kluis (zonder namen: alleen wat gedeeld is, komt mee).</translation>
+    </message>
+    <message>
+        <source>Parts of the plan: %1</source>
+        <translation>Delen van het plan: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed: those signatures now belong to the earlier text.</source>
+        <translation>Versie %1 was getekend: die handtekeningen horen nu bij de eerdere tekst.</translation>
+    </message>
+    <message>
+        <source>New version %1 started with the merged text, so the signed version stays as it was.</source>
+        <translation>Nieuwe versie %1 begonnen met de samengevoegde tekst, zodat de getekende versie blijft zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Nothing in the plan changes.</source>
+        <translation>Er verandert niets aan het plan.</translation>
+    </message>
+    <message>
+        <source>Also read in, because it waited for this one: %1.</source>
+        <translation>Ook ingelezen, want die wachtte hierop: %1.</translation>
+    </message>
+    <message>
+        <source>This bundle builds on %1, which is not here yet. tafel keeps it and reads it in by itself as soon as that one arrives.</source>
+        <translation>Deze bundel bouwt voort op %1, die hier nog niet is. tafel bewaart hem en leest hem vanzelf in zodra die binnen is.</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pijler</translation>
+    </message>
+    <message>
+        <source>evaluation date</source>
+        <translation>evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>exception needed</source>
+        <translation>uitzondering nodig</translation>
+    </message>
+    <message>
+        <source>kind of doorbraak</source>
+        <translation>soort doorbraak</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>an afspraak</source>
+        <translation>een afspraak</translation>
+    </message>
+    <message>
+        <source>a cost line</source>
+        <translation>een kostenpost</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2, but changed by %3</source>
+        <translation>%1 verwijderd door %2, maar bewerkt door %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>target score</source>
+        <translation>doelscore</translation>
+    </message>
+    <message>
+        <source>%1 (filled in differently by %2)</source>
+        <translation>%1 (verschillend ingevuld door %2)</translation>
+    </message>
+</context>
+<context>
     <name>CasusDialog</name>
     <message>
         <source>Edit case %1</source>
@@ -462,6 +957,14 @@
     <message>
         <source>Phase:</source>
         <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Make &amp;bundle…</source>
+        <translation>&amp;Bundel maken…</translation>
+    </message>
+    <message>
+        <source>An encrypted file of this case for the other parties, with only what the household agreed to share (Ctrl+E)</source>
+        <translation>Een versleuteld bestand van deze casus voor de andere partijen, met alleen wat het huishouden wilde delen (Ctrl+E)</translation>
     </message>
     <message>
         <source>Reason for contact</source>
@@ -2107,6 +2610,26 @@
         <translation>Automatisch vergrendelen na…</translation>
     </message>
     <message>
+        <source>Make &amp;bundle…</source>
+        <translation>&amp;Bundel maken…</translation>
+    </message>
+    <message>
+        <source>An encrypted file of this case for the other parties (Ctrl+E)</source>
+        <translation>Een versleuteld bestand van deze casus voor de andere partijen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Read bundle…</source>
+        <translation>Bundel &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>Read in a bundle another party sent you (Ctrl+I)</source>
+        <translation>Een bundel inlezen die een andere partij je stuurde (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting bundles…</source>
+        <translation>&amp;Wachtende bundels…</translation>
+    </message>
+    <message>
         <source>Case tools</source>
         <translation>Casusknoppen</translation>
     </message>
@@ -2181,6 +2704,18 @@
     <message>
         <source>tafel was started again for another vault. Lock this one first, then open the other with Vault &gt; Open vault.</source>
         <translation>tafel werd nog een keer gestart, voor een andere kluis. Vergrendel deze kluis eerst en open de andere dan met Kluis &gt; Kluis openen.</translation>
+    </message>
+    <message>
+        <source>Choose a case first, then make its bundle.</source>
+        <translation>Kies eerst een casus en maak dan de bundel.</translation>
+    </message>
+    <message>
+        <source>Read bundle</source>
+        <translation>Bundel inlezen</translation>
+    </message>
+    <message>
+        <source>tafel bundle (*.tafelbundel)</source>
+        <translation>tafel-bundel (*.tafelbundel)</translation>
     </message>
     <message>
         <source>Open vault</source>
@@ -2540,6 +3075,13 @@
     </message>
 </context>
 <context>
+    <name>OntvangerOverzicht</name>
+    <message>
+        <source>Choose on the left who the bundle is for. Here you then see per party what goes and what stays here, and why.</source>
+        <translation>Kies links voor wie de bundel is. Hier zie je dan per partij wat meegaat en wat hier blijft, en waarom.</translation>
+    </message>
+</context>
+<context>
     <name>OverdrachtDialog</name>
     <message>
         <source>Hand over the case</source>
@@ -2560,6 +3102,25 @@
     <message>
         <source>Hand over</source>
         <translation>Overdragen</translation>
+    </message>
+</context>
+<context>
+    <name>PartijKeuze</name>
+    <message>
+        <source>You do not know any parties yet. Add the card of someone you work with under Vault &gt; Parties; then you can make a bundle for them.</source>
+        <translation>Je kent nog geen partijen. Voeg de kaart toe van iemand met wie je samenwerkt, onder Kluis &gt; Partijen; dan kun je een bundel voor hen maken.</translation>
+    </message>
+    <message>
+        <source>Nobody in this case&apos;s network is linked to one of these parties yet. You link someone when you edit them in the network.</source>
+        <translation>Nog niemand in het netwerk van deze casus is aan een van deze partijen gekoppeld. Dat doe je als je iemand in het netwerk wijzigt.</translation>
+    </message>
+    <message>
+        <source>In the network of this case</source>
+        <translation>In het netwerk van deze casus</translation>
+    </message>
+    <message>
+        <source>Other known parties</source>
+        <translation>Andere bekende partijen</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4536,55 @@
     </message>
 </context>
 <context>
+    <name>WachtendeBundelsBand</name>
+    <message>
+        <source>&amp;Show waiting bundles</source>
+        <translation>Wachtende bundels &amp;bekijken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) waiting for an earlier bundle. They read in by themselves once it is here.</source>
+        <translation>
+            <numerusform>%n bundel wacht op een eerdere bundel. Hij wordt vanzelf ingelezen zodra die er is.</numerusform>
+            <numerusform>%n bundels wachten op een eerdere bundel. Ze worden vanzelf ingelezen zodra die er is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WachtendeBundelsDialog</name>
+    <message>
+        <source>Waiting bundles</source>
+        <translation>Wachtende bundels</translation>
+    </message>
+    <message>
+        <source>Bundles that wait</source>
+        <translation>Bundels die wachten</translation>
+    </message>
+    <message>
+        <source>Each of these builds on a bundle that is not here yet. tafel keeps them and reads them in by themselves once that one arrives. Missing one for a long time? Ask the sender to send it again.</source>
+        <translation>Elk van deze bundels bouwt voort op een bundel die hier nog niet is. tafel bewaart ze en leest ze vanzelf in zodra die binnen is. Blijft er een lang weg? Vraag de afzender hem opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>&amp;Read a bundle…</source>
+        <translation>Bundel &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>No bundle is waiting any more.</source>
+        <translation>Er wacht geen bundel meer.</translation>
+    </message>
+    <message>
+        <source>%1 · bundle %2 from %3, made on %4</source>
+        <translation>%1 · bundel %2 van %3, gemaakt op %4</translation>
+    </message>
+    <message>
+        <source>Waits for %1.</source>
+        <translation>Wacht op %1.</translation>
+    </message>
+</context>
+<context>
     <name>WachtwoordzinDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -4021,6 +4631,7 @@
     <name>Workspace</name>
     <message>
         <source>Choose a case in the list to see the household, network, consent and existing care.</source>
+        <extracomment>The waiting bundles&apos; list asked to read a bundle (the window&apos;s Read bundle).</extracomment>
         <translation>Kies een casus in de lijst om het huishouden, het netwerk, de toestemming en de bestaande zorg te zien.</translation>
     </message>
     <message>

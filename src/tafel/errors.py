@@ -162,6 +162,14 @@ class BundelSleutelFout(BundelFout):
     )
 
 
+class BundelWachtwoordzinNodig(BundelSleutelFout):
+    """A passphrase bundle opened with this vault's key: the screen asks for the passphrase."""
+
+    default_message = (
+        "Deze bundel is met een wachtwoordzin versleuteld; vraag de afzender om de wachtwoordzin."
+    )
+
+
 class BundelTeNieuwFout(BundelFout):
     """The bundle was written by a newer tafel in a format this version cannot read."""
 

@@ -10,7 +10,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tafel.errors import EXIT_BAD_BUNDLE, BundelFout, BundelSleutelFout
+from tafel.errors import (
+    EXIT_BAD_BUNDLE,
+    BundelFout,
+    BundelSleutelFout,
+    BundelWachtwoordzinNodig,
+)
 from tafel.sync import agefile
 from tafel.sync.bundle import open_bundle, write_bundle
 from tafel.sync.manifest import PASSPHRASE
@@ -97,6 +102,7 @@ def test_a_passphrase_bundle_asks_for_the_passphrase_when_opened_with_a_key(
         passphrase_bundle: bytes) -> None:
     with pytest.raises(BundelSleutelFout) as refused:
         open_bundle(passphrase_bundle, identities=[party("Bram").identity])
+    assert isinstance(refused.value, BundelWachtwoordzinNodig)  # the screen asks for it
     assert str(refused.value) == (
         "Deze bundel is met een wachtwoordzin versleuteld; vraag de afzender om de wachtwoordzin."
     )

@@ -18,7 +18,7 @@ from tafel.ui.gesprek.pillar_step import PillarStep
 from tafel.ui.main_window import MainWindow
 from tafel.ui.plan.plan_page import PlanPage
 from tafel.ui.plan.signature_pad import SignaturePad
-from tests.builders import PASSPHRASE
+from tests.builders import CHEAP, PASSPHRASE, TODAY, Laptop
 
 
 def wait_for_unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -200,3 +200,24 @@ def in_modal(kind: type[QDialog], steps: Callable[[QDialog], None]) -> list[QDia
 
     QTimer.singleShot(0, run)
     return seen
+
+
+def window_on(qtbot, one: Laptop) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The real window, unlocked on ``one``'s vault (another party's laptop, as they see it).
+
+    The laptop's own open vault is locked first: one process holds a vault at a time.
+    """
+    from tafel.settings import Settings
+    from tafel.ui.controller import AppController
+
+    one.vault.lock()
+    controller = AppController(Settings(last_vault=str(one.vault.path)), None, CHEAP,
+                               today=lambda: TODAY)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    unlock(qtbot, window)
+    assert controller.is_unlocked
+    return window

@@ -21,7 +21,7 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from tafel.errors import BundelFout, BundelSleutelFout
+from tafel.errors import BundelFout, BundelSleutelFout, BundelWachtwoordzinNodig
 from tafel.sync.guard import refused_as
 from tafel.sync.limits import MAX_AGE_HEADER_BYTES, MAX_RECIPIENTS, MAX_SCRYPT_LOG_N
 
@@ -142,7 +142,7 @@ def decrypt_with_identities(data: bytes, identities: Sequence[str]) -> bytes:
     """The plaintext, if one of ``identities`` is a recipient; else :class:`BundelSleutelFout`."""
     header = read_header(data)
     if header.is_passphrase:
-        raise BundelSleutelFout(NEEDS_PASSPHRASE)
+        raise BundelWachtwoordzinNodig(NEEDS_PASSPHRASE)
     if header.x25519_count == 0:
         raise BundelSleutelFout(NOT_FOR_US)
     if not identities:

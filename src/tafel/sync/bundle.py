@@ -30,7 +30,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-from tafel.errors import BundelFout, BundelSleutelFout, HandtekeningFout
+from tafel.errors import BundelFout, BundelSleutelFout, BundelWachtwoordzinNodig, HandtekeningFout
 from tafel.sync import agefile, minisign
 from tafel.sync import manifest as manifests
 from tafel.sync.guard import refused_as
@@ -289,7 +289,7 @@ def _check_opened_as(listed: Any, identities: Sequence[str] | None) -> None:
             raise BundelFout(NOT_FOR_PASSPHRASE)
         return
     if listed == PASSPHRASE:
-        raise BundelSleutelFout(agefile.NEEDS_PASSPHRASE)
+        raise BundelWachtwoordzinNodig(agefile.NEEDS_PASSPHRASE)
     ours = {agefile.identity_public_key(identity) for identity in identities}
     if not ours & {entry["age_public_key"] for entry in listed}:
         raise BundelSleutelFout(NOT_LISTED)

@@ -121,6 +121,10 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "conflict": ("arrow-decision-outline", 0xf09be, ACCENT),
     "choose": ("check", 0xf012c, ACCENT),
     "other-value": ("pencil-outline", 0xf0cb6, ACCENT),
+    # bundles between parties
+    "bundle-export": ("package-up", 0xf03d5, ACCENT),
+    "bundle-import": ("package-down", 0xf03d4, ACCENT),
+    "bundle-waiting": ("timer-sand", 0xf051f, WARNING),
 }
 
 

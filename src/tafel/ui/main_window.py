@@ -47,7 +47,8 @@ WORKSPACE_MODULES = (
     "tafel.render.big5_picture", "tafel.ui.widgets.picture_view",
     "tafel.ui.models.casus_list_model", "tafel.ui.casus_list_panel",
     "tafel.ui.casus.gesprekken_section", "tafel.ui.casus.plan_section",
-    "tafel.ui.casus.casus_overview", "tafel.ui.log_warning", "tafel.ui.workspace",
+    "tafel.ui.casus.casus_overview", "tafel.ui.log_warning", "tafel.ui.bundels.wachtend",
+    "tafel.ui.workspace",
 )
 
 
@@ -137,10 +138,25 @@ class MainWindow(QMainWindow):
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.addAction(self.lock_action)
 
+        self.make_bundle_action = QAction(icon("bundle-export"), self.tr("Make &bundle…"), self)
+        self.make_bundle_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.make_bundle_action.setToolTip(self.tr(
+            "An encrypted file of this case for the other parties (Ctrl+E)"))
+        self.make_bundle_action.triggered.connect(self.make_bundle)
+        self.read_bundle_action = QAction(icon("bundle-import"), self.tr("&Read bundle…"), self)
+        self.read_bundle_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.read_bundle_action.setToolTip(self.tr(
+            "Read in a bundle another party sent you (Ctrl+I)"))
+        self.read_bundle_action.triggered.connect(self.read_bundle)
+        self.waiting_bundles_action = QAction(icon("bundle-waiting"), self.tr("&Waiting "
+                                                                              "bundles…"), self)
+        self.waiting_bundles_action.triggered.connect(self.show_waiting_bundles)
+
         self.toolbar = QToolBar(self.tr("Case tools"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.new_case_action)
+        self.toolbar.addAction(self.read_bundle_action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
@@ -167,10 +183,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.new_case_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.make_bundle_action)
+        case_menu.addAction(self.read_bundle_action)
+        case_menu.addAction(self.waiting_bundles_action)
         self._set_unlocked_actions(False)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         self.new_case_action.setEnabled(unlocked)
+        for action in (self.make_bundle_action, self.read_bundle_action,
+                       self.waiting_bundles_action):
+            action.setEnabled(unlocked)
         self.medewerker_action.setEnabled(unlocked)
         self.partijen_action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked)
@@ -229,6 +252,7 @@ class MainWindow(QMainWindow):
         if self.pages.indexOf(workspace) < 0:  # the unlock cut the preparation short
             self.pages.addWidget(workspace)
         self.workspace = workspace
+        workspace.bundle_read_requested.connect(self.read_bundle)
         workspace.load()
         self.pages.setCurrentWidget(workspace)
         QTimer.singleShot(0, freeze_long_lived)
@@ -368,6 +392,75 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.partijen_dialog = dialog
         dialog.open()
+
+    # -- bundles ------------------------------------------------------------------------
+
+    def _flush_pages(self) -> None:
+        """What is being typed in a plan or conversation is saved before a bundle is made."""
+        if self.workspace is not None:
+            for page in (self.workspace.plan_page, self.workspace.gesprek):
+                if page is not None:
+                    page.flush()
+
+    def make_bundle(self) -> None:
+        """Case > Make bundle (Ctrl+E): a bundle of the case shown, for other parties."""
+        if not self.controller.is_unlocked or self.workspace is None:
+            return
+        self._flush_pages()
+        if self.workspace.overview.case_id is None:
+            self.statusBar().showMessage(self.tr("Choose a case first, then make its bundle."),
+                                         8000)
+            return
+        self.workspace.overview.make_bundle()
+
+    def read_bundle(self) -> None:
+        """Case > Read bundle (Ctrl+I): choose a .tafelbundel file and read it in."""
+        from tafel.ui.file_dialogs import choose_file_to_open
+
+        if not self.controller.is_unlocked:
+            return
+        path = choose_file_to_open(self, self.tr("Read bundle"), "",
+                                   self.tr("tafel bundle (*.tafelbundel)"))
+        if path is not None:
+            self.read_bundle_file(path)
+
+    def read_bundle_file(self, path: Path) -> None:
+        """Preview the bundle in ``path`` (asking its passphrase first if it has one).
+
+        A refusal is one Dutch sentence in a message box (``bundel_melding``); nothing
+        was written then.
+        """
+        from tafel.ui.bundels.inlees_dialog import BundelInleesDialog, lees_bestand
+        from tafel.ui.bundels.melding import melding
+
+        if not self.controller.is_unlocked:
+            return
+        self._flush_pages()
+        try:
+            dialog = BundelInleesDialog(self.controller, lees_bestand(path), path.name, self)
+            dialog.preview()
+        except TafelError as error:
+            self.bundel_melding = melding(self, error.message, warning=True)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.failed.connect(self._bundle_refused)
+        dialog.open_case_requested.connect(self._open_case_of_bundle)
+        self.bundel_dialog = dialog
+        dialog.open()
+
+    def _bundle_refused(self, message: str) -> None:
+        from tafel.ui.bundels.melding import melding
+
+        self.bundel_melding = melding(self, message, warning=True)
+
+    def _open_case_of_bundle(self, case_id: object) -> None:
+        if self.workspace is not None and self.controller.is_unlocked:
+            self.workspace.go_to_case(case_id)  # type: ignore[arg-type]
+
+    def show_waiting_bundles(self) -> None:
+        """Case > Waiting bundles: what each waiting bundle waits for."""
+        if self.workspace is not None and self.controller.is_unlocked:
+            self.workspace.show_waiting_bundles()
 
     def _ask_medewerker_once(self) -> None:
         """A vault without the consulent's name (older vaults): ask once after unlocking.

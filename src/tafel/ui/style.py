@@ -49,6 +49,9 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:hover {{ background: #195c63; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid #0d3438; }}
+QPushButton[role="primary"]:disabled {{
+    background: #c9d2d4; border: 1px solid #c9d2d4; color: #f4f6f6;
+}}
 QPushButton:flat {{ border: none; color: {ACCENT}; background: transparent; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{
     background: white; border: 1px solid #b9c4c6; border-radius: 6px; padding: 6px 8px;

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
+from tafel.ui.bundels.wachtend import WachtendeBundelsBand
 from tafel.ui.casus.casus_overview import CasusOverviewPage
 from tafel.ui.casus_list_panel import CasusListPanel
 from tafel.ui.controller import AppController
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 class Workspace(QWidget):
     """Case list and case overview side by side."""
 
+    #: The waiting bundles' list asked to read a bundle (the window's Read bundle).
+    bundle_read_requested = Signal()
+
     def __init__(self, controller: AppController, parent: QWidget | None = None, *,
                  load: bool = True) -> None:
         """``load=False`` builds it empty (no case data), to be filled by :meth:`load`.
@@ -54,6 +58,10 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         self.log_warning = LogWarning(controller)  # hidden unless the log was changed
         layout.addWidget(self.log_warning)
+        self.bundel_band = WachtendeBundelsBand(controller)  # hidden while none waits
+        self.bundel_band.show_requested.connect(self.show_waiting_bundles)
+        layout.addWidget(self.bundel_band)
+        self.wachtend_dialog: QDialog | None = None
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -89,6 +97,7 @@ class Workspace(QWidget):
     def load(self) -> None:
         """Fill the workspace from the vault just unlocked (the list's access is logged)."""
         self.log_warning.refresh()
+        self.bundel_band.refresh()
         self.reload(shown=True)
 
     def _make_empty_state(self) -> QWidget:
@@ -120,6 +129,27 @@ class Workspace(QWidget):
         """Show one case's overview."""
         self.overview.show_case(case_id)
         self.detail.setCurrentWidget(self.overview)
+
+    def go_to_case(self, case_id: uuid.UUID) -> None:
+        """Back to the case list with ``case_id`` open (after a bundle brought it in)."""
+        self.close_plan()
+        self.close_gesprek()
+        self.reload()
+        if not self.case_list.select_case(case_id) or self.overview.case_id != case_id:
+            self.open_case(case_id)
+
+    def show_waiting_bundles(self) -> None:
+        """The list of bundles that wait for an earlier one, and what each waits for."""
+        from tafel.ui.bundels.wachtend import WachtendeBundelsDialog
+
+        if not self._controller.is_unlocked:
+            return
+        dialog = WachtendeBundelsDialog(self._controller, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.read_requested.connect(self.bundle_read_requested)
+        dialog.finished.connect(lambda _result: setattr(self, "wachtend_dialog", None))
+        self.wachtend_dialog = dialog
+        dialog.open()
 
     def start_gesprek(self, case_id: uuid.UUID) -> None:
         """Open the case's keukentafelgesprek: the draft in progress, or a new one."""

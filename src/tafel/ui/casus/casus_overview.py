@@ -129,6 +129,12 @@ class CasusOverviewPage(QWidget):
         actions.addWidget(phase_label)
         actions.addWidget(self.status_combo)
         actions.addStretch(1)
+        self.bundle_button = QPushButton(icon("bundle-export"), self.tr("Make &bundle…"))
+        self.bundle_button.setToolTip(self.tr(
+            "An encrypted file of this case for the other parties, with only what the "
+            "household agreed to share (Ctrl+E)"))
+        self.bundle_button.clicked.connect(self.make_bundle)
+        actions.addWidget(self.bundle_button)
         layout.addLayout(actions)
         closing = QHBoxLayout()  # a row of its own: four buttons beside the phase overflowed
         closing.addStretch(1)
@@ -287,6 +293,23 @@ class CasusOverviewPage(QWidget):
         if self._overview is not None:
             self.case_dialog = CasusDialog(self._controller, self._overview, self)
             self.case_dialog.open()
+
+    def make_bundle(self) -> None:
+        """Open "Make a bundle" for this case; a saved bundle is confirmed in a message."""
+        from tafel.ui.bundels.export_dialog import BundelExportDialog
+
+        if self._overview is None:
+            return
+        dialog = BundelExportDialog(self._controller, self._overview, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._bundle_saved)
+        self.bundle_dialog = dialog
+        dialog.open()
+
+    def _bundle_saved(self, text: str) -> None:
+        from tafel.ui.bundels.melding import melding
+
+        self.bundle_message = melding(self.window(), text)
 
     def _quick_scan(self) -> None:
         from tafel.ui.gesprek.snelle_check_dialog import SnelleCheckDialog

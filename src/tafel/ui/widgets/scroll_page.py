@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 def scrolling_page(owner: QWidget, margins: tuple[int, int, int, int],
@@ -20,3 +20,14 @@ def scrolling_page(owner: QWidget, margins: tuple[int, int, int, int],
     layout.setContentsMargins(*margins)
     layout.setSpacing(spacing)
     return layout
+
+
+def white_scroll(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area on white: a long list inside a section card."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    content.setObjectName("whiteScroll")
+    content.setStyleSheet("QWidget#whiteScroll { background: white; }")
+    scroll.setWidget(content)
+    return scroll
