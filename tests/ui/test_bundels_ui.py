@@ -217,7 +217,7 @@ def test_a_passphrase_bundle_checks_the_passphrase_and_the_consent(  # type: ign
     dialog.passphrase_edit.setText("fiets lantaarn gember oktober")
     dialog.repeat_edit.setText("fiets lantaarn gember oktober")
     dialog.save()  # Sem's case has no consent at all: the service says so
-    assert dialog.error_label.text() == ("Voor 'wonen' is er geen geldige toestemming in deze "
+    assert dialog.error_label.text() == ("Voor Wonen is er geen geldige toestemming in deze "
                                          "casus; dat gaat niet mee.")
     assert not target.exists() and dialog.isVisible()
     assert bare.primary_id is not None

@@ -34,6 +34,15 @@ if TYPE_CHECKING:
 
 BUNDLE = Origin(OriginKind.BUNDLE)
 
+#: The categories as a sentence names them.
+CATEGORIE_NAMEN = {
+    Gegevenscategorie.WONEN: "Wonen", Gegevenscategorie.INKOMEN: "Inkomen",
+    Gegevenscategorie.WELZIJN: "Welzijn", Gegevenscategorie.SCHOOL_WERK: "School & Werk",
+    Gegevenscategorie.SUPPORT: "Support", Gegevenscategorie.PERSOONSGEGEVENS:
+    "persoonsgegevens", Gegevenscategorie.NOTITIES: "notities",
+    Gegevenscategorie.TOEKOMSTPLAN: "het toekomstplan",
+}
+
 
 @dataclass(frozen=True)
 class Export:
@@ -290,14 +299,14 @@ def _named(session: Session, casus_id: uuid.UUID, categorieen: Sequence[Gegevens
     grounds: list[Grond] = []
     rows = session.exec(select(Toestemming).where(Toestemming.casus_id == casus_id)).all()
     for categorie in wanted:
+        naam = CATEGORIE_NAMEN.get(categorie, categorie.value)
         if categorie not in REIZEN:
-            raise ValidationError(f"'{categorie.value}' gaat nooit mee in een bundel.")
+            raise ValidationError(f"{naam.capitalize()} gaan nooit mee in een bundel.")
         cover = next((r for r in rows if categorie.value in r.categorieen
                       and toestemming_staat(r, on).covers), None)  # type: ignore[arg-type]
         if cover is None:
             raise ValidationError(
-                f"Voor '{categorie.value}' is er geen geldige toestemming in deze casus; "
-                "dat gaat niet mee."
+                f"Voor {naam} is er geen geldige toestemming in deze casus; dat gaat niet mee."
             )
         grounds.append(Grond(categorie, cover.id, cover.grondslag, cover.doel, cover.verloopt_op))
     ontvanger = OntvangerInhoud("", "", False, tuple(grounds),

@@ -149,6 +149,9 @@ class BundelExportDialog(QDialog):
         chooser = white_scroll(self.parties)
         chooser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the boxes themselves
         who.body.addWidget(chooser, 1)
+        self.full_box = QCheckBox(self.tr("Send &everything again (when an earlier bundle got "
+                                          "lost and the other side waits for it)"))
+        who.body.addWidget(self.full_box)
         what = Section("consent", self.tr("What goes, and why"))
         what.body.addWidget(white_scroll(self.recipients), 1)
         row.addWidget(who, 2)
@@ -355,6 +358,7 @@ class BundelExportDialog(QDialog):
                     categorieen=self.categories.chosen(), origin=self.origin)
             else:
                 export = bundels.exporteer(self.case_id, partij_ids=self.parties.chosen(),
+                                           volledig=self.full_box.isChecked(),
                                            origin=self.origin)
             self._controller.publish(export.changes)
             write_export(path, export.data)
