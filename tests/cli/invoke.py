@@ -30,7 +30,7 @@ class Ran:
 #: Who ``tafel init`` names as the consulent in tests (instead of asking).
 NAME_ENV = {"TAFEL_NAME": "Fatima Amrani", "TAFEL_ORGANISATION": "Wijkteam Oost",
             "TAFEL_ROLE": "jongerencoach"}
-_OWN_ENV = ("TAFEL_PASSPHRASE", "TAFEL_NEW_PASSPHRASE", "COLUMNS", *NAME_ENV)
+_OWN_ENV = ("TAFEL_PASSPHRASE", "TAFEL_NEW_PASSPHRASE", "COLUMNS", "TAFEL_DEBUG", *NAME_ENV)
 
 
 def tafel(*args: str, passphrase: str | None = None, env: dict[str, str] | None = None) -> Ran:
