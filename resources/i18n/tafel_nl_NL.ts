@@ -576,6 +576,28 @@
     </message>
 </context>
 <context>
+    <name>ChoosingDialog</name>
+    <message>
+        <source>Choose for each point what it will be</source>
+        <translation>Kies per punt wat het wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) still to choose</source>
+        <translation>
+            <numerusform>Nog %n punt om te kiezen</numerusform>
+            <numerusform>Nog %n punten om te kiezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything has been chosen</source>
+        <translation>Alles is gekozen</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Afspraken</source>
@@ -719,22 +741,6 @@
 <context>
     <name>ConflictCard</name>
     <message>
-        <source>Something &amp;else…</source>
-        <translation>Iets &amp;anders invullen…</translation>
-    </message>
-    <message>
-        <source>New value:</source>
-        <translation>Het wordt:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>&amp;Keep afspraak</source>
         <translation>Afspraak &amp;houden</translation>
     </message>
@@ -748,14 +754,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictChoice</name>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>Ingevuld door %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Choose what the plan says</source>
         <translation>Kiezen wat er in het plan komt</translation>
-    </message>
-    <message>
-        <source>Choose for each point what it will be</source>
-        <translation>Kies per punt wat het wordt</translation>
     </message>
     <message>
         <source>This plan was also worked on elsewhere. On these points, different things were filled in. Everything was kept: choose together what it will be. Your choice also goes to the others.</source>
@@ -764,21 +777,6 @@
     <message>
         <source>The plan is one again. What you chose also goes to the others, and the plan can be signed now.</source>
         <translation>Het plan is weer één geheel. Wat jullie kozen, gaat ook naar de anderen, en het plan kan nu getekend worden.</translation>
-    </message>
-    <message>
-        <source>Everything has been chosen</source>
-        <translation>Alles is gekozen</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) still to choose</source>
-        <translation>
-            <numerusform>Nog %n punt om te kiezen</numerusform>
-            <numerusform>Nog %n punten om te kiezen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -845,14 +843,6 @@
     <message>
         <source>a professional</source>
         <translation>een professional</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>en</translation>
-    </message>
-    <message>
-        <source>Filled in by %1</source>
-        <translation>Ingevuld door %1</translation>
     </message>
     <message>
         <source>Afspraak “%1”</source>
@@ -2537,6 +2527,25 @@
     <message>
         <source>Household %1</source>
         <translation>Huishouden %1</translation>
+    </message>
+</context>
+<context>
+    <name>OtherValue</name>
+    <message>
+        <source>Something &amp;else…</source>
+        <translation>Iets &amp;anders invullen…</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Het wordt:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.conflict_labels import count_for, field_prefix
-from tafel.ui.plan.conflict_marks import ConflictMark
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField, GrowingText
 from tafel.ui.plan.plan_labels import (

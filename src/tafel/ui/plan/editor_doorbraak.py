@@ -25,7 +25,7 @@ from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, DoorbraakSoort, 
 from tafel.domain.plan_doc import SetMeta
 from tafel.ui.i18n import fill
 from tafel.ui.plan.conflict_labels import count_for
-from tafel.ui.plan.conflict_marks import ConflictMark
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_costs import CostsPanel
 from tafel.ui.plan.editor_fields import TextPart

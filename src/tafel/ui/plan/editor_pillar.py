@@ -18,7 +18,7 @@ from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.gesprek.score_picker import ScorePicker
 from tafel.ui.i18n import fill
 from tafel.ui.plan.conflict_labels import count_for
-from tafel.ui.plan.conflict_marks import ConflictMark
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.style import set_role
 from tafel.views.gesprekken import DomeinScore

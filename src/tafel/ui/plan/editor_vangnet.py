@@ -19,7 +19,7 @@ from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.ui.icons import icon
 from tafel.ui.plan.conflict_labels import count_for
-from tafel.ui.plan.conflict_marks import ConflictMark
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField
 from tafel.ui.style import set_role
