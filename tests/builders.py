@@ -32,7 +32,7 @@ from tafel.domain.plan_doc import (
     SetText,
 )
 from tafel.paths import resource_path
-from tafel.services import Services
+from tafel.services import ChangeSet, Services
 from tafel.services.casussen import NieuweCasus
 from tafel.services.plans import NieuweHandtekening, PlanMerged
 from tafel.vault import KdfParams, Vault
@@ -421,3 +421,17 @@ def dossier_update_elsewhere(services: Services, case_id: uuid.UUID, values: dic
         copy.write(kind, record_id, name, value,
                    Stempel.now(who, "andere-kluis", datetime.now(UTC)))
     return copy.changes_since(exported.state)
+
+
+def dossier_apart(services: Services, case_id: uuid.UUID, mine: dict[str, object],
+                  theirs: dict[str, object], who: str = "Bas de Vries") -> ChangeSet:
+    """Fields chosen here and set on ``who``'s laptop at the same time, merged as a bundle.
+
+    The other laptop starts from this case's people as exported now; the values here are
+    written after that (as settled on the case screen), so the merge keeps both. Returns
+    the merge's changes, to publish as the bundle import does.
+    """
+    update = dossier_update_elsewhere(services, case_id, theirs, who)
+    for field, value in mine.items():
+        services.dossier.choose(case_id, field, value)
+    return services.dossier.merge(case_id, update).changes

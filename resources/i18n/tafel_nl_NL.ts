@@ -1245,6 +1245,180 @@
     </message>
 </context>
 <context>
+    <name>DossierConflictCard</name>
+    <message>
+        <source>shown now</source>
+        <extracomment>A choice: ``(&quot;written&quot;, write_id)`` for a value written apart, ``(&quot;typed&quot;, value)``.</extracomment>
+        <translation>staat nu in de casus</translation>
+    </message>
+</context>
+<context>
+    <name>DossierConflictDialog</name>
+    <message>
+        <source>Choose what is right</source>
+        <translation>Kiezen wat klopt</translation>
+    </message>
+    <message>
+        <source>The details of the people around this case were also changed on another laptop. On these points, different things were filled in. Both were kept, and the case shows the latest until you choose. Your choice also goes to the others.</source>
+        <translation>De gegevens van de mensen rond deze casus zijn ook op een andere laptop veranderd. Op deze punten is iets anders ingevuld. Allebei zijn bewaard, en de casus laat het nieuwste zien tot je kiest. Wat je kiest, gaat ook naar de anderen.</translation>
+    </message>
+    <message>
+        <source>The details are one again. What you chose goes to the others with the next bundle.</source>
+        <translation>De gegevens zijn weer één geheel. Wat je koos, gaat met de volgende bundel ook naar de anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierConflictLabels</name>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>gezag</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <source>own network or professional</source>
+        <translation>eigen netwerk of professional</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>uren per week</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>betaald door</translation>
+    </message>
+    <message>
+        <source>always there for %1</source>
+        <translation>altijd er voor %1</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Someone in the household</source>
+        <translation>Iemand uit het huishouden</translation>
+    </message>
+    <message>
+        <source>Someone in the network</source>
+        <translation>Iemand uit het netwerk</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 uur per week</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>Nieuwe keuze</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>New BSN</source>
+        <translation>Nieuw BSN</translation>
+    </message>
+    <message>
+        <source>New number of hours</source>
+        <translation>Nieuw aantal uren</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>Nieuwe tekst</translation>
+    </message>
+    <message>
+        <source>Type the BSN: 9 digits.</source>
+        <translation>Typ het BSN: 9 cijfers.</translation>
+    </message>
+    <message>
+        <source>Type a number of hours, for example 1,5.</source>
+        <translation>Typ een aantal uren, bijvoorbeeld 1,5.</translation>
+    </message>
+</context>
+<context>
     <name>EindeDialog</name>
     <message>
         <source>&amp;From</source>
@@ -1509,6 +1683,10 @@
     <message>
         <source>Add someone to the household</source>
         <translation>Iemand aan het huishouden toevoegen</translation>
+    </message>
+    <message>
+        <source>Household details filled in differently: choose</source>
+        <translation>Gegevens van het huishouden verschillend ingevuld: kiezen</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>

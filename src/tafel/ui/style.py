@@ -130,6 +130,7 @@ QFrame#planBanner {{ background: #e3f1f2; border-bottom: 1px solid #b9dadd; }}
 QFrame#planBanner[kind="outdated"] {{ background: #fff2df; border-bottom: 1px solid #f0c48a; }}
 QLabel[role="bannertext"] {{ font-size: 12pt; font-weight: 600; color: #14393d; }}
 QFrame#conflictBanner {{ background: #edf2fb; border-bottom: 1px solid #c9d6ee; }}
+QFrame#conflictBanner[inpage="true"] {{ border: 1px solid #c9d6ee; border-radius: 8px; }}
 QLabel[role="conflicttext"] {{ font-size: 12pt; font-weight: 600; color: #1f3560; }}
 QPushButton[role="conflictmark"] {{
     background: #edf2fb; border: 1px solid #c9d6ee; border-radius: 12px; padding: 3px 12px;
