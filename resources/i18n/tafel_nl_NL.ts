@@ -112,6 +112,14 @@
         </translation>
     </message>
     <message>
+        <source>Afspraken for %1 were not shared with you, so they are not shown here.</source>
+        <translation>Afspraken bij %1 zijn niet met jou gedeeld; daarom staan ze hier niet.</translation>
+    </message>
+    <message>
+        <source>Neither were afspraken without a pillar.</source>
+        <translation>Afspraken zonder pijler ook niet.</translation>
+    </message>
+    <message>
         <source>Remove afspraak</source>
         <translation>Afspraak weghalen</translation>
     </message>
@@ -2708,6 +2716,17 @@
     </message>
 </context>
 <context>
+    <name>NotSharedNotice</name>
+    <message>
+        <source>This part is not shared with you.</source>
+        <translation>Dit deel is niet met jou gedeeld.</translation>
+    </message>
+    <message>
+        <source>The household decides what each party sees of the plan. This part was not shared with you, so you cannot read or fill it in here. What others wrote in it stays with them.</source>
+        <translation>Het huishouden beslist wat elke partij van het plan ziet. Dit deel is niet met jou gedeeld, dus je kunt het hier niet lezen of invullen. Wat anderen erin schreven, blijft bij hen.</translation>
+    </message>
+</context>
+<context>
     <name>OtherValue</name>
     <message>
         <source>Something &amp;else…</source>
@@ -3401,6 +3420,20 @@
     </message>
 </context>
 <context>
+    <name>PlanNav</name>
+    <message>
+        <source>not shared</source>
+        <translation>niet gedeeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Sections of the toekomstplan</source>
@@ -3426,13 +3459,6 @@
     <message>
         <source>%1 signed an earlier text; ask them to sign again.</source>
         <translation>%1 heeft een eerdere tekst getekend; vraag om opnieuw te tekenen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n te laat</numerusform>
-            <numerusform>%n te laat</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not saved yet</source>

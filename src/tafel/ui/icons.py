@@ -121,6 +121,7 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "conflict": ("arrow-decision-outline", 0xf09be, ACCENT),
     "choose": ("check", 0xf012c, ACCENT),
     "other-value": ("pencil-outline", 0xf0cb6, ACCENT),
+    "not-shared": ("eye-off-outline", 0xf06d1, MUTED),
 }
 
 

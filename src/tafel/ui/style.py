@@ -113,6 +113,7 @@ QLabel[role="planintro"] {{ font-size: 12pt; color: #33424a; }}
 QLabel[role="authormark"] {{ color: #5b6770; font-style: italic; }}
 QLabel[role="targetmeaning"] {{ color: #33424a; font-style: italic; }}
 QFrame#plancard {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
+QFrame#notShared {{ background: #f3f5f5; border: 1px solid #dde3e4; border-radius: 10px; }}
 QFrame#afspraak {{ background: white; border: 1px solid #dde3e4; border-radius: 8px; }}
 QFrame#afspraak[conflict="true"] {{ border-left: 5px solid #7f9bd0; }}
 QFrame#afspraak[overdue="true"] {{

@@ -37,7 +37,12 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.conflict_editors import editor_for, value_of
 from tafel.ui.plan.conflict_labels import ConflictWords, Punt, is_about, punten
 from tafel.ui.style import set_role
-from tafel.ui.widgets.conflict_choice import ChoiceRow, ChoosingDialog, OtherValue
+from tafel.ui.widgets.conflict_choice import (
+    ChoiceRow,
+    ChoosingDialog,
+    OtherValue,
+    grouped_by_value,
+)
 from tafel.views.plans import PlanVersieView, PlanView
 
 Choose = Callable[[list[ChooseValue]], None]
@@ -75,7 +80,7 @@ class ConflictCard(QFrame):
     def _build_values(self, box: QVBoxLayout, content: PlanContent) -> None:
         conflict = self.punt.conflict
         shown = winner(list(conflict.values)).value
-        for value, written in _by_value(conflict.values):
+        for value, written in grouped_by_value(conflict.values):
             naam = self._owner_name(written[-1])
             row = ChoiceRow(self._words.value(conflict.field, value, naam),
                             self._words.by(written), value == shown)
@@ -227,15 +232,3 @@ class ConflictDialog(ChoosingDialog):
         else:
             self.close_button.setFocus()
 
-
-def _by_value(values: tuple[Waarde, ...]) -> list[tuple[Any, list[Waarde]]]:
-    """Each distinct value once, with every write of it, in the order first written."""
-    grouped: list[tuple[Any, list[Waarde]]] = []
-    for waarde in values:
-        for value, writes in grouped:
-            if type(value) is type(waarde.value) and value == waarde.value:
-                writes.append(waarde)
-                break
-        else:
-            grouped.append((waarde.value, [waarde]))
-    return grouped
