@@ -593,13 +593,6 @@
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n point(s) still to choose</source>
-        <translation>
-            <numerusform>Nog %n punt om te kiezen</numerusform>
-            <numerusform>Nog %n punten om te kiezen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Everything has been chosen</source>
         <translation>Alles is gekozen</translation>
@@ -1255,8 +1248,12 @@
 <context>
     <name>DossierConflictCard</name>
     <message>
-        <source>shown now</source>
+        <source>Of a BSN you only see the last three digits here. The whole number stays in the vault.</source>
         <extracomment>A choice: ``(&quot;written&quot;, write_id)`` for a value written apart, ``(&quot;typed&quot;, value)``.</extracomment>
+        <translation>Van een BSN zie je hier alleen de laatste drie cijfers. Het hele nummer blijft in de kluis.</translation>
+    </message>
+    <message>
+        <source>shown now</source>
         <translation>staat nu in de casus</translation>
     </message>
 </context>
@@ -1693,8 +1690,8 @@
         <translation>Iemand aan het huishouden toevoegen</translation>
     </message>
     <message>
-        <source>Household details filled in differently: choose</source>
-        <translation>Gegevens van het huishouden verschillend ingevuld: kiezen</translation>
+        <source>Household filled in differently: choose</source>
+        <translation>Huishouden verschillend ingevuld: kiezen</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -3512,6 +3509,16 @@
         <translation>
             <numerusform>%n afspraak is te laat</numerusform>
             <numerusform>%n afspraken zijn te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PointsLeft</name>
+    <message numerus="yes">
+        <source>%n point(s) still to choose</source>
+        <translation>
+            <numerusform>Nog %n punt om te kiezen</numerusform>
+            <numerusform>Nog %n punten om te kiezen</numerusform>
         </translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from tafel.ui.casus.date_line import DateLine
 from tafel.ui.casus.dossier_conflict_dialog import DossierConflictDialog
@@ -75,6 +75,12 @@ def test_a_people_conflict_shows_a_calm_banner_and_marks(qtbot, window) -> None:
     assert set(network.conflict_marks) == {ravi}
     assert not network.conflict_marks[ravi].isHidden()
     assert overview.household_section.household_mark.isHidden()
+    # the marks never push the overview wider than its pane
+    scroll = overview.findChild(QScrollArea)
+    assert scroll is not None
+    for _ in range(3):
+        QApplication.processEvents()
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
     # the table shows one of the two meanwhile: the latest
     assert any(phone in household.text() for phone in ("06-11111111", "06-22222222"))
 
@@ -82,6 +88,8 @@ def test_a_people_conflict_shows_a_calm_banner_and_marks(qtbot, window) -> None:
     press(qtbot, network.conflict_marks[ravi])
     dialog = conflicts.dialog
     assert isinstance(dialog, DossierConflictDialog) and len(dialog.cards) == 2
+    assert dialog.count_label.text() == "Nog 2 punten om te kiezen"
+    assert [c.point.kind for c in dialog.cards] == ["persoon", "betrokkene"]  # as listed
     card = dialog.card_for(f"betrokkene/{ravi}/")
     assert card is not None and dialog.focusWidget() is card.rows[0].choose_button
     assert card.title_label.text() == "Wijkteam Oost (Ravi Ramdin) — rol"

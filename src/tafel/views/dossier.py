@@ -16,7 +16,7 @@ from typing import Any
 
 from tafel.domain.bsn import masked_bsn
 from tafel.domain.dossier_doc import parse_field
-from tafel.domain.dossier_velden import FIELDS, Soort
+from tafel.domain.dossier_velden import FIELDS, KINDS, Soort
 from tafel.domain.plan_register import Conflict, winner
 
 #: Stamps the plan writes carry ("professional:<name>", "jongere:"); the dossier's are names.
@@ -55,7 +55,7 @@ def writer_name(door: str) -> str:
 def conflict_views(conflicts: Iterable[Conflict]) -> tuple[DossierConflictView, ...]:
     """The views of the dossier's conflicts (values typed as the tables hold them)."""
     out = []
-    for conflict in conflicts:
+    for conflict in sorted(conflicts, key=_reading_order):
         kind, record_id, name = parse_field(conflict.field)
         soort = FIELDS[kind][name].soort
         latest = winner(list(conflict.values))
@@ -66,6 +66,12 @@ def conflict_views(conflicts: Iterable[Conflict]) -> tuple[DossierConflictView, 
         out.append(DossierConflictView(conflict.field, kind, uuid.UUID(record_id), name, soort,
                                        values))
     return tuple(out)
+
+
+def _reading_order(conflict: Conflict) -> tuple[int, str, int]:
+    """The household first, then its members, then the network; fields as the forms ask."""
+    kind, record_id, name = parse_field(conflict.field)
+    return KINDS.index(kind), record_id, list(FIELDS[kind]).index(name)
 
 
 def _shown_value(soort: Soort, value: Any) -> Any:

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from tafel.domain.dossier_velden import Soort
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
@@ -63,6 +64,12 @@ class DossierConflictCard(QFrame):
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.title_label, "parthead")
         box.addWidget(self.title_label)
+        if point.soort is Soort.BSN:
+            masked = QLabel(self.tr("Of a BSN you only see the last three digits here. The "
+                                    "whole number stays in the vault."))
+            masked.setWordWrap(True)
+            set_role(masked, "muted")
+            box.addWidget(masked)
         shown = next((w for w in point.values if w.shown), point.values[-1])
         for value, written in grouped_by_value(point.values):
             row = ChoiceRow(words.value(point, value), words.by(written),
@@ -136,7 +143,7 @@ class DossierConflictDialog(ChoosingDialog):
         else:
             words = DossierWords(overview, self.today)
             self.cards = [DossierConflictCard(p, words, self._write, self.show_error)
-                          for p in self._points()]
+                          for p in sorted(self._points(), key=words.order)]
         self.show_cards(self.cards)
 
     def _points(self) -> tuple[DossierConflictView, ...]:

@@ -95,6 +95,23 @@ class DossierWords:
             return translate("DossierConflictLabels", "Someone in the network")
         return f"{member.organisatie} ({member.naam})" if member.organisatie else member.naam
 
+    def order(self, point: DossierConflictView) -> tuple[int, int, int]:
+        """Where a point comes: household, members, network, as the case screen lists them.
+
+        Within one person, the details come in the order the forms ask them.
+        """
+        o = self.overview
+        kinds = ("huishouden", "persoon", "betrokkene")
+        if point.kind == "persoon":
+            members = sorted(o.personen, key=lambda p: (p.rol is not Rol.JONGERE, p.naam))
+            ids = [p.id for p in members]
+        else:
+            ids = [b.id for b in o.betrokkenen]
+        place = ids.index(point.record_id) if point.record_id in ids else len(ids)
+        fields = list(FIELDS.get(point.kind, {}))
+        field = fields.index(point.name) if point.name in fields else len(fields)
+        return kinds.index(point.kind) if point.kind in kinds else 3, place, field
+
     def value(self, point: DossierConflictView, value: Any) -> str:
         """A value as people read it."""
         soort = point.soort

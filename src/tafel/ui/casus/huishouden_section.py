@@ -65,8 +65,7 @@ class HuishoudenSection(Section):
         counts = conflicts or {}
         self.household_mark.show_count(counts.get(o.huishouden.id, 0))
         if counts.get(o.huishouden.id):
-            self.household_mark.setText(self.tr("Household details filled in differently: "
-                                                "choose"))
+            self.household_mark.setText(self.tr("Household filled in differently: choose"))
         people = sorted(o.personen, key=lambda p: (p.ended(today), p.rol is not Rol.JONGERE))
         self.people.set_rows([self._row(p, o, today, counts.get(p.id, 0)) for p in people])
 

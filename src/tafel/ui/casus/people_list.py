@@ -3,7 +3,7 @@
 Like :class:`~tafel.ui.widgets.record_list.RecordList`, but each row can be acted on with the
 keyboard (Tab to a row's button, Space to press it). Someone who has left stays on the list,
 greyed, with the day they left: ending is never erasing. A person whose details were filled
-in differently on another laptop carries the plan's conflict mark under their name, which
+in differently on another laptop carries the plan's conflict mark under their row, which
 opens the choosing dialog at them.
 """
 
@@ -91,10 +91,10 @@ class PeopleList(QWidget):
             if index:
                 self._grid.addWidget(separator(), line_row, 0, 1, 2)
                 line_row += 1
-            self._add_row(line_row, row)
-            line_row += 1
+            line_row = self._add_row(line_row, row)
 
-    def _add_row(self, grid_row: int, row: PersonRow) -> None:
+    def _add_row(self, grid_row: int, row: PersonRow) -> int:
+        """The row's widgets from ``grid_row`` on; the grid row after them."""
         name = QLabel(self._left_html(row))
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
@@ -133,27 +133,27 @@ class PeopleList(QWidget):
         stack.addWidget(right)
         stack.addWidget(buttons)
         self._grid.addWidget(left, grid_row, 0)
+        conflicts = row.conflicts if self._on_conflict is not None else 0
+        if conflicts:  # a line of its own under the row: the mark does not wrap
+            mark = ConflictMark()
+            mark.setAccessibleDescription(row.title)
+            mark.clicked.connect(lambda _=False, i=row.id: self._conflict(i))
+            self._grid.addWidget(mark, grid_row + 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+            mark.show_count(conflicts)  # after the grid took it: a new parent hides a widget
+            self.conflict_marks[row.id] = mark
         self._grid.addWidget(details, grid_row, 1)
+        return grid_row + (2 if conflicts else 1)
 
     def _left(self, row: PersonRow, name: QLabel) -> QWidget:
-        """The name, with the party's mark and the conflict mark under it when there are."""
-        conflicts = row.conflicts if self._on_conflict is not None else 0
-        if row.mark is None and not conflicts:
+        """The name, with the party's mark under it when there is one."""
+        if row.mark is None:
             return name
         holder = QWidget()  # one widget, so set_rows discards it whole
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(name)
-        if row.mark is not None:
-            column.addLayout(self._mark_line(row.mark))
-        if conflicts:
-            conflict = ConflictMark()
-            conflict.show_count(conflicts)
-            conflict.setAccessibleDescription(row.title)
-            conflict.clicked.connect(lambda _=False, i=row.id: self._conflict(i))
-            column.addWidget(conflict, 0, Qt.AlignmentFlag.AlignLeft)
-            self.conflict_marks[row.id] = conflict
+        column.addLayout(self._mark_line(row.mark))
         column.addStretch(1)
         return holder
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,15 @@ from tafel.ui.style import set_role
 from tafel.ui.widgets.record_list import discard
 
 translate = QCoreApplication.translate
+
+class Written(Protocol):
+    """One write of a value (a plan register's or a dossier view's)."""
+
+    @property
+    def value(self) -> Any: ...
+
+
+W = TypeVar("W", bound=Written)
 
 SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov",
                 "dec")
@@ -58,6 +68,22 @@ def filled_in_by(names: Sequence[str], when: str) -> str:
     who = unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + f" {and_word} {unique[-1]}"
     text = fill(translate("ConflictChoice", "Filled in by %1"), who)
     return f"{text} · {when}" if when else text
+
+
+def grouped_by_value(values: Sequence[W]) -> list[tuple[Any, list[W]]]:
+    """Each distinct value once, with every write of it, in the order first written.
+
+    Three laptops may have written two values: a value is offered once, with all who chose it.
+    """
+    grouped: list[tuple[Any, list[W]]] = []
+    for waarde in values:
+        for value, writes in grouped:
+            if type(value) is type(waarde.value) and value == waarde.value:
+                writes.append(waarde)
+                break
+        else:
+            grouped.append((waarde.value, [waarde]))
+    return grouped
 
 
 class ChoiceRow(QFrame):
@@ -151,6 +177,22 @@ class OtherValue(QWidget):
         self.button.setFocus()
 
 
+class PointsLeft(QLabel):
+    """"Nog 2 punten om te kiezen" under the cards; empty when none is left.
+
+    A class of its own: PySide looks a plural (``tr`` with a count) up under the class of
+    the object it is called on, so in a dialog's base class it missed every subclass.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "muted")
+
+    def show_left(self, left: int) -> None:
+        """Say how many points are left to choose."""
+        self.setText(self.tr("%n point(s) still to choose", "", left) if left else "")
+
+
 class ChoosingDialog(QDialog):
     """The frame: a heading, why there is something to choose, the cards, and the count.
 
@@ -196,8 +238,7 @@ class ChoosingDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         footer = QHBoxLayout()
-        self.count_label = QLabel()
-        set_role(self.count_label, "muted")
+        self.count_label = PointsLeft()
         footer.addWidget(self.count_label, 1)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setAutoDefault(False)
@@ -219,8 +260,7 @@ class ChoosingDialog(QDialog):
         for card in cards:
             self.cards_box.insertWidget(self.cards_box.count() - 1, card)
         left = len(cards)
-        self.count_label.setText(self.tr("%n point(s) still to choose", "", left)
-                                 if left else "")
+        self.count_label.show_left(left)
         self.done_label.setVisible(not left)
         self.intro.setVisible(bool(left))
         if not left:
