@@ -32,7 +32,7 @@ from tafel.domain.plan_doc import (
     SetText,
 )
 from tafel.paths import resource_path
-from tafel.services import Services
+from tafel.services import ChangeSet, Services
 from tafel.services.casussen import NieuweCasus
 from tafel.services.plans import NieuweHandtekening, PlanMerged
 from tafel.vault import KdfParams, Vault
@@ -421,3 +421,50 @@ def dossier_update_elsewhere(services: Services, case_id: uuid.UUID, values: dic
         copy.write(kind, record_id, name, value,
                    Stempel.now(who, "andere-kluis", datetime.now(UTC)))
     return copy.changes_since(exported.state)
+
+
+def dossier_apart(services: Services, case_id: uuid.UUID, mine: dict[str, object],
+                  theirs: dict[str, object], who: str = "Bas de Vries") -> ChangeSet:
+    """Fields chosen here and set on ``who``'s laptop at the same time, merged as a bundle.
+
+    The other laptop starts from this case's people as exported now; the values here are
+    written after that (as settled on the case screen), so the merge keeps both. Returns
+    the merge's changes, to publish as the bundle import does.
+    """
+    update = dossier_update_elsewhere(services, case_id, theirs, who)
+    for field, value in mine.items():
+        services.dossier.choose(case_id, field, value)
+    return services.dossier.merge(case_id, update).changes
+
+
+def plan_from_elsewhere(services: Services, folder: Path,
+                        categorieen: tuple[Gegevenscategorie, ...]) -> uuid.UUID:
+    """A case whose full plan was written on the wijkteam's laptop, read in here by bundle.
+
+    The household consented to share ``categorieen`` with this vault, so the plan arrives
+    with only those parts. Every part was filled in at the wijkteam (Inkomen too, with an
+    afspraak), so a part left out shows as not shared, never as empty. The case's id.
+    """
+    from tafel.domain.plan_doc import SetAfspraak, SetTarget, SetText
+
+    wijkteam = laptop(folder, "Marloes Tjeerdsma", "Wijkteam Weidestad", "consulent")
+    here = Laptop(services, services.context.vault, services.context.actor)
+    try:
+        introduce(wijkteam, here)
+        case_id = wijkteam.services.casussen.register(new_case()).primary_id
+        assert case_id is not None
+        share_with(wijkteam, case_id, here, categorieen)
+        plan = wijkteam.services.plans.start(case_id).view.latest.id
+        wijkteam.services.plans.edit(
+            plan, SetText("perspectief", "Over een half jaar woon ik op mezelf in Weidestad."),
+            SetText("wonen.ik_doel", "Ik wil een eigen kamer."),
+            SetText("inkomen.ik_doel", "Ik wil mijn schuld bij de zorgverzekeraar aflossen."),
+            SetText("inkomen.zelf_doen", "Elke maand 50 euro apart zetten."),
+            SetText("vangnet", "Als het misgaat, bel ik tante Els."),
+            SetTarget("inkomen.financien", 4),
+            SetAfspraak(None, {"actie": "Betalingsregeling aanvragen", "pijler": "inkomen"}),
+            SetAfspraak(None, {"actie": "Inschrijven bij Woonnet", "pijler": "wonen"}))
+        services.bundels.lees_in(send(wijkteam, case_id, here))
+    finally:
+        wijkteam.vault.lock()
+    return case_id

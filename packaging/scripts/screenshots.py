@@ -29,8 +29,9 @@ from tafel.vault.vault import DEMO_PASSPHRASE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_case_file import take_case_file_shots
-from screenshots_partijen import take_partijen_shots
 from screenshots_conflicts import take_conflict_shots
+from screenshots_mensconflict import take_mensconflict_shots
+from screenshots_partijen import take_partijen_shots
 
 
 def main() -> int:
@@ -75,7 +76,8 @@ def main() -> int:
     take_conversation_shots(window, shot, out)
     take_plan_shots(window, shot, out)
     take_conflict_shots(window, out)
-    take_partijen_shots(window, out, dialog_shot, shot)  # last: it links parties in a case
+    take_partijen_shots(window, out, dialog_shot, shot)  # it links parties in a case
+    take_mensconflict_shots(window, out)  # after the parties: it adds the wijkteam as one
     controller.lock()
     shot("8-locked")
     QApplication.closeAllWindows()

@@ -112,6 +112,14 @@
         </translation>
     </message>
     <message>
+        <source>Afspraken for %1 were not shared with you, so they are not shown here.</source>
+        <translation>Afspraken bij %1 zijn niet met jou gedeeld; daarom staan ze hier niet.</translation>
+    </message>
+    <message>
+        <source>Neither were afspraken without a pillar.</source>
+        <translation>Afspraken zonder pijler ook niet.</translation>
+    </message>
+    <message>
         <source>Remove afspraak</source>
         <translation>Afspraak weghalen</translation>
     </message>
@@ -1083,6 +1091,21 @@
     </message>
 </context>
 <context>
+    <name>ChoosingDialog</name>
+    <message>
+        <source>Choose for each point what it will be</source>
+        <translation>Kies per punt wat het wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Everything has been chosen</source>
+        <translation>Alles is gekozen</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Afspraken</source>
@@ -1226,22 +1249,6 @@
 <context>
     <name>ConflictCard</name>
     <message>
-        <source>Something &amp;else…</source>
-        <translation>Iets &amp;anders invullen…</translation>
-    </message>
-    <message>
-        <source>New value:</source>
-        <translation>Het wordt:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>&amp;Keep afspraak</source>
         <translation>Afspraak &amp;houden</translation>
     </message>
@@ -1255,14 +1262,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictChoice</name>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>Ingevuld door %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Choose what the plan says</source>
         <translation>Kiezen wat er in het plan komt</translation>
-    </message>
-    <message>
-        <source>Choose for each point what it will be</source>
-        <translation>Kies per punt wat het wordt</translation>
     </message>
     <message>
         <source>This plan was also worked on elsewhere. On these points, different things were filled in. Everything was kept: choose together what it will be. Your choice also goes to the others.</source>
@@ -1271,21 +1285,6 @@
     <message>
         <source>The plan is one again. What you chose also goes to the others, and the plan can be signed now.</source>
         <translation>Het plan is weer één geheel. Wat jullie kozen, gaat ook naar de anderen, en het plan kan nu getekend worden.</translation>
-    </message>
-    <message>
-        <source>Everything has been chosen</source>
-        <translation>Alles is gekozen</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) still to choose</source>
-        <translation>
-            <numerusform>Nog %n punt om te kiezen</numerusform>
-            <numerusform>Nog %n punten om te kiezen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1352,14 +1351,6 @@
     <message>
         <source>a professional</source>
         <translation>een professional</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>en</translation>
-    </message>
-    <message>
-        <source>Filled in by %1</source>
-        <translation>Ingevuld door %1</translation>
     </message>
     <message>
         <source>Afspraak “%1”</source>
@@ -1762,6 +1753,184 @@
     </message>
 </context>
 <context>
+    <name>DossierConflictCard</name>
+    <message>
+        <source>Of a BSN you only see the last three digits here. The whole number stays in the vault.</source>
+        <extracomment>A choice: ``(&quot;written&quot;, write_id)`` for a value written apart, ``(&quot;typed&quot;, value)``.</extracomment>
+        <translation>Van een BSN zie je hier alleen de laatste drie cijfers. Het hele nummer blijft in de kluis.</translation>
+    </message>
+    <message>
+        <source>shown now</source>
+        <translation>staat nu in de casus</translation>
+    </message>
+</context>
+<context>
+    <name>DossierConflictDialog</name>
+    <message>
+        <source>Choose what is right</source>
+        <translation>Kiezen wat klopt</translation>
+    </message>
+    <message>
+        <source>The details of the people around this case were also changed on another laptop. On these points, different things were filled in. Both were kept, and the case shows the latest until you choose. Your choice also goes to the others.</source>
+        <translation>De gegevens van de mensen rond deze casus zijn ook op een andere laptop veranderd. Op deze punten is iets anders ingevuld. Allebei zijn bewaard, en de casus laat het nieuwste zien tot je kiest. Wat je kiest, gaat ook naar de anderen.</translation>
+    </message>
+    <message>
+        <source>The details are one again. What you chose goes to the others with the next bundle.</source>
+        <translation>De gegevens zijn weer één geheel. Wat je koos, gaat met de volgende bundel ook naar de anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierConflictLabels</name>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>gezag</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <source>own network or professional</source>
+        <translation>eigen netwerk of professional</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>uren per week</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>betaald door</translation>
+    </message>
+    <message>
+        <source>always there for %1</source>
+        <translation>altijd er voor %1</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Someone in the household</source>
+        <translation>Iemand uit het huishouden</translation>
+    </message>
+    <message>
+        <source>Someone in the network</source>
+        <translation>Iemand uit het netwerk</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 uur per week</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>Nieuwe keuze</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>New BSN</source>
+        <translation>Nieuw BSN</translation>
+    </message>
+    <message>
+        <source>New number of hours</source>
+        <translation>Nieuw aantal uren</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>Nieuwe tekst</translation>
+    </message>
+    <message>
+        <source>Type the BSN: 9 digits.</source>
+        <translation>Typ het BSN: 9 cijfers.</translation>
+    </message>
+    <message>
+        <source>Type a number of hours, for example 1,5.</source>
+        <translation>Typ een aantal uren, bijvoorbeeld 1,5.</translation>
+    </message>
+</context>
+<context>
     <name>EindeDialog</name>
     <message>
         <source>&amp;From</source>
@@ -2026,6 +2195,10 @@
     <message>
         <source>Add someone to the household</source>
         <translation>Iemand aan het huishouden toevoegen</translation>
+    </message>
+    <message>
+        <source>Household filled in differently: choose</source>
+        <translation>Huishouden verschillend ingevuld: kiezen</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -3079,10 +3252,40 @@
     </message>
 </context>
 <context>
+    <name>NotSharedNotice</name>
+    <message>
+        <source>This part is not shared with you.</source>
+        <translation>Dit deel is niet met jou gedeeld.</translation>
+    </message>
+    <message>
+        <source>The household decides what each party sees of the plan. This part was not shared with you, so you cannot read or fill it in here. What others wrote in it stays with them.</source>
+        <translation>Het huishouden beslist wat elke partij van het plan ziet. Dit deel is niet met jou gedeeld, dus je kunt het hier niet lezen of invullen. Wat anderen erin schreven, blijft bij hen.</translation>
+    </message>
+</context>
+<context>
     <name>OntvangerOverzicht</name>
     <message>
         <source>Choose on the left who the bundle is for. Here you then see per party what goes and what stays here, and why.</source>
         <translation>Kies links voor wie de bundel is. Hier zie je dan per partij wat meegaat en wat hier blijft, en waarom.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherValue</name>
+    <message>
+        <source>Something &amp;else…</source>
+        <translation>Iets &amp;anders invullen…</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Het wordt:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3982,20 @@
     </message>
 </context>
 <context>
+    <name>PlanNav</name>
+    <message>
+        <source>not shared</source>
+        <translation>niet gedeeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Sections of the toekomstplan</source>
@@ -3804,13 +4021,6 @@
     <message>
         <source>%1 signed an earlier text; ask them to sign again.</source>
         <translation>%1 heeft een eerdere tekst getekend; vraag om opnieuw te tekenen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n te laat</numerusform>
-            <numerusform>%n te laat</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -3864,6 +4074,16 @@
         <translation>
             <numerusform>%n afspraak is te laat</numerusform>
             <numerusform>%n afspraken zijn te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PointsLeft</name>
+    <message numerus="yes">
+        <source>%n point(s) still to choose</source>
+        <translation>
+            <numerusform>Nog %n punt om te kiezen</numerusform>
+            <numerusform>Nog %n punten om te kiezen</numerusform>
         </translation>
     </message>
 </context>

@@ -207,6 +207,17 @@ def _young_phone(services: Services) -> str:
         return f"persoon/{casus.jongere_id}/telefoon"
 
 
+def _phone_apart(services: Services) -> tuple[str, str]:
+    """The young person's phone set apart on two other laptops; its field and one write."""
+    case_id, field = _case(services), _young_phone(services)
+    one = dossier_update_elsewhere(services, case_id, {field: "06-11111111"})
+    two = dossier_update_elsewhere(services, case_id, {field: "06-22222222"}, "Sanne de Wit")
+    services.dossier.merge(case_id, one)
+    services.dossier.merge(case_id, two)
+    [point] = services.dossier.conflict_views(case_id)
+    return field, point.values[0].write_id
+
+
 def _arriving_case() -> dict[str, str]:
     """The record of a case another party holds, not (yet) in this vault."""
     return {"id": str(uuid.uuid4()), "referentie": "T-2026-0001", "status": "intake",
@@ -333,6 +344,8 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         s, _case(s), {_young_phone(s): "06-98765432"}), origin=o),
     "DossierService.choose": lambda s, o: s.dossier.choose(
         _case(s), _young_phone(s), "06-12345678", origin=o),
+    "DossierService.choose_written": lambda s, o: s.dossier.choose_written(
+        _case(s), *_phone_apart(s), origin=o),
     "DossierService.apply_consents": lambda s, o: s.dossier.apply_consents(
         _case(s), _withdrawn_elsewhere(s), origin=o),
     "KeptFormService.keep": lambda s, o: s.forms.keep("nieuwe_casus", {"voornaam": "x"},

@@ -38,6 +38,8 @@ class PlanPrint:
     signers: tuple[SignerBlock, ...] = ()
     bsn: str | None = None  # only when asked for; never in the metadata
     log_line: str = ""  # the audit log's position when printed, in small print on every page
+    #: The plan parts this vault holds (a plan read in may lack some); empty: all of them.
+    delen: tuple[str, ...] = ()
 
     @property
     def has_gesprek(self) -> bool:
@@ -57,6 +59,10 @@ class PlanPrint:
     def footer(self) -> str:
         """The footer before the page numbers."""
         return f"Toekomstplan van {self.jongere} · {self.referentie} · versie {self.nummer}"
+
+    def holds(self, deel: str) -> bool:
+        """Whether the part ``deel`` was shared with this vault (else it prints as such)."""
+        return not self.delen or deel in self.delen
 
     def domain_name(self, key: str) -> str:
         """A domain's name for a target score key such as ``wonen.huisvesting``."""

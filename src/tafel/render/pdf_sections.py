@@ -4,6 +4,10 @@ Free text always goes into paragraphs (which split across pages), never into tab
 (which cannot), so a long story is never cut off. Parts a professional wrote carry a small
 italic line saying so: the plan is the young person's, and the paper shows whose words are
 whose.
+
+A plan read in from another party holds only the parts the household shared with this vault;
+a part it lacks is printed as not shared (:data:`NOT_SHARED`), never as "not filled in yet",
+which would tell the family that nobody wrote anything there.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ from tafel.render.pdf_styles import (
 )
 
 NOT_FILLED = "Nog niet ingevuld."
+NOT_SHARED = ("Dit deel is niet gedeeld. Het huishouden beslist wie welk deel van het plan "
+              "ziet.")
 
 
 def heading(text: str) -> Paragraph:
@@ -86,16 +92,16 @@ def part(content: PlanContent, key: str, label: str) -> list[Flowable]:
     return [title, text, Paragraph(para(f"Geschreven door {who} (professional)"), s.author)]
 
 
-def own_words(text: str, style_name: str) -> Paragraph:
+def own_words(text: str, style_name: str, shared: bool = True) -> Paragraph:
     """The young person's own words on a warm background (a paragraph, so it can split)."""
     s = styles()
     base = getattr(s, style_name)
     style = base.clone(f"{style_name}_box", backColor=CREAM, borderColor=CREAM_EDGE,
                        borderWidth=0.6, borderPadding=(12, 14, 14, 14), leftIndent=14,
                        rightIndent=14, spaceBefore=14, spaceAfter=22)
-    if not text.strip():
+    if not shared or not text.strip():
         style = style.clone(f"{style_name}_empty", textColor=s.muted.textColor)
-        return Paragraph(NOT_FILLED, style)
+        return Paragraph(NOT_FILLED if shared else NOT_SHARED, style)
     return Paragraph(para(text), style)
 
 
@@ -153,7 +159,7 @@ def cover(plan: PlanPrint) -> list[Flowable]:
         table,
         Spacer(1, 30),
         Paragraph(part_name("perspectief"), s.h2),
-        own_words(content.text("perspectief"), "own_words"),
+        own_words(content.text("perspectief"), "own_words", plan.holds("perspectief")),
     ]
     if content.text("droom"):
         flow += [Paragraph(part_name("droom"), s.h2),
@@ -201,6 +207,10 @@ def pillars(plan: PlanPrint) -> list[Flowable]:
             line = Paragraph(para(intro), s.intro.clone("intro_pillar", spaceBefore=5))
             line.keepWithNext = True
             flow.append(line)
+        if not plan.holds(pijler.value):
+            flow.append(Paragraph(NOT_SHARED, s.muted.clone("not_shared", spaceBefore=6)))
+            flow.append(Spacer(1, 8))
+            continue
         filled = [p for p in PILLAR_PARTS if content.text(pillar_key(pijler, p))]
         if not filled:
             flow.append(Paragraph(NOT_FILLED, s.muted.clone("not_filled", spaceBefore=6)))
@@ -270,7 +280,9 @@ def vangnet(plan: PlanPrint) -> list[Flowable]:
     s = styles()
     flow: list[Flowable] = [CondPageBreak(120), heading(part_name("vangnet"))]
     flow.append(Paragraph("Wat doen we als het plan niet lukt? Wie bel je dan?", s.muted))
-    if plan.content.text("vangnet"):
+    if not plan.holds("vangnet"):
+        flow.append(Paragraph(NOT_SHARED, s.muted))
+    elif plan.content.text("vangnet"):
         flow += part(plan.content, "vangnet", "Als het niet lukt")
     else:
         flow.append(Paragraph(NOT_FILLED, s.body))

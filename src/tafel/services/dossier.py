@@ -32,7 +32,9 @@ from tafel.services.dossier_sync import (
     dossier_conflicts,
     export_dossier,
     import_dossier,
+    written_value,
 )
+from tafel.views.dossier import DossierConflictView, conflict_views
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,22 @@ class DossierService(Service):
                origin: Origin = UNKNOWN) -> ChangeSet:
         """Settle a field (``persoon/<id>/telefoon``) with ``value``, checked as typed."""
         with self._write(origin) as write:
+            record_id = choose_dossier_value(write, casus_id, field, value, door=self.actor,
+                                             **self._crdt(write.session), **self._checks())
+            return write.result(primary_id=record_id)
+
+    @reads
+    def conflict_views(self, casus_id: uuid.UUID) -> tuple[DossierConflictView, ...]:
+        """The conflicts as the case screen shows them: with writers, the BSN masked."""
+        with self._read() as session:
+            return conflict_views(dossier_conflicts(session, casus_id))
+
+    @writes
+    def choose_written(self, casus_id: uuid.UUID, field: str, write_id: str, *,
+                       origin: Origin = UNKNOWN) -> ChangeSet:
+        """Settle a field with one of its values written apart, named by its write id."""
+        with self._write(origin) as write:
+            value = written_value(write.session, casus_id, field, write_id)
             record_id = choose_dossier_value(write, casus_id, field, value, door=self.actor,
                                              **self._crdt(write.session), **self._checks())
             return write.result(primary_id=record_id)

@@ -277,6 +277,23 @@ def dossier_conflicts(session: Session, casus_id: uuid.UUID) -> tuple[Conflict, 
     return tuple(out)
 
 
+def written_value(session: Session, casus_id: uuid.UUID, field_name: str,
+                  write_id: str) -> Any:
+    """The value one write of a field in conflict holds, as the table would hold it.
+
+    The screen names a value by its write (it shows a BSN only masked, so it cannot hand
+    the number back); a write that is no longer current (someone chose meanwhile, a bundle
+    settled it) is one Dutch sentence.
+    """
+    for conflict in dossier_conflicts(session, casus_id):
+        if conflict.field == field_name:
+            for waarde in conflict.values:
+                if waarde.write_id == write_id:
+                    return waarde.value
+    raise ValidationError("Hierover is intussen al gekozen, of het is veranderd. Kijk opnieuw "
+                          "wat er nu staat.")
+
+
 def choose_dossier_value(write: Write, casus_id: uuid.UUID, field_name: str, value: Any, *,
                          partij: str, client_id: int, door: str, today: date | None = None,
                          demo_vault: bool = False) -> uuid.UUID:

@@ -97,6 +97,7 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
         signers=signer_blocks(view, version, version.getekend_op or today),
         bsn=bsn,
         log_line=services.log.position().line,
+        delen=version.delen,
     )
 
 

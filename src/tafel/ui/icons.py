@@ -125,6 +125,7 @@ ICONS: dict[str, tuple[str, int, str]] = {
     "bundle-export": ("package-up", 0xf03d5, ACCENT),
     "bundle-import": ("package-down", 0xf03d4, ACCENT),
     "bundle-waiting": ("timer-sand", 0xf051f, WARNING),
+    "not-shared": ("eye-off-outline", 0xf06d1, MUTED),
 }
 
 

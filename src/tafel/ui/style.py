@@ -116,6 +116,7 @@ QLabel[role="planintro"] {{ font-size: 12pt; color: #33424a; }}
 QLabel[role="authormark"] {{ color: #5b6770; font-style: italic; }}
 QLabel[role="targetmeaning"] {{ color: #33424a; font-style: italic; }}
 QFrame#plancard {{ background: white; border: 1px solid #dde3e4; border-radius: 10px; }}
+QFrame#notShared {{ background: #f3f5f5; border: 1px solid #dde3e4; border-radius: 10px; }}
 QFrame#afspraak {{ background: white; border: 1px solid #dde3e4; border-radius: 8px; }}
 QFrame#afspraak[conflict="true"] {{ border-left: 5px solid #7f9bd0; }}
 QFrame#afspraak[overdue="true"] {{
@@ -133,6 +134,7 @@ QFrame#planBanner {{ background: #e3f1f2; border-bottom: 1px solid #b9dadd; }}
 QFrame#planBanner[kind="outdated"] {{ background: #fff2df; border-bottom: 1px solid #f0c48a; }}
 QLabel[role="bannertext"] {{ font-size: 12pt; font-weight: 600; color: #14393d; }}
 QFrame#conflictBanner {{ background: #edf2fb; border-bottom: 1px solid #c9d6ee; }}
+QFrame#conflictBanner[inpage="true"] {{ border: 1px solid #c9d6ee; border-radius: 8px; }}
 QLabel[role="conflicttext"] {{ font-size: 12pt; font-weight: 600; color: #1f3560; }}
 QPushButton[role="conflictmark"] {{
     background: #edf2fb; border: 1px solid #c9d6ee; border-radius: 12px; padding: 3px 12px;

@@ -1,7 +1,10 @@
 """The case overview: who the young person is, the household, network, toestemming and care.
 
 It shows signals, never decisions: closing a case is always a person's choice, and nothing
-here closes or escalates by itself.
+here closes or escalates by itself. When details of the people around the case were filled
+in differently on another laptop, a calm banner under the header says how many points wait,
+and the household and network mark each person in question
+(:mod:`tafel.ui.casus.dossier_conflicts`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.services.changes import Origin
 from tafel.ui.casus.checklist18_section import Checklist18Section
+from tafel.ui.casus.dossier_conflicts import DossierConflicts
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.casus.gesprekken_section import GesprekkenSection
 from tafel.ui.casus.huishouden_section import HuishoudenSection
@@ -98,6 +102,10 @@ class CasusOverviewPage(QWidget):
         self.facts_label.setWordWrap(True)
         set_role(self.facts_label, "subtitle")
         layout.addWidget(self.facts_label)
+
+        self.dossier_conflicts = DossierConflicts(self, self._controller,
+                                                  lambda: self._overview, self.origin)
+        layout.addWidget(self.dossier_conflicts.banner)
 
         self.signals_box = QWidget()
         self.signals_row = FlowLayout(self.signals_box)
@@ -171,8 +179,10 @@ class CasusOverviewPage(QWidget):
 
         layout.addWidget(self._extra(JuridischSection(self._controller)))
         self.household_section = HuishoudenSection(self._controller)
+        self.household_section.conflict_requested.connect(self.dossier_conflicts.open)
         layout.addWidget(self.household_section)
         self.network_section = NetwerkSection(self._controller)
+        self.network_section.conflict_requested.connect(self.dossier_conflicts.open)
         layout.addWidget(self.network_section)
         self.referrals_section = VerwijzingenSection(self._controller)
         layout.addWidget(self.referrals_section)
@@ -204,6 +214,7 @@ class CasusOverviewPage(QWidget):
     def clear(self) -> None:
         """Drop every view of case data (on lock)."""
         self._overview = None
+        self.dossier_conflicts.clear()
         self.household_section.clear()
         self.network_section.clear()
         self.consent_section.clear()
@@ -246,8 +257,10 @@ class CasusOverviewPage(QWidget):
                                            o.casus.overgedragen_aan))
         self.reason_label.setText(o.casus.aanleiding)
         self.reason_section.setVisible(bool(o.casus.aanleiding))
-        self.household_section.show_overview(o, today)
-        self.network_section.show_overview(o, today)
+        self.dossier_conflicts.show_case(o, today)
+        counts = self.dossier_conflicts.counts()
+        self.household_section.show_overview(o, today, counts)
+        self.network_section.show_overview(o, today, counts)
         self.consent_section.show_case(o, today)
         self.care_section.show_case(o)
         for section in self.extra_sections:

@@ -2,14 +2,17 @@
 
 Support asks at every intake for at least one adult who is always there for the young person;
 when the last keukentafelgesprek named one who is not in the network yet, one button puts them
-there.
+there. Someone whose details were filled in differently on another laptop carries a conflict
+mark, which emits ``conflict_requested`` with the point to open the choosing dialog at.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tafel.domain.enums import Antwoord, NetwerkSoort
@@ -34,6 +37,8 @@ from tafel.views.partijen import PartijView
 class NetwerkSection(Section):
     """The network card; the dialog it opens is kept in ``dialog`` (tests drive it)."""
 
+    conflict_requested = Signal(str)  # the point: "betrokkene/<id>/"
+
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__("network", self.tr("Network"), parent)
         self._controller = controller
@@ -41,7 +46,8 @@ class NetwerkSection(Section):
         self._overview: CasusOverview | None = None
         self._intake: GesprekView | None = None
         self.dialog: QDialog | None = None
-        self.people = PeopleList(self._edit, self._end)
+        self.people = PeopleList(self._edit, self._end, on_conflict=lambda member_id:
+                                 self.conflict_requested.emit(f"betrokkene/{member_id}/"))
         self.body.addWidget(self.people)
         row = QHBoxLayout()
         self.add_informal_button = QPushButton(icon("add"), self.tr("Add family or friend"))
@@ -66,15 +72,21 @@ class NetwerkSection(Section):
         self.error_label.hide()
         self.body.addWidget(self.error_label)
 
-    def show_overview(self, o: CasusOverview, today: date) -> None:
-        """Show the network of ``o``: who is involved now first, who ended after them."""
+    def show_overview(self, o: CasusOverview, today: date,
+                      conflicts: Mapping[uuid.UUID, int] | None = None) -> None:
+        """Show the network of ``o``: who is involved now first, who ended after them.
+
+        ``conflicts``: how many details wait for a choice, per person.
+        """
         self._overview = o
+        counts = conflicts or {}
         self.error_label.hide()
         people = sorted(o.betrokkenen, key=lambda b: (b.ended(today), b.soort.value))
         parties: dict[uuid.UUID | None, PartijView] = (
             {p.id: p for p in self._controller.services.partijen.lijst()}
             if any(b.partij_id for b in people) else {})
-        self.people.set_rows([self._row(b, today, parties.get(b.partij_id)) for b in people],
+        self.people.set_rows([self._row(b, today, parties.get(b.partij_id), counts.get(b.id, 0))
+                              for b in people],
                              self.tr("No one in the network recorded yet."))
         anchors = [b.naam for b in o.betrokkenen
                    if b.altijd_er_voor_mij and not b.ended(today)]
@@ -114,7 +126,8 @@ class NetwerkSection(Section):
                         "of %3)"), who, o.jongere.voornaam, fmt_date(latest.datum)))
         self.adult_button.setVisible(offer)
 
-    def _row(self, b: BetrokkeneView, today: date, partij: PartijView | None) -> PersonRow:
+    def _row(self, b: BetrokkeneView, today: date, partij: PartijView | None,
+             conflicts: int = 0) -> PersonRow:
         name = f"♥ {b.naam}" if b.altijd_er_voor_mij else b.naam
         role = " – ".join(x for x in (b.rol, b.organisatie) if x)
         mark = None
@@ -126,7 +139,7 @@ class NetwerkSection(Section):
                            VERIFIED if partij.geverifieerd else WARNING)
         return PersonRow(b.id, name, network_kind_label(b.soort),
                          [role, contact(b.telefoon, b.email), self._commitment(b)],
-                         ended=b.ended(today), mark=mark)
+                         ended=b.ended(today), mark=mark, conflicts=conflicts)
 
     def _commitment(self, b: BetrokkeneView) -> str:
         parts = []

@@ -2,7 +2,9 @@
 
 Like :class:`~tafel.ui.widgets.record_list.RecordList`, but each row can be acted on with the
 keyboard (Tab to a row's button, Space to press it). Someone who has left stays on the list,
-greyed, with the day they left: ending is never erasing.
+greyed, with the day they left: ending is never erasing. A person whose details were filled
+in differently on another laptop carries the plan's conflict mark under their row, which
+opens the choosing dialog at them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
 
 
@@ -38,6 +41,7 @@ class PersonRow:
     ended: bool = False
     can_end: bool = True
     mark: RowMark | None = None  # under the name: a linked party and its verified state
+    conflicts: int = 0  # details filled in differently elsewhere, waiting for a choice
 
 
 @dataclass(frozen=True)
@@ -50,12 +54,17 @@ class RowMark:
 
 
 class PeopleList(QWidget):
-    """People, each with "Edit" and "End"; calls back with the person's id."""
+    """People, each with "Edit" and "End"; calls back with the person's id.
+
+    ``on_conflict``: called with a person's id when their conflict mark is pressed.
+    """
 
     def __init__(self, on_edit: Callable[[uuid.UUID], None],
-                 on_end: Callable[[uuid.UUID], None], parent: QWidget | None = None) -> None:
+                 on_end: Callable[[uuid.UUID], None], parent: QWidget | None = None,
+                 on_conflict: Callable[[uuid.UUID], None] | None = None) -> None:
         super().__init__(parent)
         self._on_edit, self._on_end = on_edit, on_end
+        self._on_conflict = on_conflict
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 0)
         self._grid.setHorizontalSpacing(18)
@@ -65,12 +74,14 @@ class PeopleList(QWidget):
         self.rows: list[PersonRow] = []
         self.edit_buttons: dict[uuid.UUID, QPushButton] = {}
         self.end_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.conflict_marks: dict[uuid.UUID, ConflictMark] = {}
 
     def set_rows(self, rows: Sequence[PersonRow], empty_text: str = "") -> None:
         """Replace the shown people."""
         self.rows = list(rows)
         self.edit_buttons.clear()
         self.end_buttons.clear()
+        self.conflict_marks.clear()
         clear_grid(self._grid)
         if not rows:
             self._grid.addWidget(muted_note(empty_text), 0, 0, 1, 2)
@@ -80,15 +91,15 @@ class PeopleList(QWidget):
             if index:
                 self._grid.addWidget(separator(), line_row, 0, 1, 2)
                 line_row += 1
-            self._add_row(line_row, row)
-            line_row += 1
+            line_row = self._add_row(line_row, row)
 
-    def _add_row(self, grid_row: int, row: PersonRow) -> None:
+    def _add_row(self, grid_row: int, row: PersonRow) -> int:
+        """The row's widgets from ``grid_row`` on; the grid row after them."""
         name = QLabel(self._left_html(row))
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
         name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left = name if row.mark is None else self._with_mark(name, row.mark)
+        left = self._left(row, name)
         right = QLabel("\n".join(d for d in row.details if d))
         right.setTextFormat(Qt.TextFormat.PlainText)
         right.setWordWrap(True)
@@ -122,15 +133,36 @@ class PeopleList(QWidget):
         stack.addWidget(right)
         stack.addWidget(buttons)
         self._grid.addWidget(left, grid_row, 0)
+        conflicts = row.conflicts if self._on_conflict is not None else 0
+        if conflicts:  # a line of its own under the row: the mark does not wrap
+            mark = ConflictMark()
+            mark.setAccessibleDescription(row.title)
+            mark.clicked.connect(lambda _=False, i=row.id: self._conflict(i))
+            self._grid.addWidget(mark, grid_row + 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+            mark.show_count(conflicts)  # after the grid took it: a new parent hides a widget
+            self.conflict_marks[row.id] = mark
         self._grid.addWidget(details, grid_row, 1)
+        return grid_row + (2 if conflicts else 1)
 
-    @staticmethod
-    def _with_mark(name: QLabel, mark: RowMark) -> QWidget:
+    def _left(self, row: PersonRow, name: QLabel) -> QWidget:
+        """The name, with the party's mark under it when there is one."""
+        if row.mark is None:
+            return name
         holder = QWidget()  # one widget, so set_rows discards it whole
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(name)
+        column.addLayout(self._mark_line(row.mark))
+        column.addStretch(1)
+        return holder
+
+    def _conflict(self, person_id: uuid.UUID) -> None:
+        if self._on_conflict is not None:
+            self._on_conflict(person_id)
+
+    @staticmethod
+    def _mark_line(mark: RowMark) -> QHBoxLayout:
         line = QHBoxLayout()
         line.setSpacing(5)
         glyph = QLabel()
@@ -140,9 +172,7 @@ class PeopleList(QWidget):
         words.setStyleSheet(f"color: {mark.colour}; font-weight: 600;")
         line.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(words, 1)
-        column.addLayout(line)
-        column.addStretch(1)
-        return holder
+        return line
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -43,12 +43,11 @@ from tafel.ui.plan.plan_labels import (
     pillar_label,
     route_label,
 )
+from tafel.ui.widgets.conflict_choice import filled_in_by, when_text
 from tafel.views.plans import PlanCasus
 
 translate = QCoreApplication.translate
 
-SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov",
-                "dec")
 LONGEST_TITLE = 60  # characters of an afspraak's text in a heading
 
 
@@ -109,20 +108,6 @@ def count_for(conflicts: Iterable[Conflict], prefix: str) -> int:
     return sum(1 for punt in punten(conflicts) if is_about(punt.field, prefix))
 
 
-def when_text(op: str, today: date) -> str:
-    """A write's moment as people say it: "30 nov, 14:05" (with the year when not this one)."""
-    try:
-        moment = datetime.fromisoformat(op)
-    except ValueError:
-        return ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()  # this laptop's clock
-    day = f"{moment.day} {SHORT_MONTHS[moment.month - 1]}"
-    if moment.year != today.year:
-        day += f" {moment.year}"
-    return f"{day}, {moment:%H:%M}"
-
-
 def who_text(stempel: Stempel, young_first_name: str) -> str:
     """Who wrote a value: a professional by name, the young person by first name."""
     auteur = Auteur.decode(stempel.door)
@@ -152,19 +137,10 @@ class ConflictWords:
         return when_text(stempel.op, self.today)
 
     def by(self, values: Iterable[Waarde]) -> str:
-        """"Written by Bas de Vries · 30 nov, 14:05" for one or more writes of one value."""
+        """"Filled in by Bas de Vries · 30 nov, 14:05" for one or more writes of one value."""
         values = list(values)
-        names: list[str] = []
-        for waarde in values:
-            if self.who(waarde.stempel) not in names:
-                names.append(self.who(waarde.stempel))
-        and_word = translate("ConflictLabels", "and")
-        who = names[0] if len(names) == 1 else \
-            ", ".join(names[:-1]) + f" {and_word} {names[-1]}"
         latest = max(values, key=lambda w: w.stempel.op)
-        when = self.when(latest.stempel)
-        text = fill(translate("ConflictLabels", "Filled in by %1"), who)
-        return f"{text} · {when}" if when else text
+        return filled_in_by([self.who(w.stempel) for w in values], self.when(latest.stempel))
 
     # -- what it is about ---------------------------------------------------------------
 

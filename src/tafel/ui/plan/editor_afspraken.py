@@ -3,6 +3,10 @@
 A tidy grid rather than a spreadsheet, so the young person can read and type in it at the
 table. An afspraak past its date is marked with colour, an icon and words (never colour
 alone), and the page asks the question that lets care scale down: is this still mine to do?
+
+An afspraak belongs to the part of its pillar (or the perspectief's, without one). A plan
+that came in a bundle may lack parts: their afspraken are not shown (a line says so), and
+no afspraak can be added to or moved into a part this vault does not hold.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,14 +32,15 @@ from PySide6.QtWidgets import (
 from tafel.domain.dates import add_months
 from tafel.domain.enums import Pijler
 from tafel.domain.plan_content import Afspraak, AfspraakStatus, PlanContent
+from tafel.domain.plan_delen import DELEN, PERSPECTIEF
 from tafel.domain.plan_doc import RemoveAfspraak, SetAfspraak
 from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.conflict_labels import count_for, field_prefix
-from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField, GrowingText
+from tafel.ui.plan.not_shared import held_parts
 from tafel.ui.plan.plan_labels import (
     afspraak_status_label,
     person_choice_label,
@@ -42,6 +48,7 @@ from tafel.ui.plan.plan_labels import (
     pillar_label,
 )
 from tafel.ui.style import set_role
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.ui.widgets.record_list import discard
 from tafel.views.plans import PlanPersoon, PlanVersieView
 
@@ -228,6 +235,16 @@ class AfspraakRow(QFrame):
         """Show the stored owner again (a choice was cancelled or refused)."""
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(self.owner)))
 
+    def limit_pillars(self, held: tuple[str, ...]) -> None:
+        """Only the pillars whose part this vault holds can be chosen (the others greyed)."""
+        model = self.pillar_combo.model()
+        if not isinstance(model, QStandardItemModel):
+            return
+        for index in range(self.pillar_combo.count()):
+            item = model.item(index)
+            if item is not None:
+                item.setEnabled((self.pillar_combo.itemData(index) or PERSPECTIEF) in held)
+
     def set_editable(self, on: bool) -> None:
         """Read-only rows for a signed or older version."""
         self.action_edit.setReadOnly(not on)
@@ -255,6 +272,12 @@ class AfsprakenSection(PlanSection):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(8)
         self.body.addLayout(self.rows_box)
+        self.not_shared_note = QLabel()
+        self.not_shared_note.setWordWrap(True)
+        set_role(self.not_shared_note, "muted")
+        self.not_shared_note.hide()
+        self.body.addWidget(self.not_shared_note)
+        self.parts_held: tuple[str, ...] = DELEN
         self.empty_label = QLabel(self.tr("No afspraken yet. Add the first: what will be "
                                           "done, by whom, and by when?"))
         self.empty_label.setWordWrap(True)
@@ -277,12 +300,14 @@ class AfsprakenSection(PlanSection):
 
     def fill_steps(self, version: PlanVersieView) -> Iterator[None]:
         """A row per step: a plan with many afspraken opens without holding the window."""
+        self._take_parts(version)
         yield from self._rebuild_steps(version.content.afspraken)
         self._mark_conflicts(version)
 
     def update_from(self, version: PlanVersieView) -> None:
         """After a save: new or removed rows are rebuilt, others only update their state."""
         afspraken = version.content.afspraken
+        self._take_parts(version)
         if [a.id for a in afspraken] != [r.afspraak_id for r in self.rows]:
             self._rebuild(afspraken)
         else:
@@ -312,6 +337,7 @@ class AfsprakenSection(PlanSection):
         self.rows = []
         for afspraak in afspraken:
             row = AfspraakRow(self, afspraak)
+            row.limit_pillars(self.parts_held)
             if afspraak.id in texts:  # keep what is being typed, untrimmed
                 row.set_action(texts[afspraak.id])
             row.set_editable(self.editable)
@@ -329,10 +355,36 @@ class AfsprakenSection(PlanSection):
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
 
+    def _take_parts(self, version: PlanVersieView) -> None:
+        """Which parts this vault holds: what the rows may choose, what is not shown."""
+        self.parts_held = held_parts(version)
+        for row in self.rows:
+            row.limit_pillars(self.parts_held)
+        missing = [pillar_label(p) for p in Pijler if p.value not in self.parts_held]
+        words = []
+        if missing:
+            words.append(fill(self.tr("Afspraken for %1 were not shared with you, so they are "
+                                      "not shown here."), ", ".join(missing)))
+        if PERSPECTIEF not in self.parts_held:
+            words.append(self.tr("Neither were afspraken without a pillar."))
+        self.not_shared_note.setText(" ".join(words))
+        self.not_shared_note.setVisible(bool(words))
+        self.add_button.setVisible(self.editable and self.can_add())
+
+    def can_add(self) -> bool:
+        """Whether this vault holds a part an afspraak can go to."""
+        return PERSPECTIEF in self.parts_held or any(p.value in self.parts_held for p in Pijler)
+
+    def new_pillar(self) -> str | None:
+        """The pillar a new afspraak gets: none (the perspectief's part) or the first held."""
+        if PERSPECTIEF in self.parts_held:
+            return None
+        return next((p.value for p in Pijler if p.value in self.parts_held), None)
+
     def set_editable(self, on: bool) -> None:
         """Read-only rows and no adding for a signed or older version."""
         super().set_editable(on)
-        self.add_button.setVisible(on)
+        self.add_button.setVisible(on and self.can_add())
         for row in self.rows:
             row.set_editable(on)
 
@@ -354,8 +406,14 @@ class AfsprakenSection(PlanSection):
         """A new afspraak, due by the evaluation (or in a month), with the text to type."""
         content = self.ctx.view.latest.content
         due: date = content.evaluatie_datum or add_months(self.ctx.today, 1)
-        result = self.ctx.saver.now(SetAfspraak(None, {"actie": "", "deadline": due,
-                                                       "status": AfspraakStatus.OPEN.value}))
+        if not self.can_add():
+            return  # no part here to put it in (the button is hidden too)
+        pijler = self.new_pillar()
+        values: dict[str, object] = {"actie": "", "deadline": due,
+                                     "status": AfspraakStatus.OPEN.value}
+        if pijler is not None:
+            values["pijler"] = pijler
+        result = self.ctx.saver.now(SetAfspraak(None, values))
         if result is None or result.created_id is None:
             return
         row = next((r for r in self.rows if r.afspraak_id == result.created_id), None)

@@ -4,6 +4,11 @@ A section shows part of one plan version. ``load`` fills every field (a version 
 or reloaded); ``refresh`` runs after each save and only updates what the save can change
 around the fields (who wrote a part, totals, overdue marks), never the text being typed,
 so the cursor stays where the young person is writing.
+
+A section shows one part of the plan (``deel``: the perspectief, a pillar, the doorbraak,
+the vangnet) or several (the afspraken, the signatures: ``deel`` None). A part this vault
+does not hold (a plan that came in a bundle without it) keeps its title, says it was not
+shared and hides its fields (:mod:`tafel.ui.plan.not_shared`).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 from tafel.domain.instrument import Instrument
 from tafel.domain.plan_content import PlanContent
 from tafel.ui.plan.editor_fields import TextPart
+from tafel.ui.plan.not_shared import NotSharedNotice, holds
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import scrolling_page
@@ -45,19 +51,33 @@ class EditorContext:
 
 
 class PlanSection(QWidget):
-    """A scrolling page with a large title, a plain-words intro and written parts."""
+    """A scrolling page with a large title, a plain-words intro and written parts.
+
+    ``head`` holds the title (and what always shows, such as a pillar's ik-statement);
+    ``body``, inside ``content``, everything of the part itself.
+    """
 
     icon_name = "plan"
+    deel: str | None = None  # the plan part shown here; None: several (always held)
 
     def __init__(self, ctx: EditorContext, title: str, intro: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.title_text = title
-        self.body: QVBoxLayout = scrolling_page(self, PAGE_MARGINS, 14)
+        self.head: QVBoxLayout = scrolling_page(self, PAGE_MARGINS, 14)
         self.title = QLabel(title)
         set_role(self.title, "title")
-        self.body.addWidget(self.title)
+        self.head.addWidget(self.title)
+        self.not_shared = NotSharedNotice()
+        self.head.addWidget(self.not_shared)
+        self.content = QWidget()
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(14)
+        self.head.addWidget(self.content)
+        self.head.addStretch(1)
+        self.held = True
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         set_role(self.intro, "planintro")
@@ -86,6 +106,7 @@ class PlanSection(QWidget):
 
     def load_steps(self, version: PlanVersieView) -> Iterator[None]:
         """:meth:`load` as steps, for a page built a step per turn of the event loop."""
+        self.show_held(self.holds(version))
         for key, part in self.parts.items():
             part.set_text(version.content.text(key))
         yield from self.fill_steps(version)
@@ -114,8 +135,20 @@ class PlanSection(QWidget):
         for part in self.parts.values():
             part.set_editable(on)
 
+    def holds(self, version: PlanVersieView) -> bool:
+        """Whether this vault holds the part shown here (see :func:`not_shared.holds`)."""
+        return holds(version, self.deel)
+
+    def show_held(self, held: bool) -> None:
+        """The part itself, or the calm notice that it was not shared with this vault."""
+        self.held = held
+        self.not_shared.setVisible(not held)
+        self.content.setVisible(held)
+
     def first_field(self) -> QWidget | None:
-        """Where the keyboard goes when the section opens."""
+        """Where the keyboard goes when the section opens (nowhere in a part not held)."""
+        if not self.held:
+            return None
         first = next(iter(self.parts.values()), None)
         return first.box if first is not None else None
 

@@ -28,11 +28,11 @@ from tafel.domain.plan_doc import RemoveKosten, SetKosten
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.conflict_labels import count_for, field_prefix
-from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext
 from tafel.ui.plan.editor_fields import amount_text, parse_amount, parse_cents, quiet_line
 from tafel.ui.plan.plan_labels import route_label, route_question
 from tafel.ui.style import set_role
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.ui.widgets.record_list import discard
 from tafel.views.plans import PlanVersieView
 

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, DoorbraakSoort, PlanContent
+from tafel.domain.plan_delen import DOORBRAAK
 from tafel.domain.plan_doc import SetMeta
 from tafel.ui.i18n import fill
 from tafel.ui.plan.conflict_labels import count_for
-from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_costs import CostsPanel
 from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_labels import doorbraak_kind_label, value_question
 from tafel.ui.style import set_role
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.views.plans import PlanVersieView
 
 NOT_CHOSEN = 9  # a button id of its own (-1 would let Qt pick one)
@@ -40,6 +41,7 @@ class DoorbraakSection(PlanSection):
     """Doorbraak parts, the waardendriehoek and the cost comparison on one page."""
 
     icon_name = "doorbraak"
+    deel = DOORBRAAK
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(

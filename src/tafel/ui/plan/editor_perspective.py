@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from tafel.domain.plan_delen import PERSPECTIEF
 from tafel.ui.i18n import fill
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 
@@ -16,6 +17,7 @@ class PerspectiveSection(PlanSection):
     """Perspectief and droom."""
 
     icon_name = "perspective"
+    deel = PERSPECTIEF
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(

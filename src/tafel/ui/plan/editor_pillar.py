@@ -18,9 +18,9 @@ from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.gesprek.score_picker import ScorePicker
 from tafel.ui.i18n import fill
 from tafel.ui.plan.conflict_labels import count_for
-from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.style import set_role
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.views.gesprekken import DomeinScore
 from tafel.views.plans import PlanVersieView
 
@@ -34,11 +34,12 @@ class PillarSection(PlanSection):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, pillar.name, "", parent)
         self.pillar = pillar
+        self.deel = pillar.key.value
         self.icon_name = f"pillar-{pillar.key.value}"
         ik = QLabel(f"“{pillar.ik}”")
         ik.setWordWrap(True)
         set_role(ik, "ik")
-        self.body.insertWidget(1, ik)
+        self.head.insertWidget(1, ik)  # the pillar's meaning shows, shared or not
 
         columns = QHBoxLayout()
         columns.setSpacing(28)

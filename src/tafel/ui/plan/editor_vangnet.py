@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidge
 
 from tafel.domain.dates import add_months
 from tafel.domain.plan_content import PlanContent
+from tafel.domain.plan_delen import VANGNET
 from tafel.domain.plan_doc import SetMeta
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.ui.icons import icon
 from tafel.ui.plan.conflict_labels import count_for
-from tafel.ui.plan.conflict_marks import ConflictMark
 from tafel.ui.plan.editor_base import EditorContext, PlanSection
 from tafel.ui.plan.editor_fields import DateField
 from tafel.ui.style import set_role
+from tafel.ui.widgets.conflict_marks import ConflictMark
 from tafel.views.plans import PlanVersieView
 
 EVALUATION = "meta/evaluatie_datum"
@@ -32,6 +33,7 @@ class SafetySection(PlanSection):
     """Vangnet, evaluation date and rhythm."""
 
     icon_name = "vangnet"
+    deel = VANGNET  # the evaluation date is the perspectief's: both come with one consent
     rhythm_changed = Signal(object)  # ChangeSet
     failed = Signal(str)
 

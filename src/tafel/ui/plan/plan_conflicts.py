@@ -26,10 +26,10 @@ from tafel.services.plans import PlanEditResult
 from tafel.ui.controller import AppController
 from tafel.ui.plan.conflict_dialog import ConflictDialog
 from tafel.ui.plan.conflict_labels import punten
-from tafel.ui.plan.conflict_marks import ConflictBanner
 from tafel.ui.plan.editor_base import EditorContext
 from tafel.ui.plan.editor_version_bar import PlanHeader
 from tafel.ui.plan.plan_saver import PlanSaver
+from tafel.ui.widgets.conflict_marks import ConflictBanner
 from tafel.views.plans import PlanVersieView, PlanView
 
 

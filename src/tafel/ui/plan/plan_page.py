@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QStackedWidget,
     QVBoxLayout,
@@ -46,13 +45,11 @@ from tafel.ui.plan.editor_signatures import SignaturesSection
 from tafel.ui.plan.editor_vangnet import SafetySection
 from tafel.ui.plan.editor_version_bar import PlanBanner, PlanHeader
 from tafel.ui.plan.plan_conflicts import PlanConflicts
+from tafel.ui.plan.plan_nav import PlanNav
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
-from tafel.views.plans import PlanVersieView, PlanView, signing_state
-
-NAV_WIDTH = 230
-NAV_PADDING = 24  # the QSS padding of a navigation item, left plus right (style.py)
+from tafel.views.plans import PlanVersieView, PlanView
 
 
 class PlanPage(QWidget):
@@ -110,11 +107,7 @@ class PlanPage(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         layout.addLayout(body, 1)
-        self.nav = QListWidget()
-        self.nav.setObjectName("steps")
-        self.nav.setFixedWidth(NAV_WIDTH)
-        self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav = PlanNav()
         self.nav.setAccessibleName(self.tr("Sections of the toekomstplan"))
         body.addWidget(self.nav)
         self.stack = QStackedWidget()
@@ -192,7 +185,7 @@ class PlanPage(QWidget):
         self.nav.addItem(QListWidgetItem(icon(section.icon_name), section.title_text))
         self.sections.append(section)
         yield  # made; filled in the next step(s)
-        section.set_editable(self.editable)
+        section.set_editable(self.editable_in(section))
         yield from section.load_steps(self.version)
 
     # -- state --------------------------------------------------------------------------
@@ -213,6 +206,10 @@ class PlanPage(QWidget):
         shown = self.version
         return shown.id == self.view.latest.id and shown.status.is_editable
 
+    def editable_in(self, section: PlanSection) -> bool:
+        """Editable, and a part this vault holds (a plan read in may lack some)."""
+        return self.editable and section.holds(self.version)
+
     @property
     def current_index(self) -> int:
         """The section on screen."""
@@ -224,9 +221,8 @@ class PlanPage(QWidget):
         """Show the chosen version in every section (a version was chosen or reloaded)."""
         self.ctx.view = self.view
         self.saver.version_id = self.shown_id
-        editable = self.editable
         for section in self.sections:
-            section.set_editable(editable)
+            section.set_editable(self.editable_in(section))
             section.load(self.version)
         self._show_state()
 
@@ -238,7 +234,7 @@ class PlanPage(QWidget):
                                      and shown.status is not VersieStatus.VERVANGEN)
         self._show_banner(shown)
         self.conflicts.show_for(shown)
-        self._mark_nav(shown)
+        self.nav.mark(self.sections, self.view, shown, self.ctx.today)
 
     def _show_banner(self, shown: PlanVersieView) -> None:
         if shown.status is VersieStatus.GETEKEND:
@@ -272,42 +268,6 @@ class PlanPage(QWidget):
             if signature.sleutel not in current and signature.naam not in names:
                 names.append(signature.naam)
         return names
-
-    def _mark_nav(self, shown: PlanVersieView) -> None:
-        content = shown.content
-        for index, section in enumerate(self.sections):
-            item = self.nav.item(index)
-            title = section.title_text
-            glyph = section.icon_name
-            if section is self.afspraken and content.afspraken:
-                title += f" · {len(content.afspraken)}"
-                late = self.afspraken.overdue_count(content)
-                if late:
-                    glyph = "overdue"
-                    title += "\n" + self.tr("%n overdue", "", late)
-            elif section is self.signatures:
-                signers = self.view.expected_signers(content, self.ctx.today)
-                state = signing_state(signers, shown.signatures)
-                done = sum(1 for _p, s in state if s is not None)
-                title += f" · {done}/{len(state)}"
-            item.setText(title)
-            item.setIcon(icon(glyph))
-            font = item.font()
-            font.setBold(section.is_filled(content))
-            item.setFont(font)
-            self._fit_nav_item(item)
-
-    def _fit_nav_item(self, item: QListWidgetItem) -> None:
-        """Room for every line of a title: Qt leaves the QSS padding out when it wraps."""
-        self.nav.ensurePolished()
-        font = QFont(self.nav.font())  # the QSS font size of the list
-        font.setBold(item.font().bold())
-        item.setFont(font)
-        metrics = QFontMetrics(font)
-        room = NAV_WIDTH - NAV_PADDING - self.nav.iconSize().width() - 44
-        text = metrics.boundingRect(0, 0, room, 1000, Qt.TextFlag.TextWordWrap, item.text())
-        height = max(text.height(), self.nav.iconSize().height()) + NAV_PADDING - 4
-        item.setSizeHint(QSize(NAV_WIDTH - 4, height))
 
     # -- moving -------------------------------------------------------------------------
 
@@ -371,7 +331,7 @@ class PlanPage(QWidget):
             section.refresh(shown)
         if result.new_version:
             for section in self.sections:
-                section.set_editable(self.editable)
+                section.set_editable(self.editable_in(section))
             self.show_notice(
                 fill(self.tr("Version %1 was signed, so this change starts version %2."),
                      was, shown.nummer)

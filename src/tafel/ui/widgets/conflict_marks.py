@@ -1,10 +1,12 @@
-"""The plan page's signs of a choice to make: a calm banner, and a mark on each point.
+"""Signs of a choice to make: a calm banner, and a mark on each point in question.
 
 When two parties filled in the same thing differently on their own laptops, both values are
 kept and someone has to choose. That is ordinary work, not an error: the banner is quiet
 (no red), says how many points there are in plain words and offers to look at them. Each
-afspraak, cost line or target score in question carries a small mark with an icon and words
-(never colour alone) that opens the same dialog at that point.
+point in question (an afspraak, a target score in the plan; a person or a network entry on
+the case screen) carries a small mark with an icon and words (never colour alone) that opens
+the choosing dialog at that point. The plan page and the case screen share these, so both
+look and speak the same.
 """
 
 from __future__ import annotations
