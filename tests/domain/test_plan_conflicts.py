@@ -211,3 +211,41 @@ def test_a_legacy_content_converts_to_the_same_hash() -> None:
     base.apply(SetTarget("support.sociaal_netwerk", 2), COACH)
     converted = PlanDoc.from_content(base.content())
     assert converted.content() == base.content()
+
+
+def test_an_afspraak_two_parties_deleted_apart_stays_deleted_without_a_conflict() -> None:
+    base, afspraak = _base()
+    young, coach = _copies(base)
+    young.apply(RemoveAfspraak(afspraak), JONGERE)
+    coach.apply(RemoveAfspraak(afspraak), COACH)
+    _exchange(young, coach)
+    assert young.content().afspraken == coach.content().afspraken == ()
+    assert young.conflicts() == coach.conflicts() == ()
+
+
+def test_two_deletions_apart_keep_an_edit_that_neither_saw_as_one_conflict() -> None:
+    base, afspraak = _base()
+    young, coach, school = _copies(base, 3)
+    young.apply(RemoveAfspraak(afspraak), JONGERE)
+    coach.apply(RemoveAfspraak(afspraak), COACH)
+    school.apply(SetAfspraak(afspraak, {"status": "bezig"}), SCHOOL)
+    _exchange(young, coach, school)
+    assert [a.id for a in young.content().afspraken] == [afspraak]
+    [conflict] = young.conflicts()
+    assert conflict.soort is ConflictSoort.BEWERKT_NA_VERWIJDEREN
+    assert conflict.values[-1].value == "bezig"
+    assert young.conflicts() == coach.conflicts() == school.conflicts()
+
+
+def test_a_conflict_inside_an_afspraak_that_was_deleted_after_it_goes_with_it() -> None:
+    base, afspraak = _base()
+    young, coach = _copies(base)
+    young.apply(SetAfspraak(afspraak, {"status": "gedaan"}), JONGERE)
+    coach.apply(SetAfspraak(afspraak, {"status": "bezig"}), COACH)
+    _exchange(young, coach)
+    assert len(coach.conflicts()) == 1
+    coach.apply(RemoveAfspraak(afspraak), COACH)  # seeing both values
+    _exchange(young, coach)
+    assert young.content().afspraken == coach.content().afspraken == ()
+    # nothing left to settle (it could not be: the afspraak is gone), so the plan can be signed
+    assert young.conflicts() == coach.conflicts() == ()

@@ -287,12 +287,18 @@ class PlanDoc:
         found: list[Conflict] = []
         for deel in self.delen.values():
             grouped = deel.registers.grouped()
+            items = {kind: _items(grouped, kind) for kind in _ITEM_KINDS}
+            # A deleted item takes the conflicts of its fields with it: nobody can settle
+            # them any more (the item is gone), and they must not keep the plan from signing.
+            gone = tuple(f"{kind}/{item.id}/" for kind, of_kind in items.items()
+                         for item in of_kind if not _is_live(item))
             for field, values in sorted(grouped.items()):
-                if len(values) > 1:
+                if len(values) > 1 and not field.startswith(gone) \
+                        and not _agreeing_deletions(field, values):
                     found.append(Conflict(deel.name, field, ConflictSoort.WAARDEN,
                                           tuple(values)))
-            for kind in _ITEM_KINDS:
-                for item in _items(grouped, kind):
+            for kind, of_kind in items.items():
+                for item in of_kind:
                     unseen = _edits_unseen_by_deletion(item)
                     if unseen:
                         assert item.deleted is not None
@@ -506,22 +512,41 @@ def _items(grouped: dict[str, list[Waarde]], kind: str) -> list[_Item]:
     return [i for i in items.values() if i.order]
 
 
+def _deleted(values: list[Waarde] | None) -> bool:
+    """Whether every current value of a ``…/verwijderd`` register deletes the item.
+
+    Two parties who delete the same item apart agree: that is one deletion, not a conflict
+    (and not a reason to bring the item back). A deletion against a restore is a conflict.
+    """
+    return bool(values) and all(w.value is True for w in values or ())
+
+
+def _agreeing_deletions(field: str, values: list[Waarde]) -> bool:
+    """A ``…/verwijderd`` register whose values all delete: no conflict of values."""
+    return field.partition("/")[0] in _ITEM_KINDS and field.endswith("/verwijderd") \
+        and _deleted(values)
+
+
 def _edits_unseen_by_deletion(item: _Item) -> list[Waarde]:
-    """Writes to a deleted item that its deletion did not see (made apart from it)."""
-    if not item.deleted or len(item.deleted) != 1 or winner(item.deleted).value is not True:
+    """Writes to a deleted item that no deletion saw (made apart from all of them).
+
+    Deletions made apart count together: a write that one of them saw was overruled by
+    someone who knew it.
+    """
+    if not _deleted(item.deleted):
         return []
-    seen = winner(item.deleted).seen
+    assert item.deleted is not None
+    seen = frozenset().union(*(w.seen for w in item.deleted))
     return [w for values in (item.values or {}).values() for w in values
             if w.write_id not in seen]
 
 
 def _is_live(item: _Item) -> bool:
-    """Shown in the plan: not deleted, or deleted while someone edited it (kept until chosen)."""
-    if not item.deleted:
-        return True
-    if len(item.deleted) > 1:
-        return True  # deleted and restored apart: kept while in conflict
-    if winner(item.deleted).value is not True:
+    """Shown in the plan: not deleted, or deleted while someone edited it (kept until chosen).
+
+    Deleted and restored apart is kept too, while that conflict is open.
+    """
+    if not _deleted(item.deleted):
         return True
     return bool(_edits_unseen_by_deletion(item))
 
