@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from tafel.domain.plan_doc import ChooseValue, SetAfspraak, SetTarget
+from tafel.domain.plan_doc import ChooseValue, RemoveAfspraak, SetAfspraak, SetTarget
 from tafel.domain.plan_register import ConflictSoort
 from tafel.services import Services
 from tests.builders import apart, new_case, stored_plan
@@ -60,3 +60,20 @@ def test_saving_the_shown_value_of_a_field_in_conflict_settles_it_too(
     [shown] = latest.content.afspraken
     services.plans.edit(latest.id, SetAfspraak(afspraak, {"deadline": shown.deadline}))
     assert _latest(services, case_id).conflicts == ()
+
+
+def test_keeping_an_afspraak_that_was_edited_and_deleted_apart_settles_it(
+    services: Services,
+) -> None:
+    case_id = _plan_case(services)
+    latest = _latest(services, case_id)
+    afspraak = services.plans.edit(latest.id, SetAfspraak(None, {"actie": "Bellen"})).created_id
+    assert afspraak is not None
+    apart(services, case_id, [RemoveAfspraak(afspraak)],
+          [SetAfspraak(afspraak, {"status": "bezig"})])
+    latest = _latest(services, case_id)
+    [conflict] = latest.conflicts
+    assert conflict.soort is ConflictSoort.BEWERKT_NA_VERWIJDEREN
+    services.plans.edit(latest.id, ChooseValue(conflict.field, False))  # keep it
+    after = _latest(services, case_id)
+    assert after.conflicts == () and [a.id for a in after.content.afspraken] == [afspraak]
