@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from tafel.domain.plan_content import AfspraakStatus, DoorbraakSoort
 from tafel.domain.plan_delen import DELEN, deel_van_pijler, deel_van_tekst
+from tafel.domain.plan_doc import SetAfspraak, SetTarget, SetText
 from tafel.errors import BundelFout
 from tafel.services import Services
 from tafel.vault import Vault
@@ -267,3 +268,30 @@ def copy_vault_open(path: Path, folder: Path) -> Laptop:
     """A copy of a locked vault file, opened with its own services (its own CRDT client)."""
     vault = Vault.open(copy_vault(path, folder / "kopie"), PASSPHRASE)
     return Laptop(Services(vault, "Bas de Vries", today=lambda: TODAY), vault, "kopie")
+
+
+def test_a_party_cannot_write_into_a_part_it_was_not_given(five: list[Laptop]) -> None:
+    """What the school (no Inkomen) writes into Inkomen could never travel: refused.
+
+    Moving an afspraak to Inkomen would delete it from Wonen for everyone and keep it only
+    in the school's vault; a text typed there would be lost when Inkomen is shared later.
+    """
+    from tafel.errors import ValidationError
+
+    holder, school = five[0], five[2]
+    game = Round(holder, [school], school)
+    game.start(("wonen",))
+    game.deliver(game.send(holder, school), school)
+    [afspraak] = game.view(school).content.afspraken
+    version = game.view(school).id
+    for edit in (SetAfspraak(afspraak.id, {"pijler": "inkomen"}),
+                 SetAfspraak(None, {"actie": "Schulden", "pijler": "inkomen"}),
+                 SetText("inkomen.ik_doel", "Geen schulden"), SetTarget("inkomen.financien", 3)):
+        with pytest.raises(ValidationError) as refused:
+            school.services.plans.edit(version, edit)
+        assert "Inkomen" in str(refused.value) and str(refused.value).endswith(".")
+    school.services.plans.edit(version, SetAfspraak(afspraak.id, {"pijler": "school_werk"}))
+    game.deliver(game.send(school, holder), holder)
+    [moved] = game.view(holder).content.afspraken
+    assert moved.id == afspraak.id and moved.pijler is not None
+    assert moved.pijler.value == "school_werk"

@@ -69,11 +69,14 @@ from tafel.domain.plan_edits import (
     MAX_CENTS as MAX_CENTS,
 )
 from tafel.domain.plan_register import (
+    ITEM_KINDS,
     Conflict,
     ConflictSoort,
     Registers,
     Stempel,
     Waarde,
+    agreeing_deletions,
+    all_delete,
     winner,
 )
 
@@ -82,7 +85,7 @@ __all__ = [
     "SetAfspraak", "SetKosten", "SetMeta", "SetTarget", "SetText", "new_client_id",
 ]
 
-_ITEM_KINDS = ("afspraak", "kosten")
+_ITEM_KINDS = ITEM_KINDS
 
 
 def new_client_id() -> int:
@@ -294,7 +297,7 @@ class PlanDoc:
                          for item in of_kind if not _is_live(item))
             for field, values in sorted(grouped.items()):
                 if len(values) > 1 and not field.startswith(gone) \
-                        and not _agreeing_deletions(field, values):
+                        and not agreeing_deletions(field, values):
                     found.append(Conflict(deel.name, field, ConflictSoort.WAARDEN,
                                           tuple(values)))
             for kind, of_kind in items.items():
@@ -316,6 +319,7 @@ class PlanDoc:
         ``ValueError`` with one Dutch sentence when the edit is not possible.
         """
         stempel = Stempel.now(auteur.encode(), self.partij, op)
+        self._check_shared(edit)
         match edit:
             case SetText():
                 self._set_text(edit, auteur)
@@ -339,6 +343,21 @@ class PlanDoc:
             case _:
                 raise ValueError("Deze wijziging kent tafel niet.")
         return None
+
+    def _check_shared(self, edit: PlanEdit) -> None:
+        """Refuse a write into a part this copy was never given.
+
+        A party without consent for a part gets none of it, not even its empty texts. What it
+        wrote there could never travel (it is not sent back), an afspraak moved there would
+        vanish from its old part for everyone else, and a text made there would clash with
+        the real one if the part is shared later. So such a write is one Dutch sentence.
+        """
+        target = plan_delen.deel_van_edit(edit)
+        if target is None or self.delen[target].teksten or \
+                not any(d.teksten for d in self.delen.values()):
+            return
+        raise ValueError(f"{plan_delen.DEEL_NAMEN[target]} is niet met je gedeeld: wat je "
+                         "daar schrijft, kan nooit mee naar de anderen.")
 
     def _set_text(self, edit: SetText, auteur: Auteur) -> None:
         if edit.key not in TEXT_KEYS:
@@ -512,28 +531,13 @@ def _items(grouped: dict[str, list[Waarde]], kind: str) -> list[_Item]:
     return [i for i in items.values() if i.order]
 
 
-def _deleted(values: list[Waarde] | None) -> bool:
-    """Whether every current value of a ``…/verwijderd`` register deletes the item.
-
-    Two parties who delete the same item apart agree: that is one deletion, not a conflict
-    (and not a reason to bring the item back). A deletion against a restore is a conflict.
-    """
-    return bool(values) and all(w.value is True for w in values or ())
-
-
-def _agreeing_deletions(field: str, values: list[Waarde]) -> bool:
-    """A ``…/verwijderd`` register whose values all delete: no conflict of values."""
-    return field.partition("/")[0] in _ITEM_KINDS and field.endswith("/verwijderd") \
-        and _deleted(values)
-
-
 def _edits_unseen_by_deletion(item: _Item) -> list[Waarde]:
     """Writes to a deleted item that no deletion saw (made apart from all of them).
 
     Deletions made apart count together: a write that one of them saw was overruled by
     someone who knew it.
     """
-    if not _deleted(item.deleted):
+    if not all_delete(item.deleted):
         return []
     assert item.deleted is not None
     seen = frozenset().union(*(w.seen for w in item.deleted))
@@ -546,7 +550,7 @@ def _is_live(item: _Item) -> bool:
 
     Deleted and restored apart is kept too, while that conflict is open.
     """
-    if not _deleted(item.deleted):
+    if not all_delete(item.deleted):
         return True
     return bool(_edits_unseen_by_deletion(item))
 
