@@ -381,7 +381,10 @@ class PlanDoc:
                 del text[at:at + utf8_len(old[start:old_end])]
             if new_end > start:
                 text.insert(at, new[start:new_end])
-            deel.auteurs[edit.key] = auteur.encode()
+            # Only a new writer is recorded: writing the same name on every save would break
+            # the run of typed characters into pieces (three times the stored size).
+            if deel.auteurs.get(edit.key) != auteur.encode():
+                deel.auteurs[edit.key] = auteur.encode()
 
     def _set_target(self, edit: SetTarget, stempel: Stempel) -> None:
         pijler, _, domein = edit.key.partition(".")
