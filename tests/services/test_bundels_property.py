@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from tafel.domain.plan_content import AfspraakStatus, DoorbraakSoort
 from tafel.domain.plan_delen import DELEN, deel_van_pijler, deel_van_tekst
 from tafel.domain.plan_doc import SetAfspraak, SetTarget, SetText
-from tafel.errors import BundelFout
+from tafel.errors import BundelFout, ValidationError
 from tafel.services import Services
 from tafel.vault import Vault
 from tests.builders import PASSPHRASE, TODAY, Laptop, copy_vault, introduce, laptop
@@ -276,8 +276,6 @@ def test_a_party_cannot_write_into_a_part_it_was_not_given(five: list[Laptop]) -
     Moving an afspraak to Inkomen would delete it from Wonen for everyone and keep it only
     in the school's vault; a text typed there would be lost when Inkomen is shared later.
     """
-    from tafel.errors import ValidationError
-
     holder, school = five[0], five[2]
     game = Round(holder, [school], school)
     game.start(("wonen",))
