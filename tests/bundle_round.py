@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -216,6 +217,22 @@ class Round:
             self.model.write(one.naam, conflict.deel, conflict.field, value, force=True)
         self.edit(one, ChooseValue(conflict.field, value))
 
+    def in_order(self, ids: Iterable[str]) -> list[str]:
+        """Afspraak ids in the order they were made (not by their random uuid).
+
+        So a failing round chooses the same afspraken when Hypothesis runs it again.
+        """
+        wanted = set(ids)
+        return [a for a in self.afspraak_part if a in wanted]
+
+    def conflicts_in_order(self, conflicts: tuple[Conflict, ...]) -> list[Conflict]:
+        """Conflicts in an order that does not depend on random ids (see :meth:`in_order`)."""
+        rank = {a: f"{i:04d}" for i, a in enumerate(self.afspraak_part)}
+
+        def key(c: Conflict) -> tuple[str, str]:
+            return c.deel, "/".join(rank.get(p, p) for p in c.field.split("/"))
+        return sorted(conflicts, key=key)
+
     def copy_party(self, original: Laptop, copy: Laptop) -> None:
         """``copy`` is a copy of ``original``'s vault file: it knows and sent what it did."""
         self.laptops[copy.naam] = copy
@@ -243,7 +260,7 @@ class Round:
         mine = receivers[0].services.partijen.eigen_sleutels()
         opened = bundles.open_bundle(made.data, identities=[mine.age_identiteit])
         carried = sorted(d["part"].rpartition(".")[2] for d in opened.manifest["documents"])
-        assert carried == sorted(changed), "a bundle carries what changed since the last one"
+        assert carried == sorted(changed), (carried, changed)
         sent = Sent(made.bundel_id, made.data, sender.naam, names, made.volgnummer,
                     builds_on={p: stand[p] for p in changed if p in stand},
                     carried={p: now[p] for p in changed})

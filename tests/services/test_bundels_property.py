@@ -19,6 +19,7 @@ send to the holder under the same vault id, and everything converges with nothin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from random import Random
@@ -49,7 +50,8 @@ FIELDS = {"deadline": [d.isoformat() for d in DATES], "status": [s.value for s i
           "actie": ["Bellen", "Mailen"]}
 META = {"evaluatie_datum": list(DATES), "uitzondering_nodig": [True, False],
         "doorbraak_soort": [s.value for s in DoorbraakSoort]}
-EXAMPLES = 12
+#: Rounds per run; ``TAFEL_ROUNDS=200`` for a longer search (about a second a round).
+EXAMPLES = int(os.environ.get("TAFEL_ROUNDS", "12"))
 
 
 @pytest.fixture(scope="module")
@@ -73,11 +75,12 @@ def _edit(game: Round, one: Laptop, rng: Random) -> None:
     parts = game.parts[one.naam]
     kind = rng.choice(["type", "type", "delete", "afspraak", "afspraak", "remove", "add",
                        "target", "meta", "choose", "choose"])
-    afspraken = [a.id for a in latest.content.afspraken]
+    afspraken = game.in_order(a.id for a in latest.content.afspraken)
     key = rng.choice(_texts(game, one))
     text = latest.content.text(key)
     if latest.conflicts and (kind == "choose" or rng.random() < 0.2):
-        game.choose(one, rng.choice(latest.conflicts), rng.randrange(10))
+        game.choose(one, rng.choice(game.conflicts_in_order(latest.conflicts)),
+                    rng.randrange(10))
     elif kind == "type" or (kind == "delete" and not game.delete(one, key, rng.randrange(50),
                                                                   text)):
         game.insert(one, key, rng.randrange(50), text)
@@ -104,8 +107,8 @@ def _apart(game: Round, first: Laptop, second: Laptop, rng: Random, *,
 
     With ``remove`` the first deletes an afspraak that the second edits.
     """
-    shared = sorted({a.id for a in game.view(first).content.afspraken} &
-                    {a.id for a in game.view(second).content.afspraken})
+    shared = game.in_order({a.id for a in game.view(first).content.afspraken} &
+                           {a.id for a in game.view(second).content.afspraken})
     if shared and (remove or rng.random() < 0.7):
         afspraak, name = rng.choice(shared), rng.choice(sorted(FIELDS))
         if remove or rng.random() < 0.3:
@@ -293,3 +296,19 @@ def test_a_party_cannot_write_into_a_part_it_was_not_given(five: list[Laptop]) -
     [moved] = game.view(holder).content.afspraken
     assert moved.id == afspraak.id and moved.pijler is not None
     assert moved.pijler.value == "school_werk"
+
+
+def test_a_word_deleted_with_nothing_typed_still_travels(five: list[Laptop]) -> None:
+    """A bundle holds a part when its state moved; deleting alone must move it too."""
+    holder, jeugdhulp = five[0], five[1]
+    game = Round(holder, [jeugdhulp], None)
+    game.start(())
+    for at in (0, 1):
+        game.insert(holder, "vangnet", at)
+    game.deliver(game.send(holder, jeugdhulp), jeugdhulp)
+    assert game.delete(holder, "vangnet", 0)
+    sent = game.send(holder, jeugdhulp)
+    assert "vangnet" in sent.carried
+    game.deliver(sent, jeugdhulp)
+    game.check_words(jeugdhulp)
+    assert game.view(jeugdhulp).content == game.view(holder).content

@@ -381,9 +381,11 @@ class PlanDoc:
                 del text[at:at + utf8_len(old[start:old_end])]
             if new_end > start:
                 text.insert(at, new[start:new_end])
-            # Only a new writer is recorded: writing the same name on every save would break
-            # the run of typed characters into pieces (three times the stored size).
-            if deel.auteurs.get(edit.key) != auteur.encode():
+            # A new writer is recorded. The same writer again only when nothing was typed: a
+            # deletion alone does not move the part's state, and a bundle holds the parts whose
+            # state moved. Writing the name on every save would break the run of typed
+            # characters into pieces (three times the stored size).
+            if deel.auteurs.get(edit.key) != auteur.encode() or new_end == start:
                 deel.auteurs[edit.key] = auteur.encode()
 
     def _set_target(self, edit: SetTarget, stempel: Stempel) -> None:
