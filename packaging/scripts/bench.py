@@ -15,7 +15,10 @@ Figures, all measured in this one run:
   its own and writes ``bench-results/kill-*.json``);
 * responsive: the longest time the event loop is blocked (the window cannot repaint or react)
   while the demo is made, while unlocking, while a plan opens and while the print preview
-  renders, each in a fresh process (``bench_responsive.py``, which also runs on its own).
+  renders, each in a fresh process (``bench_responsive.py``, which also runs on its own);
+* bundles: merging five parties' 1,000 edits each into one plan, importing 100 bundles, what a
+  bundle for five recipients adds to its content, and the stored size of a plan after 10,000
+  edits (``bench_bundles.py``, which also runs on its own).
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from bench_bundles import bench_bundles
+from bench_bundles import print_figures as print_bundles
+from bench_bundles import target_lines as bundle_lines
 from bench_kill import TRIALS, bench_kill, print_figures  # beside this script
 from bench_responsive import bench_responsive, target_lines
 from bench_responsive import print_figures as print_responsive
@@ -238,6 +244,7 @@ def main() -> int:
                 print(f"  {key:<28}{shown}")
         results["kill"] = bench_kill(work / "kill")
         results["responsive"] = bench_responsive(work / "responsive")
+        results["bundles"] = bench_bundles(work / "bundles")
     startup = results["startup"]
     case_list = results["case_list"]
     assert isinstance(startup, dict) and isinstance(case_list, dict)
@@ -245,6 +252,9 @@ def main() -> int:
     responsive = results["responsive"]
     assert isinstance(responsive, dict)
     print_responsive(responsive)
+    bundles = results["bundles"]
+    assert isinstance(bundles, dict)
+    print_bundles(bundles)
     print("\ntargets")
     print(f"  start-up within 1.5x of a bare window: {startup['ratio']:.2f}x "
           f"({'ok' if startup['ratio'] <= 1.5 else 'MISSED'})")
@@ -256,6 +266,8 @@ def main() -> int:
     print(f"  at most 1 s of typing lost, {TRIALS} kills per place: {worst:.2f} s "
           f"({'ok' if kill_met else 'MISSED'})")
     for line in target_lines(responsive):
+        print(line)
+    for line in bundle_lines(bundles):
         print(line)
     out_dir = ROOT / "bench-results"
     out_dir.mkdir(exist_ok=True)

@@ -238,3 +238,41 @@ def test_a_part_that_was_not_shared_cannot_be_written_here() -> None:
         assert "niet met jou gedeeld" in str(exc)
     else:
         raise AssertionError("a part that was not shared took a text")
+
+
+def test_an_afspraak_two_parties_deleted_apart_stays_deleted_without_a_conflict() -> None:
+    base, afspraak = _base()
+    young, coach = _copies(base)
+    young.apply(RemoveAfspraak(afspraak), JONGERE)
+    coach.apply(RemoveAfspraak(afspraak), COACH)
+    _exchange(young, coach)
+    assert young.content().afspraken == coach.content().afspraken == ()
+    assert young.conflicts() == coach.conflicts() == ()
+
+
+def test_two_deletions_apart_keep_an_edit_that_neither_saw_as_one_conflict() -> None:
+    base, afspraak = _base()
+    young, coach, school = _copies(base, 3)
+    young.apply(RemoveAfspraak(afspraak), JONGERE)
+    coach.apply(RemoveAfspraak(afspraak), COACH)
+    school.apply(SetAfspraak(afspraak, {"status": "bezig"}), SCHOOL)
+    _exchange(young, coach, school)
+    assert [a.id for a in young.content().afspraken] == [afspraak]
+    [conflict] = young.conflicts()
+    assert conflict.soort is ConflictSoort.BEWERKT_NA_VERWIJDEREN
+    assert conflict.values[-1].value == "bezig"
+    assert young.conflicts() == coach.conflicts() == school.conflicts()
+
+
+def test_a_conflict_inside_an_afspraak_that_was_deleted_after_it_goes_with_it() -> None:
+    base, afspraak = _base()
+    young, coach = _copies(base)
+    young.apply(SetAfspraak(afspraak, {"status": "gedaan"}), JONGERE)
+    coach.apply(SetAfspraak(afspraak, {"status": "bezig"}), COACH)
+    _exchange(young, coach)
+    assert len(coach.conflicts()) == 1
+    coach.apply(RemoveAfspraak(afspraak), COACH)  # seeing both values
+    _exchange(young, coach)
+    assert young.content().afspraken == coach.content().afspraken == ()
+    # nothing left to settle (it could not be: the afspraak is gone), so the plan can be signed
+    assert young.conflicts() == coach.conflicts() == ()

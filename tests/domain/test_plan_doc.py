@@ -337,3 +337,22 @@ def test_copies_merge_afspraken_kosten_and_edits_to_one_afspraak() -> None:
     assert {a.actie for a in content.afspraken} == {"Bellen", "Kamer bekijken"}
     assert content.route_total_cent(KostenRoute.DREIGEND) == 30800 * 182
     assert content.doelscores == {"welzijn.justitie": 5}
+
+
+def test_typing_on_in_many_saves_stores_about_what_one_save_would() -> None:
+    """Saving while typing (every 0.6 s) must not grow the plan by a record per save.
+
+    Each save used to write who wrote the part again, even when it was the same person;
+    that broke the run of typed characters into pieces and tripled the stored size.
+    """
+    typed, once = PlanDoc.new(), PlanDoc.new()
+    text = ""
+    for i in range(50):
+        text += f" woord{i}"
+        typed.apply(SetText("vangnet", text), PRO)
+    once.apply(SetText("vangnet", text), PRO)
+    assert typed.content() == once.content()
+    size = len(typed.delen["vangnet"].doc.get_update())
+    assert size < 1.2 * len(once.delen["vangnet"].doc.get_update()), size
+    typed.apply(SetText("vangnet", text + " klaar"), JONGERE)  # another writer is recorded
+    assert typed.content().auteurs["vangnet"] == JONGERE

@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Mapping
+from typing import Any
 
-from tafel.domain.enums import Gegevenscategorie, Pijler
+from tafel.domain.enums import PIJLER_NAMEN, Gegevenscategorie, Pijler
+from tafel.domain.plan_content import TEXT_KEYS
+from tafel.domain.plan_edits import PlanEdit, SetAfspraak, SetKosten, SetMeta, SetTarget, SetText
 
 PERSPECTIEF = "perspectief"
 DOORBRAAK = "doorbraak"
@@ -38,6 +41,10 @@ DELEN: tuple[str, ...] = (PERSPECTIEF, *(p.value for p in Pijler), DOORBRAAK, VA
 #: The meta values and the part that holds each.
 META_DEEL = {"evaluatie_datum": PERSPECTIEF, "uitzondering_nodig": DOORBRAAK,
              "doorbraak_soort": DOORBRAAK}
+
+#: The parts by name, for a sentence ("Inkomen is niet met je gedeeld").
+DEEL_NAMEN = {PERSPECTIEF: "Het perspectief", DOORBRAAK: "De doorbraak", VANGNET: "Het vangnet",
+              **{p.value: naam for p, naam in PIJLER_NAMEN.items()}}
 
 # An empty pycrdt update is exactly b"\0\0"; a valid update never continues after it, so a
 # value that starts like this and goes on is a container of parts.
@@ -73,6 +80,33 @@ def deel_van_tekst(key: str) -> str:
 def deel_van_pijler(pijler: str | None) -> str:
     """The part an afspraak belongs to: its pillar, or the perspectief when it has none."""
     return Pijler(pijler).value if pijler else PERSPECTIEF
+
+
+def deel_van_edit(edit: PlanEdit) -> str | None:
+    """The part a new value of ``edit`` goes into; None for what already has its part.
+
+    An edit to an existing afspraak, cost line or conflict stays where that lives; a new
+    afspraak, or one moved to another pillar, goes to the pillar's part.
+    """
+    match edit:
+        case SetText() if edit.key in TEXT_KEYS:
+            return deel_van_tekst(edit.key)
+        case SetTarget():
+            return _van_pijler(edit.key.partition(".")[0])
+        case SetAfspraak() if edit.id is None or "pijler" in edit.values:
+            return _van_pijler(edit.values.get("pijler"))
+        case SetKosten() if edit.id is None:
+            return DOORBRAAK
+        case SetMeta():
+            return META_DEEL.get(edit.key)
+    return None
+
+
+def _van_pijler(pijler: Any) -> str | None:
+    try:
+        return deel_van_pijler(pijler)
+    except ValueError:
+        return None  # no pillar: the edit itself says so
 
 
 def pack(parts: Mapping[str, bytes]) -> bytes:

@@ -69,11 +69,14 @@ from tafel.domain.plan_edits import (
     MAX_CENTS as MAX_CENTS,
 )
 from tafel.domain.plan_register import (
+    ITEM_KINDS,
     Conflict,
     ConflictSoort,
     Registers,
     Stempel,
     Waarde,
+    agreeing_deletions,
+    all_delete,
     winner,
 )
 
@@ -82,7 +85,7 @@ __all__ = [
     "SetAfspraak", "SetKosten", "SetMeta", "SetTarget", "SetText", "new_client_id",
 ]
 
-_ITEM_KINDS = ("afspraak", "kosten")
+_ITEM_KINDS = ITEM_KINDS
 
 
 def new_client_id() -> int:
@@ -291,13 +294,19 @@ class PlanDoc:
         found: list[Conflict] = []
         for deel in self.delen.values():
             grouped = deel.registers.grouped()
+            items = {kind: _items(grouped, kind) for kind in _ITEM_KINDS}
+            # A deleted item takes the conflicts of its fields with it: nobody can settle
+            # them any more (the item is gone), and they must not keep the plan from signing.
+            gone = tuple(f"{kind}/{item.id}/" for kind, of_kind in items.items()
+                         for item in of_kind if not _is_live(item))
             for field, values in sorted(grouped.items()):
                 # the same value written apart (both chose 10 January) is no disagreement
-                if len({_same(w.value) for w in values}) > 1:
+                if len({_same(w.value) for w in values}) > 1 and not field.startswith(gone) \
+                        and not agreeing_deletions(field, values):
                     found.append(Conflict(deel.name, field, ConflictSoort.WAARDEN,
                                           tuple(values)))
-            for kind in _ITEM_KINDS:
-                for item in _items(grouped, kind):
+            for kind, of_kind in items.items():
+                for item in of_kind:
                     unseen = _edits_unseen_by_deletion(item)
                     if unseen:
                         assert item.deleted is not None
@@ -315,6 +324,7 @@ class PlanDoc:
         ``ValueError`` with one Dutch sentence when the edit is not possible.
         """
         stempel = Stempel.now(auteur.encode(), self.partij, op)
+        self._check_shared(edit)
         match edit:
             case SetText():
                 self._set_text(edit, auteur)
@@ -338,6 +348,21 @@ class PlanDoc:
             case _:
                 raise ValueError("Deze wijziging kent tafel niet.")
         return None
+
+    def _check_shared(self, edit: PlanEdit) -> None:
+        """Refuse a write into a part this copy was never given.
+
+        A party without consent for a part gets none of it, not even its empty texts. What it
+        wrote there could never travel (it is not sent back), an afspraak moved there would
+        vanish from its old part for everyone else, and a text made there would clash with
+        the real one if the part is shared later. So such a write is one Dutch sentence.
+        """
+        target = plan_delen.deel_van_edit(edit)
+        if target is None or self.delen[target].teksten or \
+                not any(d.teksten for d in self.delen.values()):
+            return
+        raise ValueError(f"{plan_delen.DEEL_NAMEN[target]} is niet met je gedeeld: wat je "
+                         "daar schrijft, kan nooit mee naar de anderen.")
 
     def _set_text(self, edit: SetText, auteur: Auteur) -> None:
         if edit.key not in TEXT_KEYS:
@@ -365,7 +390,12 @@ class PlanDoc:
                 del text[at:at + utf8_len(old[start:old_end])]
             if new_end > start:
                 text.insert(at, new[start:new_end])
-            deel.auteurs[edit.key] = auteur.encode()
+            # A new writer is recorded. The same writer again only when nothing was typed: a
+            # deletion alone does not move the part's state, and a bundle holds the parts whose
+            # state moved. Writing the name on every save would break the run of typed
+            # characters into pieces (three times the stored size).
+            if deel.auteurs.get(edit.key) != auteur.encode() or new_end == start:
+                deel.auteurs[edit.key] = auteur.encode()
 
     def _set_target(self, edit: SetTarget, stempel: Stempel) -> None:
         pijler, _, domein = edit.key.partition(".")
@@ -521,21 +551,25 @@ def _items(grouped: dict[str, list[Waarde]], kind: str) -> list[_Item]:
 
 
 def _edits_unseen_by_deletion(item: _Item) -> list[Waarde]:
-    """Writes to a deleted item that its deletion did not see (made apart from it)."""
-    if not item.deleted or len(item.deleted) != 1 or winner(item.deleted).value is not True:
+    """Writes to a deleted item that no deletion saw (made apart from all of them).
+
+    Deletions made apart count together: a write that one of them saw was overruled by
+    someone who knew it.
+    """
+    if not all_delete(item.deleted):
         return []
-    seen = winner(item.deleted).seen
+    assert item.deleted is not None
+    seen = frozenset().union(*(w.seen for w in item.deleted))
     return [w for values in (item.values or {}).values() for w in values
             if w.write_id not in seen]
 
 
 def _is_live(item: _Item) -> bool:
-    """Shown in the plan: not deleted, or deleted while someone edited it (kept until chosen)."""
-    if not item.deleted:
-        return True
-    if len(item.deleted) > 1:
-        return True  # deleted and restored apart: kept while in conflict
-    if winner(item.deleted).value is not True:
+    """Shown in the plan: not deleted, or deleted while someone edited it (kept until chosen).
+
+    Deleted and restored apart is kept too, while that conflict is open.
+    """
+    if not all_delete(item.deleted):
         return True
     return bool(_edits_unseen_by_deletion(item))
 

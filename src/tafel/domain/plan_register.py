@@ -25,6 +25,7 @@ from typing import Any
 from pycrdt import Map
 
 SEP = "#"
+ITEM_KINDS = ("afspraak", "kosten")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,21 @@ class Conflict:
     def name(self) -> str:
         """The field's own name: ``deadline``, ``verwijderd``, ``wonen.huisvesting``."""
         return self.field.rsplit("/", 1)[-1]
+
+
+def all_delete(values: list[Waarde] | None) -> bool:
+    """Whether every current value of a ``…/verwijderd`` register deletes the item.
+
+    Two parties who delete the same item apart agree: that is one deletion, not a conflict
+    (and not a reason to bring the item back). A deletion against a restore is a conflict.
+    """
+    return bool(values) and all(w.value is True for w in values or ())
+
+
+def agreeing_deletions(field: str, values: list[Waarde]) -> bool:
+    """A ``…/verwijderd`` register whose values all delete: no conflict of values."""
+    return field.partition("/")[0] in ITEM_KINDS and field.endswith("/verwijderd") \
+        and all_delete(values)
 
 
 def winner(values: list[Waarde]) -> Waarde:

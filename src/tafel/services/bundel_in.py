@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from tafel.domain.bundel_tables import Bundel, BundelRichting, BundelStatus
 from tafel.domain.enums import Gegevenscategorie
@@ -193,6 +193,21 @@ def apply(write: Write, opened: OpenedBundle, uitkomst: Uitkomst, *, partij: str
     session.flush()
     write.changed(RecordKind.BUNDEL, row.id, casus.id, AuditAction.INGELEZEN,
                   _details(uitkomst, opened))
+
+
+def free_reference(session: Session, wanted: str) -> str:
+    """The sender's case number, or, when a case here has it already, that number and "-2".
+
+    Every vault numbers its own cases (``T-2026-0001`` in each of them), so the number of a
+    case that arrives is often taken here; the case itself is known by its id.
+    """
+    base = wanted[:20]
+    candidate, n = base, 1
+    while session.exec(select(Casus.id).where(
+            func.upper(Casus.referentie) == candidate.upper())).first() is not None:
+        n += 1
+        candidate = f"{base[:20 - len(str(n)) - 1]}-{n}"
+    return candidate
 
 
 def keep_waiting(write: Write, opened: OpenedBundle, data: bytes, uitkomst: Uitkomst) -> None:

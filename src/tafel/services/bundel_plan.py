@@ -26,7 +26,9 @@ from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
 from tafel.domain.records import AuditAction, RecordKind
+from tafel.errors import ValidationError
 from tafel.services.changes import Write
+from tafel.services.plan_checks import NieuweHandtekening, check_signature
 from tafel.services.plan_merge import MergeOutcome, merge_versions, versions_of
 
 PLAN_RECORD = "plan.json"
@@ -157,6 +159,8 @@ def _ensure_plan(write: Write, casus: Casus, record: dict[str, Any] | None,
     if plan is not None:
         return plan
     plan_id = _uuid(record.get("plan_id")) if record else None
+    if plan_id is not None and session.get(Toekomstplan, plan_id) is not None:
+        raise ValueError("Het plan in deze bundel hoort hier bij een andere casus.")
     ritme = record.get("ritme") if record else None
     kenmerk = str(record.get("kenmerk") or "")[:100] if record else ""
     plan = Toekomstplan(id=plan_id or uuid.uuid4(), casus_id=casus.id, gestart_door=actor,
@@ -222,22 +226,30 @@ def _moment_in(session: Session, row: PlanVersie, moment: Any) -> None:
 
 
 def _signature_in(write: Write, casus: Casus, row: PlanVersie, raw: Any) -> None:
+    unreadable = "Een handtekening in deze bundel is onleesbaar."
     if not isinstance(raw, dict):
-        raise ValueError("Een handtekening in deze bundel is onleesbaar.")
+        raise ValueError(unreadable)
     signature_id = _uuid(raw.get("id"))
     signed_on = _date(raw.get("datum"))
     if signature_id is None or signed_on is None:
-        raise ValueError("Een handtekening in deze bundel is onleesbaar.")
+        raise ValueError(unreadable)
     if write.session.get(Handtekening, signature_id) is not None:
         return
+    texts = {k: raw.get(k, "") for k in ("inhoud_hash", "ondertekenaar", "naam", "rol", "plaats")}
     lines = raw.get("lijnen")
-    if not isinstance(lines, list):
-        raise ValueError("Een handtekening in deze bundel is onleesbaar.")
+    if not isinstance(lines, list) or not all(isinstance(v, str) for v in texts.values()):
+        raise ValueError(unreadable)
+    drawn = NieuweHandtekening(texts["ondertekenaar"][:60], texts["naam"], texts["rol"],
+                               texts["plaats"], signed_on, lines, raw.get("verhouding", 3.0))
+    try:  # the same rules as a signature drawn here: it must be drawable on paper
+        check_signature(drawn)
+    except ValidationError:
+        raise ValueError(unreadable) from None
     signature = Handtekening(
-        id=signature_id, versie_id=row.id, inhoud_hash=str(raw.get("inhoud_hash", ""))[:64],
-        ondertekenaar=str(raw.get("ondertekenaar", ""))[:60], naam=str(raw.get("naam", ""))[:150],
-        rol=str(raw.get("rol", ""))[:150], plaats=str(raw.get("plaats", ""))[:100],
-        datum=signed_on, lijnen=lines, verhouding=float(raw.get("verhouding", 3.0) or 3.0))
+        id=signature_id, versie_id=row.id, inhoud_hash=texts["inhoud_hash"][:64],
+        ondertekenaar=drawn.sleutel, naam=drawn.naam, rol=drawn.rol, plaats=drawn.plaats,
+        datum=signed_on, lijnen=[[[float(x), float(y)] for x, y in s] for s in lines if s],
+        verhouding=float(drawn.verhouding))
     write.session.add(signature)
     write.session.flush()
     write.changed(RecordKind.HANDTEKENING, signature.id, casus.id, AuditAction.GETEKEND,

@@ -238,8 +238,10 @@ class BundelService(Service):
         progress = True
         while progress:
             progress = False
+            # by running number: a row of late bundles then applies in one pass, not one a pass
             for row in write.session.exec(select(Bundel).where(
-                    Bundel.status == BundelStatus.WACHT)).all():
+                    Bundel.status == BundelStatus.WACHT).order_by(
+                        col(Bundel.volgnummer), col(Bundel.aangemaakt_op))).all():
                 if row.inhoud is None:
                     continue
                 opened = _open(row.inhoud, mine, None)

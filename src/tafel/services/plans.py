@@ -171,7 +171,8 @@ class PlanService(Service):
                 )
             doc = PlanDoc.from_bytes(row.document, **self._crdt(session))
             read_state = doc.state()
-            before = doc.content().canonical(), doc.conflicts()
+            before = doc.content().canonical()
+            open_before = doc.conflicts()
             auteur = Auteur(schrijver, self.actor if schrijver is Schrijver.PROFESSIONAL else "")
             if any(isinstance(e, SetAfspraak) and e.values.get("eigenaar") for e in edits):
                 _check_owners(load_plan_case(session, casus), edits, self.today())
@@ -181,11 +182,13 @@ class PlanService(Service):
                     created = doc.apply(edit, auteur) or created
             except ValueError as exc:
                 raise ValidationError(str(exc)) from None
-            if (doc.content().canonical(), doc.conflicts()) == before:
+            text_changed = doc.content().canonical() != before
+            # Choosing the value a conflict shows changes no text but settles the conflict.
+            if not text_changed and doc.conflicts() == open_before:
                 return PlanEditResult(load_plan_view(session, plan), row.id, False, created,
                                       write.result(primary_id=row.id))
             new_version = False
-            if row.status is VersieStatus.GETEKEND:
+            if row.status is VersieStatus.GETEKEND and text_changed:
                 row = self._new_version_from(write, row, plan, casus)
                 new_version = True
             merged = _merge_into_stored(session, row, doc.changes_since(read_state))
