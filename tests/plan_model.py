@@ -152,7 +152,8 @@ class PlanModel:
                     continue
                 if name.endswith("/verwijderd") and all(w.value is True for w in values):
                     continue  # agreeing deletions; an edit they missed is its own conflict
-                if len(values) > 1:
+                # the same value written apart is no disagreement (PlanDoc.conflicts)
+                if len({(type(w.value).__name__, repr(w.value)) for w in values}) > 1:
                     out.conflicts[(part, name, "waarden")] = Counter(w.value for w in values)
                     out.shown_among[name] = {w.value for w in values}
                 else:
