@@ -235,7 +235,7 @@ def test_a_part_that_was_not_shared_cannot_be_written_here() -> None:
     try:
         school.apply(SetText("inkomen.ik_doel", "Sparen"), JONGERE)
     except ValueError as exc:
-        assert "niet met jou gedeeld" in str(exc)
+        assert "niet met je gedeeld" in str(exc)
     else:
         raise AssertionError("a part that was not shared took a text")
 
