@@ -33,6 +33,7 @@ from tafel.domain.plan_doc import (
 from tafel.domain.plan_edits import clean_afspraak, clean_meta, clean_target
 from tafel.domain.plan_register import Conflict
 from tafel.sync import bundle as bundles
+from tafel.views.plans import PlanVersieView
 from tests.builders import Laptop, new_case, share_with
 from tests.plan_model import Expected, PlanModel
 
@@ -103,7 +104,7 @@ class Round:
         for pijler in afspraken:
             self.add_afspraak(self.holder, pijler)
 
-    def view(self, one: Laptop):  # type: ignore[no-untyped-def]
+    def view(self, one: Laptop) -> PlanVersieView:
         """The newest version as ``one`` shows it."""
         found = one.services.plans.for_case(self.case_id)
         assert found is not None

@@ -23,6 +23,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from random import Random
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -48,8 +49,9 @@ TEXTS = ("perspectief", "wonen.zelf_doen", "inkomen.netwerk", "doorbraak.blokkad
 TARGETS = ("wonen.huisvesting", "inkomen.financien")
 FIELDS = {"deadline": [d.isoformat() for d in DATES], "status": [s.value for s in AfspraakStatus],
           "actie": ["Bellen", "Mailen"]}
-META = {"evaluatie_datum": list(DATES), "uitzondering_nodig": [True, False],
-        "doorbraak_soort": [s.value for s in DoorbraakSoort]}
+META: dict[str, list[Any]] = {
+    "evaluatie_datum": list(DATES), "uitzondering_nodig": [True, False],
+    "doorbraak_soort": [s.value for s in DoorbraakSoort]}
 #: Rounds per run; ``TAFEL_ROUNDS=200`` for a longer search (about a second a round).
 EXAMPLES = int(os.environ.get("TAFEL_ROUNDS", "12"))
 
@@ -205,6 +207,7 @@ def _converged(game: Round, holder: Laptop, others: list[Laptop]) -> None:
                 k: v for k, v in conflicts_of(mine.conflicts).items() if k[0] != "inkomen"}
 
 
+@pytest.mark.timeout(60 + 10 * EXAMPLES)  # a longer search (TAFEL_ROUNDS) may take longer
 def test_random_edits_and_bundles_in_any_order_end_in_one_plan(five: list[Laptop]) -> None:
     tally = Tally()
 
