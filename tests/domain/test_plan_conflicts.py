@@ -276,3 +276,28 @@ def test_a_conflict_inside_an_afspraak_that_was_deleted_after_it_goes_with_it() 
     assert young.content().afspraken == coach.content().afspraken == ()
     # nothing left to settle (it could not be: the afspraak is gone), so the plan can be signed
     assert young.conflicts() == coach.conflicts() == ()
+
+
+def test_a_word_typed_next_to_a_word_deleted_elsewhere_stays_whole() -> None:
+    """Where the change goes is chosen at word edges, never inside a word that stays.
+
+    "weer " typed before "werken" could be stored as "er we" between the "we" and "rken"
+    of "werken" (the same text); when someone else deleted "werken" meanwhile, what was left
+    was "Ik wiler we": the typed word torn apart.
+    """
+    base = PlanDoc.new()
+    base.apply(SetText("perspectief", "Ik wil werken"), JONGERE)
+    young, coach = _copies(base)
+    young.apply(SetText("perspectief", "Ik wil weer werken"), JONGERE)
+    coach.apply(SetText("perspectief", "Ik wil"), COACH)
+    _exchange(young, coach)
+    assert young.content().text("perspectief") == coach.content().text("perspectief")
+    assert young.content().text("perspectief") == "Ik wil weer"
+    # and a word deleted next to one typed elsewhere takes nothing of that one with it
+    base.apply(SetText("perspectief", "Ik wil weer werken"), JONGERE)
+    young, coach = _copies(base)
+    young.apply(SetText("perspectief", "Ik wil werken"), JONGERE)
+    coach.apply(SetText("perspectief", "Ik wil weer werken nu"), COACH)
+    coach.apply(SetText("perspectief", "Ik wil weer graag werken nu"), COACH)
+    _exchange(young, coach)
+    assert young.content().text("perspectief") == "Ik wil graag werken nu"

@@ -356,3 +356,15 @@ def test_typing_on_in_many_saves_stores_about_what_one_save_would() -> None:
     assert size < 1.2 * len(once.delen["vangnet"].doc.get_update()), size
     typed.apply(SetText("vangnet", text + " klaar"), JONGERE)  # another writer is recorded
     assert typed.content().auteurs["vangnet"] == JONGERE
+
+
+@settings(max_examples=300, deadline=None)
+@given(old=st.text("ab ", max_size=14), new=st.text("ab ", max_size=14))
+def test_the_place_chosen_for_a_change_still_gives_the_new_text(old: str, new: str) -> None:
+    """Moving a typed or deleted block to word edges never changes what the text becomes."""
+    from tafel.domain.plan_edits import changed_span
+
+    start, old_end, new_end = changed_span(old, new)
+    assert old[:start] + new[start:new_end] + old[old_end:] == new
+    if old_end == start or new_end == start:  # a pure insert or delete: as small as can be
+        assert abs(len(new) - len(old)) == max(old_end, new_end) - start

@@ -140,7 +140,15 @@ def whole_number(value: Any) -> int | None:
 
 
 def changed_span(old: str, new: str) -> tuple[int, int, int]:
-    """The smallest span that differs: common prefix length, and both ends after it."""
+    """The smallest span that differs: where it starts, and its end in ``old`` and ``new``.
+
+    A word typed or deleted next to a word that starts or ends alike can be placed in more
+    than one way with the same result ("weer " before "werken" is also "er we" inside it).
+    The place matters when someone else changes the text at the same time: a word typed
+    inside the letters of a word that someone else deletes is torn apart. So a pure insert
+    or delete is moved to word edges, and to start with its space (" weer" after "wil"),
+    the way a deleted word takes the space before it.
+    """
     start = 0
     limit = min(len(old), len(new))
     while start < limit and old[start] == new[start]:
@@ -149,7 +157,35 @@ def changed_span(old: str, new: str) -> tuple[int, int, int]:
     while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
         old_end -= 1
         new_end -= 1
+    if old_end == start < new_end:  # typed: new[start:new_end] goes in at start
+        at = _edge(new, start, new_end - start, old, typed=True)
+        return at, at, at + new_end - start
+    if new_end == start < old_end:  # deleted: old[start:old_end] goes
+        at = _edge(old, start, old_end - start, old, typed=False)
+        return at, at + old_end - start, at
     return start, old_end, new_end
+
+
+def _edge(text: str, start: int, size: int, old: str, *, typed: bool) -> int:
+    """Where a block of ``size`` characters at ``start`` of ``text`` best goes.
+
+    The same block can slide left while the character before it equals its last one. Of
+    those places (from the right): the first that splits no word of ``old`` and starts with
+    a space; else the first that splits no word; else ``start`` itself (a change inside a
+    word, as typing a letter into it is).
+    """
+    places = [start]
+    while places[-1] > 0 and text[places[-1] - 1] == text[places[-1] - 1 + size]:
+        places.append(places[-1] - 1)
+    clean = [at for at in places
+             if not _splits(old, at) and (typed or not _splits(old, at + size))]
+    spaced = [at for at in clean if text[at].isspace()]
+    return (spaced or clean or [start])[0]
+
+
+def _splits(text: str, at: int) -> bool:
+    """Whether position ``at`` lies between two characters of one word."""
+    return 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace()
 
 
 def _short(value: Any, what: str) -> str:
