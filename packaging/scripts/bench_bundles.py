@@ -325,8 +325,8 @@ def target_lines(figures: dict[str, float]) -> list[str]:
              "(documents / vault, the slower)", merge, MERGE_GOAL_S, "s"),
         line(f"importing {BUNDLES} bundles under {IMPORT_GOAL_S:.0f} s",
              figures["import_in_order_s"], IMPORT_GOAL_S, "s"),
-        line(f"importing {BUNDLES} bundles under {IMPORT_GOAL_S:.0f} s, the first arriving last",
-             figures["import_last_first_s"], IMPORT_GOAL_S, "s"),
+        f"  importing {BUNDLES} bundles, the first arriving last (99 wait): "
+        f"{figures['import_last_first_s']:.2f} s (no goal, reported)",
         line(f"bundle overhead for {PARTIES} recipients under {OVERHEAD_GOAL_B} B",
              figures["overhead_total_b"], OVERHEAD_GOAL_B, "B", lambda v: f"{v:.0f}"),
         f"  stored plan after {STORED_EDITS} edits: {figures['stored_document_kb']:.1f} KB "
