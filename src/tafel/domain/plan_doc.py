@@ -21,7 +21,6 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -62,11 +61,14 @@ from tafel.domain.plan_edits import (
     storable,
     utf8_len,
 )
-from tafel.domain.plan_edits import (
-    MAX_AMOUNT as MAX_AMOUNT,
-)
-from tafel.domain.plan_edits import (
-    MAX_CENTS as MAX_CENTS,
+from tafel.domain.plan_items import (
+    Item,
+    by_order,
+    decode_state,
+    edits_unseen_by_deletion,
+    is_live,
+    items_of,
+    order_key,
 )
 from tafel.domain.plan_register import (
     ITEM_KINDS,
@@ -74,9 +76,7 @@ from tafel.domain.plan_register import (
     ConflictSoort,
     Registers,
     Stempel,
-    Waarde,
     agreeing_deletions,
-    all_delete,
     winner,
 )
 
@@ -85,22 +85,10 @@ __all__ = [
     "SetAfspraak", "SetKosten", "SetMeta", "SetTarget", "SetText", "new_client_id",
 ]
 
-_ITEM_KINDS = ITEM_KINDS
-
 
 def new_client_id() -> int:
     """A fresh CRDT client id (never reused: two copies of one vault must not share one)."""
     return secrets.randbits(52) + 1
-
-
-@dataclass
-class _Item:
-    """An afspraak or cost line as read from one part's registers."""
-
-    id: str
-    order: str = ""
-    values: dict[str, list[Waarde]] | None = None
-    deleted: list[Waarde] | None = None
 
 
 class _Deel:
@@ -191,8 +179,8 @@ class PlanDoc:
             if name not in self.delen:
                 out.append(name)
                 continue
-            have = _decode_state(self.delen[name].doc.get_state())
-            need = _decode_state(wanted)
+            have = decode_state(self.delen[name].doc.get_state())
+            need = decode_state(wanted)
             if any(have.get(client, 0) < clock for client, clock in need.items()):
                 out.append(name)
         return out
@@ -219,22 +207,10 @@ class PlanDoc:
     def from_content(cls, content: PlanContent, *, partij: str = "",
                      client_id: int | None = None) -> PlanDoc:
         """A plan holding ``content`` (to convert a plan stored before the split)."""
+        from tafel.domain.plan_legacy import fill_from_content
+
         plan = cls.new(partij=partij, client_id=client_id)
-        for key, text in content.teksten.items():
-            plan.apply(SetText(key, text), content.auteurs.get(key, Auteur.decode("")))
-        pro = Auteur.decode("professional:")
-        for key, score in content.doelscores.items():
-            plan.apply(SetTarget(key, score), pro)
-        for afspraak in content.afspraken:
-            values = {k: v for k, v in afspraak.canonical().items() if k != "id"}
-            plan._add_item("afspraak", afspraak.id, clean_afspraak(values), pro)
-        for kosten in content.kosten:
-            plan._add_item("kosten", kosten.id, clean_kosten(
-                {k: v for k, v in kosten.canonical().items() if k != "id"}), pro)
-        for key in ("evaluatie_datum", "uitzondering_nodig", "doorbraak_soort"):
-            value = getattr(content, key)
-            if value is not None:
-                plan.apply(SetMeta(key, value), pro)
+        fill_from_content(plan, content)
         return plan
 
     # -- reading ------------------------------------------------------------------------
@@ -262,18 +238,18 @@ class PlanDoc:
                     doelscores[name] = int(value)
                 elif kind == "meta" and value is not None:
                     meta[name] = value
-            for kind in _ITEM_KINDS:
-                for item in _items(grouped, kind):
-                    if item.id in seen_ids or not _is_live(item):
+            for kind in ITEM_KINDS:
+                for item in items_of(grouped, kind):
+                    if item.id in seen_ids or not is_live(item):
                         continue
                     seen_ids.add(item.id)
                     shown = {k: winner(v).value for k, v in (item.values or {}).items()
                              if winner(v).value is not None}
                     items[kind].append((item.order, item.id, {"id": item.id, **shown}))
         afspraken: tuple[Afspraak, ...] = tuple(
-            afspraak_from_dict(v) for _o, _i, v in sorted(items["afspraak"], key=_by_order))
+            afspraak_from_dict(v) for _o, _i, v in sorted(items["afspraak"], key=by_order))
         kosten: tuple[Kostenpost, ...] = tuple(
-            kostenpost_from_dict(v) for _o, _i, v in sorted(items["kosten"], key=_by_order))
+            kostenpost_from_dict(v) for _o, _i, v in sorted(items["kosten"], key=by_order))
         nodig = meta.get("uitzondering_nodig")
         return PlanContent(
             teksten=dict(sorted(teksten.items())),
@@ -294,11 +270,11 @@ class PlanDoc:
         found: list[Conflict] = []
         for deel in self.delen.values():
             grouped = deel.registers.grouped()
-            items = {kind: _items(grouped, kind) for kind in _ITEM_KINDS}
+            items = {kind: items_of(grouped, kind) for kind in ITEM_KINDS}
             # A deleted item takes the conflicts of its fields with it: nobody can settle
             # them any more (the item is gone), and they must not keep the plan from signing.
             gone = tuple(f"{kind}/{item.id}/" for kind, of_kind in items.items()
-                         for item in of_kind if not _is_live(item))
+                         for item in of_kind if not is_live(item))
             for field, values in sorted(grouped.items()):
                 # the same value written apart (both chose 10 January) is no disagreement
                 if len({_same(w.value) for w in values}) > 1 and not field.startswith(gone) \
@@ -307,7 +283,7 @@ class PlanDoc:
                                           tuple(values)))
             for kind, of_kind in items.items():
                 for item in of_kind:
-                    unseen = _edits_unseen_by_deletion(item)
+                    unseen = edits_unseen_by_deletion(item)
                     if unseen:
                         assert item.deleted is not None
                         found.append(Conflict(
@@ -412,22 +388,23 @@ class PlanDoc:
                 return
             deel.registers.set(field, score, stempel)
 
-    def _find(self, kind: str, item_id: str) -> tuple[_Deel, _Item] | None:
+    def _find(self, kind: str, item_id: str) -> tuple[_Deel, Item] | None:
         """The part where an item lives now (not deleted, or kept by a conflict)."""
         for deel in self.delen.values():
-            for item in _items(deel.registers.grouped(), kind):
-                if item.id == item_id and _is_live(item):
+            for item in items_of(deel.registers.grouped(), kind):
+                if item.id == item_id and is_live(item):
                     return deel, item
         return None
 
-    def _add_item(self, kind: str, item_id: str, values: dict[str, Any], auteur: Auteur,
-                  order: str | None = None) -> None:
+    def add_item(self, kind: str, item_id: str, values: dict[str, Any], auteur: Auteur,
+                 order: str | None = None) -> None:
+        """Add an afspraak or cost line under a known id (new, moved, or converted)."""
         stempel = Stempel.now(auteur.encode(), self.partij)
         deel = self.delen[deel_van_pijler(values.get("pijler")) if kind == "afspraak"
                           else plan_delen.DOORBRAAK]
         with deel.doc.transaction():
             deel.registers.set(f"{kind}/{item_id}/bestaat",
-                               order or _order_key(), stempel)
+                               order or order_key(), stempel)
             for key, value in values.items():
                 if value is not None:
                     deel.registers.set(f"{kind}/{item_id}/{key}", value, stempel)
@@ -437,7 +414,7 @@ class PlanDoc:
         auteur = Auteur.decode(stempel.door)
         if item_id is None:
             new_id = str(uuid.uuid4())
-            self._add_item(kind, new_id, values, auteur)
+            self.add_item(kind, new_id, values, auteur)
             return new_id
         found = self._find(kind, item_id)
         if found is None:
@@ -449,7 +426,7 @@ class PlanDoc:
             current = {k: winner(v).value for k, v in (item.values or {}).items()}
             moved = {**current, **values}
             self._remove_item(kind, item_id, stempel, only=deel)
-            self._add_item(kind, item_id, {k: v for k, v in moved.items() if v is not None},
+            self.add_item(kind, item_id, {k: v for k, v in moved.items() if v is not None},
                            auteur, order=item.order)
             return None
         with deel.doc.transaction():
@@ -474,7 +451,7 @@ class PlanDoc:
 
     def _choose(self, edit: ChooseValue, stempel: Stempel) -> None:
         kind, _, rest = edit.field.partition("/")
-        if kind in _ITEM_KINDS:
+        if kind in ITEM_KINDS:
             item_id, _, name = rest.partition("/")
             if name == "verwijderd":
                 if edit.value:
@@ -520,79 +497,3 @@ def _same(value: Any) -> tuple[str, str]:
 
 def _what(kind: str) -> str:
     return "afspraak" if kind == "afspraak" else "kostenpost"
-
-
-def _order_key() -> str:
-    """Where a new item goes: after everything added before it (time, then a random tail)."""
-    return f"{datetime.now().astimezone().timestamp():017.6f}-{secrets.token_hex(4)}"
-
-
-def _by_order(entry: tuple[str, str, Any]) -> tuple[str, str]:
-    return entry[0], entry[1]
-
-
-def _items(grouped: dict[str, list[Waarde]], kind: str) -> list[_Item]:
-    """The items of one kind in a part, with their fields and deletion."""
-    items: dict[str, _Item] = {}
-    prefix = kind + "/"
-    for field, values in grouped.items():
-        if not field.startswith(prefix):
-            continue
-        item_id, _, name = field[len(prefix):].partition("/")
-        item = items.setdefault(item_id, _Item(item_id, values={}))
-        if name == "bestaat":
-            item.order = str(winner(values).value)
-        elif name == "verwijderd":
-            item.deleted = values
-        else:
-            assert item.values is not None
-            item.values[name] = values
-    return [i for i in items.values() if i.order]
-
-
-def _edits_unseen_by_deletion(item: _Item) -> list[Waarde]:
-    """Writes to a deleted item that no deletion saw (made apart from all of them).
-
-    Deletions made apart count together: a write that one of them saw was overruled by
-    someone who knew it.
-    """
-    if not all_delete(item.deleted):
-        return []
-    assert item.deleted is not None
-    seen = frozenset().union(*(w.seen for w in item.deleted))
-    return [w for values in (item.values or {}).values() for w in values
-            if w.write_id not in seen]
-
-
-def _is_live(item: _Item) -> bool:
-    """Shown in the plan: not deleted, or deleted while someone edited it (kept until chosen).
-
-    Deleted and restored apart is kept too, while that conflict is open.
-    """
-    if not all_delete(item.deleted):
-        return True
-    return bool(_edits_unseen_by_deletion(item))
-
-
-def _decode_state(state: bytes) -> dict[int, int]:
-    """A v1 state vector as {client: clock}."""
-    out: dict[int, int] = {}
-    at = 0
-
-    def varuint() -> int:
-        nonlocal at
-        value = shift = 0
-        while True:
-            if at >= len(state):
-                raise ValueError("Deze toestand van het plan is beschadigd.")
-            byte = state[at]
-            at += 1
-            value |= (byte & 0x7F) << shift
-            if byte < 0x80:
-                return value
-            shift += 7
-
-    for _ in range(varuint()):
-        client = varuint()
-        out[client] = varuint()
-    return out

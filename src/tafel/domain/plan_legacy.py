@@ -1,12 +1,14 @@
 """Reading a plan stored before it was split into parts (one pycrdt document per version).
 
 Only the migration that converts stored plans uses this (vault migration 0012): it reads the
-old document out as plain content, and :meth:`~tafel.domain.plan_doc.PlanDoc.from_content`
-writes that content into the parts. The content, and so the hash a signature stands for,
-stays exactly the same.
+old document out as plain content, and :func:`fill_from_content` (through
+:meth:`~tafel.domain.plan_doc.PlanDoc.from_content`) writes that content into the parts.
+The content, and so the hash a signature stands for, stays exactly the same.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from pycrdt import Array, Doc, Map
 
@@ -20,6 +22,10 @@ from tafel.domain.plan_content import (
     parse_date,
     parse_enum,
 )
+from tafel.domain.plan_edits import SetMeta, SetTarget, SetText, clean_afspraak, clean_kosten
+
+if TYPE_CHECKING:
+    from tafel.domain.plan_doc import PlanDoc
 
 
 def legacy_content(data: bytes) -> PlanContent:
@@ -46,3 +52,22 @@ def legacy_content(data: bytes) -> PlanContent:
         uitzondering_nodig=bool(nodig) if nodig is not None else None,
         doorbraak_soort=parse_enum(DoorbraakSoort, meta.get("doorbraak_soort")),
     )
+
+
+def fill_from_content(plan: PlanDoc, content: PlanContent) -> None:
+    """Write ``content`` into a new plan: texts with their writers, scores, items, meta."""
+    for key, text in content.teksten.items():
+        plan.apply(SetText(key, text), content.auteurs.get(key, Auteur.decode("")))
+    pro = Auteur.decode("professional:")
+    for key, score in content.doelscores.items():
+        plan.apply(SetTarget(key, score), pro)
+    for afspraak in content.afspraken:
+        values = {k: v for k, v in afspraak.canonical().items() if k != "id"}
+        plan.add_item("afspraak", afspraak.id, clean_afspraak(values), pro)
+    for kosten in content.kosten:
+        plan.add_item("kosten", kosten.id, clean_kosten(
+            {k: v for k, v in kosten.canonical().items() if k != "id"}), pro)
+    for key in ("evaluatie_datum", "uitzondering_nodig", "doorbraak_soort"):
+        value = getattr(content, key)
+        if value is not None:
+            plan.apply(SetMeta(key, value), pro)
