@@ -20,8 +20,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from tafel.domain.dossier_velden import Soort
 from tafel.errors import TafelError
@@ -31,9 +31,9 @@ from tafel.ui.casus.dossier_conflict_labels import DossierWords, editor_for, val
 from tafel.ui.controller import AppController
 from tafel.ui.style import set_role
 from tafel.ui.widgets.conflict_choice import (
+    ChoiceCard,
     ChoiceRow,
     ChoosingDialog,
-    OtherValue,
     grouped_by_value,
 )
 from tafel.views.casussen import CasusOverview
@@ -43,27 +43,17 @@ from tafel.views.dossier import DossierConflictView
 Choice = tuple[str, Any]
 
 
-class DossierConflictCard(QFrame):
+class DossierConflictCard(ChoiceCard):
     """One detail to choose: about whom and what, each value, and "Something else…"."""
 
     def __init__(self, point: DossierConflictView, words: DossierWords,
                  choose: Callable[[str, Choice], None], failed: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("plancard")
+        super().__init__(words.title(point), failed, parent)
         self.point = point
         self._words = words
         self._choose = choose
-        self._failed = failed
-        self.rows: list[ChoiceRow] = []
-        box = QVBoxLayout(self)
-        box.setContentsMargins(18, 14, 18, 14)
-        box.setSpacing(8)
-        self.title_label = QLabel(words.title(point))
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_role(self.title_label, "parthead")
-        box.addWidget(self.title_label)
+        box = self.box
         if point.soort is Soort.BSN:
             masked = QLabel(self.tr("Of a BSN you only see the last three digits here. The "
                                     "whole number stays in the vault."))
@@ -79,29 +69,14 @@ class DossierConflictCard(QFrame):
                                                              ("written", w.write_id)))
             box.addWidget(row)
             self.rows.append(row)
-        self.other = OtherValue(editor_for(point, shown.value))
-        self.other.save_requested.connect(self._save_other)
-        self.editor = self.other.editor
-        self.other_button = self.other.button
-        self.save_button = self.other.save_button
-        box.addWidget(self.other)
+        self.add_other(editor_for(point, shown.value))
 
-    def show_editor(self) -> None:
-        """Open the field for something else, with the keyboard in it."""
-        self.other.show_editor()
+    def typed_value(self, editor: QWidget) -> Any:
+        """The value typed for this detail, checked as its column wants it."""
+        return value_of(self.point, editor)
 
-    def hide_editor(self) -> None:
-        """Close the field again; nothing is written."""
-        self.other.hide_editor()
-
-    def _save_other(self) -> None:
-        if self.editor is None:
-            return
-        try:
-            value = value_of(self.point, self.editor)
-        except ValueError as error:
-            self._failed(str(error))
-            return
+    def write_typed(self, value: Any) -> None:
+        """A typed value settles the detail."""
         self._choose(self.point.field, ("typed", value))
 
     def first_button(self) -> QWidget:

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tafel.domain.instrument import Instrument
 from tafel.domain.plan_content import PlanContent, Schrijver
@@ -38,9 +38,9 @@ from tafel.ui.plan.conflict_editors import editor_for, value_of
 from tafel.ui.plan.conflict_labels import ConflictWords, Punt, is_about, punten
 from tafel.ui.style import set_role
 from tafel.ui.widgets.conflict_choice import (
+    ChoiceCard,
     ChoiceRow,
     ChoosingDialog,
-    OtherValue,
     grouped_by_value,
 )
 from tafel.views.plans import PlanVersieView, PlanView
@@ -48,28 +48,17 @@ from tafel.views.plans import PlanVersieView, PlanView
 Choose = Callable[[list[ChooseValue]], None]
 
 
-class ConflictCard(QFrame):
+class ConflictCard(ChoiceCard):
     """One point to choose: its title, the values (or what happened), and the way out."""
 
     def __init__(self, punt: Punt, words: ConflictWords, content: PlanContent,
                  choose: Choose, failed: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("plancard")
+        super().__init__(words.title(punt, content), failed, parent)
         self.punt = punt
         self._words = words
         self._choose = choose
-        self._failed = failed
-        self.rows: list[ChoiceRow] = []
-        self.editor: QWidget | None = None
-        box = QVBoxLayout(self)
-        box.setContentsMargins(18, 14, 18, 14)
-        box.setSpacing(8)
-        self.title_label = QLabel(words.title(punt, content))
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_role(self.title_label, "parthead")
-        box.addWidget(self.title_label)
+        box = self.box
         if punt.is_deletion:
             self._build_deletion(box)
         else:
@@ -88,31 +77,14 @@ class ConflictCard(QFrame):
                 lambda _c=False, w=written[-1]: self._choose(self._edits(w.value, w)))
             box.addWidget(row)
             self.rows.append(row)
-        self.other = OtherValue(editor_for(conflict.field, shown, self._words.case,
-                                           self._words.today))
-        self.other.save_requested.connect(self._save_other)
-        self.editor = self.other.editor
-        self.other_button = self.other.button
-        self.save_button = self.other.save_button
-        self.cancel_button = self.other.cancel_button
-        box.addWidget(self.other)
+        self.add_other(editor_for(conflict.field, shown, self._words.case, self._words.today))
 
-    def show_editor(self) -> None:
-        """Open the field for something else, with the keyboard in it."""
-        self.other.show_editor()
+    def typed_value(self, editor: QWidget) -> Any:
+        """The value typed for this point, read as its field wants it."""
+        return value_of(self.punt.field, editor)
 
-    def hide_editor(self) -> None:
-        """Close the field again; nothing is written."""
-        self.other.hide_editor()
-
-    def _save_other(self) -> None:
-        if self.editor is None:
-            return
-        try:
-            value = value_of(self.punt.field, self.editor)
-        except ValueError as error:
-            self._failed(str(error))
-            return
+    def write_typed(self, value: Any) -> None:
+        """A typed value settles the point like a chosen one."""
         self._choose(self._edits(value, None))
 
     def _owner_name(self, waarde: Waarde) -> str:

@@ -11,7 +11,7 @@ of field to type in, what choosing writes) stays with each screen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
@@ -175,6 +175,66 @@ class OtherValue(QWidget):
         self.row.hide()
         self.button.show()
         self.button.setFocus()
+
+
+class ChoiceCard(QFrame):
+    """One point to choose, as a card: its title, the value rows, and "Something else…".
+
+    The plan's and the case's conflict cards share this frame; each builds its own rows and
+    says how a typed value is read (:meth:`typed_value`) and written (:meth:`write_typed`).
+    """
+
+    def __init__(self, title: str, failed: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plancard")
+        self._failed = failed
+        self.rows: list[ChoiceRow] = []
+        self.editor: QWidget | None = None
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(18, 14, 18, 14)
+        self.box.setSpacing(8)
+        self.title_label = QLabel(title)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.title_label, "parthead")
+        self.box.addWidget(self.title_label)
+
+    def add_other(self, editor: QWidget | None) -> None:
+        """Add "Something else…" with ``editor`` as the field to type a new value in."""
+        self.other = OtherValue(editor)
+        self.other.save_requested.connect(self._save_other)
+        self.editor = self.other.editor
+        self.other_button = self.other.button
+        self.save_button = self.other.save_button
+        self.cancel_button = self.other.cancel_button
+        self.box.addWidget(self.other)
+
+    def show_editor(self) -> None:
+        """Open the field for something else, with the keyboard in it."""
+        self.other.show_editor()
+
+    def hide_editor(self) -> None:
+        """Close the field again; nothing is written."""
+        self.other.hide_editor()
+
+    def typed_value(self, editor: QWidget) -> Any:
+        """The value typed in ``editor``; ``ValueError`` (Dutch) when it cannot be one."""
+        raise NotImplementedError
+
+    def write_typed(self, value: Any) -> None:
+        """Write a typed value as the choice."""
+        raise NotImplementedError
+
+    def _save_other(self) -> None:
+        if self.editor is None:
+            return
+        try:
+            value = self.typed_value(self.editor)
+        except ValueError as error:
+            self._failed(str(error))
+            return
+        self.write_typed(value)
 
 
 class PointsLeft(QLabel):
