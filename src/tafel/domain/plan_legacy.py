@@ -8,7 +8,7 @@ The content, and so the hash a signature stands for, stays exactly the same.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from pycrdt import Array, Doc, Map
 
@@ -22,10 +22,23 @@ from tafel.domain.plan_content import (
     parse_date,
     parse_enum,
 )
-from tafel.domain.plan_edits import SetMeta, SetTarget, SetText, clean_afspraak, clean_kosten
+from tafel.domain.plan_edits import (
+    PlanEdit,
+    SetMeta,
+    SetTarget,
+    SetText,
+    clean_afspraak,
+    clean_kosten,
+)
 
-if TYPE_CHECKING:
-    from tafel.domain.plan_doc import PlanDoc
+
+class _Plan(Protocol):
+    """What filling needs of a plan (a :class:`~tafel.domain.plan_doc.PlanDoc`)."""
+
+    def apply(self, edit: PlanEdit, auteur: Auteur) -> str | None: ...
+
+    def add_item(self, kind: str, item_id: str, values: dict[str, Any],
+                 auteur: Auteur) -> None: ...
 
 
 def legacy_content(data: bytes) -> PlanContent:
@@ -54,7 +67,7 @@ def legacy_content(data: bytes) -> PlanContent:
     )
 
 
-def fill_from_content(plan: PlanDoc, content: PlanContent) -> None:
+def fill_from_content(plan: _Plan, content: PlanContent) -> None:
     """Write ``content`` into a new plan: texts with their writers, scores, items, meta."""
     for key, text in content.teksten.items():
         plan.apply(SetText(key, text), content.auteurs.get(key, Auteur.decode("")))
