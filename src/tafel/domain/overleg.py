@@ -20,7 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -30,6 +30,31 @@ from tafel.domain.enums import Gegevenscategorie, Grondslag
 #: What the wall can ever show: the Big 5, the plan, and the people's names and roles.
 OP_DE_WAND: frozenset[Gegevenscategorie] = frozenset(
     c for c in Gegevenscategorie if c is not Gegevenscategorie.NOTITIES)
+
+
+class AgendaStap(StrEnum):
+    """The steps of the casus-overleg, in the order of the Doorbraakmethode."""
+
+    SITUATIESCHETS = "situatieschets"
+    PERSPECTIEF = "perspectief"
+    ZELF_DOEN = "zelf_doen"
+    NETWERK = "netwerk"
+    ONDERSTEUNING = "ondersteuning"
+    BEHANDELING = "behandeling"
+    DOORBRAAK = "doorbraak"
+    AFSPRAKEN = "afspraken"
+    VANGNET = "vangnet"
+
+
+#: A time box per step in minutes (an hour in all): shown gently, never enforced.
+TIJD_PER_STAP: dict[AgendaStap, int] = {
+    AgendaStap.SITUATIESCHETS: 5, AgendaStap.PERSPECTIEF: 10, AgendaStap.ZELF_DOEN: 5,
+    AgendaStap.NETWERK: 5, AgendaStap.ONDERSTEUNING: 5, AgendaStap.BEHANDELING: 5,
+    AgendaStap.DOORBRAAK: 10, AgendaStap.AFSPRAKEN: 10, AgendaStap.VANGNET: 5,
+}
+
+#: The next evaluation, unless the room chooses another date.
+EVALUATIE_NA = timedelta(weeks=6)
 
 
 class AanwezigeSoort(StrEnum):

@@ -14,26 +14,12 @@ words first), zelf doen, netwerk, ondersteuning, behandeling, doorbraak, afsprak
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from datetime import date
 
 from tafel.domain import plan_delen
 from tafel.domain.enums import PIJLER_NAMEN, Gegevenscategorie, Pijler
+from tafel.domain.overleg import AgendaStap
 from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, PlanContent, pillar_key
-
-
-class AgendaStap(StrEnum):
-    """The steps of the casus-overleg, in the order of the Doorbraakmethode."""
-
-    SITUATIESCHETS = "situatieschets"
-    PERSPECTIEF = "perspectief"
-    ZELF_DOEN = "zelf_doen"
-    NETWERK = "netwerk"
-    ONDERSTEUNING = "ondersteuning"
-    BEHANDELING = "behandeling"
-    DOORBRAAK = "doorbraak"
-    AFSPRAKEN = "afspraken"
-    VANGNET = "vangnet"
-
 
 #: The pillar part each middle step shows.
 _PILLAR_STEP = {AgendaStap.ZELF_DOEN: "zelf_doen", AgendaStap.NETWERK: "netwerk",
@@ -46,6 +32,7 @@ class WandRegel:
 
     kop: str
     tekst: str
+    deadline: date | None = None  # an afspraak's "by when"
 
 
 @dataclass(frozen=True)
@@ -64,18 +51,25 @@ class WandView:
     jongere: str  # the first name, or "de jongere" without persoonsgegevens
     categorieen: frozenset[Gegevenscategorie]
     stappen: tuple[WandStap, ...]
+    #: What the room concluded so far (typed by the consulent, said aloud in the room).
+    conclusies: tuple[str, ...] = ()
+
+    def stap(self, stap: AgendaStap) -> WandStap:
+        """One step of the agenda."""
+        return next(s for s in self.stappen if s.stap is stap)
 
     def teksten(self) -> list[str]:
         """Every string in the view (for tests that search it, and for the window itself)."""
         out = [self.jongere]
         for stap in self.stappen:
             out += [t for r in stap.regels for t in (r.kop, r.tekst)]
-        return out
+        return out + list(self.conclusies)
 
 
 def wand_view(content: PlanContent | None, voornaam: str,
               categorieen: frozenset[Gegevenscategorie],
-              namen: dict[str, str] | None = None) -> WandView:
+              namen: dict[str, str] | None = None,
+              conclusies: tuple[str, ...] = ()) -> WandView:
     """The wall for a room that may see ``categorieen``.
 
     ``namen`` maps an afspraak owner's key to a first name; it is used only when the room
@@ -110,10 +104,12 @@ def wand_view(content: PlanContent | None, voornaam: str,
             hidden += 1
             continue
         owner = (namen or {}).get(afspraak.eigenaar, "") if people else ""
-        shown.append(WandRegel(owner or "Iemand uit het netwerk", afspraak.actie))
+        shown.append(WandRegel(owner or "Iemand uit het netwerk", afspraak.actie,
+                               afspraak.deadline))
     stappen.append(WandStap(AgendaStap.AFSPRAKEN, tuple(shown), hidden))
     vangnet = plan_delen.VANGNET in delen
     stappen.append(WandStap(AgendaStap.VANGNET, tuple(
         [WandRegel("Vangnet", plan.text("vangnet"))] if vangnet and plan.text("vangnet")
         else []), 0 if vangnet else 1))
-    return WandView(voornaam if people else "de jongere", categorieen, tuple(stappen))
+    return WandView(voornaam if people else "de jongere", categorieen, tuple(stappen),
+                    conclusies if categorieen else ())
