@@ -468,3 +468,82 @@ def plan_from_elsewhere(services: Services, folder: Path,
     finally:
         wijkteam.vault.lock()
     return case_id
+
+
+# -- the casus-overleg: a case with a marker in every field ------------------------------------
+
+def marker(key: str) -> str:
+    """A unique word for one field, easy to find by search and by OCR: MRK + the key's letters."""
+    return "MRK" + "".join(ch for ch in key.upper() if ch.isalpha())
+
+
+@dataclass(frozen=True)
+class MeetingCase:
+    """A case for the casus-overleg: who is who, and the marker planted in each field.
+
+    ``markers`` maps a marker to the plan part it belongs to (``tafel.domain.plan_delen``), or
+    to ``"nooit"`` for what never reaches the wall (BSN, address, contact details, notes) and
+    ``"persoon"`` for names (shown only with persoonsgegevens).
+    """
+
+    case_id: uuid.UUID
+    jongere_id: uuid.UUID
+    moeder_id: uuid.UUID
+    oom_id: uuid.UUID
+    agent_id: uuid.UUID
+    markers: dict[str, str]
+
+
+def meeting_case(services: Services, agent_may_see: tuple[Gegevenscategorie, ...] = (
+        Gegevenscategorie.PERSOONSGEGEVENS, Gegevenscategorie.TOEKOMSTPLAN,
+        Gegevenscategorie.WONEN, Gegevenscategorie.WELZIJN, Gegevenscategorie.SCHOOL_WERK,
+        Gegevenscategorie.SUPPORT), bsns: tuple[str, str] = ("111222333", "123456782"),
+) -> MeetingCase:
+    """Noor (17), her mother, her uncle and a wijkagent whose consent leaves out Inkomen.
+
+    The toekomstplan has a marker in every text and an afspraak per pillar.
+    """
+    from tafel.domain import plan_delen
+    from tafel.domain.enums import NetwerkSoort, Pijler, Rol
+    from tafel.domain.plan_content import TEXT_KEYS
+    from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
+    from tafel.services.toestemmingen import NieuweToestemming
+
+    markers: dict[str, str] = {}
+    case_id = services.casussen.register(new_case(
+        voornaam="Noor", achternaam=marker("achternaam"), bsn=bsns[0],
+        plaats=marker("plaats"), telefoon="0612345678", email="mrkmail@example.org",
+        aanleiding=marker("aanleiding"))).primary_id
+    assert case_id is not None
+    markers |= {marker("achternaam"): "persoon", marker("plaats"): "nooit",
+                bsns[0]: "nooit", "0612345678": "nooit", "mrkmail@example.org": "nooit",
+                marker("aanleiding"): "nooit"}
+    moeder = services.netwerk.add_person(case_id, NieuwePersoon(
+        Rol.OUDER, marker("moeder"), bsn=bsns[1], telefoon="0698765432",
+        gezag=True)).primary_id
+    oom = services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
+        NetwerkSoort.INFORMEEL, f"{marker('oom')} Bakker", "oom")).primary_id
+    agent = services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
+        NetwerkSoort.PROFESSIONEEL, f"{marker('agent')} Jansen", "wijkagent", "Politie",
+        telefoon="0611122233")).primary_id
+    assert moeder and oom and agent
+    markers |= {marker("moeder"): "persoon", marker("oom"): "persoon",
+                marker("agent"): "persoon", bsns[1]: "nooit", "0698765432": "nooit",
+                "0611122233": "nooit"}
+    if agent_may_see:
+        services.toestemmingen.add(case_id, NieuweToestemming(
+            "", "Casus-overleg", agent_may_see, ontvanger_betrokkene_id=agent))
+    view = services.plans.start(case_id).view
+    edits: list[PlanEdit] = [SetText(key, f"Tekst {marker(key)} hier") for key in TEXT_KEYS]
+    markers |= {marker(key): plan_delen.deel_van_tekst(key) for key in TEXT_KEYS}
+    jongere = view.case.jongere
+    for pijler in [*Pijler, None]:
+        name = f"afspraak {pijler.value if pijler else 'algemeen'}"
+        edits.append(SetAfspraak(None, {
+            "actie": f"Doe {marker(name)} nu", "eigenaar": jongere.sleutel,
+            "eigenaar_naam": jongere.naam, "deadline": "2027-01-15",
+            "pijler": pijler.value if pijler else None}))
+        markers[marker(name)] = plan_delen.deel_van_pijler(pijler.value if pijler else None)
+    services.plans.edit(view.latest.id, *edits)
+    jongere_id = uuid.UUID(jongere.sleutel.partition(":")[2])
+    return MeetingCase(case_id, jongere_id, moeder, oom, agent, markers)
