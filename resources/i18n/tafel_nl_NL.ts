@@ -2689,6 +2689,10 @@
         <translation>Evaluatiedatum is voorbij</translation>
     </message>
     <message>
+        <source>Evaluation after the casus-overleg has passed</source>
+        <translation>Evaluatie na het casus-overleg is voorbij</translation>
+    </message>
+    <message>
         <source>Consent expires within a month</source>
         <translation>Toestemming verloopt binnen een maand</translation>
     </message>
