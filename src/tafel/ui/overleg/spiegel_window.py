@@ -157,14 +157,14 @@ class SpiegelWindow(QWidget):
     def _who_text(self, dicht: bool) -> str:
         people = self._aanwezigen
         if not people:
-            return self.tr("Present: nobody yet")
+            return self.tr("Present (0)")
         if self._names_allowed and not dicht:
             names = [_first_name(p) for p in people]
             shown = ", ".join(names[:4]) + (f" +{len(names) - 4}" if len(names) > 4 else "")
-            return fill(self.tr("Present: %1"), shown)
+            return fill(self.tr("Present (%1): %2"), len(people), shown)
         counts = Counter(p.soort for p in people)
         kinds = ", ".join(f"{counts[s]} {self._kind(s)}" for s in AanwezigeSoort if counts[s])
-        return fill(self.tr("Present: %1"), kinds)
+        return fill(self.tr("Present (%1): %2"), len(people), kinds)
 
 
     def _kind(self, soort: AanwezigeSoort) -> str:

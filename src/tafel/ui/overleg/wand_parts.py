@@ -153,7 +153,8 @@ def body(wand: WandStap, scale: float, wide: bool) -> QWidget:
     elif wand.stap is AgendaStap.AFSPRAKEN:
         _afspraken(widget, wand.regels, scale)
     else:
-        _blocks(widget, wand.regels, scale, 2 if wide and len(wand.regels) >= 3 else 1)
+        many = len(wand.regels) >= (3 if wide else 5)
+        _blocks(widget, wand.regels, scale, 2 if many else 1)
     return widget
 
 

@@ -14,9 +14,9 @@ down the left, the young person's own words first, a time line that fills gently
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from tafel.domain.overleg import AgendaStap
 from tafel.ui.i18n import fill
@@ -39,7 +39,7 @@ NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left)
 
 #: How far the case text may shrink to fit a full step (then it is clipped at the bottom).
-FITS = (1.0, 0.9, 0.8, 0.72, 0.64, 0.56)
+FITS = (1.0, 0.9, 0.8, 0.72, 0.64, 0.57, 0.5)
 
 
 class WandWindow(QWidget):
@@ -62,6 +62,8 @@ class WandWindow(QWidget):
         self.setWindowTitle(self.tr("tafel: casus-overleg"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # The picture fits the screen, never the other way round: long text shrinks (_fit).
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._page: QWidget | None = None
         self._line: parts.TijdLijn | None = None
         self._view: WandView | None = None
@@ -108,6 +110,12 @@ class WandWindow(QWidget):
     def tijdlijn(self) -> parts.TijdLijn | None:
         """The time line of the step on the wall (None while waiting or behind the curtain)."""
         return self._line
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(DESIGN_WIDTH // 6, DESIGN_HEIGHT // 6)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(DESIGN_WIDTH // 2, DESIGN_HEIGHT // 2)
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -206,25 +214,33 @@ class WandWindow(QWidget):
         return page
 
     def _fit(self) -> None:
-        """Shrink the case text step by step until the step and the conclusions fit."""
+        """Shrink the case text, per column, until every line and every word fits its space."""
         page = self._page
         if page is None or page.objectName() in ("wandWaiting", "wandCurtain"):
             return
         page.resize(self.size())
-        bodies = page.findChildren(QWidget, "wandBody")
-        columns = [body.parentWidget() for body in bodies]
-        for fit in FITS:
-            for body in bodies:
+        layout = page.layout()
+        assert layout is not None
+        for body in page.findChildren(QWidget, "wandBody"):
+            column = body.parentWidget()
+            for fit in FITS:
                 body.setStyleSheet(body_sheet(self._scale * fit))
-            layout = page.layout()
-            assert layout is not None
-            layout.invalidate()
-            layout.activate()
-            if all(_fits(column) for column in columns if column is not None):
-                return
+                layout.invalidate()
+                layout.activate()
+                if column is None or fits(column):
+                    break
 
 
-def _fits(column: QWidget) -> bool:
-    """A column's lines need no more height than it has."""
+def fits(column: QWidget) -> bool:
+    """A column's lines need no more height than it has, and no word is wider than its line."""
     layout = column.layout()
-    return layout is None or layout.totalHeightForWidth(column.width()) <= column.height() + 1
+    if layout is not None and layout.totalHeightForWidth(column.width()) > column.height() + 1:
+        return False
+    return all(longest_word(label) <= label.contentsRect().width()
+               for label in column.findChildren(QLabel) if label.wordWrap())
+
+
+def longest_word(label: QLabel) -> int:
+    """The width of the label's widest word: a word wider than the line would be cut off."""
+    metrics = QFontMetrics(label.font())
+    return max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0)
