@@ -266,9 +266,7 @@ def widget_texts(window: QWidget) -> list[str]:
             found.append(widget.text())
         elif isinstance(widget, QLineEdit):
             found += [widget.text(), widget.placeholderText()]
-        elif isinstance(widget, QTextEdit):
-            found.append(widget.toPlainText())
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
             found.append(widget.toPlainText())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             found += _item_texts(widget.model(), QModelIndex())

@@ -154,21 +154,12 @@ def test_what_the_room_may_not_see_is_left_out_with_a_gentle_word_and_no_categor
     assert "niet iedereen hier" not in _text(wall)
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 720)])
-@pytest.mark.parametrize("stap", [AgendaStap.DOORBRAAK, AgendaStap.AFSPRAKEN,
-                                  AgendaStap.PERSPECTIEF])
-def test_the_picture_fits_a_beamer_without_clipping(
-    qtbot, wall: WandWindow, size: tuple[int, int], stap: AgendaStap
-) -> None:  # type: ignore[no-untyped-def]
-    wall.resize(*size)
-    wall.toon(_view(conclusies=(f"Eerst {WAND_CONCLUSIE}", "Dan de rest")), stap)
-    QApplication.sendPostedEvents()  # the layout requests a window gets after a redraw
-    QApplication.processEvents()
+def _assert_fits(wall: WandWindow, size: tuple[int, int]) -> None:
     assert (wall.width(), wall.height()) == size  # the window did not grow to fit the text
     frame = QRect(QPoint(0, 0), wall.size())
-    for label in wall.findChildren(QLabel):
-        if not label.isVisible() or not label.text():
-            continue
+    labels = [label for label in wall.findChildren(QLabel) if label.text()]
+    assert labels and all(label.isVisible() for label in labels)
+    for label in labels:
         box = QRect(label.mapTo(wall, QPoint(0, 0)), label.size())
         assert frame.contains(box), (label.text(), box, size)
         if label.wordWrap():
@@ -176,6 +167,20 @@ def test_the_picture_fits_a_beamer_without_clipping(
             assert longest_word(label) <= label.contentsRect().width(), label.text()
         else:
             assert label.width() >= label.sizeHint().width() - 1, label.text()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 720)])
+@pytest.mark.parametrize("stap", [AgendaStap.DOORBRAAK, AgendaStap.AFSPRAKEN,
+                                  AgendaStap.PERSPECTIEF])
+def test_the_picture_fits_a_beamer_without_clipping(
+    wall: WandWindow, size: tuple[int, int], stap: AgendaStap
+) -> None:
+    wall.resize(*size)
+    wall.toon(_view(conclusies=(f"Eerst {WAND_CONCLUSIE}", "Dan de rest")), stap)
+    _assert_fits(wall, size)  # at once: a grab right after toon shows the finished picture
+    QApplication.sendPostedEvents()  # and once the layout requests of a redraw are handled
+    QApplication.processEvents()
+    _assert_fits(wall, size)
 
 
 def test_the_mirror_strip_steers_and_names_people_only_when_the_room_may_see_them(

@@ -127,7 +127,7 @@ class SpiegelWindow(QWidget):
             self._names_allowed = False
         self._refresh()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.wand.handle_key(event):
             super().keyPressEvent(event)
 

@@ -74,7 +74,7 @@ class TijdLijn(QWidget):
         """Teal within the box, a soft amber past it."""
         return QColor(AMBER if self._verstreken > 1.0 else BRAND)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -79,8 +79,8 @@ def body_sheet(size: float) -> str:
     return f"""
 QLabel[role="wandkop"] {{ color: {BRAND}; font-size: {s(26)}px; font-weight: 700; }}
 QLabel[role="wandtekst"] {{ color: {INK}; font-size: {s(38)}px; }}
-QLabel[role="wandquote"] {{ color: {INK}; font-size: {s(50)}px; font-style: italic; }}
-QLabel[role="wandquote2"] {{ color: {INK}; font-size: {s(40)}px; font-style: italic; }}
+QLabel[role="wandquote"] {{ color: {INK}; font-size: {s(50)}px; }}
+QLabel[role="wandquote2"] {{ color: {INK}; font-size: {s(40)}px; }}
 QLabel[role="wandactie"] {{ color: {INK}; font-size: {s(36)}px; }}
 QLabel[role="wanddatum"] {{
     color: {DEEP}; font-size: {s(26)}px; font-weight: 600; background: {PANEL};

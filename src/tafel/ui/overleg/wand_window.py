@@ -111,15 +111,15 @@ class WandWindow(QWidget):
         """The time line of the step on the wall (None while waiting or behind the curtain)."""
         return self._line
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         return QSize(DESIGN_WIDTH // 6, DESIGN_HEIGHT // 6)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(DESIGN_WIDTH // 2, DESIGN_HEIGHT // 2)
 
     # -- keys --------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(event):
             super().keyPressEvent(event)
 
@@ -142,7 +142,7 @@ class WandWindow(QWidget):
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if abs(self._scale_now() - self._scale) > 0.001:
             self._redraw()
@@ -168,6 +168,7 @@ class WandWindow(QWidget):
             page = self._step_page(view, scale)
         self._page = page
         self._layout.addWidget(page)
+        page.show()  # now, not when the event loop gets to it: a grab right after shows it
         self._fit()
 
     def _clear(self) -> None:
@@ -219,16 +220,26 @@ class WandWindow(QWidget):
         if page is None or page.objectName() in ("wandWaiting", "wandCurtain"):
             return
         page.resize(self.size())
-        layout = page.layout()
-        assert layout is not None
         for body in page.findChildren(QWidget, "wandBody"):
             column = body.parentWidget()
             for fit in FITS:
                 body.setStyleSheet(body_sheet(self._scale * fit))
-                layout.invalidate()
-                layout.activate()
+                settle(page)
                 if column is None or fits(column):
                     break
+
+
+def settle(page: QWidget) -> None:
+    """Lay the picture out now, parents before children.
+
+    What is measured, and grabbed right after a redraw, is then the finished picture; Qt
+    would otherwise lay out the children only when the event loop gets to it.
+    """
+    for widget in [page, *page.findChildren(QWidget)]:
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
 
 
 def fits(column: QWidget) -> bool:
