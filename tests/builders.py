@@ -17,9 +17,9 @@ import pypdfium2 as pdfium
 from sqlmodel import select
 
 from tafel.domain.dates import add_years
-from tafel.domain.enums import Gegevenscategorie
+from tafel.domain.enums import Gegevenscategorie, Grondslag
 from tafel.domain.models import Persoon
-from tafel.domain.plan_content import Auteur, Schrijver
+from tafel.domain.plan_content import Auteur, PlanContent, Schrijver
 from tafel.domain.plan_doc import (
     PlanDoc,
     PlanEdit,
@@ -547,3 +547,99 @@ def meeting_case(services: Services, agent_may_see: tuple[Gegevenscategorie, ...
     services.plans.edit(view.latest.id, *edits)
     jongere_id = uuid.UUID(jongere.sleutel.partition(":")[2])
     return MeetingCase(case_id, jongere_id, moeder, oom, agent, markers)
+
+
+# -- the wall: a plan with a short, OCR-readable word in every field ----------------------------
+
+_WAND_HEADS = {"wonen": "WONEN", "inkomen": "INKOMEN", "welzijn": "WELZIJN",
+               "school_werk": "SCHOOLWERK", "support": "SUPPORT", "doorbraak": "DB",
+               "waarden": "WD", "afspraak": "AF"}
+_WAND_TAILS = {"ik_doel": "DOEL", "zelf_doen": "ZELF", "netwerk": "NETWERK",
+               "ondersteuning": "STEUN", "behandeling": "BEHANDEL"}
+
+
+def wand_marker(key: str) -> str:
+    """A marker for one plan field that OCR reads back: one upper-case word, at most 18 letters.
+
+    ``wonen.zelf_doen`` is MRKWONENZELF, ``perspectief`` MRKPERSPECTIEF; an afspraak of a
+    pillar ``afspraak.inkomen`` is MRKAFINKOMEN. Markers of different parts differ in
+    more than two letters, so a misread letter cannot turn one into another.
+    """
+    head, _, tail = key.partition(".")
+    word = _WAND_HEADS.get(head, head.upper().replace("_", ""))
+    if tail:
+        word += _WAND_TAILS.get(tail, tail.upper().replace("_", ""))
+    return "MRK" + word
+
+
+def wand_plan() -> tuple[PlanContent, dict[str, str]]:
+    """A toekomstplan with a marker in every text and an afspraak per pillar (and one without).
+
+    Returns the content and each marker's plan part (``tafel.domain.plan_delen``). Each
+    afspraak's owner is ``persoon:eigenaar`` (name it with :data:`WAND_EIGENAAR`) and has a
+    deadline, :data:`WAND_DEADLINE`.
+    """
+    from tafel.domain import plan_delen
+    from tafel.domain.enums import Pijler
+    from tafel.domain.plan_content import TEXT_KEYS
+
+    who = Auteur(Schrijver.PROFESSIONAL, "Fatima")
+    plan = PlanDoc.new()
+    markers: dict[str, str] = {}
+    for key in TEXT_KEYS:
+        plan.apply(SetText(key, f"Tekst {wand_marker(key)} hier"), who)
+        markers[wand_marker(key)] = plan_delen.deel_van_tekst(key)
+    for pijler in [*Pijler, None]:
+        word = wand_marker(f"afspraak.{pijler.value if pijler else 'algemeen'}")
+        plan.apply(SetAfspraak(None, {
+            "actie": f"Doe {word} nu", "pijler": pijler.value if pijler else None,
+            "eigenaar": "persoon:eigenaar", "deadline": WAND_DEADLINE.isoformat()}), who)
+        markers[word] = plan_delen.deel_van_pijler(pijler.value if pijler else None)
+    return plan.content(), markers
+
+
+#: The young person's first name and an afspraak owner's, as markers (shown with persoonsgegevens).
+WAND_JONGERE = "MRKVOORNAAM"
+WAND_EIGENAAR = "MRKEIGENAAR"
+WAND_DEADLINE = TODAY + timedelta(days=40)
+#: A conclusion typed in the room: shown to any room that may see something.
+WAND_CONCLUSIE = "MRKCONCLUSIE"
+
+
+@dataclass(frozen=True)
+class WandToestemming:
+    """A consent as the wall's rule reads it (``tafel.domain.overleg``), without a vault."""
+
+    categorieen: list[str]
+    ontvanger_betrokkene_id: uuid.UUID | None = None
+    ontvanger_persoon_id: uuid.UUID | None = None
+    grondslag: Grondslag = Grondslag.TOESTEMMING
+    gegeven_op: date = TODAY - timedelta(days=30)
+    verloopt_op: date | None = None
+    ingetrokken_op: date | None = None
+
+
+def wand_markers() -> dict[str, str]:
+    """Every wall marker and what it needs: a plan part, ``persoon`` or ``conclusie``."""
+    return {**wand_plan()[1], WAND_JONGERE: "persoon", WAND_EIGENAAR: "persoon",
+            WAND_CONCLUSIE: "conclusie"}
+
+
+def wand_allowed(categorieen: frozenset[Gegevenscategorie]) -> set[str]:
+    """What a room that may see ``categorieen`` may read: its plan parts, names, conclusions."""
+    from tafel.domain import plan_delen
+
+    allowed = set(plan_delen.delen_voor(set(categorieen)))
+    if Gegevenscategorie.PERSOONSGEGEVENS in categorieen:
+        allowed.add("persoon")
+    if categorieen:
+        allowed.add("conclusie")
+    return allowed
+
+
+def wand_leaks(texts: list[str], markers: dict[str, str],
+               categorieen: frozenset[Gegevenscategorie]) -> set[str]:
+    """The markers in ``texts`` that a room seeing ``categorieen`` may not read."""
+    allowed = wand_allowed(categorieen)
+    joined = "\n".join(texts)
+    return {m for m, part in markers.items() if part not in allowed and m in joined}

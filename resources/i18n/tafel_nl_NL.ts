@@ -129,6 +129,81 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situatieschets</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspectief</translation>
+    </message>
+    <message>
+        <source>Doing it yourself</source>
+        <translation>Zelf doen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Breakthrough</source>
+        <translation>Doorbraak</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>Where are you now, and what do you want to reach?</source>
+        <translation>Waar sta je nu, en wat wil je bereiken?</translation>
+    </message>
+    <message>
+        <source>What does your future look like?</source>
+        <translation>Hoe ziet jouw toekomst eruit?</translation>
+    </message>
+    <message>
+        <source>What will you do yourself?</source>
+        <translation>Wat ga je zelf doen?</translation>
+    </message>
+    <message>
+        <source>Who around you will help?</source>
+        <translation>Wie om je heen helpt mee?</translation>
+    </message>
+    <message>
+        <source>What support is needed?</source>
+        <translation>Welke ondersteuning is er nodig?</translation>
+    </message>
+    <message>
+        <source>Is treatment or care needed?</source>
+        <translation>Is er behandeling of zorg nodig?</translation>
+    </message>
+    <message>
+        <source>What is in the way, and what would break through it?</source>
+        <translation>Wat zit er in de weg, en wat is er nodig om dat te doorbreken?</translation>
+    </message>
+    <message>
+        <source>Who does what, and by when?</source>
+        <translation>Wie doet wat, en wanneer?</translation>
+    </message>
+    <message>
+        <source>What if it does not work out for a while?</source>
+        <translation>Wat als het even niet lukt?</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>The disk is full. What you typed is still here and is saved as soon as there is room again.</source>
@@ -4366,6 +4441,57 @@
     </message>
 </context>
 <context>
+    <name>SpiegelWindow</name>
+    <message>
+        <source>tafel: casus-overleg</source>
+        <translation>tafel: casus-overleg</translation>
+    </message>
+    <message>
+        <source>‹ Previous step</source>
+        <translation>‹ Vorige stap</translation>
+    </message>
+    <message>
+        <source>Next step ›</source>
+        <translation>Volgende stap ›</translation>
+    </message>
+    <message>
+        <source>Curtain (B)</source>
+        <translation>Gordijn (B)</translation>
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Overleg afronden</translation>
+    </message>
+    <message>
+        <source>Present (0)</source>
+        <translation>Aanwezigen (0)</translation>
+    </message>
+    <message>
+        <source>Present (%1): %2</source>
+        <translation>Aanwezigen (%1): %2</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>gast</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 van %2 min</translation>
+    </message>
+</context>
+<context>
     <name>StartStep</name>
     <message>
         <source>Start of the conversation</source>
@@ -4853,6 +4979,46 @@
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WandWindow</name>
+    <message>
+        <source>The plan of %1</source>
+        <translation>Het plan van %1</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusies</translation>
+    </message>
+    <message>
+        <source>Nothing written here yet. We can talk about it together now.</source>
+        <translation>Hier staat nog niets. Daar kunnen we het nu samen over hebben.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>The meeting will start soon</source>
+        <translation>Het overleg begint zo</translation>
+    </message>
+    <message>
+        <source>Welcome. Take a seat.</source>
+        <translation>Welkom. Schuif gerust aan.</translation>
+    </message>
+    <message>
+        <source>tafel: casus-overleg</source>
+        <extracomment>Keys that drop or lift the curtain: B and &quot;.&quot; are what clickers send for &quot;black screen&quot;. How far the case text may shrink to fit a full step (then it is clipped at the bottom).</extracomment>
+        <translation>tafel: casus-overleg</translation>
+    </message>
+    <message>
+        <source>STEP %1 OF %2</source>
+        <translation>STAP %1 VAN %2</translation>
+    </message>
+    <message>
+        <source>Not everything is shown here: not everyone in the room may see all of it.</source>
+        <translation>Niet alles staat op de wand, want niet iedereen hier mag alles zien.</translation>
     </message>
 </context>
 <context>
