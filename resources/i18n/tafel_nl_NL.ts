@@ -94,8 +94,12 @@
         <translation>Pijler</translation>
     </message>
     <message>
-        <source>(no pillar)</source>
-        <translation>(geen pijler)</translation>
+        <source>No pillar</source>
+        <translation>Geen pijler</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Wie doet het?</translation>
     </message>
     <message>
         <source>Note it</source>
@@ -104,10 +108,6 @@
     <message>
         <source>Into the toekomstplan and the record of this meeting</source>
         <translation>In het toekomstplan en in het verslag van dit overleg</translation>
-    </message>
-    <message>
-        <source>Choose who…</source>
-        <translation>Kies wie…</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3478,10 @@
         <translation>Besloten deel: alleen het huishouden en hun eigen kring tellen mee.</translation>
     </message>
     <message>
+        <source>Nothing of the case is shown: not everyone here has consent.</source>
+        <translation>Niets van de casus getoond: niet iedereen hier heeft toestemming.</translation>
+    </message>
+    <message>
         <source>Shown: %1.</source>
         <translation>Getoond: %1.</translation>
     </message>
@@ -3526,8 +3530,8 @@
         <translation>Waar staat %1 nu? Per pijler: wat %1 wil bereiken.</translation>
     </message>
     <message>
-        <source>First %1&apos;s own words: where %1 wants to be in about six months.</source>
-        <translation>Eerst de woorden van %1 zelf: waar %1 over een half jaar wil staan.</translation>
+        <source>First %1&apos;s own words: where %1 wants to be in about six months. Read them out, or let %1 read them out.</source>
+        <translation>Eerst de woorden van %1 zelf: waar %1 over een half jaar wil staan. Lees ze voor, of laat %1 ze voorlezen.</translation>
     </message>
     <message>
         <source>What does %1 do to get there?</source>
@@ -3625,8 +3629,8 @@
         <translation>Alleen het huishouden en hun eigen kring: professionals en gasten tellen dan niet mee.</translation>
     </message>
     <message>
-        <source>Blank the wall at once, and show it again (F8)</source>
-        <translation>De muur meteen leegmaken, en weer tonen (F8)</translation>
+        <source>Curtain closed (F8)</source>
+        <translation>Gordijn dicht (F8)</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -3656,12 +3660,16 @@
         </translation>
     </message>
     <message>
-        <source>Curtain closed: show the wall (F8)</source>
-        <translation>Gordijn dicht: muur weer tonen (F8)</translation>
-    </message>
-    <message>
         <source>Blank the wall (F8)</source>
         <translation>Muur leegmaken (F8)</translation>
+    </message>
+    <message>
+        <source>Show the wall again (F8)</source>
+        <translation>De muur weer tonen (F8)</translation>
+    </message>
+    <message>
+        <source>Blank the wall at once (F8)</source>
+        <translation>De muur meteen leegmaken (F8)</translation>
     </message>
     <message>
         <source>Wall on the other screen</source>
@@ -4758,10 +4766,6 @@
     <message>
         <source>What is typed now are %1&apos;s own words</source>
         <translation>Wat je nu typt, zijn de woorden van %1 zelf</translation>
-    </message>
-    <message>
-        <source>First %1&apos;s own words. Read them out, or let %1 read them out; then add what the room says.</source>
-        <translation>Eerst de woorden van %1 zelf. Lees ze voor, of laat %1 ze voorlezen; vul daarna aan wat de kamer zegt.</translation>
     </message>
     <message>
         <source>No afspraken in the plan yet. Note the first one below.</source>

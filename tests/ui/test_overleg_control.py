@@ -145,7 +145,7 @@ def test_conclusions_are_saved_as_typed_and_shown(qtbot, window, noor) -> None: 
     assert overleg.overleg(page.sessie.overleg_id).conclusies == ("Noor zoekt een kamer",)
     assert "Noor zoekt een kamer" in wall_text(page.sessie.muur)
     row = page.conclusies.rows[0]
-    row.edit.end(False)
+    row.edit.moveCursor(row.edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(row.edit, " in Almelo")
     qtbot.waitUntil(lambda: overleg.overleg(page.sessie.overleg_id).conclusies
                     == ("Noor zoekt een kamer in Almelo",), timeout=5000)

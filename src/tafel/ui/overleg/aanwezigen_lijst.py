@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -38,6 +39,29 @@ GAST_NAAM_MAX = 80
 def sleutel(persoon: AanwezigeView | Aanwezige) -> str:
     """One person in the list: their record id, or a guest's name."""
     return str(persoon.id) if persoon.id is not None else f"gast:{persoon.naam}"
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the column is too narrow, instead of widening it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setMinimumWidth(0)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # Qt override
+        """As narrow as need be."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(0)
+        return hint
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
+        """The text cut short to the width."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class AanwezigenLijst(QWidget):
@@ -78,7 +102,8 @@ class AanwezigenLijst(QWidget):
         self.gast_edit.setPlaceholderText(self.tr("A guest's name"))
         self.gast_edit.setAccessibleName(self.tr("Name of a guest"))
         self.gast_edit.returnPressed.connect(self.voeg_gast_toe)
-        self.gast_button = QPushButton(icon("add"), self.tr("Add guest"))
+        self.gast_button = QPushButton(icon("add"), "" if compact else self.tr("Add guest"))
+        self.gast_button.setAccessibleName(self.tr("Add guest"))
         self.gast_button.setToolTip(self.tr(
             "Someone in the room who is not in the case file, such as a trainee or an "
             "interpreter"))
@@ -113,11 +138,22 @@ class AanwezigenLijst(QWidget):
             box = self.boxes[key]
             box.setChecked(aan or box.isChecked())
             return box
-        box = QCheckBox(self._regel(persoon))
+        if self._compact:  # a narrow column: the name, and the role cut short beside it
+            box = QCheckBox(persoon.naam)
+            rol = ElidedLabel(persoon.rol if self._namen else "")
+            set_role(rol, "muted")
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(box)
+            row.addWidget(rol, 1)
+            self._groepen[persoon.soort].addLayout(row)
+        else:
+            box = QCheckBox(self._regel(persoon))
+            self._groepen[persoon.soort].addWidget(box)
         box.setChecked(aan)
         box.setAccessibleName(self._regel(persoon))
+        box.setToolTip(self._regel(persoon))
         box.toggled.connect(self._getikt)
-        self._groepen[persoon.soort].addWidget(box)
         self.boxes[key] = box
         self.personen[key] = persoon
         return box

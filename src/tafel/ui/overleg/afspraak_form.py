@@ -56,7 +56,7 @@ class AfspraakForm(QFrame):
         self.deadline_edit.setAccessibleName(self.tr("By when"))
         self.pijler_combo = QComboBox()
         self.pijler_combo.setAccessibleName(self.tr("Pillar"))
-        self.pijler_combo.addItem(self.tr("(no pillar)"), "")
+        self.pijler_combo.addItem(self.tr("No pillar"), "")
         for pillar in Pijler:
             self.pijler_combo.addItem(pillar_label(pillar), pillar.value)
         self.noteer_button = QPushButton(icon("afspraken"), self.tr("Note it"))
@@ -68,29 +68,25 @@ class AfspraakForm(QFrame):
         set_role(self.melding, "error")
         self.melding.hide()
 
-        grid.addWidget(kop, 0, 0, 1, 4)
-        grid.addWidget(self.actie_edit, 1, 0, 1, 4)
-        for column, (caption, widget) in enumerate((
-            (self.tr("Who does it"), self.eigenaar_combo),
-            (self.tr("By when"), self.deadline_edit),
-            (self.tr("Pillar"), self.pijler_combo),
-        )):
-            label = QLabel(caption)
-            set_role(label, "muted")
-            label.setBuddy(widget)
-            grid.addWidget(label, 2, column)
-            grid.addWidget(widget, 3, column)
-        grid.addWidget(self.noteer_button, 3, 3, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.melding, 4, 0, 1, 4)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.eigenaar_combo.setToolTip(self.tr("Who does it"))
+        self.deadline_edit.setToolTip(self.tr("By when"))
+        self.pijler_combo.setToolTip(self.tr("Pillar"))
+        grid.addWidget(kop, 0, 0, 1, 3)
+        grid.addWidget(self.actie_edit, 1, 0, 1, 3)
+        grid.addWidget(self.eigenaar_combo, 2, 0, 1, 2)
+        grid.addWidget(self.pijler_combo, 2, 2)
+        grid.addWidget(self.deadline_edit, 3, 0)
+        grid.addWidget(self.noteer_button, 3, 2)
+        grid.addWidget(self.melding, 4, 0, 1, 3)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 2)
 
     def zet_mensen(self, plan: PlanView, today: date) -> None:
         """Everyone who can own an afspraak now: the young person, family, the network."""
         current = self.eigenaar_combo.currentData()
         self.eigenaar_combo.clear()
-        self.eigenaar_combo.addItem(self.tr("Choose who…"), "")
+        self.eigenaar_combo.addItem(self.tr("Who does it?"), "")
         for person in plan.case.owners_on(today):
             self.eigenaar_combo.addItem(person_choice_label(person), person.sleutel)
             self.eigenaar_combo.setItemData(self.eigenaar_combo.count() - 1,

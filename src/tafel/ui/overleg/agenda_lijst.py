@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.overleg import TIJD_PER_STAP, AgendaStap
 from tafel.ui.i18n import fill
-from tafel.ui.overleg.teksten import stap_label, tijd_tekst
+from tafel.ui.overleg.teksten import minuten, stap_label, tijd_tekst
 
 STYLE = """
 QPushButton#agendaRegel { text-align: left; border: 1px solid transparent; border-radius: 8px;
@@ -82,15 +82,16 @@ class AgendaRegel(QPushButton):
         if seconden <= 0 and not huidig:
             self.tijd.setText(fill(self.tr("%1 min"), TIJD_PER_STAP[self.stap]))
         else:
-            self.tijd.setText(tijd_tekst(self.stap, seconden)
-                              + (" · " + self.tr("over time") if over else ""))
+            self.tijd.setText(f"{minuten(seconden)} / {TIJD_PER_STAP[self.stap]} min")
         self.balk.setValue(round(min(1.0, fraction) * 1000))
         self.balk.setVisible(huidig or seconden > 0)
         for marked in (self, self.naam):
             _restyle(marked, "huidig", huidig)
         for part in (self.tijd, self.balk):
             _restyle(part, "over", over)
-        self.setAccessibleName(f"{self.naam.text()}, {self.tijd.text()}")
+        spoken = tijd_tekst(self.stap, seconden) + (", " + self.tr("over time") if over else "")
+        self.setAccessibleName(f"{self.naam.text()}, {spoken}")
+        self.setToolTip(spoken)
 
 
 class AgendaLijst(QWidget):

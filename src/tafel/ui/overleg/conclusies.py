@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -24,6 +24,8 @@ from tafel.services.changes import Origin
 from tafel.ui.autosave import Autosave, is_refused
 from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
+from tafel.ui.plan.editor_fields import GrowingText
+from tafel.ui.style import set_role
 
 CONCLUSIE_MAX = 2000
 
@@ -85,9 +87,9 @@ class ConclusieRegel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        self.edit = QLineEdit(tekst)
-        self.edit.setMaxLength(CONCLUSIE_MAX)
-        self.edit.setCursorPosition(0)
+        self.edit = GrowingText(lines=1, most=4, spare=0)
+        set_role(self.edit, "")  # the list's own size, not the plan's large type
+        self.edit.setPlainText(tekst)
         self.edit.setAccessibleName(self.tr("Conclusion"))
         self.remove_button = QToolButton()
         self.remove_button.setIcon(icon("remove"))
@@ -95,7 +97,11 @@ class ConclusieRegel(QWidget):
         self.remove_button.setToolTip(self.tr("Remove this conclusion"))
         self.remove_button.setAccessibleName(self.tr("Remove this conclusion"))
         row.addWidget(self.edit, 1)
-        row.addWidget(self.remove_button)
+        row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def tekst(self) -> str:
+        """The conclusion as typed (one line: a new line counts as a space)."""
+        return " ".join(self.edit.toPlainText().split("\n"))
 
 
 class ConclusiesLijst(QWidget):
@@ -124,7 +130,7 @@ class ConclusiesLijst(QWidget):
 
     def teksten(self) -> list[str]:
         """The conclusions as typed."""
-        return [row.edit.text() for row in self.rows]
+        return [row.tekst() for row in self.rows]
 
     def zet(self, conclusies: Sequence[str]) -> None:
         """Show the conclusions the vault holds, unless they are what is typed here."""
@@ -139,7 +145,7 @@ class ConclusiesLijst(QWidget):
 
     def _add_row(self, tekst: str) -> ConclusieRegel:
         row = ConclusieRegel(tekst)
-        row.edit.textEdited.connect(lambda _t: self.saver.later(self.teksten()))
+        row.edit.textChanged.connect(lambda: self.saver.later(self.teksten()))
         row.remove_button.clicked.connect(lambda: self.verwijder(row))
         self._rows_box.addWidget(row)
         self.rows.append(row)

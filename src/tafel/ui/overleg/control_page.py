@@ -54,6 +54,8 @@ QPushButton#gordijn:checked { background: #33424a; color: white; border: 1px sol
 QLabel#muurStaat { border-radius: 10px; padding: 3px 10px; font-weight: 600;
     background: #e3f1f2; color: #14393d; }
 QLabel#muurStaat[dicht="true"] { background: #33424a; color: white; }
+QWidget#kolomInhoud { background: white; }
+QScrollArea#kolomScroll, QScrollArea#kolomScroll > QWidget > QWidget { background: white; }
 QLabel#afspraakRegel { background: white; border: 1px solid #dde3e4; border-radius: 8px;
     padding: 8px 10px; }
 """
@@ -75,6 +77,7 @@ def _kolom(title: str) -> tuple[QFrame, QVBoxLayout]:
 def _scroll(widget: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
+    scroll.setObjectName("kolomScroll")
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(widget)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -134,7 +137,7 @@ class OverlegPage(QWidget):
         set_role(text, "subtitle")
         row = QHBoxLayout()
         row.addStretch(1)
-        self.terug_button = QPushButton(icon("continue"), self.tr("Back to the wall"))
+        self.terug_button = QPushButton(self.tr("Back to the wall"))
         set_role(self.terug_button, "primary")
         self.terug_button.clicked.connect(self._terug_naar_muur)
         self.sluit_button = QPushButton(self.tr("Stop showing"))
@@ -190,35 +193,15 @@ class OverlegPage(QWidget):
         return body
 
     def _links(self) -> QWidget:
-        frame, box = _kolom("")
-        frame.setFixedWidth(300)
-        inner = QWidget()
-        inner_box = QVBoxLayout(inner)
-        inner_box.setContentsMargins(0, 0, 4, 0)
-        inner_box.setSpacing(8)
-        kop = QLabel(self.tr("Who is here?"))
-        set_role(kop, "section")
-        inner_box.addWidget(kop)
-        self.lijst = AanwezigenLijst(self._controller.services.overleg.kandidaten(
-            self.sessie.casus_id), compact=True)
-        inner_box.addWidget(self.lijst)
-        self.besloten_box = QCheckBox(self.tr("Private part"))
-        self.besloten_box.setToolTip(self.tr(
-            "Only the household and its own circle: professionals and guests are not counted "
-            "while this is on."))
-        inner_box.addWidget(self.besloten_box)
+        frame, box = _kolom(self.tr("Agenda"))
+        frame.setFixedWidth(290)
+        self.agenda = AgendaLijst()
+        box.addWidget(self.agenda)
+        box.addStretch(1)
         self.gordijn_button = QPushButton(icon("not-shared"), "")
         self.gordijn_button.setObjectName("gordijn")
         self.gordijn_button.setCheckable(True)
-        self.gordijn_button.setToolTip(self.tr("Blank the wall at once, and show it again (F8)"))
-        inner_box.addWidget(self.gordijn_button)
-        agenda_kop = QLabel(self.tr("Agenda"))
-        set_role(agenda_kop, "section")
-        inner_box.addWidget(agenda_kop)
-        self.agenda = AgendaLijst()
-        inner_box.addWidget(self.agenda)
-        inner_box.addStretch(1)
-        box.addWidget(_scroll(inner))
+        box.addWidget(self.gordijn_button)
         return frame
 
     def _midden(self, plan: PlanView) -> QWidget:
@@ -239,9 +222,32 @@ class OverlegPage(QWidget):
         steps.addStretch(1)
         steps.addWidget(self.volgende_button)
         box.addLayout(steps)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(10)
         self.afspraak = AfspraakForm()
         self.afspraak.zet_mensen(plan, self._controller.services.context.today())
-        box.addWidget(self.afspraak)
+        bottom.addWidget(self.afspraak, 3)
+        card = QFrame()
+        card.setObjectName("plancard")
+        card_box = QVBoxLayout(card)
+        card_box.setContentsMargins(14, 10, 14, 12)
+        card_box.setSpacing(4)
+        kop = QLabel(self.tr("Conclusions"))
+        set_role(kop, "voice")
+        card_box.addWidget(kop)
+        self.conclusies = ConclusiesLijst(self._controller, self.sessie.overleg_id,
+                                          self.sessie.origin)
+        card_box.addWidget(self.conclusies.nieuw_edit)  # adding stays in sight
+        holder = QWidget()
+        holder.setObjectName("kolomInhoud")
+        holder_box = QVBoxLayout(holder)
+        holder_box.setContentsMargins(0, 0, 0, 0)
+        holder_box.addWidget(self.conclusies)
+        holder_box.addStretch(1)
+        card_box.addWidget(_scroll(holder), 1)
+        card.setMinimumWidth(250)
+        bottom.addWidget(card, 2)
+        box.addLayout(bottom)
         self.melding = QLabel()
         self.melding.setWordWrap(True)
         set_role(self.melding, "error")
@@ -250,20 +256,29 @@ class OverlegPage(QWidget):
         return frame
 
     def _rechts(self) -> QWidget:
-        frame, box = _kolom(self.tr("What the wall shows now"))
-        frame.setFixedWidth(336)
-        self.preview = WandPreview()
+        frame, box = _kolom("")
+        frame.setFixedWidth(330)
         inner = QWidget()
+        inner.setObjectName("kolomInhoud")
         inner_box = QVBoxLayout(inner)
-        inner_box.setContentsMargins(0, 0, 4, 0)
+        inner_box.setContentsMargins(0, 0, 6, 0)
         inner_box.setSpacing(8)
-        inner_box.addWidget(self.preview)
-        kop = QLabel(self.tr("Conclusions"))
+        kop = QLabel(self.tr("What the wall shows now"))
         set_role(kop, "section")
         inner_box.addWidget(kop)
-        self.conclusies = ConclusiesLijst(self._controller, self.sessie.overleg_id,
-                                          self.sessie.origin)
-        inner_box.addWidget(self.conclusies)
+        self.preview = WandPreview()
+        inner_box.addWidget(self.preview)
+        kop = QLabel(self.tr("Who is here?"))
+        set_role(kop, "section")
+        inner_box.addWidget(kop)
+        self.lijst = AanwezigenLijst(self._controller.services.overleg.kandidaten(
+            self.sessie.casus_id), compact=True)
+        inner_box.addWidget(self.lijst)
+        self.besloten_box = QCheckBox(self.tr("Private part"))
+        self.besloten_box.setToolTip(self.tr(
+            "Only the household and its own circle: professionals and guests are not counted "
+            "while this is on."))
+        inner_box.addWidget(self.besloten_box)
         inner_box.addStretch(1)
         box.addWidget(_scroll(inner), 1)
         return frame
@@ -338,8 +353,10 @@ class OverlegPage(QWidget):
         if self.editor is None:
             return
         self.gordijn_button.setChecked(dicht)
-        self.gordijn_button.setText(self.tr("Curtain closed: show the wall (F8)") if dicht
+        self.gordijn_button.setText(self.tr("Curtain closed (F8)") if dicht
                                     else self.tr("Blank the wall (F8)"))
+        self.gordijn_button.setToolTip(self.tr("Show the wall again (F8)") if dicht
+                                       else self.tr("Blank the wall at once (F8)"))
         where = self.tr("Wall on the other screen")
         self.muur_staat.setText(self.tr("Curtain closed") if dicht else where)
         self.muur_staat.setProperty("dicht", dicht)

@@ -45,12 +45,15 @@ def samenvatting(view: WandView, overleg: OverlegView, gordijn: bool) -> list[st
         lines.append(translate("Overleg",
                                "Private part: only the household and its own circle count."))
     shown = [category_label(c) for c in GENOEMD if c in view.categorieen]
-    hidden = [c for c in GENOEMD if c in OP_DE_WAND and c not in view.categorieen]
-    if shown:
-        lines.append(fill(translate("Overleg", "Shown: %1."), ", ".join(shown)))
-    for category in hidden:
+    hidden = [category_label(c) for c in GENOEMD
+              if c in OP_DE_WAND and c not in view.categorieen]
+    if not shown:
+        return [*lines, translate(
+            "Overleg", "Nothing of the case is shown: not everyone here has consent.")]
+    lines.append(fill(translate("Overleg", "Shown: %1."), ", ".join(shown)))
+    if hidden:
         lines.append(fill(translate("Overleg", "%1 not shown: not everyone here has consent."),
-                          category_label(category)))
+                          ", ".join(hidden)))
     return lines
 
 

@@ -142,14 +142,10 @@ class StapEditor(QWidget):
     def _bouw(self, stap: AgendaStap) -> QWidget:
         page = QWidget()
         box = scrolling_page(page, (0, 4, 12, 8), 12)
+        inner = box.parentWidget()
+        if inner is not None:
+            inner.setObjectName("kolomInhoud")  # white, inside the white column
         content = self.plan.latest.content
-        if stap is AgendaStap.PERSPECTIEF:
-            words = QLabel(fill(self.tr("First %1's own words. Read them out, or let %1 read "
-                                        "them out; then add what the room says."),
-                                self.jongere))
-            words.setWordWrap(True)
-            set_role(words, "ik")
-            box.addWidget(words)
         for key, heading in stap_velden(stap):
             lines = 4 if key in ("perspectief", "droom") else 2
             part = TextPart(key, lines, heading, part_question(key))

@@ -51,7 +51,7 @@ class StartOverlegDialog(QDialog):
         resuming = aanwezig is not None
         self.setWindowTitle(self.tr("Go on with the casus-overleg") if resuming
                             else self.tr("Start a casus-overleg"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -82,7 +82,7 @@ class StartOverlegDialog(QDialog):
         inner_box.addWidget(self.lijst)
         inner_box.addStretch(1)
         scroll = white_scroll(inner)
-        scroll.setMinimumHeight(260)
+        scroll.setMinimumHeight(300)
         box.addWidget(scroll)
         layout.addWidget(holder, 1)
 

@@ -36,7 +36,8 @@ def stap_vraag(stap: AgendaStap, jongere: str) -> str:
         AgendaStap.SITUATIESCHETS: translate(
             "Overleg", "Where does %1 stand now? Per pillar, what %1 wants to reach."),
         AgendaStap.PERSPECTIEF: translate(
-            "Overleg", "First %1's own words: where %1 wants to be in about six months."),
+            "Overleg", "First %1's own words: where %1 wants to be in about six months. Read "
+                       "them out, or let %1 read them out."),
         AgendaStap.ZELF_DOEN: translate("Overleg", "What does %1 do to get there?"),
         AgendaStap.NETWERK: translate(
             "Overleg", "Who around %1 helps: family, friends, a mentor?"),
