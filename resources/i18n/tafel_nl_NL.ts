@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AanwezigenDialog</name>
+    <message>
+        <source>Who is here?</source>
+        <translation>Wie is er?</translation>
+    </message>
+    <message>
+        <source>Private part: only the household and its own circle</source>
+        <translation>Besloten deel: alleen het huishouden en hun eigen kring</translation>
+    </message>
+</context>
+<context>
     <name>AanwezigenLijst</name>
     <message>
         <source>A guest&apos;s name</source>

@@ -247,3 +247,27 @@ def test_one_screen_shows_only_the_mirror(qtbot, window, noor) -> None:  # type:
     mirror.volgende.emit()
     assert window.controller.services.overleg.overleg(
         page.sessie.overleg_id).stap is AgendaStap.PERSPECTIEF
+
+
+def test_the_mirror_asks_who_is_here_without_naming_the_absent(qtbot, window, noor) -> None:  # type: ignore[no-untyped-def]
+    from tafel.ui.overleg.start_dialog import StartOverlegDialog
+
+    workspace = window.workspace
+    qtbot.mouseClick(workspace.overview.overleg_button, Qt.MouseButton.LeftButton)
+    dialog = workspace.overleg_start.dialog
+    assert isinstance(dialog, StartOverlegDialog)
+    qtbot.keyClicks(dialog.lijst.gast_edit, "Tolk Amal")
+    qtbot.keyClick(dialog.lijst.gast_edit, Qt.Key.Key_Return)
+    dialog.accept()
+    page = workspace.overleg_page
+    mirror = page.sessie.muur
+    assert "MRK" not in wall_text(mirror)  # a guest: no case data
+    mirror.aanwezigen_gevraagd.emit()
+    asked = page.aanwezigen_dialog
+    assert asked is not None and asked.isVisible()
+    seen = control_text(asked)
+    assert "MRKOOM" not in seen and "MRKAGENT" not in seen  # not in the room: role only
+    assert "wijkagent" in seen and "Tolk Amal" in seen
+    asked.lijst.box_voor("Tolk Amal").setChecked(False)
+    asked.accept()
+    assert WONEN_DOEL in wall_text(mirror)  # the guest left: the household's own wall

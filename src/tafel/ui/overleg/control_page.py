@@ -117,6 +117,8 @@ class OverlegPage(QWidget):
             self._stap(sessie.stap)
         sessie.gestopt.connect(self._muur_weg)
         sessie.afronden_gevraagd.connect(self.afronden)
+        sessie.aanwezigen_gevraagd.connect(self.vraag_aanwezigen)
+        self.aanwezigen_dialog: QWidget | None = None
 
     # -- building -----------------------------------------------------------------------
 
@@ -391,6 +393,27 @@ class OverlegPage(QWidget):
         else:
             self.afspraak.mislukt(self.sessie.laatste_fout)
             self.toon_fout("")
+
+    def vraag_aanwezigen(self) -> None:
+        """From the mirror's strip: who is here now (over the mirror, seen by the room)."""
+        from tafel.domain.enums import Gegevenscategorie
+        from tafel.ui.overleg.aanwezigen_dialog import AanwezigenDialog
+
+        if not self._controller.is_unlocked:
+            return
+        sessie = self.sessie
+        namen = sessie.view is not None and \
+            Gegevenscategorie.PERSOONSGEGEVENS in sessie.view.categorieen
+        dialog = AanwezigenDialog(
+            self._controller.services.overleg.kandidaten(sessie.casus_id),
+            sessie.overleg.aanwezigen, sessie.overleg.besloten, namen,
+            sessie.muur or self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: sessie.zet_aanwezigen(dialog.aanwezigen,
+                                                              dialog.besloten))
+        dialog.finished.connect(lambda _r: setattr(self, "aanwezigen_dialog", None))
+        self.aanwezigen_dialog = dialog
+        dialog.open()
 
     def _terug_naar_muur(self) -> None:
         from tafel.ui.overleg.scherm import vol_scherm

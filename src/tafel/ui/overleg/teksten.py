@@ -66,6 +66,8 @@ def soort_label(soort: AanwezigeSoort) -> str:
 def persoon_regel(persoon: AanwezigeView) -> str:
     """A person as a line in an attendance list: "Noor (jongere)", "Yvonne (schuldhulp)"."""
     rol = persoon.rol or soort_label(persoon.soort)
+    if not persoon.naam:  # named by role only (the room may not see who is around the case)
+        return rol
     return f"{persoon.naam} ({rol})" if rol else persoon.naam
 
 
