@@ -19,21 +19,22 @@ from PySide6.QtWidgets import (
 
 from tafel.domain.overleg import TIJD_PER_STAP, AgendaStap
 from tafel.ui.i18n import fill
+from tafel.ui.icons import ACCENT
 from tafel.ui.overleg.teksten import minuten, stap_label, tijd_tekst
 
-STYLE = """
-QPushButton#agendaRegel { text-align: left; border: 1px solid transparent; border-radius: 8px;
-    background: transparent; padding: 0px; }
-QPushButton#agendaRegel:hover { background: #eef5f5; }
-QPushButton#agendaRegel:focus { border: 2px solid #1f6f78; }
-QPushButton#agendaRegel[huidig="true"] { background: #e3f1f2; border: 1px solid #b9dadd; }
-QLabel#agendaNaam { font-size: 11pt; color: #1d2327; background: transparent; }
-QLabel#agendaNaam[huidig="true"] { font-weight: 600; color: #14393d; }
-QLabel#agendaTijd { font-size: 10pt; color: #5b6770; background: transparent; }
-QLabel#agendaTijd[over="true"] { color: #7a4100; }
-QProgressBar#agendaBalk { border: none; background: #e3e8e9; border-radius: 2px; }
-QProgressBar#agendaBalk::chunk { background: #1f6f78; border-radius: 2px; }
-QProgressBar#agendaBalk[over="true"]::chunk { background: #e8b04b; }
+STYLE = f"""
+QPushButton#agendaRegel {{ text-align: left; border: 1px solid transparent; border-radius: 8px;
+    background: transparent; padding: 0px; }}
+QPushButton#agendaRegel:hover {{ background: #eef5f5; }}
+QPushButton#agendaRegel:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#agendaRegel[huidig="true"] {{ background: #e3f1f2; border: 1px solid #b9dadd; }}
+QLabel#agendaNaam {{ font-size: 11pt; color: #1d2327; background: transparent; }}
+QLabel#agendaNaam[huidig="true"] {{ font-weight: 600; color: #14393d; }}
+QLabel#agendaTijd {{ font-size: 10pt; color: #5b6770; background: transparent; }}
+QLabel#agendaTijd[over="true"] {{ color: #7a4100; }}
+QProgressBar#agendaBalk {{ border: none; background: #e3e8e9; border-radius: 2px; }}
+QProgressBar#agendaBalk::chunk {{ background: {ACCENT}; border-radius: 2px; }}
+QProgressBar#agendaBalk[over="true"]::chunk {{ background: #e8b04b; }}
 """
 
 

@@ -6,21 +6,19 @@ meeting and builds the wall, the :class:`~tafel.ui.overleg.sessie.OverlegSessie`
 control page. A meeting that was not finished (a crash, a lock mid-meeting) is offered first:
 "Er loopt nog een casus-overleg van <datum>: verder of afronden".
 
-Finishing is helper C's dialog (:mod:`tafel.ui.overleg.afronden_dialog`), imported when it is
-asked for; while it is not there, a short question finishes with the next evaluation six
-weeks ahead.
+Finishing goes through :func:`tafel.ui.overleg.afronden.rond_af`.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tafel.domain.overleg import EVALUATIE_NA, Aanwezige
+from tafel.domain.overleg import Aanwezige
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
 from tafel.ui.casus.formatting import fmt_date
@@ -84,6 +82,8 @@ class OverlegStart(QObject):
             if box.clickedButton() is verder:
                 self.kies(lopend)
             elif box.clickedButton() is afronden:
+                from tafel.ui.overleg.afronden import rond_af
+
                 rond_af(self._controller, lopend.id, self._parent, self.afgerond.emit)
 
         box.finished.connect(chosen)
@@ -152,49 +152,3 @@ class OverlegStart(QObject):
         page = OverlegPage(self._controller, sessie, plan, jongere)
         self.begonnen.emit(page)
         return page
-
-
-def rond_af(controller: AppController, overleg_id: uuid.UUID, parent: QWidget,
-            klaar: Callable[[uuid.UUID], object]) -> None:
-    """Finish the meeting: helper C's dialog, or (without it) a short question; ``klaar`` after."""
-    if not controller.is_unlocked:
-        return
-    try:
-        from tafel.ui.overleg import afronden_dialog  # type: ignore[attr-defined]
-    except ImportError:
-        _rond_af_kort(controller, overleg_id, parent, klaar)
-        return
-
-    def finished(_result: int) -> None:
-        if not controller.is_unlocked:
-            return
-        try:
-            done = not controller.services.overleg.overleg(overleg_id).lopend
-        except TafelError:
-            return
-        if done:
-            klaar(overleg_id)
-
-    dialog = afronden_dialog.AfrondenDialog(controller, overleg_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.finished.connect(finished)
-    dialog.open()
-
-
-def _rond_af_kort(controller: AppController, overleg_id: uuid.UUID, parent: QWidget,
-                  klaar: Callable[[uuid.UUID], object]) -> None:
-    """Finish with the next evaluation six weeks ahead, after one question."""
-    volgende = controller.services.context.today() + EVALUATIE_NA
-    title = translate("Overleg", "Finish the meeting")
-    answer = QMessageBox.question(parent, title, fill(translate(
-        "Overleg", "Finish this casus-overleg? The next evaluation is on %1."),
-        fmt_date(volgende)))
-    if answer != QMessageBox.StandardButton.Yes:
-        return
-    try:
-        changes = controller.services.overleg.rond_af(overleg_id, volgende, origin=ORIGIN)
-    except TafelError as error:
-        QMessageBox.warning(parent, title, error.message)
-        return
-    controller.publish(changes)
-    klaar(overleg_id)

@@ -450,7 +450,7 @@ class OverlegPage(QWidget):
 
     def afronden(self) -> None:
         """"Overleg afronden": save, then the finishing dialog (the record, the next date)."""
-        from tafel.ui.overleg.begin import rond_af
+        from tafel.ui.overleg.afronden import rond_af
 
         self.flush()
         self.afronden_gevraagd.emit(self.sessie.overleg_id)
