@@ -71,6 +71,7 @@ class AfspraakForm(QFrame):
         self.eigenaar_combo.setToolTip(self.tr("Who does it"))
         self.deadline_edit.setToolTip(self.tr("By when"))
         self.pijler_combo.setToolTip(self.tr("Pillar"))
+        self.pijler_combo.setMinimumWidth(125)
         grid.addWidget(kop, 0, 0, 1, 3)
         grid.addWidget(self.actie_edit, 1, 0, 1, 3)
         grid.addWidget(self.eigenaar_combo, 2, 0, 1, 2)
