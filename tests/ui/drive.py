@@ -288,3 +288,129 @@ def _item_texts(model, parent: QModelIndex) -> list[str]:  # type: ignore[no-unt
             if model.hasChildren(index):
                 texts += _item_texts(model, index)
     return texts
+
+
+# -- the casus-overleg ----------------------------------------------------------------------
+
+def wall_text(wall: QWidget) -> str:
+    """Every text the room's window shows: its visible labels (the wall is built of them)."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in wall.findChildren(QLabel)
+                     if label.isVisibleTo(wall))
+
+
+def control_text(widget: QWidget) -> str:
+    """Every text a window shows on the laptop: labels, buttons, boxes and fields."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+
+    parts: list[str] = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisible():
+            continue
+        if isinstance(child, (QLabel, QAbstractButton, QLineEdit)):
+            parts.append(child.text())
+        elif isinstance(child, QPlainTextEdit):
+            parts.append(child.toPlainText())
+    return "\n".join(parts)
+
+
+def begin_meeting(window: MainWindow, case_id, present: list[str], *,  # type: ignore[no-untyped-def]
+                  besloten: bool = False, mirrored: bool = False):
+    """Start a casus-overleg for ``case_id`` with the people whose names start as ``present``.
+
+    The choices of the start dialog, made directly (offscreen there is one screen, so the
+    two-screen mode is chosen here as "the wall on the primary screen").
+    """
+    from tafel.ui.overleg.begin import OverlegStart
+    from tafel.ui.overleg.scherm import SchermKeuze
+
+    workspace = window.workspace
+    services = window.controller.services
+    people = [p.aanwezige for p in services.overleg.kandidaten(case_id)
+              if any(p.naam.startswith(name) for name in present)]
+    start = OverlegStart(window.controller, case_id, window)
+    start.begonnen.connect(workspace._show_overleg)
+    page = start.begin(people, besloten, SchermKeuze(mirrored))
+    assert page is not None and workspace.overleg_page is page
+    return page
+
+
+def stand_in_walls(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """While the wall's windows are not in this build: a plain stand-in, built from the view.
+
+    It keeps to the windows' agreed interface (toon, gordijn, gordijn_dicht, the signals,
+    the mirror's ``wand`` and ``zet_aanwezigen``); once the real windows are there this does
+    nothing and the tests run against them.
+    """
+    import importlib.util
+    import sys
+    import types
+
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    if importlib.util.find_spec("tafel.ui.overleg.wand_window") is not None:
+        return
+
+    class WandWindow(QWidget):
+        volgende = Signal()
+        vorige = Signal()
+        gordijn_gevraagd = Signal()
+
+        def __init__(self, parent: QWidget | None = None) -> None:
+            super().__init__(parent)
+            self._box = QVBoxLayout(self)
+            self.gordijn_dicht = False
+            self.labels: list[QLabel] = []
+
+        def toon(self, view, stap, *, verstreken: float = 0.0) -> None:  # type: ignore[no-untyped-def]
+            for label in self.labels:
+                label.deleteLater()
+                label.setParent(None)
+            shown = view.stap(stap)
+            texts = [view.jongere, *(f"{r.kop}: {r.tekst}" for r in shown.regels),
+                     *view.conclusies]
+            self.labels = [QLabel(text) for text in texts]
+            for label in self.labels:
+                self._box.addWidget(label)
+                label.setVisible(not self.gordijn_dicht)
+
+        def gordijn(self, dicht: bool) -> None:
+            self.gordijn_dicht = dicht
+            for label in self.labels:
+                label.setVisible(not dicht)
+
+        def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+            key = event.key()
+            if key in (Qt.Key.Key_F8, Qt.Key.Key_B, Qt.Key.Key_Period):
+                self.gordijn_gevraagd.emit()
+            elif key == Qt.Key.Key_PageDown:
+                self.volgende.emit()
+            elif key == Qt.Key.Key_PageUp:
+                self.vorige.emit()
+
+    class SpiegelWindow(QWidget):
+        volgende = Signal()
+        vorige = Signal()
+        gordijn_gevraagd = Signal()
+        aanwezigen_gevraagd = Signal()
+        afronden_gevraagd = Signal()
+
+        def __init__(self, parent: QWidget | None = None) -> None:
+            super().__init__(parent)
+            box = QVBoxLayout(self)
+            self.wand = WandWindow()
+            self.strip = QLabel()
+            box.addWidget(self.wand)
+            box.addWidget(self.strip)
+            for name in ("volgende", "vorige", "gordijn_gevraagd"):
+                getattr(self.wand, name).connect(getattr(self, name))
+
+        def zet_aanwezigen(self, regels) -> None:  # type: ignore[no-untyped-def]
+            self.strip.setText(", ".join(regels))
+
+    for name, cls in (("wand_window", WandWindow), ("spiegel_window", SpiegelWindow)):
+        module = types.ModuleType(f"tafel.ui.overleg.{name}")
+        setattr(module, cls.__name__, cls)
+        monkeypatch.setitem(sys.modules, module.__name__, module)

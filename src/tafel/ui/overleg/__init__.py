@@ -1,1 +1,1 @@
-"""The casus-overleg on screen: the wall (presentation), the mirror, the control view."""
+"""The casus-overleg on screen: the wall (from a WandView only), the mirror, the control view."""
