@@ -20,7 +20,6 @@ from tests.ui.drive import (
     begin_meeting,
     control_text,
     open_case,
-    stand_in_walls,
     unlock,
     wall_text,
 )
@@ -32,7 +31,6 @@ WONEN_DOEL = marker("wonen.ik_doel")
 @pytest.fixture
 def noor(qtbot, window: MainWindow, monkeypatch) -> MeetingCase:  # type: ignore[no-untyped-def]
     """The window unlocked with Noor's case open."""
-    stand_in_walls(monkeypatch)
     unlock(qtbot, window)
     case = meeting_case(window.controller.services)
     window.workspace.reload()
