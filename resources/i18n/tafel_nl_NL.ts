@@ -5522,7 +5522,7 @@
     </message>
     <message>
         <source>Not everything is shown here: not everyone in the room may see all of it.</source>
-        <translation>Niet alles staat op de wand, want niet iedereen hier mag alles zien.</translation>
+        <translation>Niet alles staat op het scherm, want niet iedereen hier mag alles zien.</translation>
     </message>
 </context>
 <context>
