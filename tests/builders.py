@@ -17,9 +17,9 @@ import pypdfium2 as pdfium
 from sqlmodel import select
 
 from tafel.domain.dates import add_years
-from tafel.domain.enums import Gegevenscategorie
+from tafel.domain.enums import Gegevenscategorie, Grondslag
 from tafel.domain.models import Persoon
-from tafel.domain.plan_content import Auteur, Schrijver
+from tafel.domain.plan_content import Auteur, PlanContent, Schrijver
 from tafel.domain.plan_doc import (
     PlanDoc,
     PlanEdit,
@@ -468,3 +468,178 @@ def plan_from_elsewhere(services: Services, folder: Path,
     finally:
         wijkteam.vault.lock()
     return case_id
+
+
+# -- the casus-overleg: a case with a marker in every field ------------------------------------
+
+def marker(key: str) -> str:
+    """A unique word for one field, easy to find by search and by OCR: MRK + the key's letters."""
+    return "MRK" + "".join(ch for ch in key.upper() if ch.isalpha())
+
+
+@dataclass(frozen=True)
+class MeetingCase:
+    """A case for the casus-overleg: who is who, and the marker planted in each field.
+
+    ``markers`` maps a marker to the plan part it belongs to (``tafel.domain.plan_delen``), or
+    to ``"nooit"`` for what never reaches the wall (BSN, address, contact details, notes) and
+    ``"persoon"`` for names (shown only with persoonsgegevens).
+    """
+
+    case_id: uuid.UUID
+    jongere_id: uuid.UUID
+    moeder_id: uuid.UUID
+    oom_id: uuid.UUID
+    agent_id: uuid.UUID
+    markers: dict[str, str]
+
+
+def meeting_case(services: Services, agent_may_see: tuple[Gegevenscategorie, ...] = (
+        Gegevenscategorie.PERSOONSGEGEVENS, Gegevenscategorie.TOEKOMSTPLAN,
+        Gegevenscategorie.WONEN, Gegevenscategorie.WELZIJN, Gegevenscategorie.SCHOOL_WERK,
+        Gegevenscategorie.SUPPORT), bsns: tuple[str, str] = ("111222333", "123456782"),
+) -> MeetingCase:
+    """Noor (17), her mother, her uncle and a wijkagent whose consent leaves out Inkomen.
+
+    The toekomstplan has a marker in every text and an afspraak per pillar.
+    """
+    from tafel.domain import plan_delen
+    from tafel.domain.enums import NetwerkSoort, Pijler, Rol
+    from tafel.domain.plan_content import TEXT_KEYS
+    from tafel.services.netwerk import NieuweBetrokkene, NieuwePersoon
+    from tafel.services.toestemmingen import NieuweToestemming
+
+    markers: dict[str, str] = {}
+    case_id = services.casussen.register(new_case(
+        voornaam="Noor", achternaam=marker("achternaam"), bsn=bsns[0],
+        plaats=marker("plaats"), telefoon="0612345678", email="mrkmail@example.org",
+        aanleiding=marker("aanleiding"))).primary_id
+    assert case_id is not None
+    markers |= {marker("achternaam"): "persoon", marker("plaats"): "nooit",
+                bsns[0]: "nooit", "0612345678": "nooit", "mrkmail@example.org": "nooit",
+                marker("aanleiding"): "nooit"}
+    moeder = services.netwerk.add_person(case_id, NieuwePersoon(
+        Rol.OUDER, marker("moeder"), bsn=bsns[1], telefoon="0698765432",
+        gezag=True)).primary_id
+    oom = services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
+        NetwerkSoort.INFORMEEL, f"{marker('oom')} Bakker", "oom")).primary_id
+    agent = services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
+        NetwerkSoort.PROFESSIONEEL, f"{marker('agent')} Jansen", "wijkagent", "Politie",
+        telefoon="0611122233")).primary_id
+    assert moeder and oom and agent
+    markers |= {marker("moeder"): "persoon", marker("oom"): "persoon",
+                marker("agent"): "persoon", bsns[1]: "nooit", "0698765432": "nooit",
+                "0611122233": "nooit"}
+    if agent_may_see:
+        services.toestemmingen.add(case_id, NieuweToestemming(
+            "", "Casus-overleg", agent_may_see, ontvanger_betrokkene_id=agent))
+    view = services.plans.start(case_id).view
+    edits: list[PlanEdit] = [SetText(key, f"Tekst {marker(key)} hier") for key in TEXT_KEYS]
+    markers |= {marker(key): plan_delen.deel_van_tekst(key) for key in TEXT_KEYS}
+    jongere = view.case.jongere
+    for pijler in [*Pijler, None]:
+        name = f"afspraak {pijler.value if pijler else 'algemeen'}"
+        edits.append(SetAfspraak(None, {
+            "actie": f"Doe {marker(name)} nu", "eigenaar": jongere.sleutel,
+            "eigenaar_naam": jongere.naam, "deadline": "2027-01-15",
+            "pijler": pijler.value if pijler else None}))
+        markers[marker(name)] = plan_delen.deel_van_pijler(pijler.value if pijler else None)
+    services.plans.edit(view.latest.id, *edits)
+    jongere_id = uuid.UUID(jongere.sleutel.partition(":")[2])
+    return MeetingCase(case_id, jongere_id, moeder, oom, agent, markers)
+
+
+# -- the wall: a plan with a short, OCR-readable word in every field ----------------------------
+
+_WAND_HEADS = {"wonen": "WONEN", "inkomen": "INKOMEN", "welzijn": "WELZIJN",
+               "school_werk": "SCHOOLWERK", "support": "SUPPORT", "doorbraak": "DB",
+               "waarden": "WD", "afspraak": "AF"}
+_WAND_TAILS = {"ik_doel": "DOEL", "zelf_doen": "ZELF", "netwerk": "NETWERK",
+               "ondersteuning": "STEUN", "behandeling": "BEHANDEL"}
+
+
+def wand_marker(key: str) -> str:
+    """A marker for one plan field that OCR reads back: one upper-case word, at most 18 letters.
+
+    ``wonen.zelf_doen`` is MRKWONENZELF, ``perspectief`` MRKPERSPECTIEF; an afspraak of a
+    pillar ``afspraak.inkomen`` is MRKAFINKOMEN. Markers of different parts differ in
+    more than two letters, so a misread letter cannot turn one into another.
+    """
+    head, _, tail = key.partition(".")
+    word = _WAND_HEADS.get(head, head.upper().replace("_", ""))
+    if tail:
+        word += _WAND_TAILS.get(tail, tail.upper().replace("_", ""))
+    return "MRK" + word
+
+
+def wand_plan() -> tuple[PlanContent, dict[str, str]]:
+    """A toekomstplan with a marker in every text and an afspraak per pillar (and one without).
+
+    Returns the content and each marker's plan part (``tafel.domain.plan_delen``). Each
+    afspraak's owner is ``persoon:eigenaar`` (name it with :data:`WAND_EIGENAAR`) and has a
+    deadline, :data:`WAND_DEADLINE`.
+    """
+    from tafel.domain import plan_delen
+    from tafel.domain.enums import Pijler
+    from tafel.domain.plan_content import TEXT_KEYS
+
+    who = Auteur(Schrijver.PROFESSIONAL, "Fatima")
+    plan = PlanDoc.new()
+    markers: dict[str, str] = {}
+    for key in TEXT_KEYS:
+        plan.apply(SetText(key, f"Tekst {wand_marker(key)} hier"), who)
+        markers[wand_marker(key)] = plan_delen.deel_van_tekst(key)
+    for pijler in [*Pijler, None]:
+        word = wand_marker(f"afspraak.{pijler.value if pijler else 'algemeen'}")
+        plan.apply(SetAfspraak(None, {
+            "actie": f"Doe {word} nu", "pijler": pijler.value if pijler else None,
+            "eigenaar": "persoon:eigenaar", "deadline": WAND_DEADLINE.isoformat()}), who)
+        markers[word] = plan_delen.deel_van_pijler(pijler.value if pijler else None)
+    return plan.content(), markers
+
+
+#: The young person's first name and an afspraak owner's, as markers (shown with persoonsgegevens).
+WAND_JONGERE = "MRKVOORNAAM"
+WAND_EIGENAAR = "MRKEIGENAAR"
+WAND_DEADLINE = TODAY + timedelta(days=40)
+#: A conclusion typed in the room: shown to any room that may see something.
+WAND_CONCLUSIE = "MRKCONCLUSIE"
+
+
+@dataclass(frozen=True)
+class WandToestemming:
+    """A consent as the wall's rule reads it (``tafel.domain.overleg``), without a vault."""
+
+    categorieen: list[str]
+    ontvanger_betrokkene_id: uuid.UUID | None = None
+    ontvanger_persoon_id: uuid.UUID | None = None
+    grondslag: Grondslag = Grondslag.TOESTEMMING
+    gegeven_op: date = TODAY - timedelta(days=30)
+    verloopt_op: date | None = None
+    ingetrokken_op: date | None = None
+
+
+def wand_markers() -> dict[str, str]:
+    """Every wall marker and what it needs: a plan part, ``persoon`` or ``conclusie``."""
+    return {**wand_plan()[1], WAND_JONGERE: "persoon", WAND_EIGENAAR: "persoon",
+            WAND_CONCLUSIE: "conclusie"}
+
+
+def wand_allowed(categorieen: frozenset[Gegevenscategorie]) -> set[str]:
+    """What a room that may see ``categorieen`` may read: its plan parts, names, conclusions."""
+    from tafel.domain import plan_delen
+
+    allowed = set(plan_delen.delen_voor(set(categorieen)))
+    if Gegevenscategorie.PERSOONSGEGEVENS in categorieen:
+        allowed.add("persoon")
+    if categorieen:
+        allowed.add("conclusie")
+    return allowed
+
+
+def wand_leaks(texts: list[str], markers: dict[str, str],
+               categorieen: frozenset[Gegevenscategorie]) -> set[str]:
+    """The markers in ``texts`` that a room seeing ``categorieen`` may not read."""
+    allowed = wand_allowed(categorieen)
+    joined = "\n".join(texts)
+    return {m for m, part in markers.items() if part not in allowed and m in joined}

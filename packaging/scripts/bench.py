@@ -18,7 +18,9 @@ Figures, all measured in this one run:
   renders, each in a fresh process (``bench_responsive.py``, which also runs on its own);
 * bundles: merging five parties' 1,000 edits each into one plan, importing 100 bundles, what a
   bundle for five recipients adds to its content, and the stored size of a plan after 10,000
-  edits (``bench_bundles.py``, which also runs on its own).
+  edits (``bench_bundles.py``, which also runs on its own);
+* overleg: how fast the casus-overleg's wall follows: reading what it may show, drawing it,
+  someone leaving, a plan edit (``bench_overleg.py``, which also runs on its own).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from bench_bundles import bench_bundles
 from bench_bundles import print_figures as print_bundles
 from bench_bundles import target_lines as bundle_lines
 from bench_kill import TRIALS, bench_kill, print_figures  # beside this script
+from bench_overleg import bench_overleg
+from bench_overleg import target_lines as overleg_lines
 from bench_responsive import bench_responsive, target_lines
 from bench_responsive import print_figures as print_responsive
 
@@ -245,6 +249,7 @@ def main() -> int:
         results["kill"] = bench_kill(work / "kill")
         results["responsive"] = bench_responsive(work / "responsive")
         results["bundles"] = bench_bundles(work / "bundles")
+        results["overleg"] = bench_overleg(work / "overleg")
     startup = results["startup"]
     case_list = results["case_list"]
     assert isinstance(startup, dict) and isinstance(case_list, dict)
@@ -269,6 +274,10 @@ def main() -> int:
         print(line)
     for line in bundle_lines(bundles):
         print(line)
+    overleg = results["overleg"]
+    assert isinstance(overleg, dict)
+    for line, met in overleg_lines(overleg):
+        print(f"  {line} ({'ok' if met else 'MISSED'})")
     out_dir = ROOT / "bench-results"
     out_dir.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AanwezigenDialog</name>
+    <message>
+        <source>Who is here?</source>
+        <translation>Wie is er?</translation>
+    </message>
+    <message>
+        <source>Private part: only the household and its own circle</source>
+        <translation>Besloten deel: alleen het huishouden en hun eigen kring</translation>
+    </message>
+</context>
+<context>
+    <name>AanwezigenLijst</name>
+    <message>
+        <source>A guest&apos;s name</source>
+        <translation>Naam van een gast</translation>
+    </message>
+    <message>
+        <source>Name of a guest</source>
+        <translation>Naam van een gast</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+        <source>Someone in the room who is not in the case file, such as a trainee or an interpreter</source>
+        <translation>Iemand in de kamer die niet in het dossier staat, zoals een stagiair of een tolk</translation>
+    </message>
+    <message>
+        <source>A guest has no consent: with a guest in the room, the wall shows no case data.</source>
+        <translation>Een gast heeft geen toestemming: met een gast in de kamer laat de muur geen gegevens van de casus zien.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Eigen netwerk</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+</context>
+<context>
     <name>AdultQuestion</name>
     <message>
         <source>Is there at least one adult who is always there for you?</source>
@@ -26,6 +76,49 @@
     <message>
         <source>Who? In the network now: %1</source>
         <translation>Wie? Nu in het netwerk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AfspraakForm</name>
+    <message>
+        <source>Note an afspraak</source>
+        <translation>Afspraak noteren</translation>
+    </message>
+    <message>
+        <source>What will be done?</source>
+        <translation>Wat gaat er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Wanneer klaar</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pijler</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Geen pijler</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Noteren</translation>
+    </message>
+    <message>
+        <source>Into the toekomstplan and the record of this meeting</source>
+        <translation>In het toekomstplan en in het verslag van dit overleg</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Wie doet het?</translation>
     </message>
 </context>
 <context>
@@ -126,6 +219,92 @@
     <message>
         <source>Remove the afspraak “%1”?</source>
         <translation>De afspraak “%1” weghalen?</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situatieschets</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspectief</translation>
+    </message>
+    <message>
+        <source>Doing it yourself</source>
+        <translation>Zelf doen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Breakthrough</source>
+        <translation>Doorbraak</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>Where are you now, and what do you want to reach?</source>
+        <translation>Waar sta je nu, en wat wil je bereiken?</translation>
+    </message>
+    <message>
+        <source>What does your future look like?</source>
+        <translation>Hoe ziet jouw toekomst eruit?</translation>
+    </message>
+    <message>
+        <source>What will you do yourself?</source>
+        <translation>Wat ga je zelf doen?</translation>
+    </message>
+    <message>
+        <source>Who around you will help?</source>
+        <translation>Wie om je heen helpt mee?</translation>
+    </message>
+    <message>
+        <source>What support is needed?</source>
+        <translation>Welke ondersteuning is er nodig?</translation>
+    </message>
+    <message>
+        <source>Is treatment or care needed?</source>
+        <translation>Is er behandeling of zorg nodig?</translation>
+    </message>
+    <message>
+        <source>What is in the way, and what would break through it?</source>
+        <translation>Wat zit er in de weg, en wat is er nodig om dat te doorbreken?</translation>
+    </message>
+    <message>
+        <source>Who does what, and by when?</source>
+        <translation>Wie doet wat, en wanneer?</translation>
+    </message>
+    <message>
+        <source>What if it does not work out for a while?</source>
+        <translation>Wat als het even niet lukt?</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRegel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>over de tijd</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1150,14 @@
         <translation>Fase:</translation>
     </message>
     <message>
+        <source>Casus-overleg…</source>
+        <translation>Casus-overleg…</translation>
+    </message>
+    <message>
+        <source>Start a casus-overleg: the wall shows only what the household agreed to share with everyone in the room (Ctrl+Shift+O)</source>
+        <translation>Een casus-overleg starten: de muur laat alleen zien wat het huishouden wil delen met iedereen in de kamer (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Make &amp;bundle…</source>
         <translation>&amp;Bundel maken…</translation>
     </message>
@@ -1230,6 +1417,28 @@
     <message>
         <source>Changed: %1</source>
         <translation>Veranderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusieRegel</name>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>Remove this conclusion</source>
+        <translation>Deze conclusie weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusiesLijst</name>
+    <message>
+        <source>Add a conclusion (Enter)</source>
+        <translation>Conclusie toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>New conclusion</source>
+        <translation>Nieuwe conclusie</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2898,10 @@
         <translation>Evaluatiedatum is voorbij</translation>
     </message>
     <message>
+        <source>Evaluation after the casus-overleg has passed</source>
+        <translation>Evaluatie na het casus-overleg is voorbij</translation>
+    </message>
+    <message>
         <source>Consent expires within a month</source>
         <translation>Toestemming verloopt binnen een maand</translation>
     </message>
@@ -2807,6 +3020,14 @@
         <translation>&amp;Wachtende bundels…</translation>
     </message>
     <message>
+        <source>Start a casus-&amp;overleg…</source>
+        <translation>Casus-&amp;overleg starten…</translation>
+    </message>
+    <message>
+        <source>The wall for the people in the room, and the control view here (Ctrl+Shift+O)</source>
+        <translation>De muur voor de mensen in de kamer, en het bedieningsscherm hier (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Case tools</source>
         <translation>Casusknoppen</translation>
     </message>
@@ -2893,6 +3114,10 @@
     <message>
         <source>tafel bundle (*.tafelbundel)</source>
         <translation>tafel-bundel (*.tafelbundel)</translation>
+    </message>
+    <message>
+        <source>Choose a case first, then start its casus-overleg.</source>
+        <translation>Kies eerst een casus, start dan het casus-overleg.</translation>
     </message>
     <message>
         <source>Open vault</source>
@@ -3309,6 +3534,259 @@
     <message>
         <source>Hand over</source>
         <translation>Overdragen</translation>
+    </message>
+</context>
+<context>
+    <name>Overleg</name>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Overleg afronden</translation>
+    </message>
+    <message>
+        <source>Finish this casus-overleg? The next evaluation is on %1.</source>
+        <translation>Dit casus-overleg afronden? De volgende evaluatie is op %1.</translation>
+    </message>
+    <message>
+        <source>Curtain closed: the wall is blank.</source>
+        <extracomment>The categories named in the summary, in the order of the Big 5.</extracomment>
+        <translation>Gordijn dicht: de muur is leeg.</translation>
+    </message>
+    <message>
+        <source>Nobody is ticked as present: the wall stays empty.</source>
+        <translation>Niemand is aangevinkt: de muur blijft leeg.</translation>
+    </message>
+    <message>
+        <source>A guest is in the room: the wall shows no case data.</source>
+        <translation>Er is een gast in de kamer: de muur laat geen gegevens van de casus zien.</translation>
+    </message>
+    <message>
+        <source>Private part: only the household and its own circle count.</source>
+        <translation>Besloten deel: alleen het huishouden en hun eigen kring tellen mee.</translation>
+    </message>
+    <message>
+        <source>Nothing of the case is shown: not everyone here has consent.</source>
+        <translation>Niets van de casus getoond: niet iedereen hier heeft toestemming.</translation>
+    </message>
+    <message>
+        <source>Shown: %1.</source>
+        <translation>Getoond: %1.</translation>
+    </message>
+    <message>
+        <source>%1 not shown: not everyone here has consent.</source>
+        <translation>%1 niet getoond: niet iedereen hier heeft toestemming.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatieschets</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspectief</translation>
+    </message>
+    <message>
+        <source>Own actions</source>
+        <translation>Zelf doen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Support by professionals</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Breakthrough</source>
+        <translation>Doorbraak</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>Where does %1 stand now? Per pillar, what %1 wants to reach.</source>
+        <translation>Waar staat %1 nu? Per pijler: wat %1 wil bereiken.</translation>
+    </message>
+    <message>
+        <source>First %1&apos;s own words: where %1 wants to be in about six months. Read them out, or let %1 read them out.</source>
+        <translation>Eerst de woorden van %1 zelf: waar %1 over een half jaar wil staan. Lees ze voor, of laat %1 ze voorlezen.</translation>
+    </message>
+    <message>
+        <source>What does %1 do to get there?</source>
+        <translation>Wat doet %1 zelf om daar te komen?</translation>
+    </message>
+    <message>
+        <source>Who around %1 helps: family, friends, a mentor?</source>
+        <translation>Wie om %1 heen helpt: familie, vrienden, een mentor?</translation>
+    </message>
+    <message>
+        <source>Which professional or volunteer helps, and from which organisation?</source>
+        <translation>Welke professional of vrijwilliger helpt, en van welke organisatie?</translation>
+    </message>
+    <message>
+        <source>Is there treatment? Only if it applies.</source>
+        <translation>Is er behandeling? Alleen als dat zo is.</translation>
+    </message>
+    <message>
+        <source>What blocks the perspective, and who can decide on an exception?</source>
+        <translation>Wat staat het perspectief in de weg, en wie kan een uitzondering maken?</translation>
+    </message>
+    <message>
+        <source>Who does what, by when? Each agreement has one owner.</source>
+        <translation>Wie doet wat, en wanneer? Elke afspraak heeft één eigenaar.</translation>
+    </message>
+    <message>
+        <source>What happens if things do not work out?</source>
+        <translation>Wat gebeurt er als het niet lukt?</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>own network</source>
+        <translation>eigen netwerk</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>gast</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 van %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>OverlegPage</name>
+    <message>
+        <source>The casus-overleg is on the screen</source>
+        <translation>Het casus-overleg staat op het scherm</translation>
+    </message>
+    <message>
+        <source>Everyone in the room sees this screen, so the case file stays hidden here. Use the strip under the wall to move through the agenda.</source>
+        <translation>Iedereen in de kamer ziet dit scherm, dus het dossier blijft hier verborgen. Ga met de balk onder de muur door de agenda.</translation>
+    </message>
+    <message>
+        <source>Back to the wall</source>
+        <translation>Terug naar de muur</translation>
+    </message>
+    <message>
+        <source>Stop showing</source>
+        <translation>Stoppen met tonen</translation>
+    </message>
+    <message>
+        <source>Casus-overleg with %1</source>
+        <translation>Casus-overleg met %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Take the wall down and go back to the case. The meeting stays open: you can go on with it or finish it later.</source>
+        <translation>Haal de muur weg en ga terug naar de casus. Het overleg blijft open: je kunt later verder of het afronden.</translation>
+    </message>
+    <message>
+        <source>Finish the meeting…</source>
+        <translation>Overleg afronden…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusies</translation>
+    </message>
+    <message>
+        <source>What the wall shows now</source>
+        <translation>Wat de muur nu laat zien</translation>
+    </message>
+    <message>
+        <source>Who is here?</source>
+        <translation>Wie is er?</translation>
+    </message>
+    <message>
+        <source>Private part</source>
+        <translation>Besloten deel</translation>
+    </message>
+    <message>
+        <source>Only the household and its own circle: professionals and guests are not counted while this is on.</source>
+        <translation>Alleen het huishouden en hun eigen kring: professionals en gasten tellen dan niet mee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started at %1 · %n present</source>
+        <translation>
+            <numerusform>Gestart om %1 · %n aanwezig</numerusform>
+            <numerusform>Gestart om %1 · %n aanwezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Curtain closed (F8)</source>
+        <translation>Gordijn dicht (F8)</translation>
+    </message>
+    <message>
+        <source>Blank the wall (F8)</source>
+        <translation>Muur leegmaken (F8)</translation>
+    </message>
+    <message>
+        <source>Show the wall again (F8)</source>
+        <translation>De muur weer tonen (F8)</translation>
+    </message>
+    <message>
+        <source>Blank the wall at once (F8)</source>
+        <translation>De muur meteen leegmaken (F8)</translation>
+    </message>
+    <message>
+        <source>Wall on the other screen</source>
+        <translation>Muur op het andere scherm</translation>
+    </message>
+    <message>
+        <source>Curtain closed</source>
+        <translation>Gordijn dicht</translation>
+    </message>
+</context>
+<context>
+    <name>OverlegStart</name>
+    <message>
+        <source>Casus-overleg</source>
+        <translation>Casus-overleg</translation>
+    </message>
+    <message>
+        <source>A casus-overleg of %1 is still open: go on with it, or finish it?</source>
+        <translation>Er loopt nog een casus-overleg van %1: verder of afronden?</translation>
+    </message>
+    <message>
+        <source>Go on with it</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Finish it…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4840,151 @@
     </message>
 </context>
 <context>
+    <name>SpiegelWindow</name>
+    <message>
+        <source>tafel: casus-overleg</source>
+        <translation>tafel: casus-overleg</translation>
+    </message>
+    <message>
+        <source>‹ Previous step</source>
+        <translation>‹ Vorige stap</translation>
+    </message>
+    <message>
+        <source>Next step ›</source>
+        <translation>Volgende stap ›</translation>
+    </message>
+    <message>
+        <source>Curtain (B)</source>
+        <translation>Gordijn (B)</translation>
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Overleg afronden</translation>
+    </message>
+    <message>
+        <source>Present (0)</source>
+        <translation>Aanwezigen (0)</translation>
+    </message>
+    <message>
+        <source>Present (%1): %2</source>
+        <translation>Aanwezigen (%1): %2</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>gast</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 van %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>StapEditor</name>
+    <message>
+        <source>Who is talking?</source>
+        <translation>Wie vertelt?</translation>
+    </message>
+    <message>
+        <source>I write (professional)</source>
+        <translation>Ik schrijf (professional)</translation>
+    </message>
+    <message>
+        <source>What is typed now are %1&apos;s own words</source>
+        <translation>Wat je nu typt, zijn de woorden van %1 zelf</translation>
+    </message>
+    <message>
+        <source>No afspraken in the plan yet. Note the first one below.</source>
+        <translation>Nog geen afspraken in het plan. Noteer de eerste hieronder.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · by %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · klaar op %3</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverlegDialog</name>
+    <message>
+        <source>Go on with the casus-overleg</source>
+        <translation>Verder met het casus-overleg</translation>
+    </message>
+    <message>
+        <source>Start a casus-overleg</source>
+        <translation>Casus-overleg starten</translation>
+    </message>
+    <message>
+        <source>Casus-overleg with %1</source>
+        <translation>Casus-overleg met %1</translation>
+    </message>
+    <message>
+        <source>Tick who is in the room. The wall shows only what the household agreed to share with everyone present; BSN, address, contact details and notes never appear.</source>
+        <translation>Vink aan wie er in de kamer is. De muur laat alleen zien wat het huishouden wil delen met iedereen die er is; BSN, adres, contactgegevens en notities komen er nooit op.</translation>
+    </message>
+    <message>
+        <source>Private part: only the household and its own circle</source>
+        <translation>Besloten deel: alleen het huishouden en hun eigen kring</translation>
+    </message>
+    <message>
+        <source>Professionals and guests are not counted as present while this is on.</source>
+        <translation>Professionals en gasten tellen dan niet mee.</translation>
+    </message>
+    <message>
+        <source>The wall:</source>
+        <translation>De muur:</translation>
+    </message>
+    <message>
+        <source>Where the wall is shown</source>
+        <translation>Waar de muur komt</translation>
+    </message>
+    <message>
+        <source>Full screen on screen %1 (%2, %3×%4)</source>
+        <translation>Volledig scherm op scherm %1 (%2, %3×%4)</translation>
+    </message>
+    <message>
+        <source>Only this screen (mirrored)</source>
+        <translation>Alleen dit scherm (gespiegeld)</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Overleg starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The room sees this laptop&apos;s screen: it shows only the wall, with a slim strip to move through the agenda. The control view with the case file stays hidden.</source>
+        <translation>De kamer ziet het scherm van deze laptop: die laat alleen de muur zien, met een smalle balk om door de agenda te gaan. Het bedieningsscherm met het dossier blijft verborgen.</translation>
+    </message>
+    <message>
+        <source>The wall goes full screen on the other screen; this laptop keeps the control view, which the room does not see.</source>
+        <translation>De muur komt volledig in beeld op het andere scherm; deze laptop houdt het bedieningsscherm, dat de kamer niet ziet.</translation>
+    </message>
+</context>
+<context>
     <name>StartStep</name>
     <message>
         <source>Start of the conversation</source>
@@ -4849,6 +5472,57 @@
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WandPreview</name>
+    <message>
+        <source>A small picture of the wall</source>
+        <translation>Een klein plaatje van de muur</translation>
+    </message>
+    <message>
+        <source>(no picture)</source>
+        <translation>(geen plaatje)</translation>
+    </message>
+</context>
+<context>
+    <name>WandWindow</name>
+    <message>
+        <source>The plan of %1</source>
+        <translation>Het plan van %1</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusies</translation>
+    </message>
+    <message>
+        <source>Nothing written here yet. We can talk about it together now.</source>
+        <translation>Hier staat nog niets. Daar kunnen we het nu samen over hebben.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>The meeting will start soon</source>
+        <translation>Het overleg begint zo</translation>
+    </message>
+    <message>
+        <source>Welcome. Take a seat.</source>
+        <translation>Welkom. Schuif gerust aan.</translation>
+    </message>
+    <message>
+        <source>tafel: casus-overleg</source>
+        <extracomment>Keys that drop or lift the curtain: B and &quot;.&quot; are what clickers send for &quot;black screen&quot;. How far the case text may shrink to fit a full step (then it is clipped at the bottom).</extracomment>
+        <translation>tafel: casus-overleg</translation>
+    </message>
+    <message>
+        <source>STEP %1 OF %2</source>
+        <translation>STAP %1 VAN %2</translation>
+    </message>
+    <message>
+        <source>Not everything is shown here: not everyone in the room may see all of it.</source>
+        <translation>Niet alles staat op het scherm, want niet iedereen hier mag alles zien.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import inspect
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import select
@@ -29,6 +29,7 @@ from tafel.domain.enums import (
 )
 from tafel.domain.juridisch import Maatregel
 from tafel.domain.models import AuditEvent, Casus
+from tafel.domain.overleg import AgendaStap
 from tafel.domain.plan_content import Auteur, Schrijver, VersieStatus
 from tafel.domain.plan_doc import PlanDoc, SetTarget, SetText
 from tafel.services import ChangeSet, Services
@@ -232,7 +233,29 @@ def _withdrawn_elsewhere(services: Services) -> list[dict[str, object]]:
     return [dict(r, ingetrokken_op=TODAY.isoformat()) for r in records]
 
 
+def _meeting(services: Services) -> uuid.UUID:
+    young = services.overleg.kandidaten(_case(services))[0]
+    return services.overleg.start(_case(services), [young.aanwezige]).overleg_id
+
+
+def _young_owner(services: Services) -> str:
+    return f"persoon:{services.overleg.kandidaten(_case(services))[0].id}"
+
+
 SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
+    "OverlegService.start": lambda s, o: s.overleg.start(
+        _case(s), [s.overleg.kandidaten(_case(s))[0].aanwezige], origin=o),
+    "OverlegService.zet_aanwezigen": lambda s, o: s.overleg.zet_aanwezigen(
+        _meeting(s), [s.overleg.kandidaten(_case(s))[0].aanwezige], besloten=True, origin=o),
+    "OverlegService.zet_stap": lambda s, o: s.overleg.zet_stap(
+        _meeting(s), AgendaStap.DOORBRAAK, origin=o),
+    "OverlegService.zet_conclusies": lambda s, o: s.overleg.zet_conclusies(
+        _meeting(s), ["Noor zoekt zelf een kamer"], origin=o),
+    "OverlegService.noteer_afspraak": lambda s, o: s.overleg.noteer_afspraak(
+        _meeting(s), "Bel de woningcorporatie", _young_owner(s), TODAY + timedelta(days=7),
+        origin=o),
+    "OverlegService.rond_af": lambda s, o: s.overleg.rond_af(
+        _meeting(s), TODAY + timedelta(weeks=6), origin=o),
     "CasusService.register": lambda s, o: s.casussen.register(NieuweCasus(
         "Huishouden Proef", "Sam", "Proef", date(2009, 3, 1), "Fatima Amrani"), origin=o),
     "CasusService.set_status": lambda s, o: s.casussen.set_status(

@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from tafel.domain.enums import Pijler
 from tafel.ui.gesprek.gesprek_page import GesprekPage
@@ -221,3 +232,105 @@ def window_on(qtbot, one: Laptop) -> MainWindow:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     assert controller.is_unlocked
     return window
+
+
+# -- what a window could show or tell: every text of every widget -------------------------------
+
+_ITEM_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+               Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+               Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.WhatsThisRole)
+
+
+def plain(text: str) -> str:
+    """Rich text as the words a person reads (tags and entities gone)."""
+    if QtGui.Qt.mightBeRichText(text):  # (the function lives in QtGui's Qt namespace)
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text
+
+
+def widget_texts(window: QWidget) -> list[str]:
+    """Every text the window and its children hold: shown, told to a screen reader or on hover.
+
+    Labels (rich text stripped), buttons, text fields, tooltips, accessible names and
+    descriptions, what's-this and status tips, window titles, and every item of a list, tree
+    or table view (display, tooltip and accessible text). For tests that must find no case
+    text a room may not see.
+    """
+    found: list[str] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        found += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(),
+                  widget.whatsThis(), widget.statusTip(), widget.windowTitle()]
+        if isinstance(widget, QLabel):
+            found.append(plain(widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            found.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            found += [widget.text(), widget.placeholderText()]
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            found.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found += _item_texts(widget.model(), QModelIndex())
+    return [text for text in found if text]
+
+
+def _item_texts(model, parent: QModelIndex) -> list[str]:  # type: ignore[no-untyped-def]
+    texts: list[str] = []
+    if not parent.isValid():
+        for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),
+                                   (Qt.Orientation.Vertical, model.rowCount())):
+            texts += [str(value) for section in range(count) for role in _ITEM_ROLES[:2]
+                      if (value := model.headerData(section, orientation, role)) not in (None, "")]
+    for row in range(model.rowCount(parent)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            texts += [str(value) for role in _ITEM_ROLES
+                      if (value := model.data(index, role)) not in (None, "")]
+            if model.hasChildren(index):
+                texts += _item_texts(model, index)
+    return texts
+
+
+# -- the casus-overleg ----------------------------------------------------------------------
+
+def wall_text(wall: QWidget) -> str:
+    """Every text the room's window shows: its visible labels (the wall is built of them)."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in wall.findChildren(QLabel)
+                     if label.isVisibleTo(wall))
+
+
+def control_text(widget: QWidget) -> str:
+    """Every text a window shows on the laptop: labels, buttons, boxes and fields."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+
+    parts: list[str] = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisible():
+            continue
+        if isinstance(child, (QLabel, QAbstractButton, QLineEdit)):
+            parts.append(child.text())
+        elif isinstance(child, QPlainTextEdit):
+            parts.append(child.toPlainText())
+    return "\n".join(parts)
+
+
+def begin_meeting(window: MainWindow, case_id, present: list[str], *,  # type: ignore[no-untyped-def]
+                  besloten: bool = False, mirrored: bool = False):
+    """Start a casus-overleg for ``case_id`` with the people whose names start as ``present``.
+
+    The choices of the start dialog, made directly (offscreen there is one screen, so the
+    two-screen mode is chosen here as "the wall on the primary screen").
+    """
+    from tafel.ui.overleg.begin import OverlegStart
+    from tafel.ui.overleg.scherm import SchermKeuze
+
+    workspace = window.workspace
+    services = window.controller.services
+    people = [p.aanwezige for p in services.overleg.kandidaten(case_id)
+              if any(p.naam.startswith(name) for name in present)]
+    start = OverlegStart(window.controller, case_id, window)
+    start.begonnen.connect(workspace._show_overleg)
+    page = start.begin(people, besloten, SchermKeuze(mirrored))
+    assert page is not None and workspace.overleg_page is page
+    return page

@@ -66,7 +66,9 @@ def test_open_a_case_shows_its_overview(qtbot, window: MainWindow) -> None:  # t
     assert overview.name_label.text() == "Jesse Verhoeckx, 17 jaar"
     assert overview.status_label.text() == "Intake"
     chips = overview.signals_box.findChildren(type(overview.name_label))
-    assert "Wordt binnen een half jaar 18, nog geen toekomstplan" in chips[0].text()
+    texts = [chip.text() for chip in chips]
+    assert any("Wordt binnen een half jaar 18, nog geen toekomstplan" in t for t in texts)
+    assert any("Evaluatie na het casus-overleg is voorbij" in t for t in texts)
     assert "Ruud Verhoeckx" in overview.network_section.people.text()
     assert "Ouder" in overview.household_section.people.text()
 

@@ -22,6 +22,7 @@ import tafel.domain.checklist18
 import tafel.domain.gesprek
 import tafel.domain.juridisch
 import tafel.domain.models
+import tafel.domain.overleg_tables
 import tafel.domain.plan_tables  # noqa: F401  (the modules that hold tables)
 from tafel.vault import Vault, migrate
 from tests.builders import CHEAP, PASSPHRASE

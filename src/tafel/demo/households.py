@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from tafel.demo.gesprekken import fill_demo_gesprekken
 from tafel.demo.overgang import fill_demo_overgang
+from tafel.demo.overleggen import fill_demo_overleggen
 from tafel.demo.plans import fill_demo_plans
 from tafel.demo.verwijzingen import fill_demo_verwijzingen
 from tafel.domain.dates import add_months, add_years
@@ -101,6 +102,7 @@ def fill_demo(services: Services, today: date) -> list[uuid.UUID]:
     fill_demo_plans(services, today, case_ids)
     fill_demo_overgang(services, today, case_ids)
     fill_demo_verwijzingen(services, today, case_ids)
+    fill_demo_overleggen(services, today, case_ids)
     return case_ids
 
 
@@ -127,8 +129,12 @@ def _write(services: Services, household: _Household) -> uuid.UUID:
         ended = ids[name]
         assert ended is not None
         network.end_betrokkene(ended, day)
-    consent_ids = [services.toestemmingen.add(case_id, c).primary_id
-                   for c in household.consents]
+    # A consent for an organisation in the network is linked to it, as the consent screen
+    # does when the recipient is chosen from the network (the casus-overleg relies on it).
+    by_name = {b.organisatie or b.naam: ids[b.naam] for b in household.network}
+    consent_ids = [services.toestemmingen.add(case_id, replace(
+        c, ontvanger_betrokkene_id=c.ontvanger_betrokkene_id or by_name.get(c.ontvanger))
+    ).primary_id for c in household.consents]
     for index in household.withdrawn:
         consent_id = consent_ids[index]
         assert consent_id is not None

@@ -35,6 +35,7 @@ class RecordKind(StrEnum):
     SLEUTELS = "sleutels"  # the vault's own age identity and signing key (never their value)
     PARTIJ = "partij"  # another vault whose card was imported
     BUNDEL = "bundel"  # a bundle exported to or read in from other parties
+    OVERLEG = "overleg"  # a casus-overleg: who was in the room (ids), its record
 
 
 class AuditAction(StrEnum):

@@ -54,6 +54,8 @@ class SignaalSoort(StrEnum):
     WACHTLIJST = "wachtlijst"
     #: The newest plan version's evaluation date has passed.
     EVALUATIE_VERSTREKEN = "evaluatie_verstreken"
+    #: The next evaluation set at the latest casus-overleg has passed.
+    OVERLEG_EVALUATIE_VERSTREKEN = "overleg_evaluatie_verstreken"
     #: A toestemming that still covers today ends within a month: ask again in time.
     TOESTEMMING_VERLOOPT = "toestemming_verloopt"
     #: A referral with no follow-up recorded after the set time (four weeks): ask how it went.
@@ -136,6 +138,16 @@ def evaluatie_signals(evaluatie_datum: date | None, today: date) -> list[Signaal
     if evaluatie_datum is None or evaluatie_datum >= today:
         return []
     return [Signaal(SignaalSoort.EVALUATIE_VERSTREKEN, evaluatie_datum)]
+
+
+def overleg_signals(volgende_evaluatie: date | None, today: date) -> list[Signaal]:
+    """The next evaluation set at the latest casus-overleg, once it has passed.
+
+    A later meeting sets a new date (and so ends the signal); nothing is decided by it.
+    """
+    if volgende_evaluatie is None or volgende_evaluatie >= today:
+        return []
+    return [Signaal(SignaalSoort.OVERLEG_EVALUATIE_VERSTREKEN, volgende_evaluatie)]
 
 
 class _Toestemming(Protocol):

@@ -32,12 +32,17 @@ from tafel.domain.signals import (
     age_signals,
     evaluatie_signals,
     indicatie_signals,
+    overleg_signals,
     toestemming_signals,
     verwijzing_signals,
 )
 from tafel.services.gesprek_queries import latest_acute
 from tafel.services.juridisch import statuses_of_young_people
-from tafel.services.signal_queries import people_names, plan_evaluations
+from tafel.services.signal_queries import (
+    overleg_evaluations,
+    people_names,
+    plan_evaluations,
+)
 from tafel.views.casussen import (
     CasusOverview,
     CasusSummary,
@@ -86,12 +91,14 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
     plans = plan_evaluations(session)
     members, network = people_names(session)
     legal = statuses_of_young_people(session)
+    meetings = overleg_evaluations(session)
     summaries = []
     for case_id, ref, status, regisseur, household_id, household, place, first, last, birth \
             in rows:
         signals = _signals_for(birth, indicaties.get(case_id, []), today, status,
                                acute.get(case_id), plans, case_id, consents.get(case_id, []),
-                               referrals.get(case_id, []), legal.get(case_id, []))
+                               referrals.get(case_id, []), legal.get(case_id, []),
+                               meetings.get(case_id))
         name = f"{first} {last}".strip()
         searched = (ref, household, place, name, regisseur, *members.get(household_id, ()),
                     *network.get(case_id, ()))
@@ -144,7 +151,8 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
     signals = _signals_for(young.geboortedatum, care, today, casus.status,
                            latest_acute(session, casus.id).get(casus.id),
                            plan_evaluations(session, casus.id), casus.id, consents, referrals,
-                           statuses_of_young_people(session, casus.id).get(casus.id, []))
+                           statuses_of_young_people(session, casus.id).get(casus.id, []),
+                           overleg_evaluations(session, casus.id).get(casus.id))
     return CasusOverview(
         casus=casus_view(casus),
         huishouden=huishouden_view(household),
@@ -170,6 +178,7 @@ def _signals_for(
     consents: list[Toestemming],
     referrals: list[Verwijzing],
     legal: list[JuridischeStatus] | None = None,
+    overleg: date | None = None,
 ) -> list[Signaal]:
     if status.is_done:  # closed or handed over
         return []  # waakvlam keeps its signals: looking again at 21, 23 and 27 is the point
@@ -180,6 +189,7 @@ def _signals_for(
         + toestemming_signals(consents, today)
         + verwijzing_signals(referrals, today)
         + juridisch_signals(legal or [], birth, today)
+        + overleg_signals(overleg, today)
     )
     found.sort(key=lambda s: (s.datum, _signal_order(s.soort)))
     if acute is not None:

@@ -19,6 +19,7 @@ from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
 from tafel.services.medewerker import MedewerkerService, medewerker_in
 from tafel.services.netwerk import NetwerkService
+from tafel.services.overleggen import OverlegService
 from tafel.services.partijen import PartijService
 from tafel.services.plans import PlanService
 from tafel.services.toestemmingen import ToestemmingService
@@ -62,3 +63,4 @@ class Services:
         self.bundels = BundelService(context)
         self.partijen = PartijService(context)
         self.dossier = DossierService(context)
+        self.overleg = OverlegService(context)

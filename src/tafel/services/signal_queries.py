@@ -16,6 +16,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from tafel.domain.models import Betrokkene, Persoon
+from tafel.domain.overleg_tables import Overleg
 from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_tables import PlanVersie, Toekomstplan
 
@@ -49,6 +50,18 @@ def plan_evaluations(
             PlanDoc.from_bytes(document).content().evaluatie_datum if document else None
         )
     return found
+
+
+def overleg_evaluations(
+    session: Session, casus_id: uuid.UUID | None = None
+) -> dict[uuid.UUID, date | None]:
+    """Per case: the next evaluation set at its most recently finished casus-overleg."""
+    query = (sa_select(col(Overleg.casus_id), col(Overleg.volgende_evaluatie))
+             .where(col(Overleg.afgerond_op).is_not(None))
+             .order_by(col(Overleg.afgerond_op)))
+    if casus_id is not None:
+        query = query.where(col(Overleg.casus_id) == casus_id)
+    return {case: when for case, when in session.execute(query)}  # the latest one wins
 
 
 def people_names(session: Session) -> tuple[dict[uuid.UUID, list[str]], dict[uuid.UUID, list[str]]]:

@@ -135,6 +135,9 @@ def signal_label(kind: SignaalSoort) -> str:
         SignaalSoort.EVALUATIE_VERSTREKEN: QCoreApplication.translate(
             "Labels", "Evaluation date has passed"
         ),
+        SignaalSoort.OVERLEG_EVALUATIE_VERSTREKEN: QCoreApplication.translate(
+            "Labels", "Evaluation after the casus-overleg has passed"
+        ),
         SignaalSoort.TOESTEMMING_VERLOOPT: QCoreApplication.translate(
             "Labels", "Consent expires within a month"
         ),

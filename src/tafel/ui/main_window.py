@@ -151,6 +151,11 @@ class MainWindow(QMainWindow):
         self.waiting_bundles_action = QAction(icon("bundle-waiting"), self.tr("&Waiting "
                                                                               "bundles…"), self)
         self.waiting_bundles_action.triggered.connect(self.show_waiting_bundles)
+        self.overleg_action = QAction(icon("network"), self.tr("Start a casus-&overleg…"), self)
+        self.overleg_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.overleg_action.setToolTip(self.tr(
+            "The wall for the people in the room, and the control view here (Ctrl+Shift+O)"))
+        self.overleg_action.triggered.connect(self.start_overleg)
 
         self.toolbar = QToolBar(self.tr("Case tools"))
         self.toolbar.setMovable(False)
@@ -183,6 +188,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.new_case_action)
+        case_menu.addAction(self.overleg_action)
         case_menu.addSeparator()
         case_menu.addAction(self.make_bundle_action)
         case_menu.addAction(self.read_bundle_action)
@@ -192,7 +198,7 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         self.new_case_action.setEnabled(unlocked)
         for action in (self.make_bundle_action, self.read_bundle_action,
-                       self.waiting_bundles_action):
+                       self.waiting_bundles_action, self.overleg_action):
             action.setEnabled(unlocked)
         self.medewerker_action.setEnabled(unlocked)
         self.partijen_action.setEnabled(unlocked)
@@ -302,6 +308,8 @@ class MainWindow(QMainWindow):
             return False
         pages = (workspace.plan_page, workspace.gesprek)
         savers = [page.saver for page in pages if page is not None]
+        if workspace.overleg_page is not None and workspace.overleg_page.editor is not None:
+            savers.append(workspace.overleg_page.editor.saver)
         return any(not saver.flush() and saver.is_blocked for saver in savers)
 
     def _lock_anyway(self) -> bool:
@@ -456,6 +464,19 @@ class MainWindow(QMainWindow):
     def _open_case_of_bundle(self, case_id: object) -> None:
         if self.workspace is not None and self.controller.is_unlocked:
             self.workspace.go_to_case(case_id)  # type: ignore[arg-type]
+
+    def start_overleg(self) -> None:
+        """Case > Start a casus-overleg (Ctrl+Shift+O): for the case shown."""
+        if not self.controller.is_unlocked or self.workspace is None:
+            return
+        case_id = self.workspace.overview.case_id
+        if self.workspace.overleg_page is not None:
+            case_id = self.workspace.overleg_page.case_id
+        if case_id is None:
+            self.statusBar().showMessage(self.tr(
+                "Choose a case first, then start its casus-overleg."), 8000)
+            return
+        self.workspace.request_overleg(case_id)
 
     def show_waiting_bundles(self) -> None:
         """Case > Waiting bundles: what each waiting bundle waits for."""

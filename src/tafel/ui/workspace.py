@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
     from tafel.ui.background import Job
     from tafel.ui.gesprek.gesprek_page import GesprekPage
+    from tafel.ui.overleg.begin import OverlegStart
+    from tafel.ui.overleg.control_page import OverlegPage
     from tafel.ui.plan.plan_page import PlanPage
 
 
@@ -69,6 +71,8 @@ class Workspace(QWidget):
         self.browse = splitter
         self.gesprek: GesprekPage | None = None
         self.plan_page: PlanPage | None = None
+        self.overleg_page: OverlegPage | None = None  # a casus-overleg running
+        self.overleg_start: OverlegStart | None = None
         self.verslag_dialog: QDialog | None = None  # the last gespreksverslag shown
         self._plan_request: Job[PlanPage | None] | None = None
         self._plan_request_case: uuid.UUID | None = None
@@ -90,6 +94,7 @@ class Workspace(QWidget):
         self.overview.conversation_requested.connect(self.start_gesprek)
         self.overview.verslag_requested.connect(self.show_verslag)
         self.overview.plan_requested.connect(self.request_plan)
+        self.overview.overleg_requested.connect(self.request_overleg)
         controller.data_changed.connect(self.on_data_changed)
         if load:
             self.load()
@@ -132,6 +137,7 @@ class Workspace(QWidget):
 
     def go_to_case(self, case_id: uuid.UUID) -> None:
         """Back to the case list with ``case_id`` open (after a bundle brought it in)."""
+        self.close_overleg()
         self.close_plan()
         self.close_gesprek()
         self.reload()
@@ -294,11 +300,53 @@ class Workspace(QWidget):
         if not self.case_list.select_case(case_id):
             self.open_case(case_id)
 
+    # -- the casus-overleg ---------------------------------------------------------------
+
+    def request_overleg(self, case_id: uuid.UUID) -> None:
+        """Start a casus-overleg for the case (or go on with the one still open)."""
+        from tafel.ui.overleg.begin import OverlegStart
+
+        if not self._controller.is_unlocked:
+            return
+        if self.overleg_page is not None:
+            self.pages.setCurrentWidget(self.overleg_page)  # one meeting at a time
+            return
+        self.close_plan()
+        self.close_gesprek()
+        start = OverlegStart(self._controller, case_id, self.window())
+        start.begonnen.connect(self._show_overleg)
+        start.fout.connect(self.overview.show_error)
+        self.overleg_start = start
+        start.vraag()
+
+    def _show_overleg(self, page: OverlegPage) -> None:
+        self.close_plan()
+        self.close_gesprek()
+        self.overleg_page = page
+        page.closed.connect(self._overleg_closed)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def close_overleg(self) -> None:
+        """Take the wall down, save, and remove the control page, if a meeting is on."""
+        if self.overleg_page is None:
+            return
+        page, self.overleg_page = self.overleg_page, None
+        page.stop()
+        self._drop_page(page)
+        self.pages.setCurrentWidget(self.browse)
+
+    def _overleg_closed(self, case_id: uuid.UUID) -> None:
+        self.close_overleg()
+        self.reload()
+        if not self.case_list.select_case(case_id):
+            self.open_case(case_id)
+
     def on_data_changed(self, changes: ChangeSet) -> None:
         """Refresh the list, and the overview when its case changed."""
         if not self._controller.is_unlocked:
             return
-        if self.plan_page is not None:
+        if self.plan_page is not None or self.overleg_page is not None:
             # the plan saves as it is typed: the case view is refreshed (and its viewing
             # logged) once, when the plan closes, not at every word
             return
@@ -321,6 +369,7 @@ class Workspace(QWidget):
     def clear(self) -> None:
         """Forget every row and the open case (on lock)."""
         self._cancel_plan_request()
+        self.close_overleg()
         if self.gesprek is not None:
             self._drop_page(self.gesprek)
             self.gesprek = None

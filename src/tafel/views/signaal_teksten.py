@@ -24,6 +24,7 @@ SIGNAAL_TEKSTEN: dict[SignaalSoort, str] = {
     SignaalSoort.INDICATIE_STOPT_BIJ_18: "Zorg stopt bij 18",
     SignaalSoort.WACHTLIJST: "Op een wachtlijst",
     SignaalSoort.EVALUATIE_VERSTREKEN: "Evaluatiedatum is voorbij",
+    SignaalSoort.OVERLEG_EVALUATIE_VERSTREKEN: "Evaluatie na het casus-overleg is voorbij",
     SignaalSoort.TOESTEMMING_VERLOOPT: "Toestemming verloopt binnen een maand",
     SignaalSoort.VERWIJZING_ZONDER_VERVOLG: "Verwijzing zonder vervolg",
 }

@@ -73,6 +73,7 @@ class CasusOverviewPage(QWidget):
     conversation_requested = Signal(object)  # the case id
     verslag_requested = Signal(object)  # a gesprek id
     plan_requested = Signal(object)  # the case id: open the toekomstplan, or start it
+    overleg_requested = Signal(object)  # the case id: start a casus-overleg (or go on)
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +138,13 @@ class CasusOverviewPage(QWidget):
         actions.addWidget(phase_label)
         actions.addWidget(self.status_combo)
         actions.addStretch(1)
+        self.overleg_button = QPushButton(icon("network"), self.tr("Casus-overleg…"))
+        self.overleg_button.setToolTip(self.tr(
+            "Start a casus-overleg: the wall shows only what the household agreed to share "
+            "with everyone in the room (Ctrl+Shift+O)"))
+        self.overleg_button.clicked.connect(
+            lambda: self.overleg_requested.emit(self.case_id) if self.case_id else None)
+        actions.addWidget(self.overleg_button)
         self.bundle_button = QPushButton(icon("bundle-export"), self.tr("Make &bundle…"))
         self.bundle_button.setToolTip(self.tr(
             "An encrypted file of this case for the other parties, with only what the "

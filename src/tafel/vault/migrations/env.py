@@ -13,10 +13,19 @@ empty schema (which would drop every table). A new module with tables belongs in
 from alembic import context
 from sqlmodel import SQLModel
 
-from tafel.domain import bundel_tables, checklist18, gesprek, juridisch, models, plan_tables
+from tafel.domain import (
+    bundel_tables,
+    checklist18,
+    gesprek,
+    juridisch,
+    models,
+    overleg_tables,
+    plan_tables,
+)
 
 # registers their tables on SQLModel.metadata
-TABLE_MODULES = (models, gesprek, plan_tables, juridisch, checklist18, bundel_tables)
+TABLE_MODULES = (models, gesprek, plan_tables, juridisch, checklist18, bundel_tables,
+                 overleg_tables)
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)
