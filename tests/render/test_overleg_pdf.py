@@ -74,10 +74,16 @@ def test_what_was_not_given_is_not_printed() -> None:
                                          categorieen=frozenset())))
     assert "er niet bij" not in text
     assert "niet staat" not in text and "niet staan" not in text
-    assert "Er zijn geen conclusies opgeschreven." in text
+    assert "Op dit papier staan geen conclusies: niet iedereen die erbij was" in text
     assert "Er zijn geen nieuwe afspraken gemaakt." in text
     assert "De datum hoor je nog." in text
     assert "mocht dit zien" not in text and "Niet iedereen die erbij was" in text
+
+
+def test_no_conclusions_for_a_room_that_may_see_something_are_none() -> None:
+    text = pdf_text(overleg_pdf(_verslag(conclusies=())))
+    assert "Er zijn geen conclusies opgeschreven." in text
+    assert "Op dit papier staan geen conclusies" not in text
 
 
 def test_one_afspraak_left_out_is_said_in_the_singular() -> None:

@@ -45,6 +45,8 @@ TITLE = "Verslag casus-overleg"
 FOOTER = "Op dit papier staat alleen wat iedereen die erbij was mag zien"
 IN_DOSSIER = "Het volledige verslag staat in het dossier."
 NO_CONCLUSIONS = "Er zijn geen conclusies opgeschreven."
+CONCLUSIONS_WITHHELD = ("Op dit papier staan geen conclusies: niet iedereen die erbij was, mag "
+                        "gegevens uit het dossier zien.")
 NO_AFSPRAKEN = "Er zijn geen nieuwe afspraken gemaakt."
 ELLIPSIS = "…"
 #: The kinds of information, as the line under the page names them (notes never get here).
@@ -324,7 +326,8 @@ def _who(v: OverlegVerslag, st: _Styles, scale: float) -> Table:
 def _conclusions(page: Page, st: _Styles) -> list[Flowable]:
     v = page.verslag
     if not v.conclusies and not page.conclusies_weg:
-        return [Paragraph(NO_CONCLUSIONS, st.body)]
+        # With no category for everyone (a guest), the conclusions stay off the wall and paper.
+        return [Paragraph(NO_CONCLUSIONS if v.categorieen else CONCLUSIONS_WITHHELD, st.body)]
     flow: list[Flowable] = [Paragraph(para(text), st.item, bulletText="•")
                             for text in v.conclusies]
     if page.conclusies_weg:

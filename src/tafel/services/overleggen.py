@@ -265,13 +265,19 @@ class OverlegService(Service):
                 opgesteld_door=self.actor)
 
     @writes
-    def verslag_pdf(self, overleg_id: uuid.UUID, *, origin: Origin = UNKNOWN) -> OverlegAfdruk:
-        """The record as one printed page for everyone present; the print is logged."""
-        verslag = self.verslag(overleg_id)
-        pdf = overleg_pdf(verslag)
+    def verslag_pdf(self, overleg_id: uuid.UUID, how: AuditAction = AuditAction.AFGEDRUKT, *,
+                    origin: Origin = UNKNOWN) -> OverlegAfdruk:
+        """The record as one page for everyone present; that it left the vault is logged.
+
+        ``how`` is :attr:`AuditAction.AFGEDRUKT` or :attr:`AuditAction.OPGESLAGEN_ALS_PDF`.
+        A preview on screen reads :meth:`verslag` instead and logs nothing.
+        """
+        if how not in (AuditAction.AFGEDRUKT, AuditAction.OPGESLAGEN_ALS_PDF):
+            raise ValidationError("Een verslag wordt afgedrukt of als pdf bewaard.")
+        pdf = overleg_pdf(self.verslag(overleg_id))
         with self._write(origin) as write:
             row = rows.overleg_row(write.session, overleg_id)
-            write.changed(RecordKind.OVERLEG, row.id, row.casus_id, AuditAction.AFGEDRUKT,
+            write.changed(RecordKind.OVERLEG, row.id, row.casus_id, how,
                           "verslag casus-overleg")
             return OverlegAfdruk(pdf, write.result(primary_id=row.id))
 
