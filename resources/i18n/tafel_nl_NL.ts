@@ -79,6 +79,49 @@
     </message>
 </context>
 <context>
+    <name>AfrondenDialog</name>
+    <message>
+        <source>Finish the casus-overleg</source>
+        <translation>Casus-overleg afronden</translation>
+    </message>
+    <message>
+        <source>Check what goes on the record. Everyone who was there gets it on one page, so it holds only what all of them may see.</source>
+        <translation>Kijk wat er in het verslag komt. Iedereen die erbij was krijgt het op één pagina, dus er staat alleen in wat zij allemaal mogen zien.</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>&amp;Next evaluation</source>
+        <translation>&amp;Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Six weeks from today unless you agree on another day. When the day has passed, the case shows a signal.</source>
+        <translation>Over zes weken, tenzij jullie een andere dag afspreken. Is die dag voorbij, dan krijgt de casus een signaal.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Finish the meeting, then print the record</source>
+        <translation>Rond het overleg af en druk daarna het verslag af</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>This casus-overleg has been finished already.</source>
+        <translation>Dit casus-overleg is al afgerond.</translation>
+    </message>
+    <message>
+        <source>Fill in the day of the next evaluation.</source>
+        <translation>Vul de dag van de volgende evaluatie in.</translation>
+    </message>
+</context>
+<context>
     <name>AfspraakForm</name>
     <message>
         <source>Note an afspraak</source>
@@ -3790,6 +3833,113 @@
     </message>
 </context>
 <context>
+    <name>OverlegVerslagDialog</name>
+    <message>
+        <source>Casus-overleg</source>
+        <translation>Casus-overleg</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Print the record…</source>
+        <translation>Verslag &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Casus-overleg of %1</source>
+        <translation>Casus-overleg van %1</translation>
+    </message>
+    <message>
+        <source>This meeting is still running: finish it from the casus-overleg to print its record.</source>
+        <translation>Dit overleg loopt nog: rond het af in het casus-overleg om het verslag af te drukken.</translation>
+    </message>
+    <message>
+        <source>Finished on %1.</source>
+        <translation>Afgerond op %1.</translation>
+    </message>
+    <message>
+        <source>The wall showed what the household agreed to share: %1</source>
+        <translation>Op de muur stond wat het huishouden goedvond om te delen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverlegVerslagPreview</name>
+    <message>
+        <source>Record of the casus-overleg of %1</source>
+        <translation>Verslag van het casus-overleg van %1</translation>
+    </message>
+    <message>
+        <source>Record of the casus-overleg</source>
+        <translation>Verslag casus-overleg</translation>
+    </message>
+    <message>
+        <source>One page for everyone who was there. It holds only what all of them may see; printing or saving it is logged.</source>
+        <translation>Eén pagina voor iedereen die erbij was. Er staat alleen in wat zij allemaal mogen zien; afdrukken of bewaren wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Verslag bewaren als pdf</translation>
+    </message>
+</context>
+<context>
+    <name>OverleggenSection</name>
+    <message>
+        <source>Casus-overleggen</source>
+        <translation>Casus-overleggen</translation>
+    </message>
+    <message>
+        <source>No casus-overleg yet. Start one with Casus-overleg… above.</source>
+        <translation>Nog geen casus-overleg. Begin er een met Casus-overleg… hierboven.</translation>
+    </message>
+    <message>
+        <source>Still running (loopt nog)</source>
+        <translation>Loopt nog</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) present</source>
+        <translation>
+            <numerusform>%n persoon aanwezig</numerusform>
+            <numerusform>%n personen aanwezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not present</source>
+        <translation>
+            <numerusform>%n afwezig</numerusform>
+            <numerusform>%n afwezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No next evaluation set</source>
+        <translation>Geen volgende evaluatie gepland</translation>
+    </message>
+    <message>
+        <source>Next evaluation %1: has passed</source>
+        <translation>Volgende evaluatie %1: is voorbij</translation>
+    </message>
+    <message>
+        <source>Next evaluation %1</source>
+        <translation>Volgende evaluatie %1</translation>
+    </message>
+    <message>
+        <source>Casus-overleg of %1</source>
+        <translation>Casus-overleg van %1</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Verslag bekijken</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the record</source>
+        <translation>Verslag afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>PartijKeuze</name>
     <message>
         <source>You do not know any parties yet. Add the card of someone you work with under Vault &gt; Parties; then you can make a bundle for them.</source>
@@ -5259,6 +5409,79 @@
     <message>
         <source>Save the gespreksverslag as PDF</source>
         <translation>Het gespreksverslag als pdf bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>VerslagWeergave</name>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusies</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>No one ticked as present.</source>
+        <translation>Niemand aangevinkt als aanwezig.</translation>
+    </message>
+    <message>
+        <source>No conclusions written down.</source>
+        <translation>Geen conclusies opgeschreven.</translation>
+    </message>
+    <message>
+        <source>None on the record: not everyone present may see data from the case file.</source>
+        <translation>Geen op het verslag: niet iedereen die erbij was mag gegevens uit het dossier zien.</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>has passed</source>
+        <translation>is voorbij</translation>
+    </message>
+    <message>
+        <source>Everyone was there.</source>
+        <translation>Iedereen was erbij.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the household and network (not named: not everyone present may see personal details)</source>
+        <translation>
+            <numerusform>%n persoon uit het huishouden en netwerk (zonder naam: niet iedereen die erbij was mag persoonsgegevens zien)</numerusform>
+            <numerusform>%n personen uit het huishouden en netwerk (zonder naam: niet iedereen die erbij was mag persoonsgegevens zien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>No new agreements.</source>
+        <translation>Geen nieuwe afspraken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) not on the record: not everyone present may see that part.</source>
+        <translation>
+            <numerusform>%n afspraak staat niet in het verslag: niet iedereen die erbij was mag dat deel zien.</numerusform>
+            <numerusform>%n afspraken staan niet in het verslag: niet iedereen die erbij was mag dat deel zien.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,7 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
         origin=o),
     "OverlegService.rond_af": lambda s, o: s.overleg.rond_af(
         _meeting(s), TODAY + timedelta(weeks=6), origin=o),
+    "OverlegService.verslag_pdf": lambda s, o: s.overleg.verslag_pdf(_meeting(s), origin=o),
     "CasusService.register": lambda s, o: s.casussen.register(NieuweCasus(
         "Huishouden Proef", "Sam", "Proef", date(2009, 3, 1), "Fatima Amrani"), origin=o),
     "CasusService.set_status": lambda s, o: s.casussen.set_status(

@@ -23,6 +23,7 @@ from tafel.domain.overleg_tables import Overleg
 from tafel.domain.plan_edits import SetAfspraak
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
+from tafel.render.overleg_pdf import overleg_pdf
 from tafel.services import overleg_rows as rows
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
@@ -41,6 +42,14 @@ class OverlegResult:
     """A meeting just started, and what starting it changed."""
 
     overleg_id: uuid.UUID
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class OverlegAfdruk:
+    """The record printed (one A4 page), and the log entry printing it wrote."""
+
+    pdf: bytes
     changes: ChangeSet
 
 
@@ -254,6 +263,23 @@ class OverlegService(Service):
                 categorieen=shown, conclusies=wall.conclusies, afspraken=afspraken.regels,
                 volgende_evaluatie=row.volgende_evaluatie, niet_getoond=afspraken.niet_getoond,
                 opgesteld_door=self.actor)
+
+    @writes
+    def verslag_pdf(self, overleg_id: uuid.UUID, how: AuditAction = AuditAction.AFGEDRUKT, *,
+                    origin: Origin = UNKNOWN) -> OverlegAfdruk:
+        """The record as one page for everyone present; that it left the vault is logged.
+
+        ``how`` is :attr:`AuditAction.AFGEDRUKT` or :attr:`AuditAction.OPGESLAGEN_ALS_PDF`.
+        A preview on screen reads :meth:`verslag` instead and logs nothing.
+        """
+        if how not in (AuditAction.AFGEDRUKT, AuditAction.OPGESLAGEN_ALS_PDF):
+            raise ValidationError("Een verslag wordt afgedrukt of als pdf bewaard.")
+        pdf = overleg_pdf(self.verslag(overleg_id))
+        with self._write(origin) as write:
+            row = rows.overleg_row(write.session, overleg_id)
+            write.changed(RecordKind.OVERLEG, row.id, row.casus_id, how,
+                          "verslag casus-overleg")
+            return OverlegAfdruk(pdf, write.result(primary_id=row.id))
 
 
 #: How someone present is named on paper when not everyone may see persoonsgegevens.

@@ -40,6 +40,7 @@ from tafel.ui.casus.huishouden_section import HuishoudenSection
 from tafel.ui.casus.indicatie_section import IndicatieSection
 from tafel.ui.casus.juridisch_section import JuridischSection
 from tafel.ui.casus.netwerk_section import NetwerkSection
+from tafel.ui.casus.overleggen_section import OverleggenSection
 from tafel.ui.casus.plan_section import PlanSummarySection
 from tafel.ui.casus.toestemming_section import ToestemmingSection
 from tafel.ui.casus.verwijzingen_section import VerwijzingenSection
@@ -80,7 +81,7 @@ class CasusOverviewPage(QWidget):
         self._controller = controller
         self.origin = Origin.screen("casus")
         self._overview: CasusOverview | None = None
-        self.extra_sections: list[Checklist18Section | JuridischSection] = []
+        self.extra_sections: list[Checklist18Section | JuridischSection | OverleggenSection] = []
         self._build()
 
     # -- building -----------------------------------------------------------------------
@@ -178,6 +179,8 @@ class CasusOverviewPage(QWidget):
         self.conversations.quick_scan_requested.connect(self._quick_scan)
         self.conversations.verslag_requested.connect(self.verslag_requested)
         layout.addWidget(self.conversations)
+        self.overleggen_section = OverleggenSection(self._controller)
+        layout.addWidget(self._extra(self.overleggen_section))
 
         self.reason_section = Section("case", self.tr("Reason for contact"))
         self.reason_label = QLabel()
@@ -202,7 +205,8 @@ class CasusOverviewPage(QWidget):
         layout.addWidget(self.care_section)
         layout.addStretch(1)
 
-    def _extra(self, section: Checklist18Section | JuridischSection) -> QWidget:
+    def _extra(self, section: Checklist18Section | JuridischSection | OverleggenSection
+               ) -> QWidget:
         """A section the overview fills and clears with the rest (its own file, own reads)."""
         self.extra_sections.append(section)
         return section
