@@ -3582,14 +3582,6 @@
 <context>
     <name>Overleg</name>
     <message>
-        <source>Finish the meeting</source>
-        <translation>Overleg afronden</translation>
-    </message>
-    <message>
-        <source>Finish this casus-overleg? The next evaluation is on %1.</source>
-        <translation>Dit casus-overleg afronden? De volgende evaluatie is op %1.</translation>
-    </message>
-    <message>
         <source>Curtain closed: the wall is blank.</source>
         <extracomment>The categories named in the summary, in the order of the Big 5.</extracomment>
         <translation>Gordijn dicht: de muur is leeg.</translation>

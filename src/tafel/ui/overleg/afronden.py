@@ -1,8 +1,9 @@
-"""Finishing a casus-overleg: helper C's dialog, or (without it) one short question.
+"""Finishing a casus-overleg from the control view or the mirror's strip.
 
-The finishing dialog (:mod:`tafel.ui.overleg.afronden_dialog`: review, the next evaluation,
-the record to print) is imported when it is asked for; while it is not in the build, a short
-question finishes the meeting with the next evaluation six weeks ahead.
+The finishing dialog (:mod:`tafel.ui.overleg.afronden_dialog`: the record as it will be
+printed, the next evaluation, then the page to print) does the work; this calls ``klaar``
+once the meeting is really finished, so the control view can take the wall down. Cancelling
+the dialog leaves the meeting running.
 """
 
 from __future__ import annotations
@@ -10,29 +11,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-from tafel.domain.overleg import EVALUATIE_NA
 from tafel.errors import TafelError
-from tafel.services.changes import Origin
-from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.controller import AppController
-from tafel.ui.i18n import fill
-
-ORIGIN = Origin.screen("casus_overleg")
-translate = QCoreApplication.translate
+from tafel.ui.overleg.afronden_dialog import AfrondenDialog
 
 
 def rond_af(controller: AppController, overleg_id: uuid.UUID, parent: QWidget,
             klaar: Callable[[uuid.UUID], object]) -> None:
-    """Finish the meeting: helper C's dialog, or (without it) a short question; ``klaar`` after."""
+    """Open the finishing dialog; ``klaar`` (the meeting's id) when it was finished."""
     if not controller.is_unlocked:
-        return
-    try:
-        from tafel.ui.overleg import afronden_dialog  # type: ignore[attr-defined]
-    except ImportError:
-        _rond_af_kort(controller, overleg_id, parent, klaar)
         return
 
     def finished(_result: int) -> None:
@@ -45,26 +35,7 @@ def rond_af(controller: AppController, overleg_id: uuid.UUID, parent: QWidget,
         if done:
             klaar(overleg_id)
 
-    dialog = afronden_dialog.AfrondenDialog(controller, overleg_id, parent)
+    dialog = AfrondenDialog(controller, overleg_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.finished.connect(finished)
     dialog.open()
-
-
-def _rond_af_kort(controller: AppController, overleg_id: uuid.UUID, parent: QWidget,
-                  klaar: Callable[[uuid.UUID], object]) -> None:
-    """Finish with the next evaluation six weeks ahead, after one question."""
-    volgende = controller.services.context.today() + EVALUATIE_NA
-    title = translate("Overleg", "Finish the meeting")
-    answer = QMessageBox.question(parent, title, fill(translate(
-        "Overleg", "Finish this casus-overleg? The next evaluation is on %1."),
-        fmt_date(volgende)))
-    if answer != QMessageBox.StandardButton.Yes:
-        return
-    try:
-        changes = controller.services.overleg.rond_af(overleg_id, volgende, origin=ORIGIN)
-    except TafelError as error:
-        QMessageBox.warning(parent, title, error.message)
-        return
-    controller.publish(changes)
-    klaar(overleg_id)
