@@ -522,13 +522,15 @@ def meeting_case(services: Services, agent_may_see: tuple[Gegevenscategorie, ...
         Rol.OUDER, marker("moeder"), bsn=bsns[1], telefoon="0698765432",
         gezag=True)).primary_id
     oom = services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
-        NetwerkSoort.INFORMEEL, f"{marker('oom')} Bakker", "oom")).primary_id
+        NetwerkSoort.INFORMEEL, f"{marker('oom')} Bakker", f"oom {marker('rol oom')}")
+    ).primary_id
     agent = services.netwerk.add_betrokkene(case_id, NieuweBetrokkene(
-        NetwerkSoort.PROFESSIONEEL, f"{marker('agent')} Jansen", "wijkagent", "Politie",
-        telefoon="0611122233")).primary_id
+        NetwerkSoort.PROFESSIONEEL, f"{marker('agent')} Jansen", "wijkagent",
+        f"Politie {marker('organisatie')}", telefoon="0611122233")).primary_id
     assert moeder and oom and agent
     markers |= {marker("moeder"): "persoon", marker("oom"): "persoon",
-                marker("agent"): "persoon", bsns[1]: "nooit", "0698765432": "nooit",
+                marker("agent"): "persoon", marker("rol oom"): "persoon",
+                marker("organisatie"): "persoon", bsns[1]: "nooit", "0698765432": "nooit",
                 "0611122233": "nooit"}
     if agent_may_see:
         services.toestemmingen.add(case_id, NieuweToestemming(

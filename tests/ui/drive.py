@@ -248,16 +248,19 @@ def plain(text: str) -> str:
     return text
 
 
-def widget_texts(window: QWidget) -> list[str]:
+def widget_texts(window: QWidget, *, shown_only: bool = False) -> list[str]:
     """Every text the window and its children hold: shown, told to a screen reader or on hover.
 
     Labels (rich text stripped), buttons, text fields, tooltips, accessible names and
     descriptions, what's-this and status tips, window titles, and every item of a list, tree
     or table view (display, tooltip and accessible text). For tests that must find no case
-    text a room may not see.
+    text a room may not see. ``shown_only``: only widgets on the screen now (a page the main
+    window keeps hidden behind another is not seen, nor read out by a screen reader).
     """
     found: list[str] = []
     for widget in [window, *window.findChildren(QWidget)]:
+        if shown_only and not widget.isVisible():
+            continue
         found += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(),
                   widget.whatsThis(), widget.statusTip(), widget.windowTitle()]
         if isinstance(widget, QLabel):
@@ -285,7 +288,7 @@ def _item_texts(model, parent: QModelIndex) -> list[str]:  # type: ignore[no-unt
             index = model.index(row, column, parent)
             texts += [str(value) for role in _ITEM_ROLES
                       if (value := model.data(index, role)) not in (None, "")]
-            if model.hasChildren(index):
+            if index.column() == 0 and model.rowCount(index) > 0:
                 texts += _item_texts(model, index)
     return texts
 

@@ -1,8 +1,11 @@
 """Who is in the room, asked from the mirror's strip (one screen: the room sees this dialog).
 
-The same list as the control view, over the mirror window. Because the room sees it, people
-who are not in the room are named by their role only, unless the room may see personal
-details; those present are named, as everyone sees them anyway.
+The same list as the control view, over the mirror window. Because the room sees it, no one
+of the case is named unless the room may see personal details: the household by their place
+in it ("jongere", "ouder"), the network by kind and number ("eigen netwerk 1",
+"professional 2"), never by the role or organisation typed for them (free text such as
+"vriend, Kevin slaapt nu bij hem" tells the room too much). A guest keeps the name typed in
+at the meeting.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from tafel.domain.overleg import Aanwezige
+from tafel.domain.overleg import Aanwezige, AanwezigeSoort
 from tafel.ui.overleg.aanwezigen_lijst import AanwezigenLijst
+from tafel.ui.overleg.teksten import soort_label
 from tafel.views.overleg import AanwezigeView
 
 
@@ -26,9 +30,7 @@ class AanwezigenDialog(QDialog):
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
-        present = {p.id for p in aanwezig if p.id is not None}
-        shown = [k if namen or k.id in present else
-                 AanwezigeView(k.soort, "", k.rol, k.id) for k in kandidaten]
+        shown = list(kandidaten) if namen else _zonder_namen(kandidaten)
         self.lijst = AanwezigenLijst(shown, namen=True)
         self.lijst.zet(aanwezig)
         layout.addWidget(self.lijst)
@@ -51,3 +53,17 @@ class AanwezigenDialog(QDialog):
     def besloten(self) -> bool:
         """The private part."""
         return self.besloten_box.isChecked()
+
+
+def _zonder_namen(kandidaten: Sequence[AanwezigeView]) -> list[AanwezigeView]:
+    """The people of the case as the room may see them without personal details."""
+    counted: dict[AanwezigeSoort, int] = {}
+    shown = []
+    for person in kandidaten:
+        if person.soort is AanwezigeSoort.HUISHOUDEN:
+            shown.append(AanwezigeView(person.soort, "", person.rol, person.id))
+            continue
+        counted[person.soort] = counted.get(person.soort, 0) + 1
+        label = f"{soort_label(person.soort)} {counted[person.soort]}"
+        shown.append(AanwezigeView(person.soort, "", label, person.id))
+    return shown
