@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -228,7 +229,7 @@ class OverlegPage(QWidget):
         bottom.setSpacing(10)
         self.afspraak = AfspraakForm()
         self.afspraak.zet_mensen(plan, self._controller.services.context.today())
-        bottom.addWidget(self.afspraak, 1)
+        bottom.addWidget(self.afspraak, 3)
         card = QFrame()
         card.setObjectName("plancard")
         card_box = QVBoxLayout(card)
@@ -247,8 +248,10 @@ class OverlegPage(QWidget):
         holder_box.addWidget(self.conclusies)
         holder_box.addStretch(1)
         card_box.addWidget(_scroll(holder), 1)
-        card.setFixedWidth(236)
-        bottom.addWidget(card)
+        # Shared by width (3:2): a conclusion is read back in the room, not squeezed.
+        for half in (self.afspraak, card):
+            half.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bottom.addWidget(card, 2)
         box.addLayout(bottom)
         self.melding = QLabel()
         self.melding.setWordWrap(True)
