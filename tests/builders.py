@@ -546,6 +546,9 @@ def meeting_case(services: Services, agent_may_see: tuple[Gegevenscategorie, ...
             "eigenaar_naam": jongere.naam, "deadline": "2027-01-15",
             "pijler": pijler.value if pijler else None}))
         markers[marker(name)] = plan_delen.deel_van_pijler(pijler.value if pijler else None)
+    edits.append(SetKosten(None, {"route": "dreigend", "omschrijving": marker("kosten"),
+                                  "tarief_cent": 9000, "aantal": 1, "periode": 30}))
+    markers[marker("kosten")] = plan_delen.DOORBRAAK
     services.plans.edit(view.latest.id, *edits)
     jongere_id = uuid.UUID(jongere.sleutel.partition(":")[2])
     return MeetingCase(case_id, jongere_id, moeder, oom, agent, markers)
@@ -597,6 +600,9 @@ def wand_plan() -> tuple[PlanContent, dict[str, str]]:
             "actie": f"Doe {word} nu", "pijler": pijler.value if pijler else None,
             "eigenaar": "persoon:eigenaar", "deadline": WAND_DEADLINE.isoformat()}), who)
         markers[word] = plan_delen.deel_van_pijler(pijler.value if pijler else None)
+    plan.apply(SetKosten(None, {"route": "dreigend", "omschrijving": wand_marker("kosten"),
+                                "tarief_cent": 9000, "aantal": 1, "periode": 30}), who)
+    markers[wand_marker("kosten")] = plan_delen.DOORBRAAK
     return plan.content(), markers
 
 

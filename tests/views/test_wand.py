@@ -73,3 +73,21 @@ def test_a_room_without_inkomen_shows_everything_else_and_counts_what_it_leaves_
 def test_an_empty_room_shows_no_case_text_at_all() -> None:
     view = wand_view(PLAN, "Noor", frozenset())
     assert not any("MARK" in t for t in view.teksten()) and "Noor" not in view.teksten()
+
+
+def test_the_doorbraak_step_shows_the_cost_comparison_only_with_the_doorbraak() -> None:
+    from tafel.domain.plan_doc import SetKosten
+
+    plan = PlanDoc.new()
+    plan.apply(SetKosten(None, {"route": "dreigend", "omschrijving": "Maatschappelijke opvang",
+                                "tarief_cent": 9000, "aantal": 1, "periode": 180}), PRO)
+    plan.apply(SetKosten(None, {"route": "plan", "omschrijving": "Gift: huur en borg",
+                                "tarief_cent": 170000}), PRO)
+    content = plan.content()
+    shown = wand_view(content, "Noor", frozenset({C.TOEKOMSTPLAN})).stap(AgendaStap.DOORBRAAK)
+    texts = [f"{r.kop}: {r.tekst}" for r in shown.regels]
+    assert any("Dreigende route" in t and "16.200" in t and "opvang" in t for t in texts)
+    assert any("Dit plan" in t and "1.700" in t for t in texts)
+    assert any("minder" in t for t in texts)  # the comparison in one sentence
+    hidden = wand_view(content, "Noor", frozenset({C.WONEN})).stap(AgendaStap.DOORBRAAK)
+    assert hidden.regels == () and hidden.niet_getoond == 1

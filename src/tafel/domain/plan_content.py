@@ -351,3 +351,29 @@ def parse_enum(kind: type[StrEnum], raw: Any) -> Any:
         return kind(raw) if raw not in (None, "") else None
     except ValueError:
         return None
+
+
+#: The three routes of the cost comparison, as people say them.
+ROUTE_NAMEN: dict[KostenRoute, str] = {
+    KostenRoute.HUIDIG: "Huidige route",
+    KostenRoute.DREIGEND: "Dreigende route",
+    KostenRoute.PLAN: "Dit plan",
+}
+
+
+def kosten_samenvatting(content: PlanContent) -> str:
+    """One sentence comparing the plan with the threatening route (paper and wall alike)."""
+    plan = content.route_total_cent(KostenRoute.PLAN)
+    threat = content.route_total_cent(KostenRoute.DREIGEND)
+    if not content.costs(KostenRoute.DREIGEND):
+        return (f"Dit plan kost {format_euro(plan)}. Er is nog geen dreigende route "
+                "ingevuld om het mee te vergelijken.")
+    difference = threat - plan
+    opening = (f"Dit plan kost {format_euro(plan)}; de dreigende route kost "
+               f"{format_euro(threat)}. ")
+    if difference > 0:
+        return opening + f"Het verschil: dit plan kost {format_euro(difference)} minder."
+    if difference < 0:
+        return opening + f"Het verschil: dit plan kost {format_euro(-difference)} meer."
+    return opening + "Ze kosten evenveel."
+

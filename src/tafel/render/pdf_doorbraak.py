@@ -27,6 +27,7 @@ from tafel.domain.plan_content import (
     PlanContent,
     format_euro,
     format_number,
+    kosten_samenvatting,
 )
 from tafel.domain.plan_parts import DOORBRAAK_NAMES, WAARDEN_NAMES
 from tafel.render.pdf_labels import DOORBRAAK_SOORT, ROUTES, WAARDEN_QUESTIONS
@@ -209,19 +210,7 @@ def route_table(content: PlanContent, route: KostenRoute) -> Flowable:
 
 def summary(content: PlanContent) -> str:
     """One sentence comparing the plan with the threatening route."""
-    plan = content.route_total_cent(KostenRoute.PLAN)
-    threat = content.route_total_cent(KostenRoute.DREIGEND)
-    if not content.costs(KostenRoute.DREIGEND):
-        return (f"Dit plan kost {format_euro(plan)}. Er is nog geen dreigende route "
-                "ingevuld om het mee te vergelijken.")
-    difference = threat - plan
-    opening = (f"Dit plan kost {format_euro(plan)}; de dreigende route kost "
-               f"{format_euro(threat)}. ")
-    if difference > 0:
-        return opening + f"Het verschil: dit plan kost {format_euro(difference)} minder."
-    if difference < 0:
-        return opening + f"Het verschil: dit plan kost {format_euro(-difference)} meer."
-    return opening + "Ze kosten evenveel."
+    return kosten_samenvatting(content)
 
 
 def costs(content: PlanContent) -> list[Flowable]:

@@ -19,7 +19,15 @@ from datetime import date
 from tafel.domain import plan_delen
 from tafel.domain.enums import PIJLER_NAMEN, Gegevenscategorie, Pijler
 from tafel.domain.overleg import AgendaStap
-from tafel.domain.plan_content import DOORBRAAK_PARTS, WAARDEN, PlanContent, pillar_key
+from tafel.domain.plan_content import (
+    DOORBRAAK_PARTS,
+    ROUTE_NAMEN,
+    WAARDEN,
+    PlanContent,
+    format_euro,
+    kosten_samenvatting,
+    pillar_key,
+)
 
 #: The pillar part each middle step shows.
 _PILLAR_STEP = {AgendaStap.ZELF_DOEN: "zelf_doen", AgendaStap.NETWERK: "netwerk",
@@ -66,6 +74,16 @@ class WandView:
         return out + list(self.conclusies)
 
 
+def _kosten(plan: PlanContent) -> list[WandRegel]:
+    """The cost comparison: each route's total with what it is made of, then one sentence."""
+    if not plan.kosten:
+        return []
+    regels = [WandRegel(naam, f"{format_euro(plan.route_total_cent(route))}: "
+                        + ", ".join(k.omschrijving for k in plan.costs(route) if k.omschrijving))
+              for route, naam in ROUTE_NAMEN.items() if plan.costs(route)]
+    return [*regels, WandRegel("Kostenvergelijking", kosten_samenvatting(plan))]
+
+
 def wand_view(content: PlanContent | None, voornaam: str,
               categorieen: frozenset[Gegevenscategorie],
               namen: dict[str, str] | None = None,
@@ -95,8 +113,9 @@ def wand_view(content: PlanContent | None, voornaam: str,
     doorbraak = plan_delen.DOORBRAAK in delen
     keys = [f"doorbraak.{p}" for p in DOORBRAAK_PARTS] + [f"waarden.{w}" for w in WAARDEN]
     stappen.append(WandStap(AgendaStap.DOORBRAAK, tuple(
-        WandRegel(key.partition(".")[2].capitalize(), plan.text(key)) for key in keys
-        if doorbraak and plan.text(key)), 0 if doorbraak else 1))
+        [WandRegel(key.partition(".")[2].capitalize(), plan.text(key)) for key in keys
+         if doorbraak and plan.text(key)] + (_kosten(plan) if doorbraak else [])),
+        0 if doorbraak else 1))
     shown, hidden = [], 0
     for afspraak in plan.afspraken:
         deel = plan_delen.deel_van_pijler(afspraak.pijler.value if afspraak.pijler else None)
