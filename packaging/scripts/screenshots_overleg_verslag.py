@@ -12,46 +12,25 @@ Writes overleg_afronden*.png into OUT_DIR (default /work/wt/shots).
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 import time
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import timedelta
 
 
 def main() -> int:
     """The shots, on a fresh demo vault in a temporary home."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["TAFEL_HOME"] = tempfile.mkdtemp(prefix="tafel-shots-")
+    from overleg_shots import kevins_room  # beside this script
+
+    room = kevins_room()  # first: it sets the temporary home before tafel reads it
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-    from tafel.domain.enums import Gegevenscategorie as C
     from tafel.domain.enums import Pijler
-    from tafel.paths import demo_vault_path
-    from tafel.services.toestemmingen import NieuweToestemming
-    from tafel.settings import Settings
-    from tafel.ui.application import create_app
-    from tafel.ui.controller import AppController
-    from tafel.ui.main_window import MainWindow
     from tafel.ui.overleg.afronden_dialog import AfrondenDialog
     from tafel.ui.overleg.begin import OverlegStart
     from tafel.ui.overleg.scherm import SchermKeuze
-    from tafel.vault import KdfParams
-    from tafel.vault.vault import DEMO_PASSPHRASE
 
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/wt/shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_app([])
-    controller = AppController(Settings(), "Fatima Amrani", KdfParams(memory_kib=8192,
-                                                                      time_cost=1))
-    window = MainWindow(controller)
-    window.resize(1366, 768)
-    window.show()
-    controller.create_demo(demo_vault_path(), date.today())
-    controller.unlock(DEMO_PASSPHRASE)
-    services = controller.services
+    app, controller, window, services, out = (room.app, room.controller, room.window,
+                                                room.services, room.out)
 
     def settle() -> None:
         for _ in range(8):
@@ -74,17 +53,8 @@ def main() -> int:
         dialog.move(frame.x() + (frame.width() - dialog.width()) // 2,
                     frame.y() + (frame.height() - dialog.height()) // 2)
 
-    kevin_id = next(s.id for s in services.casussen.summaries() if s.jongere.startswith("Kevin"))
-    kevin = services.casussen.open(kevin_id)
-    nicole = next(b for b in kevin.betrokkenen if b.naam.startswith("Nicole"))
-    services.toestemmingen.add(kevin_id, NieuweToestemming(
-        "", "Casus-overleg over wonen", (C.WONEN, C.WELZIJN, C.SCHOOL_WERK, C.SUPPORT,
-                                         C.PERSOONSGEGEVENS, C.TOEKOMSTPLAN),
-        ontvanger_betrokkene_id=nicole.id))
+    kevin_id = room.kevin_id
     workspace = window.workspace
-    assert workspace is not None
-    workspace.reload()
-    workspace.case_list.select_case(kevin_id)
     present = [p.aanwezige for p in services.overleg.kandidaten(kevin_id)
                if p.naam.startswith(("Kevin", "Nicole"))]
     start = OverlegStart(controller, kevin_id, window)
