@@ -243,6 +243,8 @@ def _young_owner(services: Services) -> str:
 
 
 SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
+    "VernietigingService.vernietig": lambda s, o: s.vernietiging.vernietig(
+        _case(s), "Bewaartermijn verstreken", origin=o),
     "OverlegService.start": lambda s, o: s.overleg.start(
         _case(s), [s.overleg.kandidaten(_case(s))[0].aanwezige], origin=o),
     "OverlegService.zet_aanwezigen": lambda s, o: s.overleg.zet_aanwezigen(

@@ -28,6 +28,7 @@ from tafel.cli.vault_commands import (
     cmd_rekey,
     cmd_show,
 )
+from tafel.cli.vernietig_commands import add_destroy_parser, cmd_destroy
 from tafel.crash import command_failed
 from tafel.errors import EXIT_ERROR, EXIT_USAGE, TafelError
 from tafel.logs import Known
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="id of kenmerk (zoals T-2026-0001)")
     show.add_argument("--json", action="store_true", help="als JSON")
     add_plan_parsers(command)
+    add_destroy_parser(command)
     add_bundle_parsers(command)
     add_party_parsers(commands, DutchParser)
     return parser
@@ -147,6 +149,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **PLAN_COMMANDS,
     **PARTY_COMMANDS,
     **BUNDLE_COMMANDS,
+    "destroy": cmd_destroy,
 }
 
 

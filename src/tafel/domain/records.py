@@ -35,6 +35,7 @@ class RecordKind(StrEnum):
     SLEUTELS = "sleutels"  # the vault's own age identity and signing key (never their value)
     PARTIJ = "partij"  # another vault whose card was imported
     BUNDEL = "bundel"  # a bundle exported to or read in from other parties
+    VERNIETIGING = "vernietiging"  # a case destroyed: only its record of destruction stays
     OVERLEG = "overleg"  # a casus-overleg: who was in the room (ids), its record
 
 
@@ -78,4 +79,5 @@ class AuditAction(StrEnum):
     ONTKOPPELD = "ontkoppeld"
     GEEXPORTEERD = "geëxporteerd"  # a bundle made: to whom, which categories, which consent
     INGELEZEN = "ingelezen"  # a bundle read in: from whom, which categories
+    VERNIETIGD = "vernietigd"  # a case and everything in it removed (the record says why)
     WACHT = "wacht"  # a bundle kept until what it builds on arrives

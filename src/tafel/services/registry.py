@@ -24,6 +24,7 @@ from tafel.services.partijen import PartijService
 from tafel.services.plans import PlanService
 from tafel.services.toestemmingen import ToestemmingService
 from tafel.services.vault_log import LogService
+from tafel.services.vernietiging import VernietigingService
 from tafel.services.verwijzingen import VerwijzingService
 from tafel.vault.vault import Vault
 
@@ -64,3 +65,4 @@ class Services:
         self.partijen = PartijService(context)
         self.dossier = DossierService(context)
         self.overleg = OverlegService(context)
+        self.vernietiging = VernietigingService(context)

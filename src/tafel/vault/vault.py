@@ -190,6 +190,28 @@ class Vault:
                 session.rollback()
                 raise
 
+    def compact(self) -> list[Path]:
+        """After a destruction: no page of the vault keeps what was removed; old copies go.
+
+        ``secure_delete`` already zeroes deleted rows; the journal is folded into the file and
+        VACUUM rewrites it without free pages. The copies taken before migrations hold the
+        removed case as it was, so they are deleted (they were for undoing a migration, long
+        past). Returns the copies removed.
+        """
+        engine = self._require_engine()
+        with self._diagnosing():
+            migrate.checkpoint(engine)
+            with engine.connect() as connection:
+                raw = connection.connection.driver_connection
+                assert raw is not None
+                raw.execute("VACUUM")
+            migrate.checkpoint(engine)
+        removed = []
+        for copy in sorted(self.path.parent.glob(f"{self.path.name}.voor-migratie-*")):
+            copy.unlink(missing_ok=True)
+            removed.append(copy)
+        return removed
+
     def integrity_errors(self) -> list[str]:
         """SQLCipher's page HMAC check plus SQLite's integrity check; empty when all is well."""
         problems: list[str] = []

@@ -21,11 +21,12 @@ from tafel.domain import (
     models,
     overleg_tables,
     plan_tables,
+    vernietiging,
 )
 
 # registers their tables on SQLModel.metadata
 TABLE_MODULES = (models, gesprek, plan_tables, juridisch, checklist18, bundel_tables,
-                 overleg_tables)
+                 overleg_tables, vernietiging)
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)

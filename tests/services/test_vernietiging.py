@@ -1,0 +1,93 @@
+"""Destroying a case leaves no word of it in the vault, only a record without personal data.
+
+The vault file is encrypted, so searching its bytes would prove nothing: the test reads the
+database decrypted (every row of every table, through SQLCipher) and checks that the file
+has no free pages left that could hold old rows, that the journal is empty and that the
+copies taken before migrations are gone.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from tafel.domain.models import AuditEvent, Casus
+from tafel.domain.overleg import Aanwezige, AanwezigeSoort
+from tafel.errors import ValidationError
+from tafel.services import Services
+from tafel.vault import Vault
+from tests.builders import TODAY, finished_keukentafelgesprek, meeting_case, new_case
+
+
+def _everything(vault: Vault) -> str:
+    """Every value of every row of every table, decrypted, as one text."""
+    found: list[str] = []
+    with vault.engine.connect() as connection:
+        tables = [row[0] for row in connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"))]
+        for table in tables:
+            for row in connection.execute(text(f'SELECT * FROM "{table}"')):
+                found += [v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
+                          for v in row]
+    return "\n".join(found)
+
+
+def _case_with_everything(services: Services):  # type: ignore[no-untyped-def]
+    case = meeting_case(services)
+    finished_keukentafelgesprek(services, case.case_id)
+    started = services.overleg.start(case.case_id, [
+        Aanwezige(AanwezigeSoort.HUISHOUDEN, "Noor", case.jongere_id),
+        Aanwezige(AanwezigeSoort.PROFESSIONEEL, "agent", case.agent_id)])
+    services.overleg.zet_conclusies(started.overleg_id, ["MRKCONCLUSIE van het overleg"])
+    services.overleg.rond_af(started.overleg_id, TODAY + timedelta(weeks=6))
+    services.overleg.verslag_pdf(started.overleg_id)
+    return case
+
+
+def test_destroying_a_case_leaves_no_word_of_it_and_a_record_without_personal_data(
+    services: Services, tmp_path: Path
+) -> None:
+    case = _case_with_everything(services)
+    other = services.casussen.register(new_case(voornaam="Sem", achternaam="Visser",
+                                                 bsn="100000009")).primary_id
+    vault = services.context.vault
+    copy = vault.path.with_name(f"{vault.path.name}.voor-migratie-0015")
+    copy.write_bytes(vault.path.read_bytes())  # as a migration would have left it
+    before = _everything(vault)
+    words = [m for m in case.markers if m in before]
+    assert len(words) > 20 and "MRKCONCLUSIE" in before  # the case is really in there
+
+    done = services.vernietiging.vernietig(case.case_id, "Verzoek van de jongere (AVG art. 17)")
+
+    after = _everything(vault)
+    assert [w for w in words if w in after] == []
+    assert "MRKCONCLUSIE" not in after and "Noor" not in after
+    assert "Visser" in after  # the other case stays
+    with vault.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA freelist_count")).scalar() == 0
+    wal = vault.path.with_name(vault.path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert copy in done.verwijderde_kopieen and not copy.exists()
+    [record] = services.vernietiging.overzicht()
+    assert record.reden == "Verzoek van de jongere (AVG art. 17)"
+    assert record.referentie.startswith("C-") or record.referentie
+    with vault.transaction() as session:
+        assert session.get(Casus, case.case_id) is None
+        assert session.get(Casus, other) is not None
+        destroyed = session.exec(select(AuditEvent).where(AuditEvent.actie == "vernietigd")).all()
+    assert len(destroyed) == 1 and "MRK" not in destroyed[0].details
+    assert vault.integrity_errors() == []
+
+
+def test_a_reason_with_a_name_from_the_case_is_refused_and_nothing_is_destroyed(
+    services: Services,
+) -> None:
+    case = meeting_case(services)
+    with pytest.raises(ValidationError, match="geen namen"):
+        services.vernietiging.vernietig(case.case_id, "Noor heeft het gevraagd")
+    assert services.casussen.open(case.case_id).casus.referentie
+    assert services.vernietiging.overzicht() == []
