@@ -2945,6 +2945,10 @@
         <translation>Evaluatie na het casus-overleg is voorbij</translation>
     </message>
     <message>
+        <source>Retention term has passed</source>
+        <translation>Bewaartermijn is voorbij</translation>
+    </message>
+    <message>
         <source>Consent expires within a month</source>
         <translation>Toestemming verloopt binnen een maand</translation>
     </message>

@@ -91,3 +91,27 @@ def test_a_reason_with_a_name_from_the_case_is_refused_and_nothing_is_destroyed(
         services.vernietiging.vernietig(case.case_id, "Noor heeft het gevraagd")
     assert services.casussen.open(case.case_id).casus.referentie
     assert services.vernietiging.overzicht() == []
+
+
+def test_a_closed_case_says_when_its_retention_term_has_passed_and_nothing_else(
+    vault: Vault,
+) -> None:
+    from tafel.domain.dates import add_years
+    from tafel.domain.signals import SignaalSoort
+
+    day = [TODAY]
+    services = Services(vault, "Fatima Amrani", today=lambda: day[0])
+    case_id = services.casussen.register(new_case()).primary_id
+    assert case_id is not None
+    services.casussen.close(case_id)
+
+    def signals() -> set[SignaalSoort]:
+        return {s.soort for s in services.casussen.open(case_id).signalen}
+
+    day[0] = add_years(TODAY, 20)
+    assert signals() == set()  # the last day of the term still counts
+    day[0] = add_years(TODAY, 20) + timedelta(days=1)
+    assert signals() == {SignaalSoort.BEWAARTERMIJN_VERSTREKEN}
+    listed = next(s for s in services.casussen.summaries() if s.id == case_id)
+    assert listed.signalen == (SignaalSoort.BEWAARTERMIJN_VERSTREKEN,)
+    assert services.casussen.open(case_id).casus.referentie  # shown, never destroyed by itself

@@ -56,6 +56,8 @@ class SignaalSoort(StrEnum):
     EVALUATIE_VERSTREKEN = "evaluatie_verstreken"
     #: The next evaluation set at the latest casus-overleg has passed.
     OVERLEG_EVALUATIE_VERSTREKEN = "overleg_evaluatie_verstreken"
+    #: A closed case whose retention term has ended: it may be destroyed (never automatically).
+    BEWAARTERMIJN_VERSTREKEN = "bewaartermijn_verstreken"
     #: A toestemming that still covers today ends within a month: ask again in time.
     TOESTEMMING_VERLOOPT = "toestemming_verloopt"
     #: A referral with no follow-up recorded after the set time (four weeks): ask how it went.
@@ -148,6 +150,24 @@ def overleg_signals(volgende_evaluatie: date | None, today: date) -> list[Signaa
     if volgende_evaluatie is None or volgende_evaluatie >= today:
         return []
     return [Signaal(SignaalSoort.OVERLEG_EVALUATIE_VERSTREKEN, volgende_evaluatie)]
+
+
+#: How long a closed case is kept: jeugdhulp files at least 20 years after care ends (Jeugdwet
+#: art. 7.3.10). tafel uses it for every case until an organisation sets its own term.
+BEWAARTERMIJN_JAREN = 20
+
+
+def bewaren_tot(afgesloten_op: date | None, jaren: int = BEWAARTERMIJN_JAREN) -> date | None:
+    """The last day a closed case must be kept; None while it is open."""
+    return add_years(afgesloten_op, jaren) if afgesloten_op is not None else None
+
+
+def bewaartermijn_signals(afgesloten_op: date | None, today: date) -> list[Signaal]:
+    """A closed case past its retention term: the consulent may destroy it; tafel never does."""
+    until = bewaren_tot(afgesloten_op)
+    if until is None or until >= today:
+        return []
+    return [Signaal(SignaalSoort.BEWAARTERMIJN_VERSTREKEN, until)]
 
 
 class _Toestemming(Protocol):

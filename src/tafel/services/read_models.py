@@ -30,6 +30,7 @@ from tafel.domain.signals import (
     acute_signal,
     age_on,
     age_signals,
+    bewaartermijn_signals,
     evaluatie_signals,
     indicatie_signals,
     overleg_signals,
@@ -67,6 +68,7 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
             col(Casus.id),
             col(Casus.referentie),
             col(Casus.status),
+            col(Casus.afgesloten_op),
             col(Casus.casusregisseur),
             col(Casus.huishouden_id),
             col(Huishouden.naam),
@@ -93,12 +95,12 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
     legal = statuses_of_young_people(session)
     meetings = overleg_evaluations(session)
     summaries = []
-    for case_id, ref, status, regisseur, household_id, household, place, first, last, birth \
-            in rows:
+    for case_id, ref, status, closed, regisseur, household_id, household, place, first, last, \
+            birth in rows:
         signals = _signals_for(birth, indicaties.get(case_id, []), today, status,
                                acute.get(case_id), plans, case_id, consents.get(case_id, []),
                                referrals.get(case_id, []), legal.get(case_id, []),
-                               meetings.get(case_id))
+                               meetings.get(case_id), closed)
         name = f"{first} {last}".strip()
         searched = (ref, household, place, name, regisseur, *members.get(household_id, ()),
                     *network.get(case_id, ()))
@@ -152,7 +154,8 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
                            latest_acute(session, casus.id).get(casus.id),
                            plan_evaluations(session, casus.id), casus.id, consents, referrals,
                            statuses_of_young_people(session, casus.id).get(casus.id, []),
-                           overleg_evaluations(session, casus.id).get(casus.id))
+                           overleg_evaluations(session, casus.id).get(casus.id),
+                           casus.afgesloten_op)
     return CasusOverview(
         casus=casus_view(casus),
         huishouden=huishouden_view(household),
@@ -179,9 +182,12 @@ def _signals_for(
     referrals: list[Verwijzing],
     legal: list[JuridischeStatus] | None = None,
     overleg: date | None = None,
+    afgesloten_op: date | None = None,
 ) -> list[Signaal]:
     if status.is_done:  # closed or handed over
-        return []  # waakvlam keeps its signals: looking again at 21, 23 and 27 is the point
+        # Waakvlam keeps its signals (looking again at 21, 23 and 27 is the point); a closed
+        # case only says when its retention term has passed.
+        return bewaartermijn_signals(afgesloten_op, today)
     found = (
         age_signals(birth, today, heeft_plan=case_id in plans)
         + indicatie_signals(care, birth, today)

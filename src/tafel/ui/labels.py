@@ -138,6 +138,9 @@ def signal_label(kind: SignaalSoort) -> str:
         SignaalSoort.OVERLEG_EVALUATIE_VERSTREKEN: QCoreApplication.translate(
             "Labels", "Evaluation after the casus-overleg has passed"
         ),
+        SignaalSoort.BEWAARTERMIJN_VERSTREKEN: QCoreApplication.translate(
+            "Labels", "Retention term has passed"
+        ),
         SignaalSoort.TOESTEMMING_VERLOOPT: QCoreApplication.translate(
             "Labels", "Consent expires within a month"
         ),

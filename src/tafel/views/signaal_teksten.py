@@ -25,6 +25,7 @@ SIGNAAL_TEKSTEN: dict[SignaalSoort, str] = {
     SignaalSoort.WACHTLIJST: "Op een wachtlijst",
     SignaalSoort.EVALUATIE_VERSTREKEN: "Evaluatiedatum is voorbij",
     SignaalSoort.OVERLEG_EVALUATIE_VERSTREKEN: "Evaluatie na het casus-overleg is voorbij",
+    SignaalSoort.BEWAARTERMIJN_VERSTREKEN: "Bewaartermijn is voorbij",
     SignaalSoort.TOESTEMMING_VERLOOPT: "Toestemming verloopt binnen een maand",
     SignaalSoort.VERWIJZING_ZONDER_VERVOLG: "Verwijzing zonder vervolg",
 }
