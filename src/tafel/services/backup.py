@@ -60,7 +60,7 @@ from tafel.vault import backup_file, migrate
 from tafel.vault.backup_file import INHOUD_KEY, BackupDamagedError
 from tafel.vault.crypto import kdf_path, write_private
 from tafel.vault.engine import make_engine
-from tafel.vault.files import is_demo_vault
+from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault
 from tafel.vault.lockfile import VaultLock
 from tafel.vault.sql_errors import translating
 
@@ -200,8 +200,11 @@ def terugzetten(bron: Path | str, doel: Path | str, wachtwoordzin: str,
     """Make a new vault at ``doel`` from the backup ``bron``; check that everything arrived.
 
     Refused when anything is at ``doel`` already. The vault opens afterwards with the
-    passphrase the backup was made with. See the module's docstring for what changes.
+    passphrase the backup was made with; an empty one opens a demo vault's backup with the
+    published demo passphrase. See the module's docstring for what changes.
     """
+    if not wachtwoordzin and is_demo_backup(bron):
+        wachtwoordzin = DEMO_PASSPHRASE
     target = Path(doel).expanduser().resolve()
     if target.exists() or kdf_path(target).exists():
         raise VaultExistsError("Op die plek staat al een bestand; een back-up komt altijd in "
