@@ -122,3 +122,10 @@ def test_a_backup_is_not_written_over_a_vault(demo_path: Path, tmp_path: Path) -
     other.write_bytes(b"not a vault but named like one")
     ran = tafel("backup", "--vault", str(demo_path), "--to", str(other), passphrase=PASSPHRASE)
     assert ran.returncode != 0 and other.read_bytes() == b"not a vault but named like one"
+
+
+def test_restore_refuses_a_name_of_a_vaults_own_files(backup: Path, tmp_path: Path) -> None:
+    target = tmp_path / "kluis.tafel.kdf"
+    ran = tafel("restore", str(backup), "--vault", str(target), passphrase=PASSPHRASE)
+    assert ran.returncode == EXIT_ERROR and "naam" in ran.stderr
+    assert not target.exists()

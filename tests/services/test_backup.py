@@ -11,16 +11,19 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from sqlmodel import func, select
 
 from tafel.domain.bundel_tables import SyncStand
 from tafel.domain.models import AuditEvent
 from tafel.domain.records import AuditAction
+from tafel.errors import DiskFullError, ReadOnlyError
 from tafel.services import Services
 from tafel.services.audit import VIA_OPDRACHT
 from tafel.services.backup import terugzetten
 from tafel.vault import Vault
 from tests.builders import PASSPHRASE, TODAY
+from tests.faults import make_read_only, small_disk
 
 
 def test_the_reminder_appears_when_the_last_backup_is_eight_days_old(
@@ -90,3 +93,35 @@ def test_a_restored_vault_has_its_own_identity_and_its_checks(
         assert actions.count(AuditAction.TERUGGEZET_UIT_BACKUP) == 1
     finally:
         vault.lock()
+
+
+def test_a_stick_too_small_leaves_no_file_and_notes_no_backup(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    with small_disk(tmp_path / "stick", size_kib=256) as stick:
+        with pytest.raises(DiskFullError) as refused:
+            demo_services.backup.maken(stick.path / "kluis.tafelbackup")
+        assert "vol" in refused.value.message
+        assert list(stick.path.iterdir()) == []  # not even the temporary file
+    assert demo_services.backup.laatste() is None
+    assert [p.name for p in demo_services.context.vault.path.parent.iterdir()
+            if "back-up" in p.name] == []  # the work folder beside the vault is gone too
+
+
+def test_a_read_only_stick_leaves_no_file(demo_services: Services, tmp_path: Path) -> None:
+    with small_disk(tmp_path / "stick", size_kib=8192) as stick:
+        make_read_only(stick.path)
+        with pytest.raises(ReadOnlyError):
+            demo_services.backup.maken(stick.path / "kluis.tafelbackup")
+        assert list(stick.path.iterdir()) == []
+    assert demo_services.backup.laatste() is None
+
+
+def test_a_restore_onto_a_full_disk_leaves_no_vault(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    made = demo_services.backup.maken(tmp_path / "b.tafelbackup")
+    with small_disk(tmp_path / "klein", size_kib=256) as disk:
+        with pytest.raises(DiskFullError):
+            terugzetten(made.pad, disk.path / "terug.tafel", PASSPHRASE)
+        assert list(disk.path.iterdir()) == []

@@ -60,7 +60,7 @@ from tafel.vault import backup_file, migrate
 from tafel.vault.backup_file import INHOUD_KEY, BackupDamagedError
 from tafel.vault.crypto import kdf_path, write_private
 from tafel.vault.engine import make_engine
-from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault
+from tafel.vault.files import DEMO_PASSPHRASE, is_demo_vault, is_vault_companion
 from tafel.vault.lockfile import VaultLock
 from tafel.vault.sql_errors import translating
 
@@ -206,6 +206,9 @@ def terugzetten(bron: Path | str, doel: Path | str, wachtwoordzin: str,
     if not wachtwoordzin and is_demo_backup(bron):
         wachtwoordzin = DEMO_PASSPHRASE
     target = Path(doel).expanduser().resolve()
+    if is_vault_companion(target):
+        raise TafelError("Die naam hoort bij de bestanden van een kluis; kies een naam als "
+                         "kluis.tafel voor de nieuwe kluis.")
     if target.exists() or kdf_path(target).exists():
         raise VaultExistsError("Op die plek staat al een bestand; een back-up komt altijd in "
                                "een nieuwe kluis. Kies een nieuwe naam.")
