@@ -11,12 +11,12 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from tafel.ui.backup.backup_dialogs import TerugzetDialog, write_backup
 from tafel.vault.crypto import kdf_path
 from tests.builders import PASSPHRASE
-from tests.ui.drive import unlock
+from tests.ui.drive import in_modal, unlock
 
 SHOTS = Path(os.environ.get("TAFEL_SHOTS", "/work/wt/shots"))
 
@@ -84,3 +84,27 @@ def test_the_restore_dialog_refuses_a_wrong_passphrase_then_restores(  # type: i
     dialog.accept()
     assert dialog.restored is not None and target.is_file()
     assert "alles" in dialog.summary().lower() or "Alles" in dialog.summary()
+
+
+def test_the_bands_button_makes_a_backup_where_the_user_chooses(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path
+) -> None:
+    unlock(qtbot, window)
+    assert window.backup_action.isEnabled() and window.restore_action.isEnabled()
+    target = tmp_path / "stick.tafelbackup"
+
+    def choose(dialog) -> None:  # type: ignore[no-untyped-def]
+        _shot(dialog, "backup_kiezen.png")
+        assert dialog.findChild(QLineEdit, "fileNameEdit").text().endswith(".tafelbackup")
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
+        dialog.accept()
+
+    seen = in_modal(QFileDialog, choose)
+    window.workspace.backup_band.button.click()
+    assert seen and target.is_file()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert "stick.tafelbackup" in box.text()
+    box.close()
+    window.controller.lock()
+    assert not window.backup_action.isEnabled() and window.restore_action.isEnabled()
