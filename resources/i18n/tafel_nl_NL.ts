@@ -362,6 +362,44 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>tafel backup (*%1)</source>
+        <translation>tafel-back-up (*%1)</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup is saved as %1. It opens with the passphrase this vault has now. Keep it apart from this laptop, for example on a USB stick in a locked drawer.</source>
+        <translation>De back-up is bewaard als %1. Hij opent met de wachtwoordzin die deze kluis nu heeft. Bewaar hem apart van deze laptop, bijvoorbeeld op een USB-stick in een afgesloten la.</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHerinneringBand</name>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>You have not made a backup of this vault yet; make one, for example on a USB stick you keep apart from the laptop.</source>
+        <translation>Je hebt nog geen back-up van deze kluis gemaakt; maak er een, bijvoorbeeld op een USB-stick die je apart van de laptop bewaart.</translation>
+    </message>
+    <message>
+        <source>Your last backup is from %1; make a new one.</source>
+        <translation>Je laatste back-up is van %1; maak een nieuwe.</translation>
+    </message>
+</context>
+<context>
     <name>BetrokkeneDialog</name>
     <message>
         <source>Add someone to the network</source>
@@ -3107,6 +3145,14 @@
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
+        <source>Make a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -5175,6 +5221,73 @@
     <message>
         <source>Ask about other care, help or professionals: who, since when, until when</source>
         <translation>Vraag naar andere zorg, hulp of professionals: wie, sinds wanneer, tot wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>TerugzetDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>A backup always becomes a new vault: nothing is written over an existing file. tafel checks that every record and the whole log arrived. The new vault gets its own id, like a new laptop: share your new party card with the parties you exchange bundles with.</source>
+        <translation>Een back-up wordt altijd een nieuwe kluis: er wordt niets over een bestaand bestand heen geschreven. tafel controleert of alle gegevens en het hele logboek zijn aangekomen. De nieuwe kluis krijgt een eigen id, net als een nieuwe laptop: deel je nieuwe partijkaart met de partijen met wie je bundels uitwisselt.</translation>
+    </message>
+    <message>
+        <source>The backup file (%1)</source>
+        <translation>Het back-upbestand (%1)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>A new vault file (.tafel)</source>
+        <translation>Een nieuw kluisbestand (.tafel)</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>Nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made</source>
+        <translation>De wachtwoordzin die de kluis had toen de back-up werd gemaakt</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>tafel vault (*.tafel)</source>
+        <translation>tafel-kluis (*.tafel)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and a name for the new vault.</source>
+        <translation>Kies het back-upbestand en een naam voor de nieuwe kluis.</translation>
+    </message>
+    <message>
+        <source>The backup is restored in %1: %2 cases and %3 log lines. Everything arrived and the log is intact. Open the restored vault now?</source>
+        <translation>De back-up is teruggezet in %1: %2 casussen en %3 logregels. Alles is aangekomen en het logboek klopt. De teruggezette kluis nu openen?</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,8 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
                                                       origin=o),
     "KeptFormService.take_all": lambda s, o: (s.forms.keep("nieuwe_casus", {"a": "b"}),
                                               s.forms.take_all(origin=o))[1],
+    "BackupService.maken": lambda s, o: s.backup.maken(
+        s.context.vault.path.with_name("b.tafelbackup"), origin=o),
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tafel import __version__
+from tafel.cli.backup_commands import BACKUP_COMMANDS, add_backup_parsers
 from tafel.cli.bundel_commands import BUNDLE_COMMANDS, add_bundle_parsers
 from tafel.cli.partij_commands import PARTY_COMMANDS, add_party_parsers
 from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_plan_parsers(command)
     add_destroy_parser(command)
     add_bundle_parsers(command)
+    add_backup_parsers(command)
     add_party_parsers(commands, DutchParser)
     return parser
 
@@ -150,6 +152,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **PARTY_COMMANDS,
     **BUNDLE_COMMANDS,
     "destroy": cmd_destroy,
+    **BACKUP_COMMANDS,
 }
 
 

@@ -72,6 +72,8 @@ class AuditAction(StrEnum):
     LOG_GEWIJZIGD = "buiten tafel gewijzigd"
     LOG_WIJZIGING_GEZIEN = "wijziging gezien"
     WACHTWOORDZIN_GEWIJZIGD = "wachtwoordzin gewijzigd"
+    BACKUP_GEMAAKT = "back-up gemaakt"  # where it went is not logged (a folder may name someone)
+    TERUGGEZET_UIT_BACKUP = "teruggezet uit back-up"  # a new vault made from a backup
     SLEUTELS_VERVANGEN = "sleutels vervangen"  # a known party's card came with new keys
     GEVERIFIEERD = "geverifieerd"  # the controlecode was compared face to face
     VERIFICATIE_INGETROKKEN = "verificatie ingetrokken"

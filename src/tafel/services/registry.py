@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from tafel.identity import UNNAMED_ACTOR
+from tafel.services.backup import BackupService
 from tafel.services.base import ServiceContext
 from tafel.services.bundels import BundelService
 from tafel.services.casussen import CasusService
@@ -66,3 +67,4 @@ class Services:
         self.dossier = DossierService(context)
         self.overleg = OverlegService(context)
         self.vernietiging = VernietigingService(context)
+        self.backup = BackupService(context)

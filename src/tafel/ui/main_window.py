@@ -48,6 +48,7 @@ WORKSPACE_MODULES = (
     "tafel.ui.models.casus_list_model", "tafel.ui.casus_list_panel",
     "tafel.ui.casus.gesprekken_section", "tafel.ui.casus.plan_section",
     "tafel.ui.casus.casus_overview", "tafel.ui.log_warning", "tafel.ui.bundels.wachtend",
+    "tafel.ui.backup.herinnering_band",
     "tafel.ui.workspace",
 )
 
@@ -181,6 +182,10 @@ class MainWindow(QMainWindow):
         self.passphrase_action = menu.addAction(self.tr("Change passphrase…"),
                                                 self.change_passphrase)
         menu.addSeparator()
+        self.backup_action = menu.addAction(icon("save"), self.tr("Make a backup…"),
+                                            self.make_backup)
+        self.restore_action = menu.addAction(self.tr("Restore a backup…"), self.restore_backup)
+        menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addAction(self.idle_action)
         menu.addSeparator()
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         self.medewerker_action.setEnabled(unlocked)
         self.partijen_action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked)
+        self.backup_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(workspace)
         self.workspace = workspace
         workspace.bundle_read_requested.connect(self.read_bundle)
+        workspace.backup_band.backup_requested.connect(self.make_backup)
         workspace.load()
         self.pages.setCurrentWidget(workspace)
         QTimer.singleShot(0, freeze_long_lived)
@@ -505,6 +512,19 @@ class MainWindow(QMainWindow):
 
         if self.controller.is_unlocked:
             WachtwoordzinDialog(self.controller, self).exec()
+
+    def make_backup(self) -> None:
+        """Vault > Make a backup: one encrypted file where the user chooses (a USB stick)."""
+        from tafel.ui.backup.backup_dialogs import make_backup
+
+        if self.controller.is_unlocked:
+            make_backup(self.controller, self)
+
+    def restore_backup(self) -> None:
+        """Vault > Restore a backup: into a new vault, checked; then offered to open."""
+        from tafel.ui.backup.backup_dialogs import restore_backup
+
+        self.restore_dialog = restore_backup(self.controller, self)
 
     def open_vault(self) -> None:
         """Choose an existing vault file."""

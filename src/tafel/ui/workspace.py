@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
+from tafel.ui.backup.herinnering_band import BackupHerinneringBand
 from tafel.ui.bundels.wachtend import WachtendeBundelsBand
 from tafel.ui.casus.casus_overview import CasusOverviewPage
 from tafel.ui.casus_list_panel import CasusListPanel
@@ -63,6 +64,8 @@ class Workspace(QWidget):
         self.bundel_band = WachtendeBundelsBand(controller)  # hidden while none waits
         self.bundel_band.show_requested.connect(self.show_waiting_bundles)
         layout.addWidget(self.bundel_band)
+        self.backup_band = BackupHerinneringBand(controller)  # hidden while a backup is recent
+        layout.addWidget(self.backup_band)
         self.wachtend_dialog: QDialog | None = None
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
@@ -103,6 +106,7 @@ class Workspace(QWidget):
         """Fill the workspace from the vault just unlocked (the list's access is logged)."""
         self.log_warning.refresh()
         self.bundel_band.refresh()
+        self.backup_band.refresh()
         self.reload(shown=True)
 
     def _make_empty_state(self) -> QWidget:

@@ -37,6 +37,7 @@ TIME_COST_RANGE = (1, 12)
 PARALLELISM_RANGE = (1, 16)
 
 _CHECK_LABEL = b"tafel-sleutelcontrole-v1"
+_SEAL_LABEL = b"tafel-back-up-zegel-v1"
 _DAMAGED = "Het sleutelbestand naast de kluis is beschadigd."
 
 
@@ -168,6 +169,17 @@ def key_check(key: bytes) -> str:
     import hmac
 
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()[:32]
+
+
+def seal_key(key: bytes) -> bytes:
+    """The key that seals a backup (:mod:`tafel.vault.backup_file`), derived from the key.
+
+    One way: the seal never reveals the vault key, and only the passphrase opens it.
+    """
+    import hashlib
+    import hmac
+
+    return hmac.new(key, _SEAL_LABEL, hashlib.sha256).digest()
 
 
 def kdf_path(vault_path: Path) -> Path:

@@ -38,6 +38,7 @@ from tafel.vault.crypto import (
     kdf_path,
     pending_kdf_path,
     read_key_file,
+    seal_key,
     write_private,
 )
 from tafel.vault.engine import make_engine, restrict_permissions
@@ -82,6 +83,7 @@ class Vault:
         self._engine: Engine | None = None
         self._file_lock = VaultLock(self.path)
         self.last_backup: Path | None = None
+        self._seal: bytes | None = None  # derived from the key while unlocked (backups)
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -228,6 +230,13 @@ class Vault:
             problems.append(str(error.orig if hasattr(error, "orig") else error))
         return problems
 
+    @property
+    def seal_key(self) -> bytes:
+        """The key that seals a backup of this vault (derived from its key); while unlocked."""
+        self._require_engine()
+        assert self._seal is not None
+        return self._seal
+
     # -- internals ----------------------------------------------------------------------
 
     def _require_engine(self) -> Engine:
@@ -342,6 +351,7 @@ class Vault:
             engine.dispose()
             raise
         self._engine = engine
+        self._seal = seal_key(key)
         self.last_backup = backup
 
     def _check_and_migrate(self, engine: Engine, *, trusted: bool) -> Path | None:
@@ -360,6 +370,7 @@ class Vault:
         return migrate.upgrade(engine, self.path)
 
     def _close_engine(self) -> None:
+        self._seal = None
         if self._engine is not None:
             engine, self._engine = self._engine, None
             engine.dispose()
