@@ -651,3 +651,19 @@ def wand_leaks(texts: list[str], markers: dict[str, str],
     allowed = wand_allowed(categorieen)
     joined = "\n".join(texts)
     return {m for m, part in markers.items() if part not in allowed and m in joined}
+
+
+def finished_snelle_check(services: Services, case_id: uuid.UUID,
+                          scores: dict[str, tuple[int, int]], rapportcijfer: int) -> uuid.UUID:
+    """A snelle check with (professional, young person's) score per pillar key; its id."""
+    from tafel.domain.enums import GesprekSoort
+
+    lopend = services.gesprekken.start(case_id, GesprekSoort.SNELLE_CHECK).lopend
+    content = lopend.content
+    for key, pillar in content["pijlers"].items():
+        pillar["professional"], pillar["jongere"] = scores[key]
+    content.update(rapportcijfer=rapportcijfer)
+    services.gesprekken.save(lopend.id, content, 1)
+    changes = services.gesprekken.finish(lopend.id)
+    assert changes.primary_id is not None
+    return changes.primary_id

@@ -36,6 +36,7 @@ class RecordKind(StrEnum):
     PARTIJ = "partij"  # another vault whose card was imported
     BUNDEL = "bundel"  # a bundle exported to or read in from other parties
     OVERLEG = "overleg"  # a casus-overleg: who was in the room (ids), its record
+    KENGETALLEN = "kengetallen"  # figures without names about all cases (exported as CSV)
 
 
 class AuditAction(StrEnum):
