@@ -18,7 +18,13 @@ from tafel.errors import TafelError
 from tafel.services import Services
 from tafel.services.kengetallen import casus_feiten
 from tafel.views.kengetallen import DREMPEL, eerste_en_laatste, kengetallen, verborgen
-from tests.builders import TODAY, finished_keukentafelgesprek, finished_snelle_check, new_case
+from tests.builders import (
+    TODAY,
+    finished_keukentafelgesprek,
+    finished_snelle_check,
+    many_cases,
+    new_case,
+)
 
 # The snelle check after the keukentafelgesprek (which scores every domain 2 and 4, cijfer 6).
 LATER = {"wonen": (4, 5), "inkomen": (3, 3), "welzijn": (1, 2), "school_werk": (5, 5),
@@ -154,3 +160,23 @@ def test_an_export_that_cannot_be_written_leaves_no_log_entry(
         demo_services.kengetallen.exporteer(tmp_path / "no such folder" / "k.csv")
     with demo_services.context.vault.transaction() as session:
         assert len(session.exec(select(AuditEvent)).all()) == before
+
+
+def test_the_18_transition_with_and_without_a_plan(services: Services) -> None:
+    many_cases(services)
+    figures = services.kengetallen.figuren()
+    assert figures.cel("overgang_18", "plan_op_17").waarde == 7
+    assert figures.cel("overgang_18", "geen_plan").waarde == 5
+    assert figures.cel("overgang_18", "plan_voor_17").onderdrukt  # a zero, hiding nothing
+    assert figures.cel("overgang_18", "totaal").waarde == 12
+    # The one afgesloten case is hidden, and so is the smallest phase beside it (intake, 7).
+    assert [figures.cel("fase", s).waarde for s in ("intake", "plan", "uitvoering")] == [
+        None, 7, 13]
+    assert figures.cel("fase", "afgesloten").onderdrukt
+    assert figures.cel("verandering", "wonen", "professional").waarde == 1.0
+    assert figures.cel("verandering", "wonen", "jongere").waarde == 2.0
+    assert figures.cel("verandering", "rapportcijfer", "jongere").waarde == 2.0
+    # 5 of 6 came back: the 1 is hidden, and the 5 with it (6 - 5 would give it away).
+    assert figures.cel("teruggekomen", "niet_heropend").onderdrukt
+    assert figures.cel("teruggekomen", "heropend").onderdrukt
+    assert figures.cel("teruggekomen", "totaal").waarde == 6

@@ -222,16 +222,15 @@ def _veranderingen(feiten: Sequence[CasusFeiten]) -> Tabel:
     cells.append(_verandering("verandering", "rapportcijfer", "Rapportcijfer", "jongere",
                               pairs))
     return Tabel("verandering", "Verandering tussen het eerste en het laatste gesprek",
-                 "Gemiddeld verschil (laatste min eerste) bij casussen met minstens twee "
-                 "gesprekken: per pijler, de score van de professional en die van de jongere "
-                 "naast elkaar, en het rapportcijfer (0-10).", tuple(cells), False)
+                 "Gemiddeld verschil (laatste min eerste gesprek) bij casussen met minstens "
+                 "twee gesprekken; beide stemmen naast elkaar.", tuple(cells), False)
 
 
 def _teruggekomen(feiten: Sequence[CasusFeiten]) -> Tabel:
     closed = [f for f in feiten if f.afgesloten_geweest]
     back = sum(1 for f in closed if f.heropend)
-    rows = [("heropend", "Na afsluiten teruggekomen", back),
-            ("niet_heropend", "Niet teruggekomen", len(closed) - back)]
+    rows = [("heropend", "Weer geopend", back),
+            ("niet_heropend", "Niet weer geopend", len(closed) - back)]
     return Tabel("teruggekomen", "Teruggekomen na afsluiten",
                  "Van de casussen die ooit zijn afgesloten: hoeveel weer zijn geopend.",
                  _telling("teruggekomen", rows,
@@ -262,12 +261,11 @@ def _overgang(feiten: Sequence[CasusFeiten], peildatum: date) -> Tabel:
             under_17 += 1
         else:
             at_17 += 1
-    rows = [("plan_voor_17", "Toekomstplan begonnen vóór 17 jaar", under_17),
-            ("plan_op_17", "Toekomstplan begonnen op 17 jaar", at_17),
-            ("geen_plan", "Geen toekomstplan op de 18e verjaardag", without)]
+    rows = [("plan_voor_17", "Plan begonnen vóór 17 jaar", under_17),
+            ("plan_op_17", "Plan begonnen op 17 jaar", at_17),
+            ("geen_plan", "Geen plan toen de jongere 18 werd", without)]
     return Tabel("overgang_18", "De overgang naar 18",
-                 "Casussen waarin de jongere 18 werd: was er toen een toekomstplan, en op welke "
-                 "leeftijd begon het.",
+                 "Casussen waarin de jongere 18 werd: was er toen een toekomstplan?",
                  _telling("overgang_18", rows,
                           ("totaal", "18 geworden tijdens de casus",
                            under_17 + at_17 + without)), True)
