@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.dates import short_date
 from tafel.errors import TafelError
 from tafel.services.changes import Origin
 from tafel.ui.controller import AppController
@@ -149,7 +150,7 @@ class KengetallenDialog(QDialog):
         figures = self._controller.services.kengetallen.figuren()
         self.figures = figures
         self.date_label.setText(fill(self.tr("all cases in this vault on %1"),
-                                     figures.peildatum.strftime("%d-%m-%Y")))
+                                     short_date(figures.peildatum)))
         for table in figures.tabellen:
             section = self.sections[table.naam]
             section.title.setText(table.titel)
