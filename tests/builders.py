@@ -651,3 +651,70 @@ def wand_leaks(texts: list[str], markers: dict[str, str],
     allowed = wand_allowed(categorieen)
     joined = "\n".join(texts)
     return {m for m, part in markers.items() if part not in allowed and m in joined}
+
+
+def finished_snelle_check(services: Services, case_id: uuid.UUID,
+                          scores: dict[str, tuple[int, int]], rapportcijfer: int) -> uuid.UUID:
+    """A snelle check with (professional, young person's) score per pillar key; its id."""
+    from tafel.domain.enums import GesprekSoort
+
+    lopend = services.gesprekken.start(case_id, GesprekSoort.SNELLE_CHECK).lopend
+    content = lopend.content
+    for key, pillar in content["pijlers"].items():
+        pillar["professional"], pillar["jongere"] = scores[key]
+    content.update(rapportcijfer=rapportcijfer)
+    services.gesprekken.save(lopend.id, content, 1)
+    changes = services.gesprekken.finish(lopend.id)
+    assert changes.primary_id is not None
+    return changes.primary_id
+
+
+def plan_started_on(services: Services, case_id: uuid.UUID, day: date) -> None:
+    """Start the case's toekomstplan, dated ``day`` (a plan made before the tests' today)."""
+    from tafel.domain.plan_tables import Toekomstplan
+
+    services.plans.start(case_id)
+    with services.context.vault.transaction() as session:
+        plan = session.exec(select(Toekomstplan).where(Toekomstplan.casus_id == case_id)).one()
+        plan.aangemaakt_op = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+        session.add(plan)
+
+
+def many_cases(services: Services) -> None:
+    """Enough cases for figures to show: phases, two conversations, closed and reopened, 18.
+
+    28 invented cases beside whatever the vault holds: 7 in intake, 7 in plan, 13 in
+    uitvoering (6 with two snelle checks: Wonen +1 and +2, the rapportcijfer +2), and 1
+    afgesloten; 6 were closed, 5 of them reopened; 12 turned 18 while their case was open,
+    7 of them with a plan begun at 17.
+    """
+    from tafel.domain.enums import CasusStatus
+
+    def register(i: int, born: date, status: CasusStatus) -> uuid.UUID:
+        case = services.casussen.register(new_case(
+            voornaam=f"Proef{i}", achternaam="Cijfer", geboortedatum=born,
+            aangemeld_op=TODAY - timedelta(days=700)))
+        assert case.primary_id is not None
+        if status is not CasusStatus.AANMELDING:
+            services.casussen.set_status(case.primary_id, status)
+        return case.primary_id
+
+    young = add_years(TODAY, -17)
+    grown = add_years(TODAY, -18) - timedelta(days=100)  # turned 18 a hundred days ago
+    ids = [register(i, grown if i < 12 else young,
+                    (CasusStatus.INTAKE, CasusStatus.PLAN, CasusStatus.UITVOERING)[i % 3]
+                    if i < 22 else CasusStatus.UITVOERING)
+           for i in range(28)]
+    for i, case_id in enumerate(ids[:7]):
+        plan_started_on(services, case_id, add_years(grown, 17) + timedelta(days=30 + i))
+    first = {"wonen": (2, 2), "inkomen": (1, 2), "welzijn": (3, 3), "school_werk": (2, 3),
+             "support": (3, 4)}
+    later = {"wonen": (3, 4), "inkomen": (3, 3), "welzijn": (3, 2), "school_werk": (4, 4),
+             "support": (4, 4)}
+    for case_id in ids[22:]:
+        finished_snelle_check(services, case_id, first, rapportcijfer=5)
+        finished_snelle_check(services, case_id, later, rapportcijfer=7)
+    for case_id in ids[16:22]:
+        services.casussen.close(case_id)
+    for case_id in ids[16:21]:
+        services.casussen.reopen(case_id)

@@ -2785,6 +2785,61 @@
     </message>
 </context>
 <context>
+    <name>KengetallenDialog</name>
+    <message>
+        <source>Kengetallen</source>
+        <translation>Kengetallen</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>niet getoond</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Bewaren als CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signals to learn from together, never targets:&lt;/b&gt; they judge and compare no one, and no one is measured by them. No names, BSNs, dates of birth, references or texts. A figure about fewer than 5 cases is not shown, nor one that would reveal such a figure.</source>
+        <translation>&lt;b&gt;Signalen om samen van te leren, nooit doelen:&lt;/b&gt; ze beoordelen en vergelijken niemand, en niemand wordt erop afgerekend. Geen namen, BSN&apos;s, geboortedata, kenmerken of teksten. Een getal over minder dan 5 casussen staat er niet, en ook geen getal waaruit zo&apos;n getal terug te rekenen is.</translation>
+    </message>
+    <message>
+        <source>professional&apos;s score</source>
+        <translation>score van de professional</translation>
+    </message>
+    <message>
+        <source>young person&apos;s own score</source>
+        <translation>eigen score van de jongere</translation>
+    </message>
+    <message>
+        <source>all cases in this vault on %1</source>
+        <translation>alle casussen in deze kluis op %1</translation>
+    </message>
+    <message>
+        <source>Rapportcijfer (0-10)</source>
+        <translation>Rapportcijfer (0-10)</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 casussen</translation>
+    </message>
+    <message>
+        <source>Save kengetallen</source>
+        <translation>Kengetallen bewaren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>The kengetallen are saved in %1.</source>
+        <translation>De kengetallen zijn bewaard in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Referral</source>
@@ -3139,6 +3194,10 @@
     <message>
         <source>Parties…</source>
         <translation>Partijen…</translation>
+    </message>
+    <message>
+        <source>Kengetallen…</source>
+        <translation>Kengetallen…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>

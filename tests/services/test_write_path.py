@@ -11,9 +11,11 @@ cannot slip past.
 from __future__ import annotations
 
 import inspect
+import tempfile
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -328,6 +330,8 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
     "GesprekService.discard": lambda s, o: s.gesprekken.discard(_lopend(s), origin=o),
     "GesprekService.finish": lambda s, o: s.gesprekken.finish(_finishable_draft(s),
                                                                   origin=o),
+    "KengetallenService.exporteer": lambda s, o: s.kengetallen.exporteer(
+        Path(tempfile.mkdtemp()) / "kengetallen.csv", origin=o),
     "GesprekService.record_verslag": lambda s, o: s.gesprekken.record_verslag(
         finished_keukentafelgesprek(s, _case(s)), origin=o),
     "PlanService.start": lambda s, o: s.plans.start(s.casussen.register(NieuweCasus(

@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 from tafel import __version__
 from tafel.cli.backup_commands import BACKUP_COMMANDS, add_backup_parsers
 from tafel.cli.bundel_commands import BUNDLE_COMMANDS, add_bundle_parsers
+from tafel.cli.kengetallen_commands import KENGETALLEN_COMMANDS, add_kengetallen_parser
 from tafel.cli.partij_commands import PARTY_COMMANDS, add_party_parsers
 from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
 from tafel.cli.session import set_running
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_destroy_parser(command)
     add_bundle_parsers(command)
     add_backup_parsers(command)
+    add_kengetallen_parser(command)
     add_party_parsers(commands, DutchParser)
     return parser
 
@@ -153,6 +155,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **BUNDLE_COMMANDS,
     "destroy": cmd_destroy,
     **BACKUP_COMMANDS,
+    **KENGETALLEN_COMMANDS,
 }
 
 

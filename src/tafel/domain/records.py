@@ -37,6 +37,7 @@ class RecordKind(StrEnum):
     BUNDEL = "bundel"  # a bundle exported to or read in from other parties
     VERNIETIGING = "vernietiging"  # a case destroyed: only its record of destruction stays
     OVERLEG = "overleg"  # a casus-overleg: who was in the room (ids), its record
+    KENGETALLEN = "kengetallen"  # figures without names about all cases (exported as CSV)
 
 
 class AuditAction(StrEnum):

@@ -16,6 +16,7 @@ from tafel.services.gesprekken import GesprekService
 from tafel.services.indicaties import IndicatieService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.juridisch import JuridischService
+from tafel.services.kengetallen import KengetallenService
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
 from tafel.services.medewerker import MedewerkerService, medewerker_in
@@ -68,3 +69,4 @@ class Services:
         self.overleg = OverlegService(context)
         self.vernietiging = VernietigingService(context)
         self.backup = BackupService(context)
+        self.kengetallen = KengetallenService(context)

@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         self.partijen_action = menu.addAction(icon("parties"), self.tr("Parties…"),
                                               self.show_partijen)
         self.partijen_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.kengetallen_action = menu.addAction(icon("chart"), self.tr("Kengetallen…"),
+                                                 self.show_kengetallen)
         self.passphrase_action = menu.addAction(self.tr("Change passphrase…"),
                                                 self.change_passphrase)
         menu.addSeparator()
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         self.medewerker_action.setEnabled(unlocked)
         self.partijen_action.setEnabled(unlocked)
+        self.kengetallen_action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
@@ -406,6 +409,17 @@ class MainWindow(QMainWindow):
         dialog = PartijenDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.partijen_dialog = dialog
+        dialog.open()
+
+    def show_kengetallen(self) -> None:
+        """Vault > Kengetallen: figures without names about all cases, and their CSV."""
+        from tafel.ui.kengetallen.kengetallen_dialog import KengetallenDialog
+
+        if not self.controller.is_unlocked:
+            return
+        dialog = KengetallenDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.kengetallen_dialog = dialog
         dialog.open()
 
     # -- bundles ------------------------------------------------------------------------
