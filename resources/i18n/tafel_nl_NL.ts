@@ -1227,6 +1227,14 @@
         <translation>De casus afsluiten als overgedragen aan een andere partij</translation>
     </message>
     <message>
+        <source>Destroy…</source>
+        <translation>Vernietigen…</translation>
+    </message>
+    <message>
+        <source>Remove this closed case from the vault for good (after its retention term, or on a written request)</source>
+        <translation>Deze gesloten casus voorgoed uit de kluis halen (na de bewaartermijn, of op een schriftelijk verzoek)</translation>
+    </message>
+    <message>
         <source>Phase:</source>
         <translation>Fase:</translation>
     </message>
@@ -5558,6 +5566,53 @@
     <message>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>VernietigDialog</name>
+    <message>
+        <source>Destroy the case</source>
+        <translation>Casus vernietigen</translation>
+    </message>
+    <message>
+        <source>Everything about this case is removed from the vault for good: the people, the conversations, every version of the toekomstplan and its history, consents, prints and meetings. Only a record stays: the reference, the date, who decided and why. This cannot be undone.</source>
+        <translation>Alles over deze casus gaat voorgoed uit de kluis: de mensen, de gesprekken, elke versie van het toekomstplan met zijn geschiedenis, toestemmingen, afdrukken en overleggen. Alleen een verslag blijft: het kenmerk, de datum, wie besliste en waarom. Dit kan niet ongedaan worden.</translation>
+    </message>
+    <message>
+        <source>Retention term has passed</source>
+        <translation>De bewaartermijn is voorbij</translation>
+    </message>
+    <message>
+        <source>Written request of the young person (AVG art. 17)</source>
+        <translation>Schriftelijk verzoek van de jongere (AVG art. 17)</translation>
+    </message>
+    <message>
+        <source>Written request of a parent or guardian (AVG art. 17)</source>
+        <translation>Schriftelijk verzoek van een ouder of voogd (AVG art. 17)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Waarom</translation>
+    </message>
+    <message>
+        <source>The reason stays after the case is gone: write no names or numbers from the case in it.</source>
+        <translation>De reden blijft bewaard als de casus weg is: schrijf er geen namen of nummers uit de casus in.</translation>
+    </message>
+    <message>
+        <source>Type the reference to confirm</source>
+        <translation>Typ het kenmerk om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Type &amp;%1 to confirm</source>
+        <translation>Typ &amp;%1 om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Backups you made earlier still hold this case. Replace them with a new backup after destroying it.</source>
+        <translation>Back-ups die je eerder maakte, bevatten deze casus nog. Vervang ze na het vernietigen door een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation>Voorgoed vernietigen</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,14 @@ QPushButton[role="primary"]:focus {{ border: 2px solid #0d3438; }}
 QPushButton[role="primary"]:disabled {{
     background: #c9d2d4; border: 1px solid #c9d2d4; color: #f4f6f6;
 }}
+QPushButton[role="danger"] {{
+    background: #b3261e; color: white; border: 1px solid #b3261e; font-weight: 600;
+    padding: 10px 18px;
+}}
+QPushButton[role="danger"]:focus {{ border: 2px solid #5c100b; }}
+QPushButton[role="danger"]:disabled {{
+    background: #e6c9c6; border: 1px solid #e6c9c6; color: #fbf3f2;
+}}
 QPushButton:flat {{ border: none; color: {ACCENT}; background: transparent; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{
     background: white; border: 1px solid #b9c4c6; border-radius: 6px; padding: 6px 8px;

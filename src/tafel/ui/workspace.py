@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tafel.domain.records import RecordKind
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.ui.backup.herinnering_band import BackupHerinneringBand
@@ -356,6 +357,10 @@ class Workspace(QWidget):
             return
         current = self.overview.case_id
         self.reload()
+        if RecordKind.VERNIETIGING in changes.kinds and current in changes.casus_ids:
+            self.overview.clear()  # the case is gone: nothing of it stays on the screen
+            self.detail.setCurrentWidget(self.empty_state)
+            return
         target = changes.primary_id if changes.primary_id in changes.casus_ids else current
         if target is not None and not self.case_list.select_case(target):
             self.open_case(target)  # filtered out of the list, but still the case at hand

@@ -129,6 +129,11 @@ class CasusOverviewPage(QWidget):
         self.close_button.clicked.connect(lambda: self._close(waakvlam=False))
         self.waakvlam_button.clicked.connect(lambda: self._close(waakvlam=True))
         self.reopen_button.clicked.connect(self._reopen)
+        self.destroy_button = QPushButton(icon("close-case"), self.tr("Destroy…"))
+        self.destroy_button.setToolTip(self.tr(
+            "Remove this closed case from the vault for good (after its retention term, or "
+            "on a written request)"))
+        self.destroy_button.clicked.connect(self.destroy_case)
         self.edit_button = QPushButton(icon("case"), self.tr("Edit"))
         self.edit_button.setToolTip(self.tr("Edit the young person's and the case's details"))
         self.edit_button.setAccessibleName(self.edit_button.toolTip())
@@ -159,6 +164,10 @@ class CasusOverviewPage(QWidget):
                        self.close_button):
             closing.addWidget(button)
         layout.addLayout(closing)
+        ending = QHBoxLayout()  # only for a closed case: a row of its own, not a fifth button
+        ending.addStretch(1)
+        ending.addWidget(self.destroy_button)
+        layout.addLayout(ending)
 
         self.error_label = QLabel()
         set_role(self.error_label, "error")
@@ -263,6 +272,7 @@ class CasusOverviewPage(QWidget):
         self.close_button.setVisible(o.casus.status is not CasusStatus.AFGESLOTEN)
         self.waakvlam_button.setVisible(o.casus.status is not CasusStatus.WAAKVLAM)
         self.reopen_button.setVisible(closed)
+        self.destroy_button.setVisible(o.casus.status.is_done)  # closed or handed over
         self.hand_over_button.setVisible(o.casus.status is not CasusStatus.OVERGEDRAGEN)
         if o.casus.status is CasusStatus.OVERGEDRAGEN and o.casus.overgedragen_aan:
             self.status_label.setText(fill(self.tr("Handed over to %1"),
@@ -394,6 +404,15 @@ class CasusOverviewPage(QWidget):
             self._controller, self._overview,
             lambda aan, origin: casussen.hand_over(case_id, aan, origin=origin), self)
         self.hand_over_dialog.open()
+
+    def destroy_case(self) -> None:
+        """Ask why and for the reference, then destroy the case (the dialog says it all)."""
+        from tafel.ui.casus.vernietig_dialog import VernietigDialog
+
+        if self._overview is None:
+            return
+        self.destroy_dialog = VernietigDialog(self._controller, self._overview, self)
+        self.destroy_dialog.open()
 
     def _reopen(self) -> None:
         if self._overview is not None:
