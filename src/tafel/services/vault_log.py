@@ -49,7 +49,7 @@ class LogService(Service):
                              details=found.details)
             if failed is not None:
                 write.logged(RecordKind.KLUIS, AuditAction.MISLUKT_ONTGRENDELEN,
-                             details=failed.details)
+                             details=failed.details, resultaat=audit.GEWEIGERD)
             write.logged(RecordKind.KLUIS, AuditAction.ONTGRENDELD, details=via)
             audit_anchor.force_anchor(session)
         if failed is not None:
