@@ -124,8 +124,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """``tafel cases``: the case list, as text or JSON."""
+    from tafel.services.changes import COMMAND
+
     with open_services(args.vault) as services:
-        summaries = services.casussen.summaries(shown=True)
+        summaries = services.casussen.summaries(shown=True, origin=COMMAND)
     summaries.sort(key=lambda s: s.referentie)
     if args.json:
         json.dump([s.to_json() for s in summaries], sys.stdout, ensure_ascii=False, indent=2)
@@ -145,10 +147,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     """
     from tafel.domain.checklist18 import checklist_relevant
     from tafel.domain.enums import GesprekSoort
+    from tafel.services.changes import COMMAND
 
     with open_services(args.vault) as services:
         case_id = services.casussen.resolve(args.case)
-        overview = services.casussen.open(case_id)  # logged as an access
+        overview = services.casussen.open(case_id, origin=COMMAND)  # logged as an access
         summary = next(s for s in services.casussen.summaries() if s.id == case_id)
         history = services.gesprekken.history(case_id)
         kluis_id = services.medewerker.kluis_id()

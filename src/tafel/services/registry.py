@@ -17,6 +17,7 @@ from tafel.services.instruments import InstrumentLibrary
 from tafel.services.juridisch import JuridischService
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
+from tafel.services.logboek import LogboekService
 from tafel.services.medewerker import MedewerkerService, medewerker_in
 from tafel.services.netwerk import NetwerkService
 from tafel.services.overleggen import OverlegService
@@ -64,3 +65,4 @@ class Services:
         self.partijen = PartijService(context)
         self.dossier = DossierService(context)
         self.overleg = OverlegService(context)
+        self.logboek = LogboekService(context)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
+from tafel.services.changes import Origin
 from tafel.ui.bundels.wachtend import WachtendeBundelsBand
 from tafel.ui.casus.casus_overview import CasusOverviewPage
 from tafel.ui.casus_list_panel import CasusListPanel
@@ -28,6 +29,8 @@ from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.log_warning import LogWarning
 from tafel.ui.style import set_role
+
+CASE_LIST = Origin.screen("casuslijst")
 
 if TYPE_CHECKING:
     from collections.abc import Generator
@@ -128,7 +131,8 @@ class Workspace(QWidget):
         ``shown``: the list is put in front of someone (once per unlock), so the access is
         logged; refreshing it after a change is not a new access.
         """
-        self.case_list.model.set_rows(self._controller.services.casussen.summaries(shown=shown))
+        self.case_list.model.set_rows(self._controller.services.casussen.summaries(
+            shown=shown, origin=CASE_LIST))
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Show one case's overview."""

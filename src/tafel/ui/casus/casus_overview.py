@@ -220,7 +220,7 @@ class CasusOverviewPage(QWidget):
 
     def show_case(self, case_id: uuid.UUID) -> None:
         """Load and show one case (the access is logged by the service)."""
-        self._overview = self._controller.services.casussen.open(case_id)
+        self._overview = self._controller.services.casussen.open(case_id, origin=self.origin)
         self._fill(self._overview, self._controller.services.context.today())
 
     def clear(self) -> None:
