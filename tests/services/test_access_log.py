@@ -21,9 +21,9 @@ from tafel.domain.plan_doc import SetText
 from tafel.domain.plan_tables import Handtekening, PlanVersie
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import WrongPassphraseError
+from tafel.render.logboek_pdf import logboek_pdf
 from tafel.services import Services, audit
 from tafel.services.audit_anchor import note_failed_unlock
-from tafel.render.logboek_pdf import logboek_pdf
 from tafel.services.casussen import NieuweCasus
 from tafel.services.changes import COMMAND, Origin
 from tafel.services.plan_print import plan_pdf
