@@ -223,3 +223,34 @@ def _score_text(value: float | None) -> str:
     if value is None:
         return "-"
     return f"{value:g}".replace(".", ",")
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """``tafel log``: the audit log, oldest first, per case or for the whole vault.
+
+    Each line says who (name, role, organisation), what with which data, and why (the
+    consent or legal basis), then the werkplek, the origin and the result. Reading a case's
+    log is itself logged, after the lines it printed.
+    """
+    from tafel.services.changes import COMMAND
+    from tafel.views.logboek import LogFilter
+
+    with open_services(args.vault) as services:
+        case = str(services.casussen.resolve(args.case)) if args.case else None
+        logboek = services.logboek.logboek(LogFilter(casus_id=case), shown=True,
+                                           origin=COMMAND)
+    if args.json:
+        json.dump([r.to_json() for r in logboek.regels], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        print()
+        return EXIT_OK
+    for r in logboek.regels:
+        where = f"{r.referentie}: " if r.referentie and not case else ""
+        extra = ", ".join(part for part in (
+            f"werkplek {r.werkplek[:8]}" if r.werkplek else "", r.herkomst,
+            r.resultaat) if part)
+        print(f"{r.moment}  {where}{r.zin}. Waarom: {r.grondslag_tekst}."
+              + (f" [{extra}]" if extra else ""))
+    if logboek.leeg:
+        print("Het logboek heeft (nog) geen regels" + (" over deze casus." if case else "."))
+    return EXIT_OK
