@@ -21,7 +21,6 @@ from tafel.domain.plan_doc import SetText
 from tafel.domain.plan_tables import Handtekening, PlanVersie
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import WrongPassphraseError
-from tafel.render.logboek_pdf import logboek_pdf
 from tafel.services import Services, audit
 from tafel.services.audit_anchor import note_failed_unlock
 from tafel.services.casussen import NieuweCasus
@@ -278,7 +277,10 @@ def test_opening_printing_and_exporting_a_demo_case_leave_nen_7513_entries(
     assert lines[1].grondslag_tekst.startswith("eigen dossier")
     assert lines[2].grondslag_tekst.startswith(f"toestemming: {consent.ontvanger}")
     assert [r.volgnummer for r in log.regels] == sorted(r.volgnummer for r in log.regels)
-    pdf_words = pdf_text(logboek_pdf(log, TODAY))
+    pdf_words = pdf_text(demo_services.logboek.afdruk(case_id, origin=COMMAND).pdf)
+    overview_printed = _events(demo_services)[-1]
+    assert (overview_printed.actie, overview_printed.details, overview_printed.grondslag) == (
+        "afgedrukt", "wie heeft wat gezien of gedeeld", audit.EIGEN_DOSSIER)
     assert "Wie heeft wat gezien of gedeeld, en waarom" in pdf_words
     assert "heeft het dossier afgedrukt" in " ".join(pdf_words.split())
 

@@ -9,6 +9,7 @@ access (it says who saw the case), so it is logged like opening the case.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
 from sqlmodel import col, select
@@ -16,14 +17,23 @@ from sqlmodel import col, select
 from tafel.domain.models import AuditEvent, Casus, Huishouden, Toestemming
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError
+from tafel.render.logboek_pdf import logboek_pdf
 from tafel.services import audit
-from tafel.services.base import Service, reads
-from tafel.services.changes import UNKNOWN, Origin
+from tafel.services.base import Service, reads, writes
+from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 from tafel.views.logboek import LOCAL, Logboek, LogFilter, LogSoort, acties_van, log_regel
 
 
 def _utc(day: datetime) -> datetime:
     return day.astimezone(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class LogboekAfdruk:
+    """The household's printed overview and the change set of its audit entry."""
+
+    pdf: bytes
+    changes: ChangeSet
 
 
 class LogboekService(Service):
@@ -75,3 +85,20 @@ class LogboekService(Service):
                     "per casus" if case else "hele kluis",
                     grondslag=audit.WETTELIJKE_TAAK if case else "")
             return Logboek(regels, wanted, personen, referentie, huishouden)
+
+    @writes
+    def afdruk(self, casus_id: uuid.UUID, filter: LogFilter | None = None, *,
+               origin: Origin = UNKNOWN) -> LogboekAfdruk:
+        """The household's overview "Wie heeft wat gezien of gedeeld, en waarom" as PDF.
+
+        The lines are read before the print's own entry, which says the overview left the
+        vault (for the household itself: ``eigen dossier``).
+        """
+        wanted = filter or LogFilter()
+        logboek = self.logboek(LogFilter(str(casus_id), wanted.van, wanted.tot, wanted.wie,
+                                         wanted.soort))
+        pdf = logboek_pdf(logboek, self.today())
+        with self._write(origin) as write:
+            write.changed(RecordKind.CASUS, casus_id, casus_id, AuditAction.AFGEDRUKT,
+                          "wie heeft wat gezien of gedeeld", grondslag=audit.EIGEN_DOSSIER)
+            return LogboekAfdruk(pdf, write.result(primary_id=casus_id))
