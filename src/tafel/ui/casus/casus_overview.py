@@ -152,6 +152,11 @@ class CasusOverviewPage(QWidget):
             "household agreed to share (Ctrl+E)"))
         self.bundle_button.clicked.connect(self.make_bundle)
         actions.addWidget(self.bundle_button)
+        self.log_button = QPushButton(icon("history"), self.tr("Who saw what…"))
+        self.log_button.setToolTip(self.tr(
+            "The log of this case: who saw, shared or changed what, and why it was allowed"))
+        self.log_button.clicked.connect(self.show_log)
+        actions.addWidget(self.log_button)
         layout.addLayout(actions)
         closing = QHBoxLayout()  # a row of its own: four buttons beside the phase overflowed
         closing.addStretch(1)
@@ -218,9 +223,26 @@ class CasusOverviewPage(QWidget):
         """The case shown, if any."""
         return self._overview.casus.id if self._overview else None
 
+    def show_log(self) -> None:
+        """The case's log ("Wie zag wat"), with the household's overview to save."""
+        from tafel.ui.logboek.logboek_dialog import LogboekDialog
+
+        if self.case_id is None:
+            return
+        dialog = LogboekDialog(self._controller, self.case_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.log_dialog = dialog
+        dialog.open()
+
     def show_case(self, case_id: uuid.UUID) -> None:
-        """Load and show one case (the access is logged by the service)."""
-        self._overview = self._controller.services.casussen.open(case_id, origin=self.origin)
+        """Load and show one case (the access is logged by the service).
+
+        Showing the case already on screen again (after a change anywhere) is a redraw, not
+        a new opening: it is not logged again (NEN 7513: one entry per access).
+        """
+        shown = self.case_id != case_id
+        self._overview = self._controller.services.casussen.open(case_id, shown=shown,
+                                                                 origin=self.origin)
         self._fill(self._overview, self._controller.services.context.today())
 
     def clear(self) -> None:
