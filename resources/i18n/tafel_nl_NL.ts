@@ -1209,14 +1209,6 @@
         <translation>Een versleuteld bestand van deze casus voor de andere partijen, met alleen wat het huishouden wilde delen (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Who saw what…</source>
-        <translation>Wie zag wat…</translation>
-    </message>
-    <message>
-        <source>The log of this case: who saw, shared or changed what, and why it was allowed</source>
-        <translation>Het logboek van deze casus: wie heeft wat gezien, gedeeld of gewijzigd, en waarom dat mocht</translation>
-    </message>
-    <message>
         <source>Reason for contact</source>
         <translation>Aanleiding</translation>
     </message>
@@ -3114,6 +3106,10 @@
     <message>
         <source>Workstation, origin, result</source>
         <translation>Werkplek, herkomst, resultaat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Overview for the household (PDF)…</source>
@@ -5412,6 +5408,14 @@
     <message>
         <source>Who may see what (PDF)…</source>
         <translation>Wie mag wat zien (pdf)…</translation>
+    </message>
+    <message>
+        <source>Who saw what…</source>
+        <translation>Wie zag wat…</translation>
+    </message>
+    <message>
+        <source>The log of this case: who saw, shared or changed what, and why it was allowed</source>
+        <translation>Het logboek van deze casus: wie heeft wat gezien, gedeeld of gewijzigd, en waarom dat mocht</translation>
     </message>
     <message>
         <source>given by %1 on %2</source>

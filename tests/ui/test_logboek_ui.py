@@ -75,10 +75,10 @@ def test_the_whole_vault_from_the_vault_menu(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(dialog.isVisible)
     assert _count(window) == before + 1  # opening the log is itself logged, once
     rows = _rows(dialog)
-    assert any("de lijst met alle casussen bekeken" in r[2] for r in rows)
+    assert any("de lijst met alle casussen bekeken" in r[3] for r in rows)
     assert any(r[2].startswith("T-2026-") for r in rows)  # lines about a case name it
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("kluis"))
     dialog.kind_combo.activated.emit(dialog.kind_combo.currentIndex())
-    assert any("de kluis ontgrendeld" in r[2] for r in _rows(dialog))
+    assert any("de kluis ontgrendeld" in r[3] for r in _rows(dialog))
     assert _count(window) == before + 1
     dialog.close()

@@ -64,7 +64,7 @@ def story(logboek: Logboek, today: date) -> list[Flowable]:
     regels = voor_huishouden(logboek.regels)
     about = " · ".join(part for part in (logboek.huishouden, logboek.referentie) if part)
     flow: list[Flowable] = [
-        Paragraph(TITLE, s.title.clone("logboek_title", fontSize=20, leading=26)),
+        Paragraph(TITLE, s.title.clone("logboek_title", fontSize=17, leading=22)),
         Paragraph(para(f"{about} · zo staat het op {dutch_date(today)}" if about
                        else f"Zo staat het op {dutch_date(today)}"), s.muted),
         Spacer(1, 10),

@@ -144,6 +144,8 @@ class LogRegel:
     @property
     def gegevens(self) -> str:
         """Which data, in plain words (a plan with its version)."""
+        if self.soort == RecordKind.OVERLEG and self.actie == AuditAction.GESTART:
+            return "het toekomstplan"  # the wall shows the plan, as far as those present may
         try:
             words = DATA[RecordKind(self.soort)]
         except ValueError:

@@ -152,11 +152,6 @@ class CasusOverviewPage(QWidget):
             "household agreed to share (Ctrl+E)"))
         self.bundle_button.clicked.connect(self.make_bundle)
         actions.addWidget(self.bundle_button)
-        self.log_button = QPushButton(icon("history"), self.tr("Who saw what…"))
-        self.log_button.setToolTip(self.tr(
-            "The log of this case: who saw, shared or changed what, and why it was allowed"))
-        self.log_button.clicked.connect(self.show_log)
-        actions.addWidget(self.log_button)
         layout.addLayout(actions)
         closing = QHBoxLayout()  # a row of its own: four buttons beside the phase overflowed
         closing.addStretch(1)
@@ -204,6 +199,8 @@ class CasusOverviewPage(QWidget):
         layout.addWidget(self.referrals_section)
 
         self.consent_section = ToestemmingSection(self._controller)
+        self.log_button = self.consent_section.log_button
+        self.log_button.clicked.connect(self.show_log)
         layout.addWidget(self.consent_section)
 
         self.care_section = IndicatieSection(self._controller)

@@ -93,10 +93,14 @@ class LogboekDialog(QDialog):
         filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why"),
-            self.tr("Workstation, origin, result")])
+        headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why"),
+                   self.tr("Workstation, origin, result")]
+        widths = [130, 250, 300, 300]
+        if casus_id is None:  # the whole vault: which case each line is about
+            headers.insert(2, self.tr("Case"))
+            widths = [130, 240, 110, 260, 270]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,7 +111,7 @@ class LogboekDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 260, 320, 300)):
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 
@@ -178,13 +182,13 @@ class LogboekDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             what = f"heeft {regel.gegevens} {regel.handeling}"
-            if regel.referentie and self.casus_id is None:
-                what = f"{regel.referentie}: {what}"
             facts = ", ".join(part for part in (
                 f"werkplek {regel.werkplek[:8]}" if regel.werkplek else "", regel.herkomst,
                 regel.resultaat) if part)
-            for column, text in enumerate((regel.moment, regel.wie_tekst, what,
-                                           regel.grondslag_tekst, facts)):
+            texts = [regel.moment, regel.wie_tekst, what, regel.grondslag_tekst, facts]
+            if self.casus_id is None:
+                texts.insert(2, regel.referentie or "—")
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if regel.resultaat == "geweigerd":
