@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from tafel.domain.dates import short_date
 from tafel.domain.models import AuditEvent
 from tafel.domain.records import AuditAction, RecordKind
 
@@ -125,7 +126,8 @@ class LogRegel:
     @property
     def moment(self) -> str:
         """``23-11-2026 14:02``."""
-        return self.lokaal.strftime("%d-%m-%Y %H:%M")
+        local = self.lokaal
+        return f"{short_date(local.date())} {local:%H:%M}"
 
     @property
     def wie_tekst(self) -> str:
