@@ -50,7 +50,9 @@ def test_who_saw_what_on_the_case_page(qtbot, window: MainWindow, tmp_path: Path
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("gezien"))
     dialog.kind_combo.activated.emit(dialog.kind_combo.currentIndex())
     assert _rows(dialog) and all("bekeken" in r[2] for r in _rows(dialog))
-    dialog.person_combo.setCurrentIndex(dialog.person_combo.findData("Niemand Anders"))
+    dialog.period_combo.setCurrentIndex(dialog.period_combo.findData(7))
+    dialog.period_combo.activated.emit(dialog.period_combo.currentIndex())
+    assert dialog.error_label.isHidden() and _rows(dialog)  # (the clock is after TODAY)
     assert _count(window) == before  # a filter is not a new access
 
     target = tmp_path / "wie-zag-wat.pdf"

@@ -24,8 +24,8 @@ from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 from tafel.views.logboek import LOCAL, Logboek, LogFilter, LogSoort, acties_van, log_regel
 
 
-def _utc(day: datetime) -> datetime:
-    return day.astimezone(UTC).replace(tzinfo=None)
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
