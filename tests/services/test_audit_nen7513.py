@@ -94,5 +94,5 @@ def test_a_failed_unlock_is_logged_as_refused(vault_path: Path) -> None:
             assert audit.verify_chain(session).intact
     finally:
         vault.lock()
-    assert rows[-2:] == [("mislukt ontgrendelen", "geweigerd", "onbekend"),
-                         ("ontgrendeld", "gelukt", "onbekend")]
+    assert rows[-2:] == [("mislukt ontgrendelen", "geweigerd", "scherm ontgrendelen"),
+                         ("ontgrendeld", "gelukt", "scherm ontgrendelen")]

@@ -31,6 +31,7 @@ from tafel.ui.log_warning import LogWarning
 from tafel.ui.style import set_role
 
 CASE_LIST = Origin.screen("casuslijst")
+PLAN_OPENED = Origin.screen("toekomstplan")  # (the page makes its own for what it writes)
 
 if TYPE_CHECKING:
     from collections.abc import Generator
@@ -255,7 +256,7 @@ class Workspace(QWidget):
 
         plans = self._controller.services.plans
         try:
-            view = plans.for_case(case_id, shown=True)
+            view = plans.for_case(case_id, shown=True, origin=PLAN_OPENED)
             if view is None:
                 view = plans.start(case_id).view
         except TafelError as error:
