@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -195,7 +195,13 @@ class LogboekDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        self.table.scrollToBottom()  # the newest lines are the ones asked about most
+        # The newest lines are the ones asked about most: once the table has its size.
+        QTimer.singleShot(0, self.table.scrollToBottom)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Open at the newest lines, once the table has its final size."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.scrollToBottom)
 
     # -- the household's overview -------------------------------------------------------
 
