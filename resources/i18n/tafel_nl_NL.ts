@@ -3134,6 +3134,138 @@
     </message>
 </context>
 <context>
+    <name>LogboekDialog</name>
+    <message>
+        <source>Who saw, shared or changed what, and why it was allowed: the consent or the legal basis. Oldest first. The log holds no case text, and no line can be removed without it showing.</source>
+        <extracomment>The periods offered, in days back from today (None: the whole log).</extracomment>
+        <translation>Wie heeft wat gezien, gedeeld of gewijzigd, en waarom dat mocht: de toestemming of de wettelijke grondslag. Het oudste eerst. In het logboek staat geen tekst uit het dossier, en geen regel kan weg zonder dat het opvalt.</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Afgelopen week</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Afgelopen maand</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>Shared or printed</source>
+        <translation>Gedeeld of afgedrukt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>The vault itself</source>
+        <translation>De kluis zelf</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Workstation, origin, result</source>
+        <translation>Werkplek, herkomst, resultaat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Overview for the household (PDF)…</source>
+        <translation>Overzicht voor het huishouden (pdf)…</translation>
+    </message>
+    <message>
+        <source>&apos;Wie heeft wat gezien of gedeeld, en waarom&apos; in plain Dutch, for the household to keep</source>
+        <translation>&apos;Wie heeft wat gezien of gedeeld, en waarom&apos; in gewone woorden, voor het huishouden om te bewaren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Who saw what: %1</source>
+        <translation>Wie zag wat: %1</translation>
+    </message>
+    <message>
+        <source>Who saw what · %1 · %2</source>
+        <translation>Wie zag wat · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Log of the whole vault</source>
+        <translation>Logboek van de hele kluis</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 regels</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Save the overview for the household</source>
+        <translation>Het overzicht voor het huishouden bewaren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another place.</source>
+        <translation>De pdf kon daar niet worden bewaard. Kies een andere plek.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New case</source>
@@ -3210,6 +3342,10 @@
     <message>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Logboek…</translation>
     </message>
     <message>
         <source>Make a backup…</source>
@@ -5456,6 +5592,14 @@
     <message>
         <source>Who may see what (PDF)…</source>
         <translation>Wie mag wat zien (pdf)…</translation>
+    </message>
+    <message>
+        <source>Who saw what…</source>
+        <translation>Wie zag wat…</translation>
+    </message>
+    <message>
+        <source>The log of this case: who saw, shared or changed what, and why it was allowed</source>
+        <translation>Het logboek van deze casus: wie heeft wat gezien, gedeeld of gewijzigd, en waarom dat mocht</translation>
     </message>
     <message>
         <source>given by %1 on %2</source>

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from tafel.domain.enums import GesprekSoort, NetwerkSoort
+from tafel.domain.enums import Gegevenscategorie, GesprekSoort, NetwerkSoort
 from tafel.domain.gesprek import Gesprek, GesprekPijler
-from tafel.domain.models import AuditEvent, Betrokkene, Casus, Huishouden, Persoon
+from tafel.domain.models import AuditEvent, Betrokkene, Casus, Huishouden, Persoon, Toestemming
 from tafel.domain.plan_doc import SetText
 from tafel.domain.plan_tables import Handtekening, PlanVersie
 from tafel.domain.records import AuditAction, RecordKind
@@ -24,8 +24,12 @@ from tafel.errors import WrongPassphraseError
 from tafel.services import Services, audit
 from tafel.services.audit_anchor import note_failed_unlock
 from tafel.services.casussen import NieuweCasus
+from tafel.services.changes import COMMAND, Origin
 from tafel.services.plan_print import plan_pdf
+from tafel.services.verslag import gather_verslag
+from tafel.services.werkplek import werkplek_id
 from tafel.vault import Vault
+from tafel.views.logboek import LogFilter, voor_huishouden
 from tests.builders import PASSPHRASE, TODAY, build_plan, pdf_text
 
 KTG = GesprekSoort.KEUKENTAFELGESPREK
@@ -167,6 +171,13 @@ def test_no_entry_of_the_demo_vault_holds_case_text(demo_services: Services) -> 
     demo_services.plans.for_case(case_id, shown=True)
     plan_pdf(demo_services, built.version_id, include_bsn=True)
     demo_services.log.opened(audit.VIA_APP)
+    gesprek = demo_services.gesprekken.history(case_id)[-1]
+    demo_services.gesprekken.gesprek(gesprek.id, shown=True)
+    demo_services.toestemmingen.print_overzicht(case_id)
+    demo_services.logboek.logboek(LogFilter(casus_id=str(case_id)), shown=True)
+    consented, _consent = _consented_demo_case(demo_services)
+    demo_services.bundels.exporteer(consented, wachtwoordzin="een lange bundelwachtwoordzin",
+                                    categorieen=[Gegevenscategorie.WONEN])
     helper = next(b for b in demo_services.casussen.open(case_id).betrokkenen
                   if b.soort is NetwerkSoort.PROFESSIONEEL)
     demo_services.casussen.set_casusregisseur(case_id, helper.naam)  # a handover in the network
@@ -197,7 +208,10 @@ def test_no_entry_of_the_demo_vault_holds_case_text(demo_services: Services) -> 
             notes += list(PlanDoc.from_bytes(row.document).content().teksten.values())
         events = list(session.exec(select(AuditEvent)))
     assert len(events) > 100 and len(names) > 20
-    log = "\n".join(f"{e.actie} | {e.soort} | {e.details}" for e in events)
+    # Every column but the professional's own name (and on whose behalf), organisation and
+    # role (theirs, not the household's): the NEN 7513 fields hold ids and fixed words too.
+    log = "\n".join(f"{e.actie} | {e.soort} | {e.details} | {e.werkplek} | "
+                    f"{e.resultaat} | {e.herkomst} | {e.grondslag}" for e in events)
     found = sorted(n for n in names if len(n) > 2 and re.search(rf"\b{re.escape(n)}\b", log))
     assert found == []
     # No three words in a row of any note or plan text appear in the log.
@@ -211,3 +225,71 @@ def test_no_entry_of_the_demo_vault_holds_case_text(demo_services: Services) -> 
     assert leaked == set()
     # "who" is the professional working in tafel, never someone of a household.
     assert not [e.wie for e in events if any(n in e.wie for n in household)]
+    assert not [e.namens for e in events if any(n in e.namens for n in household)]
+
+
+# -- NEN 7513: opening, printing and exporting a demo case, and the household's overview ---
+
+
+def _consented_demo_case(services: Services) -> tuple[uuid.UUID, Toestemming]:
+    """A demo case with an active toestemming that covers Wonen (so a bundle may go)."""
+    with services.context.vault.transaction() as session:
+        for row in session.exec(select(Toestemming)):
+            if Gegevenscategorie.WONEN.value in row.categorieen and row.is_active(TODAY):
+                return row.casus_id, row
+    raise AssertionError("the demo has no consent for Wonen")
+
+
+def test_opening_printing_and_exporting_a_demo_case_leave_nen_7513_entries(
+        demo_services: Services) -> None:
+    case_id, consent = _consented_demo_case(demo_services)
+    screen = Origin.screen("casus")
+    before = len(_events(demo_services))
+    demo_services.casussen.open(case_id, origin=screen)
+    pdf = demo_services.toestemmingen.print_overzicht(case_id, origin=COMMAND).pdf
+    assert pdf.startswith(b"%PDF")
+    demo_services.bundels.exporteer(case_id, wachtwoordzin="een lange bundelwachtwoordzin",
+                                    categorieen=[Gegevenscategorie.WONEN], origin=COMMAND)
+    new = _events(demo_services)[before:]
+    opened, printed, exported = new[0], new[1], new[-1]  # (the first export makes keys too)
+    for entry in (opened, printed, exported):
+        assert entry.wie == entry.namens == "Fatima Amrani"
+        assert (entry.organisatie, entry.rol) == ("Wijkteam Weidestad", "jongerencoach")
+        assert entry.casus_id == str(case_id) and entry.tijdstip is not None
+        assert entry.werkplek == werkplek_id() and entry.resultaat == audit.GELUKT
+    assert (opened.actie, opened.soort, opened.grondslag) == (
+        "bekeken", "casus", audit.WETTELIJKE_TAAK)
+    assert opened.herkomst == "scherm casus"
+    assert (printed.actie, printed.grondslag, printed.herkomst) == (
+        "afgedrukt", audit.EIGEN_DOSSIER, "opdracht")
+    assert exported.actie == "geëxporteerd"
+    assert str(consent.id) in audit.toestemming_ids(exported.grondslag)
+
+    # The household's overview says it in plain Dutch, oldest first, with the basis named.
+    log = demo_services.logboek.logboek(LogFilter(casus_id=str(case_id)))
+    lines = voor_huishouden(log.regels)[-3:]
+    assert [r.zin for r in lines] == [
+        "Fatima Amrani (jongerencoach, Wijkteam Weidestad) heeft het dossier bekeken",
+        "Fatima Amrani (jongerencoach, Wijkteam Weidestad) heeft het dossier afgedrukt",
+        "Fatima Amrani (jongerencoach, Wijkteam Weidestad) heeft gegevens in een bundel "
+        "gedeeld met een andere organisatie"]
+    assert lines[0].grondslag_tekst.startswith("wettelijke taak")
+    assert lines[1].grondslag_tekst.startswith("eigen dossier")
+    assert lines[2].grondslag_tekst.startswith(f"toestemming: {consent.ontvanger}")
+    assert [r.volgnummer for r in log.regels] == sorted(r.volgnummer for r in log.regels)
+    pdf_words = pdf_text(demo_services.logboek.afdruk(case_id, origin=COMMAND).pdf)
+    overview_printed = _events(demo_services)[-1]
+    assert (overview_printed.actie, overview_printed.details, overview_printed.grondslag) == (
+        "afgedrukt", "wie heeft wat gezien of gedeeld", audit.EIGEN_DOSSIER)
+    assert "Wie heeft wat gezien of gedeeld, en waarom" in pdf_words
+    assert "heeft het dossier afgedrukt" in " ".join(pdf_words.split())
+
+
+def test_viewing_a_conversation_is_logged_once(demo_services: Services) -> None:
+    case_id = demo_services.casussen.resolve("T-2026-0003")
+    gesprek = demo_services.gesprekken.history(case_id)[-1]
+    before = len(_events(demo_services))
+    gather_verslag(demo_services, gesprek.id)  # gathering the pages: no entry
+    assert _new_entries(demo_services, before) == []
+    demo_services.gesprekken.gesprek(gesprek.id, shown=True)
+    assert _new_entries(demo_services, before) == [(AuditAction.BEKEKEN, RecordKind.GESPREK)]

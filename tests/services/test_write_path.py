@@ -306,6 +306,7 @@ SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
             "School", "Verzuim", (Gegevenscategorie.SCHOOL_WERK,))).primary_id, origin=o),
     "ToestemmingService.print_overzicht": lambda s, o: s.toestemmingen.print_overzicht(
         _case(s), origin=o),
+    "LogboekService.afdruk": lambda s, o: s.logboek.afdruk(_case(s), origin=o),
     "IndicatieService.add": lambda s, o: s.indicaties.add(
         _case(s), NieuweIndicatie(Wetskader.JEUGDWET, "Ambulante begeleiding"), origin=o),
     "IndicatieService.edit": lambda s, o: s.indicaties.edit(

@@ -27,6 +27,7 @@ from tafel.cli.vault_commands import (
     cmd_check,
     cmd_demo,
     cmd_init,
+    cmd_log,
     cmd_rekey,
     cmd_show,
 )
@@ -134,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--case", required=True, metavar="KENMERK",
                       help="id of kenmerk (zoals T-2026-0001)")
     show.add_argument("--json", action="store_true", help="als JSON")
+    log_parser = command("log", "toon het logboek: wie heeft wat gezien, gedeeld of gewijzigd, "
+                                "en waarom (het oudste eerst)")
+    log_parser.add_argument("--case", metavar="KENMERK",
+                            help="alleen deze casus (id of kenmerk, zoals T-2026-0001)")
+    log_parser.add_argument("--json", action="store_true", help="als JSON, één object per regel")
     add_plan_parsers(command)
     add_destroy_parser(command)
     add_bundle_parsers(command)
@@ -150,6 +156,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "rekey": cmd_rekey,
     "cases": cmd_cases,
     "show": cmd_show,
+    "log": cmd_log,
     **PLAN_COMMANDS,
     **PARTY_COMMANDS,
     **BUNDLE_COMMANDS,

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tafel.errors import EXIT_ERROR, EXIT_OK, TafelError
+from tafel.services.changes import COMMAND
 from tafel.services.exports import write_export
 
 NOT_A_PLAN = "Dit bestand is geen toekomstplan van tafel of is beschadigd."
@@ -61,7 +62,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         if version is None:
             raise TafelError(f"Dit plan heeft geen versie {args.plan_version}.")
         pdf = plan_pdf(services, version.id, include_bsn=args.with_bsn,
-                       record="opgeslagen als pdf")
+                       record="opgeslagen als pdf", origin=COMMAND)
     write_export(out, pdf)
     print(f"Toekomstplan van {view.case.jongere.naam} ({view.case.referentie}), versie "
           f"{version.nummer}, opgeslagen in {out}. Controlecode: {version.inhoud_hash}")

@@ -124,8 +124,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """``tafel cases``: the case list, as text or JSON."""
+    from tafel.services.changes import COMMAND
+
     with open_services(args.vault) as services:
-        summaries = services.casussen.summaries(shown=True)
+        summaries = services.casussen.summaries(shown=True, origin=COMMAND)
     summaries.sort(key=lambda s: s.referentie)
     if args.json:
         json.dump([s.to_json() for s in summaries], sys.stdout, ensure_ascii=False, indent=2)
@@ -145,10 +147,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     """
     from tafel.domain.checklist18 import checklist_relevant
     from tafel.domain.enums import GesprekSoort
+    from tafel.services.changes import COMMAND
 
     with open_services(args.vault) as services:
         case_id = services.casussen.resolve(args.case)
-        overview = services.casussen.open(case_id)  # logged as an access
+        overview = services.casussen.open(case_id, origin=COMMAND)  # logged as an access
         summary = next(s for s in services.casussen.summaries() if s.id == case_id)
         history = services.gesprekken.history(case_id)
         kluis_id = services.medewerker.kluis_id()
@@ -220,3 +223,34 @@ def _score_text(value: float | None) -> str:
     if value is None:
         return "-"
     return f"{value:g}".replace(".", ",")
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """``tafel log``: the audit log, oldest first, per case or for the whole vault.
+
+    Each line says who (name, role, organisation), what with which data, and why (the
+    consent or legal basis), then the werkplek, the origin and the result. Reading a case's
+    log is itself logged, after the lines it printed.
+    """
+    from tafel.services.changes import COMMAND
+    from tafel.views.logboek import LogFilter
+
+    with open_services(args.vault) as services:
+        case = str(services.casussen.resolve(args.case)) if args.case else None
+        logboek = services.logboek.logboek(LogFilter(casus_id=case), shown=True,
+                                           origin=COMMAND)
+    if args.json:
+        json.dump([r.to_json() for r in logboek.regels], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        print()
+        return EXIT_OK
+    for r in logboek.regels:
+        where = f"{r.referentie}: " if r.referentie and not case else ""
+        extra = ", ".join(part for part in (
+            f"werkplek {r.werkplek[:8]}" if r.werkplek else "", r.herkomst,
+            r.resultaat) if part)
+        print(f"{r.moment}  {where}{r.zin}. Waarom: {r.grondslag_tekst}."
+              + (f" [{extra}]" if extra else ""))
+    if logboek.leeg:
+        print("Het logboek heeft (nog) geen regels" + (" over deze casus." if case else "."))
+    return EXIT_OK

@@ -33,7 +33,7 @@ def fill_demo_verwijzingen(services: Services, today: date, case_ids: list[uuid.
 
 def _linked(services: Services, case_id: uuid.UUID, to: str, what: str, on: date) -> uuid.UUID:
     """Refer to ``to``; linked to the network entry of that organisation when there is one."""
-    network = services.casussen.open(case_id).betrokkenen
+    network = services.casussen.open(case_id, shown=False).betrokkenen
     link = next((b.id for b in network if b.organisatie == to or b.naam == to), None)
     made = services.verwijzingen.add(case_id, NieuweVerwijzing(to, what, on, betrokkene_id=link))
     assert made.primary_id is not None

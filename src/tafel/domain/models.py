@@ -213,6 +213,18 @@ class AuditEvent(SQLModel, table=True):
     details: str = Field(default="", max_length=500)
     vorige_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    # NEN 7513 / BIO 8.15.01 (since migration 0018; empty in older entries, whose hash does
+    # not cover them): the user's organisation and role, the responsible user on whose
+    # behalf they acted, this computer's werkplek id (random, not its name), the result
+    # (gelukt/geweigerd), the origin (a screen or a command) and the consent ids or legal
+    # basis that allowed it.
+    organisatie: str = Field(default="", max_length=120)
+    rol: str = Field(default="", max_length=80)
+    namens: str = Field(default="", max_length=150)
+    werkplek: str = Field(default="", max_length=36)
+    resultaat: str = Field(default="", max_length=20)
+    herkomst: str = Field(default="", max_length=80)
+    grondslag: str = Field(default="", max_length=500)
 
 
 class VaultMeta(SQLModel, table=True):

@@ -11,6 +11,15 @@ plan carries the head (:func:`log_position`).
 
 Entries are numbered 1, 2, 3... without gaps: tafel never deletes one, so an entry's
 ``volgnummer`` is also its position in the log.
+
+Since migration 0018 an entry also holds what NEN 7513 and the BIO (8.15.01) ask beyond
+who/what/when: the user's organisation and role, the responsible user on whose behalf they
+acted, the werkplek (a random id of this computer, :mod:`tafel.services.werkplek`), the
+result, the origin and the basis (consent ids or a legal basis). The hash of such an entry
+covers them too; an entry written before 0018 has an empty ``resultaat`` and keeps the hash
+form it was written with, so an old chain still checks out after the migration. Blanking
+the new fields of a new entry does not turn it into an old one: the old form gives another
+hash.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -34,20 +44,62 @@ SHORT_HEAD = 16  # hex characters of the head shown on paper and in sentences
 VIA_APP = "app"
 VIA_OPDRACHT = "opdracht"
 
+# The result of what was tried (BIO 8.15.01).
+GELUKT = "gelukt"
+GEWEIGERD = "geweigerd"
+
+# The basis of an access or a share, when it is not a list of toestemmingen.
+WETTELIJKE_TAAK = "wettelijke taak"  # the consulent's own work on a case (Jeugdwet, Wmo, ...)
+EIGEN_DOSSIER = "eigen dossier"  # the household sees or gets its own data
+TOESTEMMING = "toestemming"  # ``toestemming <id>, <id>``: the consents that covered it
+
+
+def toestemming_basis(ids: Iterable[object]) -> str:
+    """The basis for a share covered by these toestemmingen (``eigen dossier`` when none)."""
+    found = sorted({str(i) for i in ids})
+    return f"{TOESTEMMING} {', '.join(found)}" if found else EIGEN_DOSSIER
+
+
+def toestemming_ids(basis: str) -> list[str]:
+    """The toestemming ids in a basis written by :func:`toestemming_basis` (else none)."""
+    if not basis.startswith(TOESTEMMING + " "):
+        return []
+    return [part.strip() for part in basis[len(TOESTEMMING) + 1:].split(",") if part.strip()]
+
+
+@dataclass(frozen=True)
+class Omstandigheden:
+    """The NEN 7513 facts of an entry beyond who, what and when (all without case text)."""
+
+    organisatie: str = ""
+    rol: str = ""
+    namens: str = ""  # the responsible user; empty: the one who acted
+    werkplek: str = ""
+    herkomst: str = ""  # a screen's name or "opdracht" (from the change set's Origin)
+    grondslag: str = ""
+    resultaat: str = GELUKT
+
 
 def event_hash(event: AuditEvent) -> str:
-    """SHA-256 over the entry's content and the previous hash, in a fixed canonical form."""
+    """SHA-256 over the entry's content and the previous hash, in a fixed canonical form.
+
+    An entry from before migration 0018 (``resultaat`` empty) keeps its old form.
+    """
+    fields: list[str] = [
+        event.tijdstip.isoformat(timespec="microseconds"),
+        event.wie,
+        event.actie,
+        event.soort,
+        event.record_id,
+        event.casus_id,
+        event.details,
+        event.vorige_hash,
+    ]
+    if event.resultaat:
+        fields += ["nen7513", event.organisatie, event.rol, event.namens, event.werkplek,
+                   event.resultaat, event.herkomst, event.grondslag]
     payload = json.dumps(
-        [
-            event.tijdstip.isoformat(timespec="microseconds"),
-            event.wie,
-            event.actie,
-            event.soort,
-            event.record_id,
-            event.casus_id,
-            event.details,
-            event.vorige_hash,
-        ],
+        fields,
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -69,6 +121,7 @@ def record(
     record_id: uuid.UUID | None = None,
     casus_id: uuid.UUID | None = None,
     details: str = "",
+    omstandigheden: Omstandigheden | None = None,
 ) -> AuditEvent:
     """Append one entry inside the caller's transaction (two small reads, one insert).
 
@@ -77,6 +130,7 @@ def record(
     the anchor outside the vault moves to this entry.
     """
     head = _head(session)
+    extra = omstandigheden or Omstandigheden()
     event = AuditEvent(
         tijdstip=utc_now(),
         wie=wie,
@@ -87,6 +141,13 @@ def record(
         details=details,
         vorige_hash=head.waarde,
         hash="",
+        organisatie=extra.organisatie,
+        rol=extra.rol,
+        namens=extra.namens or wie,
+        werkplek=extra.werkplek,
+        resultaat=extra.resultaat or GELUKT,
+        herkomst=extra.herkomst,
+        grondslag=extra.grondslag,
     )
     event.hash = event_hash(event)
     head.waarde = event.hash

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from tafel.domain.plan_doc import new_client_id
 from tafel.services.changes import UNKNOWN, Origin, Write
+from tafel.services.werkplek import werkplek_id
 from tafel.vault.vault import Vault
 
 _Method = TypeVar("_Method", bound=Callable[..., Any])
@@ -34,6 +35,10 @@ class ServiceContext:
     #: The CRDT client id of this session's plan edits: fresh for every opened vault, so two
     #: copies of one vault (a restored backup, a copied file) never write under the same id.
     crdt_client: int = field(default_factory=new_client_id)
+    #: This computer's werkplek id for the audit log (:mod:`tafel.services.werkplek`).
+    werkplek: str = field(default_factory=werkplek_id)
+    #: The responsible user on whose behalf the actor works (NEN 7513); empty: themselves.
+    namens: str = ""
 
 
 class Service:
@@ -64,7 +69,7 @@ class Service:
     def _write(self, origin: Origin = UNKNOWN) -> Iterator[Write]:
         """One transaction that records (and audits) what it changes."""
         with self.vault.transaction() as session:
-            yield Write(session, self.actor, origin)
+            yield self._new_write(session, origin)
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Session]:
@@ -72,9 +77,13 @@ class Service:
         with self.vault.transaction() as session:
             yield session
 
-    def _log_access(self, session: Session) -> Write:
-        """Log an access inside a read: ``self._log_access(session).logged(...)``."""
-        return Write(session, self.actor, UNKNOWN)
+    def _log_access(self, session: Session, origin: Origin = UNKNOWN) -> Write:
+        """Log an access inside a read: ``self._log_access(session, origin).logged(...)``."""
+        return self._new_write(session, origin)
+
+    def _new_write(self, session: Session, origin: Origin) -> Write:
+        return Write(session, self.actor, origin, werkplek=self._context.werkplek,
+                     namens=self._context.namens)
 
 
 def writes(method: _Method) -> _Method:

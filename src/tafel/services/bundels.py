@@ -21,7 +21,7 @@ from tafel.domain.enums import Gegevenscategorie
 from tafel.domain.models import Casus, Partij
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import BundelFout, NotFoundError, ValidationError
-from tafel.services import bundel_in, bundel_uit
+from tafel.services import audit, bundel_in, bundel_uit
 from tafel.services.base import Service, reads, writes
 from tafel.services.bundel_toestemming import REIZEN, ExportOverzicht, Grond, OntvangerInhoud
 from tafel.services.bundel_toestemming import overzicht as make_overzicht
@@ -157,7 +157,8 @@ class BundelService(Service):
             session.add(row)
             session.flush()
             write.changed(RecordKind.BUNDEL, row.id, casus.id, AuditAction.GEEXPORTEERD,
-                          _export_details(ontvangers, overzicht, number))
+                          _export_details(ontvangers, overzicht, number),
+                          grondslag=audit.toestemming_basis(overzicht.toestemming_ids()))
             return Export(data, overzicht, inhoud.manifest["bundle_id"], number,
                           write.result(primary_id=row.id))
 

@@ -19,7 +19,7 @@ from tafel.domain.enums import AanmeldRoute, CasusStatus, Rol
 from tafel.domain.models import Casus, Huishouden, Persoon, utc_now
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services import validation
+from tafel.services import audit, validation
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
 from tafel.services.netwerk import ensure_unique_bsn
@@ -74,7 +74,7 @@ class CasusService(Service):
     # -- reads --------------------------------------------------------------------------
 
     @reads
-    def summaries(self, *, shown: bool = False) -> list[CasusSummary]:
+    def summaries(self, *, shown: bool = False, origin: Origin = UNKNOWN) -> list[CasusSummary]:
         """Every case as a row of the case list.
 
         ``shown``: a person is about to see the list (names and ages of every case), so the
@@ -83,8 +83,9 @@ class CasusService(Service):
         with self._read() as session:
             rows = casus_summaries(session, self.today())
             if shown:
-                self._log_access(session).logged(RecordKind.CASUSLIJST, AuditAction.BEKEKEN,
-                                                 details=f"{len(rows)} casussen")
+                self._log_access(session, origin).logged(
+                    RecordKind.CASUSLIJST, AuditAction.BEKEKEN, details=f"{len(rows)} casussen",
+                    grondslag=audit.WETTELIJKE_TAAK)
             return rows
 
     @reads
@@ -103,12 +104,18 @@ class CasusService(Service):
             return casus.id
 
     @reads
-    def open(self, casus_id: uuid.UUID) -> CasusOverview:
-        """The overview of one case; the access itself is logged."""
+    def open(self, casus_id: uuid.UUID, *, shown: bool = True,
+             origin: Origin = UNKNOWN) -> CasusOverview:
+        """The overview of one case; the access itself is logged.
+
+        ``shown``: a person is about to see the case (one entry per opening); a read that
+        only gathers names for paper or a page already logged passes False.
+        """
         with self._read() as session:
             casus = _get_case(session, casus_id)
-            self._log_access(session).logged(RecordKind.CASUS, AuditAction.BEKEKEN, casus.id,
-                                             casus.id)
+            if shown:
+                self._log_access(session, origin).logged(RecordKind.CASUS, AuditAction.BEKEKEN,
+                                                         casus.id, casus.id)
             return casus_overview(session, casus, self.today())
 
     @reads

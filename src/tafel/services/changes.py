@@ -14,8 +14,10 @@ from enum import StrEnum
 
 from sqlmodel import Session
 
+from tafel.domain.models import VaultMeta
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.services import audit
+from tafel.views.medewerker import ORGANISATIE_KEY, ROL_KEY
 
 
 class OriginKind(StrEnum):
@@ -39,6 +41,12 @@ class Origin:
     def screen(cls, name: str) -> Origin:
         """A screen's own origin: a new token per screen object, so it can skip its echoes."""
         return cls(OriginKind.SCREEN, f"{name}:{uuid.uuid4().hex[:12]}")
+
+    @property
+    def herkomst(self) -> str:
+        """For the audit log (BIO: the origin): ``scherm toekomstplan``, ``opdracht``."""
+        name = self.token.rsplit(":", 1)[0] if self.token else ""
+        return f"{self.kind.value} {name}".strip()
 
 
 UNKNOWN = Origin()
@@ -71,29 +79,54 @@ class ChangeSet:
 
 
 class Write:
-    """One write transaction: its session, and the changes it records (each one audited)."""
+    """One write transaction: its session, and the changes it records (each one audited).
 
-    def __init__(self, session: Session, actor: str, origin: Origin) -> None:
+    Each entry also gets the NEN 7513 facts: the medewerker's organisation and role as the
+    vault holds them now, on whose behalf (``namens``, the same person unless given), the
+    werkplek, the origin, the result, and the basis: a case's entry defaults to the
+    consulent's ``wettelijke taak``; a share or a print names its toestemmingen or
+    ``eigen dossier`` (``grondslag=``).
+    """
+
+    def __init__(self, session: Session, actor: str, origin: Origin, *, werkplek: str = "",
+                 namens: str = "") -> None:
         self.session = session
         self.actor = actor
         self.origin = origin
+        self.werkplek = werkplek
+        self.namens = namens
         self._kinds: set[RecordKind] = set()
         self._ids: set[uuid.UUID] = set()
         self._casus_ids: set[uuid.UUID] = set()
 
     def changed(self, kind: RecordKind, record_id: uuid.UUID, casus_id: uuid.UUID | None,
-                action: AuditAction, details: str = "") -> None:
+                action: AuditAction, details: str = "", *, grondslag: str | None = None) -> None:
         """Note that ``record_id`` changed, and append the audit event that says how."""
-        audit.record(self.session, self.actor, action, kind, record_id, casus_id, details)
+        self._record(kind, action, record_id, casus_id, details, grondslag, audit.GELUKT)
         self._kinds.add(kind)
         self._ids.add(record_id)
         if casus_id is not None:
             self._casus_ids.add(casus_id)
 
     def logged(self, kind: RecordKind, action: AuditAction, record_id: uuid.UUID | None = None,
-               casus_id: uuid.UUID | None = None, details: str = "") -> None:
+               casus_id: uuid.UUID | None = None, details: str = "", *,
+               grondslag: str | None = None, resultaat: str = audit.GELUKT) -> None:
         """An audit event that changes no record (an access, an unlock, a lock)."""
-        audit.record(self.session, self.actor, action, kind, record_id, casus_id, details)
+        self._record(kind, action, record_id, casus_id, details, grondslag, resultaat)
+
+    def _record(self, kind: RecordKind, action: AuditAction, record_id: uuid.UUID | None,
+                casus_id: uuid.UUID | None, details: str, grondslag: str | None,
+                resultaat: str) -> None:
+        if grondslag is None:
+            grondslag = audit.WETTELIJKE_TAAK if casus_id is not None else ""
+        organisatie = self.session.get(VaultMeta, ORGANISATIE_KEY)
+        rol = self.session.get(VaultMeta, ROL_KEY)
+        audit.record(self.session, self.actor, action, kind, record_id, casus_id, details,
+                     audit.Omstandigheden(
+                         organisatie=organisatie.waarde if organisatie else "",
+                         rol=rol.waarde if rol else "", namens=self.namens,
+                         werkplek=self.werkplek, herkomst=self.origin.herkomst,
+                         grondslag=grondslag, resultaat=resultaat))
 
     def result(self, primary_id: uuid.UUID | None = None) -> ChangeSet:
         """The finished change set."""

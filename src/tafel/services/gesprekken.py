@@ -23,6 +23,7 @@ from tafel.domain.lopend_gesprek import OpenItem, empty_content, normalise, open
 from tafel.domain.models import Casus, utc_now
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
+from tafel.services import audit
 from tafel.services.base import Service, ServiceContext, aware, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 from tafel.services.gesprek_queries import gesprek_view, gesprekken_van
@@ -63,10 +64,19 @@ class GesprekService(Service):
             return gesprekken_van(session, casus_id)
 
     @reads
-    def gesprek(self, gesprek_id: uuid.UUID) -> GesprekView:
-        """One finished gesprek (for its gespreksverslag)."""
+    def gesprek(self, gesprek_id: uuid.UUID, *, shown: bool = False,
+                origin: Origin = UNKNOWN) -> GesprekView:
+        """One finished gesprek (for its gespreksverslag).
+
+        ``shown``: someone is about to see the conversation (its verslag opens), so the access
+        is logged once; gathering it for the pages passes False.
+        """
         with self._read() as session:
             found = gesprek_view(session, gesprek_id)
+            if found is not None and shown:
+                self._log_access(session, origin).logged(
+                    RecordKind.GESPREK, AuditAction.BEKEKEN, found.id, found.casus_id,
+                    found.soort.value)
         if found is None:
             raise NotFoundError("Dit gesprek bestaat niet (meer).")
         return found
@@ -86,7 +96,8 @@ class GesprekService(Service):
             row = write.session.get(Gesprek, gesprek_id)
             if row is None:
                 raise NotFoundError("Dit gesprek bestaat niet (meer).")
-            write.changed(RecordKind.GESPREK, row.id, row.casus_id, how, "gespreksverslag")
+            write.changed(RecordKind.GESPREK, row.id, row.casus_id, how, "gespreksverslag",
+                          grondslag=audit.EIGEN_DOSSIER)
             return write.result(primary_id=row.id)
 
     @reads

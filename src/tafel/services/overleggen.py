@@ -24,6 +24,7 @@ from tafel.domain.plan_edits import SetAfspraak
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
 from tafel.render.overleg_pdf import overleg_pdf
+from tafel.services import audit
 from tafel.services import overleg_rows as rows
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
@@ -117,7 +118,8 @@ class OverlegService(Service):
                                                    self.today()))
             session.add(row)
             write.changed(RecordKind.OVERLEG, row.id, casus.id, AuditAction.GESTART,
-                          f"aanwezig: {rows.room_line(room)}" + ("; besloten" if besloten else ""))
+                          f"aanwezig: {rows.room_line(room)}" + ("; besloten" if besloten else ""),
+                          grondslag=audit.toestemming_basis(row.grondslag))
             return OverlegResult(row.id, write.result(primary_id=row.id))
 
     @writes
@@ -278,7 +280,8 @@ class OverlegService(Service):
         with self._write(origin) as write:
             row = rows.overleg_row(write.session, overleg_id)
             write.changed(RecordKind.OVERLEG, row.id, row.casus_id, how,
-                          "verslag casus-overleg")
+                          "verslag casus-overleg",
+                          grondslag=audit.toestemming_basis(row.grondslag))
             return OverlegAfdruk(pdf, write.result(primary_id=row.id))
 
 

@@ -162,7 +162,7 @@ class PartijService(Service):
             teken_row = VaultMeta(sleutel=TEKEN_KEY, waarde=nieuwe_tekensleutel())
             session.add(age_row)
             session.add(teken_row)
-            (write or Write(session, self.actor, UNKNOWN)).changed(
+            (write or self._new_write(session, UNKNOWN)).changed(
                 RecordKind.SLEUTELS, _vault_uuid(kluis_id), None, AuditAction.AANGEMAAKT,
                 "age en minisign")
         return EigenSleutels(kluis_id, age_row.waarde, teken_row.waarde,

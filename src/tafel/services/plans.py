@@ -35,7 +35,7 @@ from tafel.domain.plan_tables import (
 )
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
-from tafel.services import audit_anchor
+from tafel.services import audit, audit_anchor
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin, Write
 from tafel.services.plan_checks import NieuweHandtekening as NieuweHandtekening
@@ -81,7 +81,8 @@ class PlanService(Service):
     # -- reads --------------------------------------------------------------------------
 
     @reads
-    def for_case(self, casus_id: uuid.UUID, *, shown: bool = False) -> PlanView | None:
+    def for_case(self, casus_id: uuid.UUID, *, shown: bool = False,
+                 origin: Origin = UNKNOWN) -> PlanView | None:
         """The case's plan with all versions, or None when none was started.
 
         ``shown``: a screen or command is about to show the plan, so the access is logged
@@ -93,22 +94,23 @@ class PlanService(Service):
                 return None
             view = load_plan_view(session, plan)
             if shown:
-                self._viewed(session, view.latest.id, view.latest.nummer, casus_id)
+                self._viewed(session, view.latest.id, view.latest.nummer, casus_id, origin)
             return view
 
     @reads
-    def view_of_version(self, version_id: uuid.UUID, *, shown: bool = False) -> PlanView:
+    def view_of_version(self, version_id: uuid.UUID, *, shown: bool = False,
+                        origin: Origin = UNKNOWN) -> PlanView:
         """The whole plan that ``version_id`` belongs to (``shown``: as :meth:`for_case`)."""
         with self._read() as session:
             row, plan, casus = _version_plan_case(session, version_id)
             if shown:
-                self._viewed(session, row.id, row.nummer, casus.id)
+                self._viewed(session, row.id, row.nummer, casus.id, origin)
             return load_plan_view(session, plan)
 
     def _viewed(self, session: Session, version_id: uuid.UUID, nummer: int,
-                casus_id: uuid.UUID) -> None:
-        self._log_access(session).logged(RecordKind.PLANVERSIE, AuditAction.BEKEKEN, version_id,
-                                         casus_id, f"versie {nummer}")
+                casus_id: uuid.UUID, origin: Origin) -> None:
+        self._log_access(session, origin).logged(RecordKind.PLANVERSIE, AuditAction.BEKEKEN,
+                                                 version_id, casus_id, f"versie {nummer}")
 
     @reads
     def verify(self, inhoud_hash: str) -> Verification:
@@ -352,7 +354,8 @@ class PlanService(Service):
             if pages is not None:
                 _keep_pages(session, row, list(pages), described)
             write.changed(RecordKind.PLANVERSIE, row.id, casus.id, how,
-                          f"versie {row.nummer}" + (", met BSN" if with_bsn else ""))
+                          f"versie {row.nummer}" + (", met BSN" if with_bsn else ""),
+                          grondslag=audit.EIGEN_DOSSIER)
             return write.result(primary_id=row.id)
 
     # -- helpers ------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from tafel.services.juridisch import JuridischService
 from tafel.services.kengetallen import KengetallenService
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
+from tafel.services.logboek import LogboekService
 from tafel.services.medewerker import MedewerkerService, medewerker_in
 from tafel.services.netwerk import NetwerkService
 from tafel.services.overleggen import OverlegService
@@ -70,3 +71,4 @@ class Services:
         self.vernietiging = VernietigingService(context)
         self.backup = BackupService(context)
         self.kengetallen = KengetallenService(context)
+        self.logboek = LogboekService(context)

@@ -27,7 +27,7 @@ from tafel.domain.models import (
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import NotFoundError, ValidationError
 from tafel.render.toestemming_pdf import toestemming_pdf
-from tafel.services import validation
+from tafel.services import audit, validation
 from tafel.services.base import Service, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
 from tafel.views.casussen import toestemming_view
@@ -134,7 +134,7 @@ class ToestemmingService(Service):
             overzicht = _overzicht(session, _case(session, casus_id), self.today())
             pdf = toestemming_pdf(overzicht)
             write.changed(RecordKind.CASUS, casus_id, casus_id, AuditAction.AFGEDRUKT,
-                          "wie mag wat zien en waarom")
+                          "wie mag wat zien en waarom", grondslag=audit.EIGEN_DOSSIER)
             return OverzichtAfdruk(pdf, write.result(primary_id=casus_id))
 
 

@@ -20,6 +20,14 @@ from tafel.services import audit, audit_anchor
 from tafel.services.audit import ChainCheck, LogPosition
 from tafel.services.audit_anchor import LogBreak
 from tafel.services.base import Service, ServiceContext, reads
+from tafel.services.changes import COMMAND, UNKNOWN, Origin, OriginKind
+
+
+def _origin(via: str) -> Origin:
+    """Where an unlock or lock came from, for the entry's origin (BIO): the app or a command."""
+    if via == audit.VIA_OPDRACHT:
+        return COMMAND
+    return Origin(OriginKind.SCREEN, "ontgrendelen") if via == audit.VIA_APP else UNKNOWN
 
 
 class LogService(Service):
@@ -39,7 +47,7 @@ class LogService(Service):
         in the app (:meth:`acknowledge`); only then may the anchor follow the changed log.
         """
         failed = audit_anchor.failed_unlocks(self.vault.path)
-        with self._write() as write:
+        with self._write(_origin(via)) as write:
             session = write.session
             kluis = audit_anchor.vault_id(session)
             found = audit_anchor.check_anchor(session, kluis).as_break(utc_now())
@@ -49,7 +57,7 @@ class LogService(Service):
                              details=found.details)
             if failed is not None:
                 write.logged(RecordKind.KLUIS, AuditAction.MISLUKT_ONTGRENDELEN,
-                             details=failed.details)
+                             details=failed.details, resultaat=audit.GEWEIGERD)
             write.logged(RecordKind.KLUIS, AuditAction.ONTGRENDELD, details=via)
             audit_anchor.force_anchor(session)
         if failed is not None:
@@ -61,7 +69,7 @@ class LogService(Service):
     def closing(self, via: str) -> None:
         """Log the lock, while the vault is still open. Never stands in the way of locking."""
         with contextlib.suppress(TafelError, SQLAlchemyError, OSError), \
-                self._write() as write:
+                self._write(_origin(via)) as write:
             write.logged(RecordKind.KLUIS, AuditAction.VERGRENDELD, details=via)
 
     @reads

@@ -45,7 +45,7 @@ def gather_verslag(services: Services, gesprek_id: uuid.UUID) -> VerslagPrint:
     if gesprek.soort is not GesprekSoort.KEUKENTAFELGESPREK:
         raise ValidationError("Alleen van een keukentafelgesprek wordt een gespreksverslag "
                               "gemaakt.")
-    overview = services.casussen.open(gesprek.casus_id)
+    overview = services.casussen.open(gesprek.casus_id, shown=False)  # the gesprek was logged
     return VerslagPrint(
         jongere=overview.jongere.naam,
         referentie=overview.casus.referentie,

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
                                                  self.show_kengetallen)
         self.passphrase_action = menu.addAction(self.tr("Change passphrase…"),
                                                 self.change_passphrase)
+        self.logboek_action = menu.addAction(icon("history"), self.tr("Log…"), self.show_logboek)
         menu.addSeparator()
         self.backup_action = menu.addAction(icon("save"), self.tr("Make a backup…"),
                                             self.make_backup)
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         self.kengetallen_action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)
+        self.logboek_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
@@ -399,6 +401,17 @@ class MainWindow(QMainWindow):
 
         if self.controller.is_unlocked:
             MedewerkerDialog(self.controller, parent=self).exec()
+
+    def show_logboek(self) -> None:
+        """Vault > Log: the whole vault's audit log, filtered by period, person and kind."""
+        from tafel.ui.logboek.logboek_dialog import LogboekDialog
+
+        if not self.controller.is_unlocked:
+            return
+        dialog = LogboekDialog(self.controller, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.logboek_dialog = dialog
+        dialog.open()
 
     def show_partijen(self) -> None:
         """Vault > Parties: my card and QR code, the known parties, checking a card."""

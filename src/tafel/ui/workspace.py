@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tafel.domain.records import RecordKind
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
+from tafel.services.changes import Origin
 from tafel.ui.backup.herinnering_band import BackupHerinneringBand
 from tafel.ui.bundels.wachtend import WachtendeBundelsBand
 from tafel.ui.casus.casus_overview import CasusOverviewPage
@@ -30,6 +31,9 @@ from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.log_warning import LogWarning
 from tafel.ui.style import set_role
+
+CASE_LIST = Origin.screen("casuslijst")
+PLAN_OPENED = Origin.screen("toekomstplan")  # (the page makes its own for what it writes)
 
 if TYPE_CHECKING:
     from collections.abc import Generator
@@ -133,7 +137,8 @@ class Workspace(QWidget):
         ``shown``: the list is put in front of someone (once per unlock), so the access is
         logged; refreshing it after a change is not a new access.
         """
-        self.case_list.model.set_rows(self._controller.services.casussen.summaries(shown=shown))
+        self.case_list.model.set_rows(self._controller.services.casussen.summaries(
+            shown=shown, origin=CASE_LIST))
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Show one case's overview."""
@@ -256,7 +261,7 @@ class Workspace(QWidget):
 
         plans = self._controller.services.plans
         try:
-            view = plans.for_case(case_id, shown=True)
+            view = plans.for_case(case_id, shown=True, origin=PLAN_OPENED)
             if view is None:
                 view = plans.start(case_id).view
         except TafelError as error:

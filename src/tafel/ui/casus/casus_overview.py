@@ -208,6 +208,8 @@ class CasusOverviewPage(QWidget):
         layout.addWidget(self.referrals_section)
 
         self.consent_section = ToestemmingSection(self._controller)
+        self.log_button = self.consent_section.log_button
+        self.log_button.clicked.connect(self.show_log)
         layout.addWidget(self.consent_section)
 
         self.care_section = IndicatieSection(self._controller)
@@ -227,9 +229,26 @@ class CasusOverviewPage(QWidget):
         """The case shown, if any."""
         return self._overview.casus.id if self._overview else None
 
+    def show_log(self) -> None:
+        """The case's log ("Wie zag wat"), with the household's overview to save."""
+        from tafel.ui.logboek.logboek_dialog import LogboekDialog
+
+        if self.case_id is None:
+            return
+        dialog = LogboekDialog(self._controller, self.case_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.log_dialog = dialog
+        dialog.open()
+
     def show_case(self, case_id: uuid.UUID) -> None:
-        """Load and show one case (the access is logged by the service)."""
-        self._overview = self._controller.services.casussen.open(case_id)
+        """Load and show one case (the access is logged by the service).
+
+        Showing the case already on screen again (after a change anywhere) is a redraw, not
+        a new opening: it is not logged again (NEN 7513: one entry per access).
+        """
+        shown = self.case_id != case_id
+        self._overview = self._controller.services.casussen.open(case_id, shown=shown,
+                                                                 origin=self.origin)
         self._fill(self._overview, self._controller.services.context.today())
 
     def clear(self) -> None:

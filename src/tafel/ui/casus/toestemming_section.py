@@ -46,6 +46,10 @@ class ToestemmingSection(Section):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.print_button = QPushButton(icon("print"), self.tr("Who may see what (PDF)…"))
         self.print_button.clicked.connect(self.print_overview)
+        # Beside who may see what: who did see it (the case page opens the log).
+        self.log_button = QPushButton(icon("history"), self.tr("Who saw what…"))
+        self.log_button.setToolTip(self.tr(
+            "The log of this case: who saw, shared or changed what, and why it was allowed"))
         row.addWidget(self.add_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
@@ -55,6 +59,10 @@ class ToestemmingSection(Section):
         second.addWidget(self.withdraw_combo, 1)
         second.addWidget(self.withdraw_button)
         self.body.addLayout(second)
+        third = QHBoxLayout()  # a row of its own: beside the other two it was too wide
+        third.addWidget(self.log_button)
+        third.addStretch(1)
+        self.body.addLayout(third)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "error")

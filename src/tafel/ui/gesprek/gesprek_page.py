@@ -64,7 +64,7 @@ class GesprekPage(QWidget):
         self._controller = controller
         self.saver = GesprekSaver(controller, lopend, lambda: self.current_index, self)
         self.content = self.saver.content
-        overview = controller.services.casussen.open(lopend.casus_id)
+        overview = controller.services.casussen.open(lopend.casus_id, shown=False)  # logged: start
         self._young_name = overview.jongere.voornaam
         instrument = lopend.instrument
 

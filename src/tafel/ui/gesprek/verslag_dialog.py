@@ -32,7 +32,8 @@ class VerslagDialog(PdfPreviewDialog):
                  parent: QWidget | None = None) -> None:
         day, problem = None, ""
         try:
-            day = controller.services.gesprekken.gesprek(gesprek_id).datum
+            day = controller.services.gesprekken.gesprek(gesprek_id, shown=True,
+                                                        origin=ORIGIN).datum
         except TafelError as error:
             problem = error.message
         super().__init__(

@@ -136,7 +136,7 @@ class OverlegStart(QObject):
             plan = None
             jongere = ""
             if not keuze.gespiegeld:  # the control view: the whole plan, on this screen only
-                plan = services.plans.for_case(self.casus_id, shown=True)
+                plan = services.plans.for_case(self.casus_id, shown=True, origin=ORIGIN)
                 if plan is None:
                     begun = services.plans.start(self.casus_id, origin=ORIGIN)
                     self._controller.publish(begun.changes)

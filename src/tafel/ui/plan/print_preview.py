@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 from tafel.domain.records import AuditAction
 from tafel.errors import TafelError
 from tafel.render.plan_pdf import render_plan_pdf
+from tafel.services.changes import Origin
 from tafel.services.plan_print import gather, plan_pdf
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
@@ -25,6 +26,8 @@ from tafel.ui.widgets.pdf_preview import (  # noqa: F401 - the names tests and b
     PdfPreviewDialog,
 )
 
+ORIGIN = Origin.screen("afdruk")
+
 
 class PrintPreviewDialog(PdfPreviewDialog):
     """The plan's pages on screen, with Show BSN, Print…, Save as PDF… and Close."""
@@ -33,7 +36,8 @@ class PrintPreviewDialog(PdfPreviewDialog):
                  parent: QWidget | None = None) -> None:
         referentie, nummer, jongere, problem = "", 0, "", ""
         try:
-            view = controller.services.plans.view_of_version(version_id, shown=True)
+            view = controller.services.plans.view_of_version(version_id, shown=True,
+                                                             origin=ORIGIN)
             version = view.version_by_id(version_id)
             assert version is not None
             referentie, nummer = view.case.referentie, version.nummer
@@ -74,7 +78,7 @@ class PrintPreviewDialog(PdfPreviewDialog):
         """Freeze the text, keep the page texts, log the print or save; the PDF."""
         record = "afgedrukt" if how is AuditAction.AFGEDRUKT else "opgeslagen als pdf"
         return plan_pdf(self._controller.services, self.version_id,
-                        include_bsn=self.include_bsn, record=record)
+                        include_bsn=self.include_bsn, record=record, origin=ORIGIN)
 
     def default_name(self) -> str:
         """For example ``toekomstplan-T-2026-0001-v2.pdf``."""

@@ -407,6 +407,7 @@ class SignDialog(QDialog):
 def _household_place(controller: AppController, view: PlanView) -> str:
     """Where the household lives: the usual place of signing."""
     try:
-        return controller.services.casussen.open(view.case.casus_id).huishouden.plaats
+        return controller.services.casussen.open(view.case.casus_id,
+                                                shown=False).huishouden.plaats
     except TafelError:
         return ""
