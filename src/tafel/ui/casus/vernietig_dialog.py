@@ -15,6 +15,7 @@ from tafel.services import ChangeSet
 from tafel.ui.casus.form_dialog import FormDialog
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.passphrase_strength import grow_to_fit
+from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
 from tafel.views.casussen import CasusOverview
 
@@ -47,7 +48,7 @@ class VernietigDialog(FormDialog):
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setPlaceholderText(self.referentie)
         self.confirm_edit.setAccessibleName(self.tr("Type the reference to confirm"))
-        self.form.addRow(self.tr("Type &%1 to confirm").replace("%1", self.referentie),
+        self.form.addRow(fill(self.tr("Type &%1 to confirm"), self.referentie),
                          self.confirm_edit)
         backups = QLabel(self.tr("Backups you made earlier still hold this case. Replace them "
                                  "with a new backup after destroying it."))
