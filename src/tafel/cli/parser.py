@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from tafel import __version__
 from tafel.cli.bundel_commands import BUNDLE_COMMANDS, add_bundle_parsers
+from tafel.cli.inzage_commands import INZAGE_COMMANDS, add_inzage_parser
 from tafel.cli.partij_commands import PARTY_COMMANDS, add_party_parsers
 from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
 from tafel.cli.session import set_running
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="als JSON")
     add_plan_parsers(command)
     add_bundle_parsers(command)
+    add_inzage_parser(command)
     add_party_parsers(commands, DutchParser)
     return parser
 
@@ -147,6 +149,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **PLAN_COMMANDS,
     **PARTY_COMMANDS,
     **BUNDLE_COMMANDS,
+    **INZAGE_COMMANDS,
 }
 
 

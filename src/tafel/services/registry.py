@@ -13,6 +13,7 @@ from tafel.services.checklist18 import Checklist18Service
 from tafel.services.dossier import DossierService
 from tafel.services.gesprekken import GesprekService
 from tafel.services.indicaties import IndicatieService
+from tafel.services.inzage import InzageService
 from tafel.services.instruments import InstrumentLibrary
 from tafel.services.juridisch import JuridischService
 from tafel.services.kept_forms import KeptFormService
@@ -64,3 +65,4 @@ class Services:
         self.partijen = PartijService(context)
         self.dossier = DossierService(context)
         self.overleg = OverlegService(context)
+        self.inzage = InzageService(context)
