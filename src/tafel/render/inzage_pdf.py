@@ -8,15 +8,22 @@ JSON file beside it holds the same facts for machines.
 
 from __future__ import annotations
 
+import contextlib
 import io
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from tafel.domain.dates import dutch_date
+from tafel.domain.enums import PIJLER_NAMEN, Pijler
+from tafel.domain.plan_content import AfspraakStatus, VersieStatus
+from tafel.domain.plan_parts import part_name
 from tafel.render.pdf_canvas import numbered_canvas
 from tafel.render.pdf_document import a4_document
+from tafel.render.pdf_labels import AFSPRAAK_STATUS, VERSION_STATUS
 from tafel.render.pdf_sections import heading
 from tafel.render.pdf_styles import (
     CREAM,
@@ -39,6 +46,7 @@ INTRO = (
 )
 NOTHING = "Hierover staat niets over jou in tafel."
 LABEL_WIDTH = 0.30
+LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 def render_inzage_pdf(inzage: InzageView) -> bytes:
@@ -66,14 +74,16 @@ def story(inzage: InzageView) -> list[Flowable]:
     ]
     for key, titel, uitleg in ONDERDELEN:
         found = inzage.records(key)
-        flow += [heading(titel), Paragraph(para(uitleg), s.intro)]
+        top: list[Flowable] = [heading(titel), Paragraph(para(uitleg), s.intro)]
         if not found:
-            flow.append(Paragraph(NOTHING, s.muted))
+            flow.append(KeepTogether([*top, Paragraph(NOTHING, s.muted)]))
         elif key == "logboek":
-            flow.append(_log_table(found))
+            flow += [*top, _log_table(found)]
         else:
-            for r in found:
-                flow += _record(r)
+            # the heading stays with its first record
+            # never a heading alone (a KeepTogether inside another would force a new page)
+            flow.append(KeepTogether([*top, *_record_parts(found[0])]))
+            flow += [_record(r) for r in found[1:]]
     return flow
 
 
@@ -99,14 +109,18 @@ def _contents(inzage: InzageView) -> Table:
     return table
 
 
-def _record(record: InzageRecord) -> list[Flowable]:
-    """One record: its title on a soft band, then its filled-in facts (a long one splits)."""
+def _record(record: InzageRecord) -> Flowable:
+    """One record kept together; one longer than a page splits, starting where it stands."""
+    return KeepTogether(_record_parts(record))
+
+
+def _record_parts(record: InzageRecord) -> list[Flowable]:
+    """One record: its title on a soft band, then its filled-in facts."""
     s = styles()
     when = f" · {_value(record.datum)}" if record.datum else ""
-    title = Table([[Paragraph(f"<b>{para(record.titel)}</b>{para(when)}", s.cell)]],
+    title = Table([[Paragraph(f"<b>{para(record.titel)}</b>{when}", s.cell)]],
                   colWidths=[FRAME_WIDTH])
     title.setStyle(TableStyle([*table_commands(), ("BACKGROUND", (0, 0), (-1, -1), SOFT)]))
-    title.keepWithNext = True
     label_style = s.cell.clone("inzage_label", textColor=MUTED)
     rows = [[Paragraph(para(label), label_style), Paragraph(text, s.cell)]
             for v in record.velden if _filled(v.waarde)
@@ -121,17 +135,113 @@ def _record(record: InzageRecord) -> list[Flowable]:
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         flow.append(table)
     flow.append(Spacer(1, 10))
-    return [KeepTogether(flow)] if len(rows) < 12 else flow
+    return flow
 
 
 def _rows(label: str, value: Any, key: str) -> list[tuple[str, str]]:
     """A fact as table rows: a map or a list of maps gets a row per entry, so pages can break."""
+    special = _SPECIAL.get(key)
+    if special is not None:
+        return special(value)
     if isinstance(value, dict) and key != "lijnen":
         return [(f"{label}: {str(k).replace('_', ' ')}", _value(v))
                 for k, v in value.items() if _filled(v)]
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         return [(label if i == 0 else "", _value(v)) for i, v in enumerate(value)]
     return [(label, _value(value, key))]
+
+
+def _pijler(raw: Any) -> str:
+    try:
+        return PIJLER_NAMEN[Pijler(raw)]
+    except ValueError:
+        return str(raw or "")
+
+
+def _score_rows(scores: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """One line per domain: the young person's own score first, then the consulent's."""
+    rows = []
+    for sc in scores:
+        if sc.get("niet_besproken"):
+            text = "niet besproken"
+        else:
+            text = (f"jij: {_mark(sc.get('score_jongere'))} · "
+                    f"consulent: {_mark(sc.get('score_professional'))}")
+        if sc.get("toelichting"):
+            text += f"<br/><i>{para(sc['toelichting'])}</i>"
+        rows.append((f"{_pijler(sc.get('pijler'))}: {sc.get('naam', '')}", text))
+    return rows
+
+
+def _mark(value: Any) -> str:
+    return "–" if value is None else f"{value} van 5"
+
+
+_PILLAR_WORDS = (("wat_gaat_goed", "Wat gaat goed"), ("zorgen", "Zorgen"),
+                 ("ik_wil", "Ik wil"), ("ik_kan", "Ik kan"),
+                 ("ik_heb_nodig", "Ik heb nodig"), ("notitie", "Notitie van de consulent"))
+
+
+def _pillar_rows(pijlers: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """What was said per life domain, in the young person's words (empty domains left out)."""
+    rows = []
+    for p in pijlers:
+        said = [f"<b>{label}:</b> {para(str(p[key]))}" for key, label in _PILLAR_WORDS
+                if str(p.get(key) or "").strip()]
+        if said:
+            rows.append((_pijler(p.get("pijler")), "<br/>".join(said)))
+    return rows
+
+
+def _text_rows(teksten: dict[str, str]) -> list[tuple[str, str]]:
+    """The plan's written parts under their own names ("Wonen · Mijn doel")."""
+    rows = []
+    for key, text in teksten.items():
+        head, _, rest = key.partition(".")
+        name = part_name(key)
+        if rest and head not in ("doorbraak", "waarden"):
+            name = f"{_pijler(head)} · {name}"
+        rows.append((name, para(text)))
+    return rows
+
+
+def _target_rows(targets: dict[str, int]) -> list[tuple[str, str]]:
+    return [(f"Doel {_pijler(k.partition('.')[0])}: {k.partition('.')[2].replace('_', ' ')}",
+             _mark(v)) for k, v in targets.items()]
+
+
+def _afspraak_rows(afspraken: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Each afspraak in words: what, who, by when, how it stands (no ids on paper)."""
+    rows = []
+    for i, a in enumerate(afspraken):
+        status = a.get("status") or ""
+        with contextlib.suppress(ValueError):
+            status = AFSPRAAK_STATUS[AfspraakStatus(status)]
+        deadline = f", uiterlijk {_date_text(a['deadline'])}" if a.get("deadline") else ""
+        who = a.get("eigenaar_naam") or "nog niemand gekozen"
+        rows.append(("Afspraken" if i == 0 else "",
+                     f"{para(a.get('actie') or '')}<br/><i>{para(who)}{para(deadline)} · "
+                     f"{para(status)}</i>"))
+    return rows
+
+
+def _cost_rows(kosten: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [("Kosten" if i == 0 else "", para(f"{k.get('omschrijving', '')} "
+                                                f"({k.get('route', '')})"))
+            for i, k in enumerate(kosten)]
+
+
+def _status_rows(status: str) -> list[tuple[str, str]]:
+    with contextlib.suppress(ValueError):
+        return [("Stand", VERSION_STATUS[VersieStatus(status)])]
+    return [("Stand", para(status))]
+
+
+_SPECIAL: dict[str, Callable[[Any], list[tuple[str, str]]]] = {
+    "scores": _score_rows, "pijlers": _pillar_rows, "teksten": _text_rows,
+    "doelscores": _target_rows, "afspraken": _afspraak_rows, "kosten": _cost_rows,
+    "status": _status_rows,
+}
 
 
 def _log_table(found: tuple[InzageRecord, ...]) -> Table:
@@ -141,7 +251,7 @@ def _log_table(found: tuple[InzageRecord, ...]) -> Table:
     rows: list[list[Any]] = [head]
     for r in found:
         facts = {v.sleutel: v.waarde for v in r.velden}
-        rows.append([Paragraph(para(_moment(facts.get("tijdstip"))), s.cell),
+        rows.append([Paragraph(para(_moment(facts.get("tijdstip"), short=True)), s.cell),
                      Paragraph(para(str(facts.get("wie") or "")), s.cell),
                      Paragraph(para(str(facts.get("actie") or "")), s.cell),
                      Paragraph(para(str(facts.get("soort") or "").replace("_", " ")), s.cell)])
@@ -156,10 +266,14 @@ def _filled(value: Any) -> bool:
     return value not in (None, "", [], {})
 
 
-def _moment(raw: Any) -> str:
+def _moment(raw: Any, short: bool = False) -> str:
     if not raw:
         return ""
     moment = datetime.fromisoformat(str(raw))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(LOCAL)  # stored in UTC, read in Dutch time
+    if short:
+        return f"{moment:%d-%m-%Y %H:%M}"
     return f"{dutch_date(moment.date())} {moment:%H:%M}"
 
 
@@ -178,7 +292,7 @@ def _value(value: Any, key: str = "") -> str:
                             for k, v in value.items() if _filled(v))
     if isinstance(value, list):
         if all(isinstance(v, str) for v in value):
-            return para(", ".join(value))
+            return para(", ".join(v.replace("_", " ") for v in value))
         return "<br/><br/>".join(_value(v) for v in value)
     return para(str(value))
 

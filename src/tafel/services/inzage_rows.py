@@ -97,11 +97,11 @@ def gesprek_records(session: Session, casus_id: uuid.UUID) -> list[InzageRecord]
                                .order_by(col(GesprekPijler.pijler))).all()
         scores = session.exec(select(GesprekScore).where(GesprekScore.gesprek_id == row.id)
                               .order_by(col(GesprekScore.pijler), col(GesprekScore.domein))).all()
-        records.append(_record("gesprek", row.id, f"{row.soort.value.replace('_', ' ')}",
+        records.append(_record("gesprek", row.id, row.soort.value.replace("_", " ").capitalize(),
                                _text(row.datum), [
             ("soort", "Soort gesprek", row.soort.value),
             ("datum", "Datum", _text(row.datum)),
-            ("plaats", "Plaats", row.plaats.value),
+            ("plaats", "Plaats", row.plaats.value.replace("_", " ")),
             ("afgenomen_door", "Gesprek met", row.afgenomen_door),
             ("rapportcijfer", "Rapportcijfer", row.rapportcijfer),
             ("samenvatting", "Wat we afspraken", row.samenvatting),

@@ -13,8 +13,8 @@ from tafel.services.checklist18 import Checklist18Service
 from tafel.services.dossier import DossierService
 from tafel.services.gesprekken import GesprekService
 from tafel.services.indicaties import IndicatieService
-from tafel.services.inzage import InzageService
 from tafel.services.instruments import InstrumentLibrary
+from tafel.services.inzage import InzageService
 from tafel.services.juridisch import JuridischService
 from tafel.services.kept_forms import KeptFormService
 from tafel.services.kluis import KluisService
