@@ -135,3 +135,34 @@ def test_someone_not_in_the_case_is_refused(demo_path: Path, tmp_path: Path) -> 
     assert result.returncode != 0
     assert "hoort niet bij casus T-2026-0006" in result.stderr
     assert list(tmp_path.glob("inzage-*")) == []
+
+
+def test_a_network_member_gets_the_consents_they_receive_and_their_signatures(
+        demo_path: Path, tmp_path: Path) -> None:
+    opened = Vault.open(demo_path, PASSPHRASE)
+    try:
+        with opened.transaction() as session:
+            casus = session.exec(select(Casus).where(Casus.referentie == CASE)).one()
+            received = session.exec(select(Toestemming).where(
+                Toestemming.casus_id == casus.id,
+                col(Toestemming.ontvanger_betrokkene_id).is_not(None))).all()
+            member = received[0].ontvanger_betrokkene_id
+            signed = session.exec(select(Handtekening).where(
+                Handtekening.ondertekenaar == f"betrokkene:{member}")).all()
+            theirs = {str(t.id) for t in received if t.ontvanger_betrokkene_id == member}
+    finally:
+        opened.lock()
+    data = _inzage(demo_path, CASE, str(member), tmp_path / "uit")
+    assert data["persoon"]["soort"] == "betrokkene"
+    assert _ids(data, "toestemmingen") == theirs
+    assert _ids(data, "handtekeningen") == {str(h.id) for h in signed}
+    assert data["onderdelen"]["gesprekken"] == []
+
+
+def test_a_folder_that_is_not_there_is_one_dutch_sentence(demo_path: Path,
+                                                          tmp_path: Path) -> None:
+    jaylen = _people(demo_path, CASE)["Jaylen"]
+    result = tafel("inzage", "--vault", str(demo_path), "--case", CASE, "--person",
+                   str(jaylen.id), "--out", str(tmp_path / "weg"), passphrase=PASSPHRASE)
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"De map {tmp_path / 'weg'} bestaat niet."

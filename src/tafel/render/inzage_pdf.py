@@ -81,9 +81,12 @@ def story(inzage: InzageView) -> list[Flowable]:
             flow += [*top, _log_table(found)]
         else:
             # the heading stays with its first record
-            # never a heading alone (a KeepTogether inside another would force a new page)
-            flow.append(KeepTogether([*top, *_record_parts(found[0])]))
-            flow += [_record(r) for r in found[1:]]
+            # never a heading alone: it keeps with the first record (which, when long,
+            # may still split; a KeepTogether inside another would force a new page)
+            top[-1].keepWithNext = True
+            flow += [*top, _record_table(found[0])[0], Spacer(1, 10)]
+            for r in found[1:]:
+                flow += _record(r)
     return flow
 
 
@@ -109,33 +112,41 @@ def _contents(inzage: InzageView) -> Table:
     return table
 
 
-def _record(record: InzageRecord) -> Flowable:
-    """One record kept together; one longer than a page splits, starting where it stands."""
-    return KeepTogether(_record_parts(record))
+#: A record with more rows than this flows on over pages instead of being kept together.
+LONG = 12
 
 
-def _record_parts(record: InzageRecord) -> list[Flowable]:
-    """One record: its title on a soft band, then its filled-in facts."""
+def _record(record: InzageRecord) -> list[Flowable]:
+    """One record: a short one kept together, a long one flowing on.
+
+    A long record (a conversation, a whole plan version) starts where it stands and repeats
+    its title at the top of the next page, so no page is left half empty before it.
+    """
+    table, count = _record_table(record)
+    flow: list[Flowable] = [table, Spacer(1, 10)]
+    return flow if count > LONG else [KeepTogether(flow)]
+
+
+def _record_table(record: InzageRecord) -> tuple[Table, int]:
+    """One record as one table (title on a soft band, then its facts), and its row count."""
     s = styles()
     when = f" · {_value(record.datum)}" if record.datum else ""
-    title = Table([[Paragraph(f"<b>{para(record.titel)}</b>{when}", s.cell)]],
-                  colWidths=[FRAME_WIDTH])
-    title.setStyle(TableStyle([*table_commands(), ("BACKGROUND", (0, 0), (-1, -1), SOFT)]))
     label_style = s.cell.clone("inzage_label", textColor=MUTED)
-    rows = [[Paragraph(para(label), label_style), Paragraph(text, s.cell)]
-            for v in record.velden if _filled(v.waarde)
-            for label, text in _rows(v.label, v.waarde, v.sleutel)]
-    flow: list[Flowable] = [title]
-    if rows:
-        table = Table(rows, colWidths=[FRAME_WIDTH * LABEL_WIDTH,
-                                       FRAME_WIDTH * (1 - LABEL_WIDTH)], splitInRow=1)
-        table.setStyle(TableStyle([*table_commands(),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-        flow.append(table)
-    flow.append(Spacer(1, 10))
-    return flow
+    rows: list[list[Any]] = [
+        [Paragraph(f"<b>{para(record.titel)}</b>{when}", s.cell), ""],
+        *([Paragraph(para(label), label_style), Paragraph(text, s.cell)]
+          for v in record.velden if _filled(v.waarde)
+          for label, text in _rows(v.label, v.waarde, v.sleutel)),
+    ]
+    table = Table(rows, colWidths=[FRAME_WIDTH * LABEL_WIDTH, FRAME_WIDTH * (1 - LABEL_WIDTH)],
+                  repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([*table_commands(),
+                               ("SPAN", (0, 0), (-1, 0)),
+                               ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+                               ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                               ("TOPPADDING", (0, 1), (-1, -1), 2),
+                               ("BOTTOMPADDING", (0, 1), (-1, -1), 3)]))
+    return table, len(rows)
 
 
 def _rows(label: str, value: Any, key: str) -> list[tuple[str, str]]:
