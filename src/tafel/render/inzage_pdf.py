@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from tafel.domain.dates import dutch_date
+from tafel.domain.dates import dutch_date, short_date
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
 from tafel.domain.plan_content import AfspraakStatus, VersieStatus
 from tafel.domain.plan_parts import part_name
@@ -284,7 +284,7 @@ def _moment(raw: Any, short: bool = False) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone(LOCAL)  # stored in UTC, read in Dutch time
     if short:
-        return f"{moment:%d-%m-%Y %H:%M}"
+        return f"{short_date(moment.date())} {moment:%H:%M}"
     return f"{dutch_date(moment.date())} {moment:%H:%M}"
 
 
