@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from tafel.domain.dates import dutch_date, short_date
 from tafel.domain.enums import PIJLER_NAMEN, Pijler
-from tafel.domain.plan_content import AfspraakStatus, VersieStatus
+from tafel.domain.plan_content import TEXT_KEYS, AfspraakStatus, VersieStatus
 from tafel.domain.plan_parts import part_name
 from tafel.render.pdf_canvas import numbered_canvas
 from tafel.render.pdf_document import a4_document
@@ -207,7 +207,8 @@ def _pillar_rows(pijlers: list[dict[str, Any]]) -> list[tuple[str, str]]:
 def _text_rows(teksten: dict[str, str]) -> list[tuple[str, str]]:
     """The plan's written parts under their own names ("Wonen · Mijn doel")."""
     rows = []
-    for key, text in teksten.items():
+    rank = {key: index for index, key in enumerate(TEXT_KEYS)}  # the plan's own order
+    for key, text in sorted(teksten.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])):
         head, _, rest = key.partition(".")
         name = part_name(key)
         if rest and head not in ("doorbraak", "waarden"):
