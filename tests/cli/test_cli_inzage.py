@@ -18,6 +18,7 @@ from sqlmodel import col, select
 
 from tafel.domain.gesprek import Gesprek
 from tafel.domain.models import AuditEvent, Casus, Persoon, Toestemming
+from tafel.domain.overleg_tables import Overleg
 from tafel.domain.plan_tables import Handtekening, PlanVersie, Toekomstplan
 from tafel.paths import resource_path
 from tafel.vault import Vault
@@ -166,3 +167,18 @@ def test_a_folder_that_is_not_there_is_one_dutch_sentence(demo_path: Path,
                    str(jaylen.id), "--out", str(tmp_path / "weg"), passphrase=PASSPHRASE)
     assert result.returncode != 0
     assert result.stderr.strip() == f"De map {tmp_path / 'weg'} bestaat niet."
+
+
+def test_the_overleggen_someone_was_in_are_theirs(demo_path: Path, tmp_path: Path) -> None:
+    """T-2026-0001 had a casus-overleg: everyone ticked present or listed absent gets it."""
+    opened = Vault.open(demo_path, PASSPHRASE)
+    try:
+        with opened.transaction() as session:
+            casus = session.exec(select(Casus).where(Casus.referentie == "T-2026-0001")).one()
+            overleg = session.exec(select(Overleg).where(Overleg.casus_id == casus.id)).one()
+            present = next(p["id"] for p in overleg.aanwezigen if p.get("id"))
+    finally:
+        opened.lock()
+    data = _inzage(demo_path, "T-2026-0001", present, tmp_path / "uit")
+    assert _ids(data, "overleggen") == {str(overleg.id)}
+    assert data["onderdelen"]["overleggen"][0]["gegevens"]["aanwezig"] is True
