@@ -93,6 +93,7 @@ def story(inzage: InzageView) -> list[Flowable]:
 def _intro_box(text: str) -> Table:
     box = Table([[Paragraph(para(text), styles().body)]], colWidths=[FRAME_WIDTH])
     box.setStyle(TableStyle([
+        *table_commands(),  # without them the table sets Helvetica, which is not embedded
         ("BACKGROUND", (0, 0), (-1, -1), CREAM), ("BOX", (0, 0), (-1, -1), 0.8, CREAM_EDGE),
         ("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12),
         ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
