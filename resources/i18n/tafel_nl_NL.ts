@@ -2695,6 +2695,49 @@
     </message>
 </context>
 <context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Inzage for %1</source>
+        <translation>Inzage voor %1</translation>
+    </message>
+    <message>
+        <source>Everything tafel holds about %1 in this case: personal details, conversations and scores, plans, signatures, consents, meetings and who looked at what. Two files: a PDF to read and a JSON file for a computer.</source>
+        <translation>Alles wat tafel in deze casus over %1 bewaart: persoonsgegevens, gesprekken en cijfers, plannen, handtekeningen, toestemmingen, overleggen en wie wat heeft bekeken. Twee bestanden: een pdf om te lezen en een JSON-bestand voor een computer.</translation>
+    </message>
+    <message>
+        <source>The files are not locked with the vault&apos;s passphrase. Choose a place only you or %1 can reach, such as a USB stick you hand over.</source>
+        <translation>De bestanden zijn niet beveiligd met de wachtwoordzin van de kluis. Kies een plek waar alleen jij of %1 bij kan, zoals een USB-stick die je overhandigt.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Nog geen map gekozen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <source>Write both files</source>
+        <translation>Beide bestanden schrijven</translation>
+    </message>
+    <message>
+        <source>Where should the inzage go?</source>
+        <translation>Waar moet de inzage komen?</translation>
+    </message>
+    <message>
+        <source>Written in %1:
+• %2 (to read)
+• %3 (for a computer)</source>
+        <translation>Geschreven in %1:
+• %2 (om te lezen)
+• %3 (voor een computer)</translation>
+    </message>
+</context>
+<context>
     <name>JuridischDialog</name>
     <message>
         <source>Add a legal status</source>
@@ -4435,6 +4478,18 @@
     <message>
         <source>No longer involved from a date on; stays in the history.</source>
         <translation>Niet meer betrokken vanaf een datum; blijft in de geschiedenis staan.</translation>
+    </message>
+    <message>
+        <source>Inzage…</source>
+        <translation>Inzage…</translation>
+    </message>
+    <message>
+        <source>Inzage for %1</source>
+        <translation>Inzage voor %1</translation>
+    </message>
+    <message>
+        <source>Everything tafel holds about this person, as a PDF and a JSON file, in a folder you choose.</source>
+        <translation>Alles wat tafel over deze persoon bewaart, als pdf en als JSON-bestand, in een map die je kiest.</translation>
     </message>
 </context>
 <context>

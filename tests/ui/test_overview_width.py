@@ -33,4 +33,5 @@ def test_no_case_overview_scrolls_sideways(qtbot, window: MainWindow) -> None:  
     for section in (workspace.overview.household_section, workspace.overview.network_section):
         people = section.people  # the last case's rows only, none left from earlier cases
         shown = people.findChildren(QPushButton)
-        assert len(shown) == len(people.edit_buttons) + len(people.end_buttons)
+        assert len(shown) == (len(people.edit_buttons) + len(people.end_buttons)
+                              + len(people.inzage_buttons))

@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 from tafel import __version__
 from tafel.cli.backup_commands import BACKUP_COMMANDS, add_backup_parsers
 from tafel.cli.bundel_commands import BUNDLE_COMMANDS, add_bundle_parsers
+from tafel.cli.inzage_commands import INZAGE_COMMANDS, add_inzage_parser
 from tafel.cli.kengetallen_commands import KENGETALLEN_COMMANDS, add_kengetallen_parser
 from tafel.cli.partij_commands import PARTY_COMMANDS, add_party_parsers
 from tafel.cli.plan_commands import PLAN_COMMANDS, add_plan_parsers
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_bundle_parsers(command)
     add_backup_parsers(command)
     add_kengetallen_parser(command)
+    add_inzage_parser(command)
     add_party_parsers(commands, DutchParser)
     return parser
 
@@ -163,6 +165,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "destroy": cmd_destroy,
     **BACKUP_COMMANDS,
     **KENGETALLEN_COMMANDS,
+    **INZAGE_COMMANDS,
 }
 
 

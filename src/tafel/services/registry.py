@@ -15,6 +15,7 @@ from tafel.services.dossier import DossierService
 from tafel.services.gesprekken import GesprekService
 from tafel.services.indicaties import IndicatieService
 from tafel.services.instruments import InstrumentLibrary
+from tafel.services.inzage import InzageService
 from tafel.services.juridisch import JuridischService
 from tafel.services.kengetallen import KengetallenService
 from tafel.services.kept_forms import KeptFormService
@@ -72,3 +73,4 @@ class Services:
         self.backup = BackupService(context)
         self.kengetallen = KengetallenService(context)
         self.logboek = LogboekService(context)
+        self.inzage = InzageService(context)

@@ -21,6 +21,7 @@ from tafel.domain.signals import age_on
 from tafel.ui.casus.casus_dialog import CasusDialog
 from tafel.ui.casus.einde_dialog import EindeDialog
 from tafel.ui.casus.formatting import fmt_date
+from tafel.ui.casus.inzage_dialog import InzageDialog
 from tafel.ui.casus.people_list import PeopleList, PersonRow
 from tafel.ui.casus.persoon_dialog import PersoonDialog
 from tafel.ui.controller import AppController
@@ -46,7 +47,8 @@ class HuishoudenSection(Section):
         self.household_mark.clicked.connect(self._household_conflict)
         self.body.addWidget(self.household_mark, 0, Qt.AlignmentFlag.AlignLeft)
         self.people = PeopleList(self._edit, self._end, on_conflict=lambda person_id:
-                                 self.conflict_requested.emit(f"persoon/{person_id}/"))
+                                 self.conflict_requested.emit(f"persoon/{person_id}/"),
+                                 on_inzage=self._inzage)
         self.body.addWidget(self.people)
         row = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("Add someone to the household"))
@@ -116,6 +118,12 @@ class HuishoudenSection(Section):
             self._show(CasusDialog(self._controller, self._overview, self))
         else:
             self._show(PersoonDialog(self._controller, self._overview, person, self))
+
+    def _inzage(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is not None and self._overview is not None:
+            self._show(InzageDialog(self._controller, self._overview.casus.id, person.id,
+                                    person.naam, self))
 
     def _end(self, person_id: uuid.UUID) -> None:
         person = self._person(person_id)

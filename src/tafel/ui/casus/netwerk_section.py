@@ -21,6 +21,7 @@ from tafel.services.changes import Origin
 from tafel.ui.casus.betrokkene_dialog import BetrokkeneDialog
 from tafel.ui.casus.einde_dialog import EindeDialog
 from tafel.ui.casus.formatting import contact, fmt_date
+from tafel.ui.casus.inzage_dialog import InzageDialog
 from tafel.ui.casus.people_list import PeopleList, PersonRow, RowMark
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
@@ -47,7 +48,8 @@ class NetwerkSection(Section):
         self._intake: GesprekView | None = None
         self.dialog: QDialog | None = None
         self.people = PeopleList(self._edit, self._end, on_conflict=lambda member_id:
-                                 self.conflict_requested.emit(f"betrokkene/{member_id}/"))
+                                 self.conflict_requested.emit(f"betrokkene/{member_id}/"),
+                                 on_inzage=self._inzage)
         self.body.addWidget(self.people)
         row = QHBoxLayout()
         self.add_informal_button = QPushButton(icon("add"), self.tr("Add family or friend"))
@@ -184,6 +186,12 @@ class NetwerkSection(Section):
         person = self._person(person_id)
         if person is not None and self._overview is not None:
             self._show(BetrokkeneDialog(self._controller, self._overview, person, self))
+
+    def _inzage(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is not None and self._overview is not None:
+            self._show(InzageDialog(self._controller, self._overview.casus.id, person.id,
+                                    person.naam, self))
 
     def _end(self, person_id: uuid.UUID) -> None:
         person = self._person(person_id)

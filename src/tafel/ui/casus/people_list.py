@@ -1,4 +1,4 @@
-"""Rows of people with their own buttons (edit, end): the household and the network.
+"""Rows of people with their own buttons (edit, end, inzage): the household and the network.
 
 Like :class:`~tafel.ui.widgets.record_list.RecordList`, but each row can be acted on with the
 keyboard (Tab to a row's button, Space to press it). Someone who has left stays on the list,
@@ -61,10 +61,12 @@ class PeopleList(QWidget):
 
     def __init__(self, on_edit: Callable[[uuid.UUID], None],
                  on_end: Callable[[uuid.UUID], None], parent: QWidget | None = None,
-                 on_conflict: Callable[[uuid.UUID], None] | None = None) -> None:
+                 on_conflict: Callable[[uuid.UUID], None] | None = None,
+                 on_inzage: Callable[[uuid.UUID], None] | None = None) -> None:
         super().__init__(parent)
         self._on_edit, self._on_end = on_edit, on_end
         self._on_conflict = on_conflict
+        self._on_inzage = on_inzage
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 0)
         self._grid.setHorizontalSpacing(18)
@@ -74,6 +76,7 @@ class PeopleList(QWidget):
         self.rows: list[PersonRow] = []
         self.edit_buttons: dict[uuid.UUID, QPushButton] = {}
         self.end_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.inzage_buttons: dict[uuid.UUID, QPushButton] = {}
         self.conflict_marks: dict[uuid.UUID, ConflictMark] = {}
 
     def set_rows(self, rows: Sequence[PersonRow], empty_text: str = "") -> None:
@@ -81,6 +84,7 @@ class PeopleList(QWidget):
         self.rows = list(rows)
         self.edit_buttons.clear()
         self.end_buttons.clear()
+        self.inzage_buttons.clear()
         self.conflict_marks.clear()
         clear_grid(self._grid)
         if not rows:
@@ -123,6 +127,14 @@ class PeopleList(QWidget):
             end.clicked.connect(lambda _=False, i=row.id: self._on_end(i))
             box.addWidget(end)
             self.end_buttons[row.id] = end
+        if self._on_inzage is not None:
+            inzage = QPushButton(self.tr("Inzage…"))
+            inzage.setAccessibleName(fill(self.tr("Inzage for %1"), row.title))
+            inzage.setToolTip(self.tr("Everything tafel holds about this person, as a PDF "
+                                      "and a JSON file, in a folder you choose."))
+            inzage.clicked.connect(lambda _=False, i=row.id: self._inzage(i))
+            box.addWidget(inzage)
+            self.inzage_buttons[row.id] = inzage
         box.addStretch(1)
         # the buttons sit under the details, not beside them: a long e-mail address cannot
         # wrap, and three columns side by side made the case overview scroll sideways
@@ -156,6 +168,10 @@ class PeopleList(QWidget):
         column.addLayout(self._mark_line(row.mark))
         column.addStretch(1)
         return holder
+
+    def _inzage(self, person_id: uuid.UUID) -> None:
+        if self._on_inzage is not None:
+            self._on_inzage(person_id)
 
     def _conflict(self, person_id: uuid.UUID) -> None:
         if self._on_conflict is not None:
