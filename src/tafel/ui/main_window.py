@@ -26,11 +26,13 @@ from tafel import __version__
 from tafel.errors import TafelError
 from tafel.paths import demo_vault_path
 from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
+from tafel.ui.casus_acties import CasusActies
 from tafel.ui.controller import AppController, vault_exists
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM, SIGN_FORM
 from tafel.ui.i18n import fill
 from tafel.ui.icons import ACCENT, icon
 from tafel.ui.idle import IdleWatcher
+from tafel.ui.kluis_acties import KluisActies
 from tafel.ui.lock_guard import keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
 
@@ -68,7 +70,7 @@ def _ignore(_result: object) -> None:
     """A job whose result nobody needs."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CasusActies, KluisActies, QMainWindow):
     """Switches between the pages and owns the actions and the idle lock."""
 
     def __init__(self, controller: AppController, parent: QWidget | None = None,
@@ -395,128 +397,6 @@ class MainWindow(QMainWindow):
 
         NewVaultDialog.create_vault(self.controller, self)
 
-    def edit_medewerker(self) -> None:
-        """Vault > My details: change your own name, organisation or role."""
-        from tafel.ui.dialogs.medewerker_dialog import MedewerkerDialog
-
-        if self.controller.is_unlocked:
-            MedewerkerDialog(self.controller, parent=self).exec()
-
-    def show_logboek(self) -> None:
-        """Vault > Log: the whole vault's audit log, filtered by period, person and kind."""
-        from tafel.ui.logboek.logboek_dialog import LogboekDialog
-
-        if not self.controller.is_unlocked:
-            return
-        dialog = LogboekDialog(self.controller, None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.logboek_dialog = dialog
-        dialog.open()
-
-    def show_partijen(self) -> None:
-        """Vault > Parties: my card and QR code, the known parties, checking a card."""
-        from tafel.ui.partijen.partijen_dialog import PartijenDialog
-
-        if not self.controller.is_unlocked:
-            return
-        dialog = PartijenDialog(self.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.partijen_dialog = dialog
-        dialog.open()
-
-    def show_kengetallen(self) -> None:
-        """Vault > Kengetallen: figures without names about all cases, and their CSV."""
-        from tafel.ui.kengetallen.kengetallen_dialog import KengetallenDialog
-
-        if not self.controller.is_unlocked:
-            return
-        dialog = KengetallenDialog(self.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.kengetallen_dialog = dialog
-        dialog.open()
-
-    # -- bundles ------------------------------------------------------------------------
-
-    def _flush_pages(self) -> None:
-        """What is being typed in a plan or conversation is saved before a bundle is made."""
-        if self.workspace is not None:
-            for page in (self.workspace.plan_page, self.workspace.gesprek):
-                if page is not None:
-                    page.flush()
-
-    def make_bundle(self) -> None:
-        """Case > Make bundle (Ctrl+E): a bundle of the case shown, for other parties."""
-        if not self.controller.is_unlocked or self.workspace is None:
-            return
-        self._flush_pages()
-        if self.workspace.overview.case_id is None:
-            self.statusBar().showMessage(self.tr("Choose a case first, then make its bundle."),
-                                         8000)
-            return
-        self.workspace.overview.make_bundle()
-
-    def read_bundle(self) -> None:
-        """Case > Read bundle (Ctrl+I): choose a .tafelbundel file and read it in."""
-        from tafel.ui.file_dialogs import choose_file_to_open
-
-        if not self.controller.is_unlocked:
-            return
-        path = choose_file_to_open(self, self.tr("Read bundle"), "",
-                                   self.tr("tafel bundle (*.tafelbundel)"))
-        if path is not None:
-            self.read_bundle_file(path)
-
-    def read_bundle_file(self, path: Path) -> None:
-        """Preview the bundle in ``path`` (asking its passphrase first if it has one).
-
-        A refusal is one Dutch sentence in a message box (``bundel_melding``); nothing
-        was written then.
-        """
-        from tafel.ui.bundels.inlees_dialog import BundelInleesDialog, lees_bestand
-        from tafel.ui.bundels.melding import melding
-
-        if not self.controller.is_unlocked:
-            return
-        self._flush_pages()
-        try:
-            dialog = BundelInleesDialog(self.controller, lees_bestand(path), path.name, self)
-            dialog.preview()
-        except TafelError as error:
-            self.bundel_melding = melding(self, error.message, warning=True)
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.failed.connect(self._bundle_refused)
-        dialog.open_case_requested.connect(self._open_case_of_bundle)
-        self.bundel_dialog = dialog
-        dialog.open()
-
-    def _bundle_refused(self, message: str) -> None:
-        from tafel.ui.bundels.melding import melding
-
-        self.bundel_melding = melding(self, message, warning=True)
-
-    def _open_case_of_bundle(self, case_id: object) -> None:
-        if self.workspace is not None and self.controller.is_unlocked:
-            self.workspace.go_to_case(case_id)  # type: ignore[arg-type]
-
-    def start_overleg(self) -> None:
-        """Case > Start a casus-overleg (Ctrl+Shift+O): for the case shown."""
-        if not self.controller.is_unlocked or self.workspace is None:
-            return
-        case_id = self.workspace.overview.case_id
-        if self.workspace.overleg_page is not None:
-            case_id = self.workspace.overleg_page.case_id
-        if case_id is None:
-            self.statusBar().showMessage(self.tr(
-                "Choose a case first, then start its casus-overleg."), 8000)
-            return
-        self.workspace.request_overleg(case_id)
-
-    def show_waiting_bundles(self) -> None:
-        """Case > Waiting bundles: what each waiting bundle waits for."""
-        if self.workspace is not None and self.controller.is_unlocked:
-            self.workspace.show_waiting_bundles()
-
     def _ask_medewerker_once(self) -> None:
         """A vault without the consulent's name (older vaults): ask once after unlocking.
 
@@ -532,26 +412,6 @@ class MainWindow(QMainWindow):
         self.controller.locked.connect(dialog.reject)
         self.medewerker_dialog = dialog
         dialog.open()
-
-    def change_passphrase(self) -> None:
-        """Vault > Change passphrase."""
-        from tafel.ui.dialogs.wachtwoordzin_dialog import WachtwoordzinDialog
-
-        if self.controller.is_unlocked:
-            WachtwoordzinDialog(self.controller, self).exec()
-
-    def make_backup(self) -> None:
-        """Vault > Make a backup: one encrypted file where the user chooses (a USB stick)."""
-        from tafel.ui.backup.backup_dialogs import make_backup
-
-        if self.controller.is_unlocked:
-            make_backup(self.controller, self)
-
-    def restore_backup(self) -> None:
-        """Vault > Restore a backup: into a new vault, checked; then offered to open."""
-        from tafel.ui.backup.backup_dialogs import restore_backup
-
-        self.restore_dialog = restore_backup(self.controller, self)
 
     def open_vault(self) -> None:
         """Choose an existing vault file."""
