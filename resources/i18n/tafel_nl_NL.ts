@@ -3391,6 +3391,10 @@
         <translation>Logboek…</translation>
     </message>
     <message>
+        <source>Retention term…</source>
+        <translation>Bewaartermijn…</translation>
+    </message>
+    <message>
         <source>Make a backup…</source>
         <translation>Back-up maken…</translation>
     </message>
@@ -3489,6 +3493,14 @@
     <message>
         <source>This holds until tafel closes: the setting could not be saved.</source>
         <translation>Dit geldt tot je tafel sluit: de instelling kon niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Retention term</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Keep a closed case this many years before it may be destroyed (jeugdhulp cases: at least 20, by the Jeugdwet):</source>
+        <translation>Zoveel jaar blijft een gesloten casus bewaard voordat hij vernietigd mag worden (jeugdhulp: minstens 20, volgens de Jeugdwet):</translation>
     </message>
 </context>
 <context>

@@ -115,3 +115,35 @@ def test_a_closed_case_says_when_its_retention_term_has_passed_and_nothing_else(
     listed = next(s for s in services.casussen.summaries() if s.id == case_id)
     assert listed.signalen == (SignaalSoort.BEWAARTERMIJN_VERSTREKEN,)
     assert services.casussen.open(case_id).casus.referentie  # shown, never destroyed by itself
+
+
+def test_the_organisation_sets_its_term_and_jeugdhulp_keeps_at_least_twenty_years(
+    vault: Vault,
+) -> None:
+    from tafel.domain.dates import add_years
+    from tafel.domain.enums import Wetskader
+    from tafel.domain.signals import SignaalSoort
+    from tafel.services.indicaties import NieuweIndicatie
+
+    day = [TODAY]
+    services = Services(vault, "Fatima Amrani", today=lambda: day[0])
+    wmo = services.casussen.register(new_case(voornaam="Sem", bsn="100000009")).primary_id
+    jeugd = services.casussen.register(new_case(voornaam="Lot", bsn="100000010")).primary_id
+    assert wmo is not None and jeugd is not None
+    services.indicaties.add(wmo, NieuweIndicatie(Wetskader.WMO, "Begeleiding"))
+    services.indicaties.add(jeugd, NieuweIndicatie(Wetskader.JEUGDWET, "Gezinsbegeleiding"))
+    for case in (wmo, jeugd):
+        services.casussen.close(case)
+    with pytest.raises(ValidationError, match="bewaartermijn van 1 tot 115"):
+        services.vernietiging.zet_bewaartermijn(0)
+    services.vernietiging.zet_bewaartermijn(7)
+    assert services.vernietiging.bewaartermijn() == 7
+
+    def past(case) -> bool:  # type: ignore[no-untyped-def]
+        return SignaalSoort.BEWAARTERMIJN_VERSTREKEN in {
+            s.soort for s in services.casussen.open(case).signalen}
+
+    day[0] = add_years(TODAY, 7) + timedelta(days=1)
+    assert past(wmo) and not past(jeugd)  # jeugdhulp: the Jeugdwet's 20 years at least
+    day[0] = add_years(TODAY, 20) + timedelta(days=1)
+    assert past(jeugd)

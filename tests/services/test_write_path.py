@@ -245,6 +245,8 @@ def _young_owner(services: Services) -> str:
 
 
 SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
+    "VernietigingService.zet_bewaartermijn": lambda s, o: s.vernietiging.zet_bewaartermijn(
+        15, origin=o),
     "VernietigingService.vernietig": lambda s, o: s.vernietiging.vernietig(
         _case(s), "Bewaartermijn verstreken", origin=o),
     "OverlegService.start": lambda s, o: s.overleg.start(

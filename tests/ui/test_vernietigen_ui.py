@@ -37,3 +37,22 @@ def test_a_closed_case_is_destroyed_after_its_reference_is_typed(qtbot, window: 
     assert not any("Zwanenburg" in t for t in widget_texts(window, shown_only=True))
     [record] = services.vernietiging.overzicht()
     assert record.referentie == kevin.referentie and "AVG" in record.reden
+
+
+def test_the_retention_term_is_set_from_the_vault_menu(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    unlock(qtbot, window)
+    asked: list[tuple[str, int, int, int]] = []
+
+    def answer(*args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append((args[2], args[3], args[4], args[5]))
+        return 15, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    assert window.bewaartermijn_action.isEnabled()
+    window.bewaartermijn_action.trigger()
+    assert asked and asked[0][1:] == (20, 1, 115)  # the Jeugdwet's 20 years until set
+    assert "Jeugdwet" in asked[0][0]  # the question says jeugdhulp keeps at least 20
+    assert window.controller.services.vernietiging.bewaartermijn() == 15

@@ -152,19 +152,28 @@ def overleg_signals(volgende_evaluatie: date | None, today: date) -> list[Signaa
     return [Signaal(SignaalSoort.OVERLEG_EVALUATIE_VERSTREKEN, volgende_evaluatie)]
 
 
-#: How long a closed case is kept: jeugdhulp files at least 20 years after care ends (Jeugdwet
-#: art. 7.3.10). tafel uses it for every case until an organisation sets its own term.
-BEWAARTERMIJN_JAREN = 20
+#: Jeugdhulp files are kept at least 20 years after care ends (Jeugdwet art. 7.3.10).
+JEUGDWET_BEWAARJAREN = 20
+#: The organisation's own term for other cases, until it sets one (tafel assumes the
+#: Jeugdwet's, the longest common term, rather than destroy too early).
+STANDAARD_BEWAARJAREN = JEUGDWET_BEWAARJAREN
+BEWAARJAREN_MIN, BEWAARJAREN_MAX = 1, 115
 
 
-def bewaren_tot(afgesloten_op: date | None, jaren: int = BEWAARTERMIJN_JAREN) -> date | None:
+def bewaarjaren(jeugdhulp: bool, organisatie_jaren: int = STANDAARD_BEWAARJAREN) -> int:
+    """The case's retention term: the organisation's, and for jeugdhulp at least 20 years."""
+    return max(organisatie_jaren, JEUGDWET_BEWAARJAREN) if jeugdhulp else organisatie_jaren
+
+
+def bewaren_tot(afgesloten_op: date | None, jaren: int = STANDAARD_BEWAARJAREN) -> date | None:
     """The last day a closed case must be kept; None while it is open."""
     return add_years(afgesloten_op, jaren) if afgesloten_op is not None else None
 
 
-def bewaartermijn_signals(afgesloten_op: date | None, today: date) -> list[Signaal]:
+def bewaartermijn_signals(afgesloten_op: date | None, today: date,
+                          jaren: int = STANDAARD_BEWAARJAREN) -> list[Signaal]:
     """A closed case past its retention term: the consulent may destroy it; tafel never does."""
-    until = bewaren_tot(afgesloten_op)
+    until = bewaren_tot(afgesloten_op, jaren)
     if until is None or until >= today:
         return []
     return [Signaal(SignaalSoort.BEWAARTERMIJN_VERSTREKEN, until)]

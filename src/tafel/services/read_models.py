@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from tafel.domain.enums import CasusStatus
+from tafel.domain.enums import CasusStatus, Wetskader
 from tafel.domain.juridisch import JuridischeStatus, juridisch_signals
 from tafel.domain.models import (
     Betrokkene,
@@ -25,11 +25,13 @@ from tafel.domain.models import (
     Verwijzing,
 )
 from tafel.domain.signals import (
+    STANDAARD_BEWAARJAREN,
     Signaal,
     SignaalSoort,
     acute_signal,
     age_on,
     age_signals,
+    bewaarjaren,
     bewaartermijn_signals,
     evaluatie_signals,
     indicatie_signals,
@@ -40,6 +42,7 @@ from tafel.domain.signals import (
 from tafel.services.gesprek_queries import latest_acute
 from tafel.services.juridisch import statuses_of_young_people
 from tafel.services.signal_queries import (
+    organisatie_bewaarjaren,
     overleg_evaluations,
     people_names,
     plan_evaluations,
@@ -94,13 +97,14 @@ def casus_summaries(session: Session, today: date) -> list[CasusSummary]:
     members, network = people_names(session)
     legal = statuses_of_young_people(session)
     meetings = overleg_evaluations(session)
+    term = organisatie_bewaarjaren(session)
     summaries = []
     for case_id, ref, status, closed, regisseur, household_id, household, place, first, last, \
             birth in rows:
         signals = _signals_for(birth, indicaties.get(case_id, []), today, status,
                                acute.get(case_id), plans, case_id, consents.get(case_id, []),
                                referrals.get(case_id, []), legal.get(case_id, []),
-                               meetings.get(case_id), closed)
+                               meetings.get(case_id), closed, term)
         name = f"{first} {last}".strip()
         searched = (ref, household, place, name, regisseur, *members.get(household_id, ()),
                     *network.get(case_id, ()))
@@ -155,7 +159,7 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
                            plan_evaluations(session, casus.id), casus.id, consents, referrals,
                            statuses_of_young_people(session, casus.id).get(casus.id, []),
                            overleg_evaluations(session, casus.id).get(casus.id),
-                           casus.afgesloten_op)
+                           casus.afgesloten_op, organisatie_bewaarjaren(session))
     return CasusOverview(
         casus=casus_view(casus),
         huishouden=huishouden_view(household),
@@ -183,11 +187,14 @@ def _signals_for(
     legal: list[JuridischeStatus] | None = None,
     overleg: date | None = None,
     afgesloten_op: date | None = None,
+    organisatie_jaren: int = STANDAARD_BEWAARJAREN,
 ) -> list[Signaal]:
     if status.is_done:  # closed or handed over
         # Waakvlam keeps its signals (looking again at 21, 23 and 27 is the point); a closed
         # case only says when its retention term has passed.
-        return bewaartermijn_signals(afgesloten_op, today)
+        jeugdhulp = any(i.wetskader is Wetskader.JEUGDWET for i in care)
+        return bewaartermijn_signals(afgesloten_op, today,
+                                     bewaarjaren(jeugdhulp, organisatie_jaren))
     found = (
         age_signals(birth, today, heeft_plan=case_id in plans)
         + indicatie_signals(care, birth, today)

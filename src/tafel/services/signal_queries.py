@@ -15,10 +15,11 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
-from tafel.domain.models import Betrokkene, Persoon
+from tafel.domain.models import Betrokkene, Persoon, VaultMeta
 from tafel.domain.overleg_tables import Overleg
 from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_tables import PlanVersie, Toekomstplan
+from tafel.domain.signals import STANDAARD_BEWAARJAREN
 
 
 def plan_evaluations(
@@ -62,6 +63,19 @@ def overleg_evaluations(
     if casus_id is not None:
         query = query.where(col(Overleg.casus_id) == casus_id)
     return {case: when for case, when in session.execute(query)}  # the latest one wins
+
+
+#: Where the organisation's retention term (in years) is kept (VaultMeta).
+BEWAARJAREN_KEY = "bewaartermijn_jaren"
+
+
+def organisatie_bewaarjaren(session: Session) -> int:
+    """The organisation's retention term for cases that are not jeugdhulp (years)."""
+    row = session.get(VaultMeta, BEWAARJAREN_KEY)
+    try:
+        return int(row.waarde) if row is not None else STANDAARD_BEWAARJAREN
+    except ValueError:
+        return STANDAARD_BEWAARJAREN
 
 
 def people_names(session: Session) -> tuple[dict[uuid.UUID, list[str]], dict[uuid.UUID, list[str]]]:

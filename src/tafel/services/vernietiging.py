@@ -38,18 +38,23 @@ from tafel.domain.models import (
     Indicatie,
     Persoon,
     Toestemming,
+    VaultMeta,
     Verwijzing,
 )
 from tafel.domain.overleg_tables import Overleg
 from tafel.domain.plan_tables import Afdruk, Handtekening, PlanMoment, PlanVersie, Toekomstplan
 from tafel.domain.records import AuditAction, RecordKind
+from tafel.domain.signals import BEWAARJAREN_MAX, BEWAARJAREN_MIN
 from tafel.domain.vernietiging import Vernietiging
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import validation
 from tafel.services.base import Service, reads, writes
 from tafel.services.changes import UNKNOWN, ChangeSet, Origin
+from tafel.services.signal_queries import BEWAARJAREN_KEY, organisatie_bewaarjaren
 
 REDEN_MAX = 300
+#: The audit log's record id for the retention setting (one per vault).
+_BEWAARTERMIJN_ID = uuid.uuid5(uuid.NAMESPACE_URL, "tafel-instelling:bewaartermijn")
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,27 @@ class VernietigingService(Service):
                                 .order_by(col(Vernietiging.vernietigd_op).desc()))
             return [VernietigingView(r.referentie, r.vernietigd_op, r.besloten_door, r.reden)
                     for r in rows]
+
+    @reads
+    def bewaartermijn(self) -> int:
+        """The organisation's retention term in years (jeugdhulp: at least 20 regardless)."""
+        with self._read() as session:
+            return organisatie_bewaarjaren(session)
+
+    @writes
+    def zet_bewaartermijn(self, jaren: int, *, origin: Origin = UNKNOWN) -> ChangeSet:
+        """Set the organisation's retention term; jeugdhulp cases keep at least 20 years."""
+        if not BEWAARJAREN_MIN <= jaren <= BEWAARJAREN_MAX:
+            raise ValidationError(f"Kies een bewaartermijn van {BEWAARJAREN_MIN} tot "
+                                  f"{BEWAARJAREN_MAX} jaar.")
+        with self._write(origin) as write:
+            row = write.session.get(VaultMeta, BEWAARJAREN_KEY) or VaultMeta(
+                sleutel=BEWAARJAREN_KEY)
+            row.waarde = str(jaren)
+            write.session.add(row)
+            write.changed(RecordKind.KLUIS, _BEWAARTERMIJN_ID, None, AuditAction.GEWIJZIGD,
+                          f"bewaartermijn {jaren} jaar")
+            return write.result(_BEWAARTERMIJN_ID)
 
     @writes
     def vernietig(self, casus_id: uuid.UUID, reden: str, *,

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from tafel.ui.controller import AppController
+
+translate = QCoreApplication.translate
 
 
 class KluisActies:
@@ -63,6 +65,30 @@ class KluisActies:
 
         self._open_kept("kengetallen_dialog",
                         lambda parent: KengetallenDialog(self.controller, parent))
+
+    def choose_bewaartermijn(self) -> None:
+        """Vault > Retention term: the organisation's term; jeugdhulp keeps at least 20 years."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from tafel.domain.signals import BEWAARJAREN_MAX, BEWAARJAREN_MIN
+        from tafel.errors import TafelError
+
+        if not self.controller.is_unlocked:
+            return
+        services = self.controller.services
+        jaren, ok = QInputDialog.getInt(
+            self._window(), translate("MainWindow", "Retention term"),
+            translate("MainWindow", "Keep a closed case this many years before it may be "
+                                    "destroyed (jeugdhulp cases: at least 20, by the "
+                                    "Jeugdwet):"),
+            services.vernietiging.bewaartermijn(), BEWAARJAREN_MIN, BEWAARJAREN_MAX)
+        if not ok:
+            return
+        try:
+            self.controller.publish(services.vernietiging.zet_bewaartermijn(jaren))
+        except TafelError as error:
+            QMessageBox.warning(self._window(), translate("MainWindow", "Retention term"),
+                                error.message)
 
     def change_passphrase(self) -> None:
         """Vault > Change passphrase."""

@@ -186,6 +186,8 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         self.passphrase_action = menu.addAction(self.tr("Change passphrase…"),
                                                 self.change_passphrase)
         self.logboek_action = menu.addAction(icon("history"), self.tr("Log…"), self.show_logboek)
+        self.bewaartermijn_action = menu.addAction(self.tr("Retention term…"),
+                                                   self.choose_bewaartermijn)
         menu.addSeparator()
         self.backup_action = menu.addAction(icon("save"), self.tr("Make a backup…"),
                                             self.make_backup)
@@ -216,6 +218,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         self.passphrase_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)
         self.logboek_action.setEnabled(unlocked)
+        self.bewaartermijn_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
