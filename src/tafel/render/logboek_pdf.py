@@ -12,19 +12,15 @@ from __future__ import annotations
 import io
 from datetime import UTC, date, datetime, time
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from tafel.domain.dates import dutch_date
 from tafel.render.pdf_canvas import numbered_canvas
 from tafel.render.pdf_document import a4_document
 from tafel.render.pdf_styles import (
-    ACCENT_DARK,
-    FRAME_WIDTH,
-    RULE,
-    SOFT,
     para,
+    ruled_table,
     styles,
-    table_commands,
 )
 from tafel.views.logboek import Logboek, LogRegel, voor_huishouden
 
@@ -95,18 +91,7 @@ def _table(regels: list[LogRegel]) -> Table:
             Paragraph(para(f"heeft {r.gegevens} {r.handeling}"), s.cell),
             Paragraph(para(_why(r)), s.cell),
         ])
-    widths = [FRAME_WIDTH * f for f in (0.16, 0.26, 0.30, 0.28)]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        *table_commands(),
-        ("BACKGROUND", (0, 0), (-1, 0), SOFT),
-        ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT_DARK),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return table
+    return ruled_table(data, (0.16, 0.26, 0.30, 0.28))
 
 
 def _why(r: LogRegel) -> str:

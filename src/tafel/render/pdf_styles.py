@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Table, TableStyle
 
 from tafel.brand import BRAND
 from tafel.paths import resource_path
@@ -141,3 +142,22 @@ def table_commands() -> list[tuple[object, ...]]:
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
+
+
+def ruled_table(data: list[list[object]], fractions: tuple[float, ...]) -> Table:
+    """A table with a tinted heading row that repeats on every page and a rule under each row.
+
+    ``fractions``: each column's share of the frame's width.
+    """
+    table = Table(data, colWidths=[FRAME_WIDTH * f for f in fractions], repeatRows=1)
+    table.setStyle(TableStyle([
+        *table_commands(),
+        ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+        ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT_DARK),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+

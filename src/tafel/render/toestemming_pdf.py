@@ -19,7 +19,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from tafel.domain.consent import ToestemmingStaat
@@ -27,13 +26,10 @@ from tafel.domain.dates import dutch_date
 from tafel.domain.enums import Gegevenscategorie, Grondslag
 from tafel.render.pdf_document import FRAME_HEIGHT, a4_document
 from tafel.render.pdf_styles import (
-    ACCENT_DARK,
     FRAME_WIDTH,
-    RULE,
-    SOFT,
     para,
+    ruled_table,
     styles,
-    table_commands,
 )
 from tafel.views.casussen import ToestemmingView
 from tafel.views.toestemmingen import ToestemmingOverzicht
@@ -125,18 +121,7 @@ def _table(rows: list[ToestemmingView]) -> Table:
             Paragraph(para(t.doel), s.cell),
             Paragraph(para(_until(t)), s.cell),
         ])
-    widths = [FRAME_WIDTH * f for f in (0.25, 0.27, 0.22, 0.26)]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        *table_commands(),
-        ("BACKGROUND", (0, 0), (-1, 0), SOFT),
-        ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT_DARK),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return table
+    return ruled_table(data, (0.25, 0.27, 0.22, 0.26))
 
 
 def _until(t: ToestemmingView) -> str:
