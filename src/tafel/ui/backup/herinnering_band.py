@@ -6,42 +6,29 @@ The rule (a week, none for a demo vault) is the core's (:meth:`BackupService.her
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from tafel.domain.dates import dutch_date
 from tafel.errors import TafelError
 from tafel.services import ChangeSet
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
-from tafel.ui.icons import icon
+from tafel.ui.widgets.notice_band import NoticeBand
 
 
-class BackupHerinneringBand(QFrame):
+class BackupHerinneringBand(NoticeBand):
     """"Your last backup is from 3 December; make a new one." with a button; hidden if fine."""
 
     backup_requested = Signal()
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("backupBand", "save", ("#eef4fb", "#b9cde4", "#1f3f66"), parent)
         self._controller = controller
-        self.setObjectName("backupBand")
-        self.setStyleSheet("QFrame#backupBand { background: #eef4fb; border-bottom: 1px solid "
-                           "#b9cde4; }")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 6, 16, 6)
-        row.setSpacing(10)
-        glyph = QLabel()
-        glyph.setPixmap(icon("save").pixmap(QSize(22, 22)))
-        row.addWidget(glyph)
-        self.label = QLabel()
         self.label.setObjectName("backupBandText")
-        self.label.setStyleSheet("color: #1f3f66; font-weight: 600;")
         self.label.setWordWrap(True)
-        row.addWidget(self.label, 1)
-        self.button = QPushButton(self.tr("Make a &backup…"))
+        self.button.setText(self.tr("Make a &backup…"))
         self.button.clicked.connect(self.backup_requested)
-        row.addWidget(self.button)
         controller.data_changed.connect(self._changed)
         self.hide()
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
+from tafel.ui.widgets.notice_band import NoticeBand
 from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
 from tafel.ui.widgets.scroll_page import white_scroll
 
@@ -45,29 +45,17 @@ def _waiting(controller: AppController) -> list[WachtendeBundel]:
         return []
 
 
-class WachtendeBundelsBand(QFrame):
+class WachtendeBundelsBand(NoticeBand):
     """"2 bundles are waiting for an earlier one" with a button to see them; hidden at 0."""
 
     show_requested = Signal()
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("bundelBand", "bundle-waiting", ("#fff2df", "#f0c48a", "#7a4100"),
+                         parent)
         self._controller = controller
-        self.setObjectName("bundelBand")
-        self.setStyleSheet("QFrame#bundelBand { background: #fff2df; border-bottom: 1px solid "
-                           "#f0c48a; }")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 6, 16, 6)
-        row.setSpacing(10)
-        glyph = QLabel()
-        glyph.setPixmap(icon("bundle-waiting").pixmap(QSize(22, 22)))
-        row.addWidget(glyph)
-        self.label = QLabel()
-        self.label.setStyleSheet("color: #7a4100; font-weight: 600;")
-        row.addWidget(self.label, 1)
-        self.button = QPushButton(self.tr("&Show waiting bundles"))
+        self.button.setText(self.tr("&Show waiting bundles"))
         self.button.clicked.connect(self.show_requested)
-        row.addWidget(self.button)
         self.count = 0
         controller.data_changed.connect(self._changed)
         self.hide()

@@ -15,7 +15,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +27,7 @@ from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
-from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
+from tafel.ui.widgets.record_list import clear_grid, muted_note, record_grid, separator
 from tafel.ui.widgets.section import Section
 from tafel.views.casussen import CasusOverview
 from tafel.views.overleg import OverlegView
@@ -47,13 +46,7 @@ class OverleggenSection(Section):
         self.rows: list[OverlegView] = []
         self.lines: dict[uuid.UUID, str] = {}
         self.buttons: dict[tuple[uuid.UUID, str], QPushButton] = {}
-        self._list = QWidget()
-        self._grid = QGridLayout(self._list)
-        self._grid.setContentsMargins(0, 4, 0, 0)
-        self._grid.setHorizontalSpacing(18)
-        self._grid.setVerticalSpacing(6)
-        self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(1, 2)
+        self._list, self._grid = record_grid()
         self.body.addWidget(self._list)
 
     def show_overview(self, o: CasusOverview, today: date) -> None:

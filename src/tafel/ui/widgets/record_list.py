@@ -107,3 +107,15 @@ def muted_note(text: str) -> QLabel:
     note.setWordWrap(True)
     set_role(note, "muted")
     return note
+
+
+def record_grid() -> tuple[QWidget, QGridLayout]:
+    """The list of a case card (a record per row: what it is, then its details and buttons)."""
+    holder = QWidget()
+    grid = QGridLayout(holder)
+    grid.setContentsMargins(0, 4, 0, 0)
+    grid.setHorizontalSpacing(18)
+    grid.setVerticalSpacing(6)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 2)
+    return holder, grid
