@@ -41,3 +41,31 @@ def window(qtbot, controller: AppController) -> MainWindow:  # type: ignore[no-u
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def wall(qtbot, app):  # type: ignore[no-untyped-def]
+    """The casus-overleg's wall at its design size, shown, with the keyboard's focus."""
+    from tafel.ui.overleg.wand_window import WandWindow
+
+    window = WandWindow()
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.setFocus()
+    return window
+
+
+@pytest.fixture
+def mirror(qtbot, app):  # type: ignore[no-untyped-def]
+    """The one-screen mirror (wall and strip) at a laptop's size, shown."""
+    from tafel.ui.overleg.spiegel_window import SpiegelWindow
+
+    window = SpiegelWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+

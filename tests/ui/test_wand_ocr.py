@@ -91,16 +91,6 @@ class Read:
         return found
 
 
-@pytest.fixture
-def wall(qtbot, app) -> WandWindow:  # type: ignore[no-untyped-def]
-    window = WandWindow()
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _show(wall: WandWindow, people: list[Aanwezige], stap: AgendaStap, *,
           besloten: bool = False) -> frozenset[C]:
     room = zichtbaar(people, CONSENTS, TODAY, besloten=besloten)

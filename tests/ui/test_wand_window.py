@@ -36,27 +36,6 @@ def _view(room: frozenset[C] = EVERYTHING, conclusies: tuple[str, ...] = ()) -> 
                      conclusies)
 
 
-@pytest.fixture
-def wall(qtbot, app) -> WandWindow:  # type: ignore[no-untyped-def]
-    window = WandWindow()
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    window.setFocus()
-    return window
-
-
-@pytest.fixture
-def mirror(qtbot, app) -> SpiegelWindow:  # type: ignore[no-untyped-def]
-    window = SpiegelWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _text(window) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(widget_texts(window))
 
