@@ -240,11 +240,21 @@ def _meeting(services: Services) -> uuid.UUID:
     return services.overleg.start(_case(services), [young.aanwezige]).overleg_id
 
 
+def _corrected(services: Services, origin: Origin) -> object:
+    """A text in the plan, then removed on the young person's request."""
+    version = _version(services)
+    services.plans.edit(version, SetText("droom", "Een eigen zaak, zegt MRKFOUT."))
+    young = services.overleg.kandidaten(_case(services))[0].id
+    return services.tekstcorrectie.corrigeer(_case(services), ", zegt MRKFOUT", "",
+                                             gevraagd_door=young, origin=origin)
+
+
 def _young_owner(services: Services) -> str:
     return f"persoon:{services.overleg.kandidaten(_case(services))[0].id}"
 
 
 SCENARIOS: dict[str, Callable[[Services, Origin], object]] = {
+    "TekstcorrectieService.corrigeer": _corrected,
     "VernietigingService.zet_bewaartermijn": lambda s, o: s.vernietiging.zet_bewaartermijn(
         15, origin=o),
     "VernietigingService.vernietig": lambda s, o: s.vernietiging.vernietig(

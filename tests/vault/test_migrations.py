@@ -24,7 +24,8 @@ import tafel.domain.juridisch
 import tafel.domain.models
 import tafel.domain.overleg_tables
 import tafel.domain.plan_tables
-import tafel.domain.vernietiging  # noqa: F401  (the modules that hold tables)
+import tafel.domain.tekstcorrectie
+import tafel.domain.vernietiging  # noqa: F401
 from tafel.vault import Vault, migrate
 from tests.builders import CHEAP, PASSPHRASE
 

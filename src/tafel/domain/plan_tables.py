@@ -85,3 +85,6 @@ class Afdruk(_Record, table=True):
     tekst_hash: str = Field(max_length=64)  # SHA-256 over the page texts, to find a copy
     paginas: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     hoe: str = Field(default="", max_length=60)  # "afgedrukt", "opgeslagen als pdf", ...
+    # A text in this copy was later corrected or removed on request (AVG art. 16/17): its
+    # page texts went with it; ``tekst_hash`` stays, so the copy is still recognised.
+    tekst_verwijderd_op: date | None = None

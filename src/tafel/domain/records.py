@@ -37,6 +37,7 @@ class RecordKind(StrEnum):
     BUNDEL = "bundel"  # a bundle exported to or read in from other parties
     VERNIETIGING = "vernietiging"  # a case destroyed: only its record of destruction stays
     OVERLEG = "overleg"  # a casus-overleg: who was in the room (ids), its record
+    TEKSTCORRECTIE = "tekstcorrectie"  # a text corrected or removed on request (AVG 16/17)
     KENGETALLEN = "kengetallen"  # figures without names about all cases (exported as CSV)
 
 
@@ -84,3 +85,4 @@ class AuditAction(StrEnum):
     INGELEZEN = "ingelezen"  # a bundle read in: from whom, which categories
     VERNIETIGD = "vernietigd"  # a case and everything in it removed (the record says why)
     WACHT = "wacht"  # a bundle kept until what it builds on arrives
+    GECORRIGEERD = "gecorrigeerd op verzoek"  # a text corrected or removed (AVG art. 16/17)

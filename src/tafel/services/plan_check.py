@@ -18,7 +18,7 @@ from enum import StrEnum
 from tafel.errors import EXIT_MISMATCH, EXIT_OK
 from tafel.render.plan_pdf import render_plan_pdf
 from tafel.render.plan_text import plan_text
-from tafel.services.plan_copy import CopyComparison, compare_copy, page_texts
+from tafel.services.plan_copy import CopyComparison, compare_copy, page_texts, text_hash
 from tafel.services.plan_print import domain_names, gather, read_plan_hash
 from tafel.services.plan_verify import FrozenText, Verification
 from tafel.services.registry import Services
@@ -31,6 +31,8 @@ class Compared(StrEnum):
     MADE_AGAIN = "made_again"  # printed before page texts were kept: the version made again
     BY_HAND = "by_hand"  # tafel could not compare: a person has to
     PAPER = "paper"  # only the code was given: a person compares the paper
+    # a text in it was later corrected on request: only the fingerprint of its pages is kept
+    CORRECTED_COPY = "corrected_copy"
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,15 @@ class CopyCheck:
         v = self.verification
         if not v.found:
             return v.sentences()
+        if self.compared is Compared.CORRECTED_COPY:
+            if self.matches:
+                return [f"Deze afdruk is echt: tafel heeft hem zo gemaakt, van {v.identity}.",
+                        *v.correction_sentences(), *v.state_sentences()]
+            return [f"Pas op: de tekst van deze afdruk is niet de tekst van een afdruk die tafel "
+                    f"maakte van {v.identity}.", *v.correction_sentences()]
         if self.compared is Compared.PAPER:
-            return [f"Deze code hoort bij {v.identity}.", *v.state_sentences(),
+            return [f"Deze code hoort bij {v.identity}.", *v.correction_sentences(),
+                    *v.state_sentences(),
                     "tafel kan een papieren afdruk niet zelf lezen, dus ook niet vergelijken. "
                     "Leg het papier naast de tekst hieronder: dat is precies de tekst die onder "
                     "deze code in de kluis staat. Staat er op het papier iets anders, dan klopt "
@@ -114,6 +123,8 @@ def check_pdf(services: Services, pdf: bytes) -> CopyCheck | None:
         return None
     pages = page_texts(pdf) or []
     verification = services.plans.verify(inhoud_hash)
+    if verification.correcties:
+        return _check_corrected(services, verification, pages)
     frozen = services.plans.frozen(inhoud_hash) if verification.found else None
     if frozen is None:
         return CopyCheck(verification)
@@ -129,9 +140,24 @@ def check_pdf(services: Services, pdf: bytes) -> CopyCheck | None:
     return CopyCheck(verification, Compared.MADE_AGAIN, comparison, text)
 
 
+def _check_corrected(services: Services, verification: Verification,
+                     pages: list[str]) -> CopyCheck:
+    """A copy of a text corrected later: is it one tafel made? Only its fingerprint is kept."""
+    known = services.plans.corrected_copies(verification.inhoud_hash)
+    matches = text_hash(pages) in known
+    comparison = CopyComparison(matches, len(pages), len(pages))
+    return CopyCheck(verification, Compared.CORRECTED_COPY, comparison)
+
+
 def check_code(services: Services, inhoud_hash: str) -> CopyCheck:
-    """A code typed or scanned from paper: which version, and its frozen text to compare."""
+    """A code typed or scanned from paper: which version, and its frozen text to compare.
+
+    For the code of a text later corrected on request, the text shown is the corrected one
+    (the answer says so): the old words are no longer in the vault.
+    """
     verification = services.plans.verify(inhoud_hash)
+    if verification.correcties:
+        inhoud_hash = verification.latere_code
     frozen = services.plans.frozen(inhoud_hash) if verification.found else None
     if frozen is None:
         return CopyCheck(verification)

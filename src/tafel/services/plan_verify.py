@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlmodel import Session, col, select
@@ -26,6 +26,7 @@ from tafel.domain.plan_tables import (
     PlanVersie,
     Toekomstplan,
 )
+from tafel.domain.tekstcorrectie import Tekstcorrectie
 from tafel.services.plan_views import load_plan_case
 from tafel.views.plans import expected_signers
 
@@ -48,6 +49,10 @@ class Verification:
     changed_since: bool = False  # the same version's text changed after this copy
     newest_versie: int = 0
     newest_status: VersieStatus | None = None
+    # The code is of a text that was later corrected or removed on request (AVG art. 16/17):
+    # one sentence per correction; the vault no longer holds the words of this copy.
+    correcties: tuple[str, ...] = ()
+    latere_code: str = ""  # the code of the same version's text after the corrections
 
     @property
     def all_signed(self) -> bool:
@@ -73,7 +78,17 @@ class Verification:
         if not self.found:
             return [f"Deze afdruk (code {self.inhoud_hash[:12]}…) past bij geen enkel plan in "
                     f"deze kluis."]
-        return [f"Deze afdruk klopt: het is {self.identity}.", *self.state_sentences()]
+        return [f"Deze afdruk klopt: het is {self.identity}.", *self.correction_sentences(),
+                *self.state_sentences()]
+
+    def correction_sentences(self) -> list[str]:
+        """What a later correction on request means for this copy (nothing when none)."""
+        if not self.correcties:
+            return []
+        return [*self.correcties,
+                f"Daarom bewaart de kluis de tekst van deze afdruk niet meer woord voor woord: "
+                f"op het papier kan de oude tekst nog staan. De tekst na de correctie heeft "
+                f"code {self.latere_code[:12]}…."]
 
     def state_sentences(self) -> list[str]:
         """Whether everyone signed this text, and whether it has been replaced since."""
@@ -101,6 +116,8 @@ class Verification:
             "expected_signers": list(self.expected), "signed_by": list(self.signed),
             "missing": list(self.missing), "all_signed": self.all_signed,
             "replaced": self.replaced, "newest_version": self.newest_versie,
+            "corrected_on_request": list(self.correcties),
+            "code_after_correction": self.latere_code or None,
         }
 
 
@@ -127,11 +144,50 @@ def frozen_text(session: Session, inhoud_hash: str) -> FrozenText | None:
                       tuple(tuple(str(p) for p in c.paginas) for c in copies))
 
 
+def corrected_copies(session: Session, inhoud_hash: str) -> tuple[Afdruk, ...]:
+    """The printed copies of a text later corrected on request (their pages are gone)."""
+    return tuple(session.exec(select(Afdruk).where(Afdruk.inhoud_hash == inhoud_hash)
+                              .where(col(Afdruk.tekst_verwijderd_op).is_not(None))))
+
+
+def _later_code(session: Session, inhoud_hash: str) -> tuple[str, list[Tekstcorrectie]] | None:
+    """The code a corrected text has now, and the corrections on the way; None if never."""
+    corrections = list(session.exec(select(Tekstcorrectie)
+                                    .order_by(col(Tekstcorrectie.aangemaakt_op))))
+    code, used = inhoud_hash, []
+    for correction in corrections:
+        for entry in correction.codes:
+            if isinstance(entry, dict) and entry.get("voor") == code and entry.get("na"):
+                code = str(entry["na"])
+                used.append(correction)
+                break
+    return (code, used) if used else None
+
+
+def _correction_sentence(row: Tekstcorrectie, versie: int) -> str:
+    who = f" op verzoek van {row.gevraagd_door_naam}" if row.gevraagd_door_naam else \
+        " op verzoek"
+    return (f"Op {row.gecorrigeerd_op:%d-%m-%Y} is{who} een tekst in versie {versie} "
+            f"{row.grond.gedaan} ({row.grond.artikel}).")
+
+
 def verify_hash(session: Session, inhoud_hash: str, today: date) -> Verification:
-    """Look ``inhoud_hash`` up among the frozen moments and answer the three questions."""
+    """Look ``inhoud_hash`` up among the frozen moments and answer the three questions.
+
+    A code of a text later corrected on request is followed to the corrected text; the answer
+    then says when and on what ground the text changed.
+    """
     moment = session.exec(select(PlanMoment).where(PlanMoment.inhoud_hash == inhoud_hash)).first()
     if moment is None:
-        return Verification(inhoud_hash, found=False)
+        later = _later_code(session, inhoud_hash)
+        if later is None:
+            return Verification(inhoud_hash, found=False)
+        now = verify_hash(session, later[0], today)
+        if not now.found:
+            return Verification(inhoud_hash, found=False)
+        return replace(now, inhoud_hash=inhoud_hash, latere_code=later[0],
+                       correcties=tuple(_correction_sentence(r, now.versie)
+                                        for r in later[1]))
     version = session.get(PlanVersie, moment.versie_id)
     plan = session.get(Toekomstplan, version.plan_id) if version else None
     casus = session.get(Casus, plan.casus_id) if plan else None

@@ -43,7 +43,13 @@ from tafel.services.plan_checks import check_owners as _check_owners
 from tafel.services.plan_checks import check_signature as _check_signature
 from tafel.services.plan_copy import text_hash
 from tafel.services.plan_merge import MergeOutcome, merge_versions, version_hash
-from tafel.services.plan_verify import FrozenText, Verification, frozen_text, verify_hash
+from tafel.services.plan_verify import (
+    FrozenText,
+    Verification,
+    corrected_copies,
+    frozen_text,
+    verify_hash,
+)
 from tafel.services.plan_views import load_plan_case, load_plan_view
 from tafel.views.plans import PlanView, expected_signers, signing_state, version_view
 
@@ -117,6 +123,13 @@ class PlanService(Service):
         """Check a printed hash against the vault: which version, signed by all, replaced."""
         with self._read() as session:
             return verify_hash(session, inhoud_hash.strip().lower(), self.today())
+
+    @reads
+    def corrected_copies(self, inhoud_hash: str) -> frozenset[str]:
+        """The page fingerprints of copies printed of a text later corrected on request."""
+        with self._read() as session:
+            return frozenset(c.tekst_hash for c in
+                             corrected_copies(session, inhoud_hash.strip().lower()))
 
     @reads
     def frozen(self, inhoud_hash: str) -> FrozenText | None:

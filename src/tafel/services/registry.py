@@ -26,6 +26,7 @@ from tafel.services.netwerk import NetwerkService
 from tafel.services.overleggen import OverlegService
 from tafel.services.partijen import PartijService
 from tafel.services.plans import PlanService
+from tafel.services.tekstcorrectie import TekstcorrectieService
 from tafel.services.toestemmingen import ToestemmingService
 from tafel.services.vault_log import LogService
 from tafel.services.vernietiging import VernietigingService
@@ -70,6 +71,7 @@ class Services:
         self.dossier = DossierService(context)
         self.overleg = OverlegService(context)
         self.vernietiging = VernietigingService(context)
+        self.tekstcorrectie = TekstcorrectieService(context)
         self.backup = BackupService(context)
         self.kengetallen = KengetallenService(context)
         self.logboek = LogboekService(context)

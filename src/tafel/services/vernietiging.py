@@ -45,6 +45,7 @@ from tafel.domain.overleg_tables import Overleg
 from tafel.domain.plan_tables import Afdruk, Handtekening, PlanMoment, PlanVersie, Toekomstplan
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.domain.signals import BEWAARJAREN_MAX, BEWAARJAREN_MIN
+from tafel.domain.tekstcorrectie import Tekstcorrectie
 from tafel.domain.vernietiging import Vernietiging
 from tafel.errors import NotFoundError, ValidationError
 from tafel.services import validation
@@ -169,7 +170,7 @@ def _remove_case(session: Session, casus: Casus) -> None:
             session.execute(delete(table).where(col(column).in_(ids)))
     by_case: tuple[Any, ...] = (LopendGesprek, Overleg, Verwijzing, Indicatie, JuridischeStatus,
                                 ChecklistPunt, CasusDocument, SyncStand, Bundel,
-                                BewaardFormulier, Toestemming, Betrokkene)
+                                BewaardFormulier, Tekstcorrectie, Toestemming, Betrokkene)
     for owned in by_case:
         session.execute(delete(owned).where(col(owned.casus_id) == case))
     household = casus.huishouden_id

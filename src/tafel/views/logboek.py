@@ -72,6 +72,7 @@ DATA = {
     RecordKind.PARTIJ: "een organisatie waarmee gegevens worden uitgewisseld",
     RecordKind.BUNDEL: "gegevens in een bundel",
     RecordKind.OVERLEG: "het casus-overleg",
+    RecordKind.TEKSTCORRECTIE: "een tekst in het toekomstplan",
 }
 
 #: What was done, where the stored word does not read well after "heeft ... ".
@@ -93,6 +94,7 @@ _ACTIONS = {
     AuditAction.SLEUTELS_VERVANGEN: "nieuwe sleutels gegeven",
     AuditAction.VERIFICATIE_INGETROKKEN: "niet meer als gecontroleerd aangemerkt",
     AuditAction.WACHT: "laten wachten op een eerdere bundel",
+    AuditAction.GECORRIGEERD: "op verzoek verbeterd of verwijderd, ook uit de eerdere versies",
 }
 
 

@@ -21,12 +21,13 @@ from tafel.domain import (
     models,
     overleg_tables,
     plan_tables,
+    tekstcorrectie,
     vernietiging,
 )
 
 # registers their tables on SQLModel.metadata
 TABLE_MODULES = (models, gesprek, plan_tables, juridisch, checklist18, bundel_tables,
-                 overleg_tables, vernietiging)
+                 overleg_tables, vernietiging, tekstcorrectie)
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)
