@@ -177,8 +177,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         "referrals": [r.to_json() for r in overview.verwijzingen],
         "legal_status": [s.to_json(today) for s in legal],
         "checklist_18": checklist.to_json() if checklist is not None else None,
-        "vault_id": kluis_id,
-    }
+    }  # the vault's own id is not about the case: ``tafel check`` names it
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         print()
