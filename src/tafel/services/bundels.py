@@ -8,19 +8,21 @@ the same import rolled back, so what it shows is exactly what reading in will do
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from tafel.domain.bundel_tables import Bundel, BundelRichting, BundelStatus
 from tafel.domain.enums import Gegevenscategorie
 from tafel.domain.models import Casus, Partij
 from tafel.domain.records import AuditAction, RecordKind
-from tafel.errors import BundelFout, NotFoundError, ValidationError
+from tafel.errors import BundelFout, NotFoundError, TafelError, ValidationError
 from tafel.services import audit, bundel_in, bundel_uit
 from tafel.services.base import Service, reads, writes
 from tafel.services.bundel_toestemming import REIZEN, ExportOverzicht, Grond, OntvangerInhoud
@@ -182,9 +184,27 @@ class BundelService(Service):
         A bundle from a party that is not known or not verified needs
         ``onbekende_afzender=True`` (the person decided after the warning).
         """
-        with self._write(origin) as write:
-            uitkomst = self._lees(write, data, wachtwoordzin, allow_unknown=onbekende_afzender)
-            return Ingelezen(uitkomst, write.result(primary_id=uitkomst.casus_id))
+        try:
+            with self._write(origin) as write:
+                uitkomst = self._lees(write, data, wachtwoordzin,
+                                      allow_unknown=onbekende_afzender)
+                return Ingelezen(uitkomst, write.result(primary_id=uitkomst.casus_id))
+        except TafelError:
+            self._log_refusal(origin)
+            raise
+
+    def _log_refusal(self, origin: Origin) -> None:
+        """A refused bundle leaves one log line (result *geweigerd*), and nothing else.
+
+        NEN 7513 and the BIO ask that an attempt is logged with its result, not only what
+        succeeded. The import's own transaction rolled back; this is a second one, holding no
+        word of the bundle (what it claimed cannot be trusted). When even that cannot be
+        written (a full disk, the vault locked), the refusal itself is what the person sees.
+        """
+        with contextlib.suppress(TafelError, SQLAlchemyError, OSError), \
+                self._write(origin) as write:
+            write.logged(RecordKind.BUNDEL, AuditAction.INGELEZEN, details="bundel geweigerd",
+                         resultaat=audit.GEWEIGERD)
 
     @reads
     def wachtend(self) -> list[WachtendeBundel]:
