@@ -184,3 +184,35 @@ def test_the_overleggen_someone_was_in_are_theirs(demo_path: Path, tmp_path: Pat
     data = _inzage(demo_path, "T-2026-0001", present, tmp_path / "uit")
     assert _ids(data, "overleggen") == {str(overleg.id)}
     assert data["onderdelen"]["overleggen"][0]["gegevens"]["aanwezig"] is True
+
+
+def test_a_text_removed_on_their_request_is_listed_without_the_text(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    from tafel.domain.plan_edits import SetText
+    from tafel.services import Services
+    from tests.builders import TODAY
+
+    jaylen = _people(demo_path, CASE)["Jaylen"]
+    opened = Vault.open(demo_path, PASSPHRASE)
+    try:
+        services = Services(opened, "Fatima Amrani", today=lambda: TODAY)
+        case_id = services.casussen.resolve(CASE)
+        plan = services.plans.for_case(case_id)
+        assert plan is not None
+        services.plans.edit(plan.latest.id, SetText("droom", "Kok worden. MRKVERZOEK klopt niet."))
+        done = services.tekstcorrectie.corrigeer(case_id, " MRKVERZOEK klopt niet.", "",
+                                                 gevraagd_door=jaylen.id)
+    finally:
+        opened.lock()
+    out = tmp_path / "uit"
+    data = _inzage(demo_path, CASE, str(jaylen.id), out)
+    [verzoek] = data["onderdelen"]["verzoeken"]
+    assert verzoek["id"] == str(done.correctie_id)
+    assert verzoek["gegevens"]["grond"] == "AVG art. 17"
+    assert "MRKVERZOEK" not in json.dumps(data)
+    assert "MRKVERZOEK" not in pdf_text(next(out.glob("*.pdf")).read_bytes())
+    others = _people(demo_path, CASE)
+    mother = next(p for name, p in others.items() if name != "Jaylen")
+    assert _inzage(demo_path, CASE, str(mother.id), tmp_path / "moeder")["onderdelen"][
+        "verzoeken"] == []  # not hers

@@ -123,6 +123,7 @@ class InzageService(Service):
         onderdelen["toestemmingen"] = rows.toestemming_records(session, casus.id, persoon_id,
                                                                today)
         onderdelen["overleggen"] = rows.overleg_records(session, casus.id, persoon_id, jongere)
+        onderdelen["verzoeken"] = rows.verzoek_records(session, casus.id, owner)
         about = {str(persoon_id)} | {r.id for key, found in onderdelen.items()
                                      if key != "persoonsgegevens" for r in found}
         onderdelen["logboek"] = rows.log_records(session, casus, about, jongere)

@@ -29,6 +29,7 @@ from tafel.domain.models import (
 from tafel.domain.overleg_tables import Overleg
 from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_tables import Handtekening, PlanVersie, Toekomstplan
+from tafel.domain.tekstcorrectie import Tekstcorrectie
 from tafel.services import audit
 from tafel.services.base import aware
 from tafel.views.inzage import InzageRecord, InzageVeld
@@ -204,6 +205,34 @@ def toestemming_records(session: Session, casus_id: uuid.UUID, person_id: uuid.U
             ("verloopt_op", "Verloopt op", _text(row.verloopt_op)),
             ("ingetrokken_op", "Ingetrokken op", _text(row.ingetrokken_op)),
             ("geldig_vandaag", "Geldt vandaag", row.is_active(today)),
+        ]))
+    return records
+
+
+def verzoek_records(session: Session, casus_id: uuid.UUID,
+                    asker: str) -> list[InzageRecord]:
+    """The corrections and removals of a text the person asked for (AVG art. 16/17).
+
+    The record holds no text (the words are gone): when, on which ground, who decided, and
+    which versions changed.
+    """
+    rows = session.exec(select(Tekstcorrectie).where(Tekstcorrectie.casus_id == casus_id)
+                        .where(Tekstcorrectie.gevraagd_door == asker)
+                        .order_by(col(Tekstcorrectie.aangemaakt_op))).all()
+    records = []
+    for row in rows:
+        versies = sorted({int(c["versie"]) for c in row.codes
+                          if isinstance(c, dict) and isinstance(c.get("versie"), int)})
+        records.append(_record("tekstcorrectie", row.id,
+                               f"Tekst {row.grond.gedaan} op jouw verzoek",
+                               _text(row.gecorrigeerd_op), [
+            ("grond", "Op grond van", row.grond.artikel),
+            ("gedaan", "Wat er gebeurde", f"een tekst is {row.grond.gedaan}, ook uit de "
+                                          "eerdere versies, vastgelegde teksten en afdrukken"),
+            ("datum", "Datum", _text(row.gecorrigeerd_op)),
+            ("besloten_door", "Gedaan door", row.besloten_door),
+            ("versies", "In versie", versies),
+            ("plaatsen", "Op zoveel plaatsen", row.plaatsen),
         ]))
     return records
 

@@ -27,6 +27,9 @@ ONDERDELEN: tuple[tuple[str, str, str], ...] = (
      "Toestemmingen die je gaf, of waarmee gegevens met jou gedeeld mochten worden."),
     ("overleggen", "Casus-overleggen",
      "De overleggen waarbij je was, of waarvoor je was uitgenodigd."),
+    ("verzoeken", "Jouw verzoeken",
+     "Teksten die op jouw verzoek zijn verbeterd of verwijderd (AVG artikel 16 en 17). De "
+     "oude tekst staat nergens meer in tafel, ook hier niet."),
     ("logboek", "Wie heeft wat gedaan",
      "Het logboek over jou en je casus: wie, wanneer en wat. Het logboek bevat nooit tekst "
      "uit je dossier."),
