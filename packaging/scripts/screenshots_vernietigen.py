@@ -24,6 +24,8 @@ def main() -> int:
     workspace.case_list.status_filter.setCurrentIndex(1)  # every case, closed ones too
     workspace.case_list.select_case(room.kevin_id)
     room.settle()
+    window.grab().save(str(out / "vernietigen_casus.png"))  # "bewaard tot" in the facts
+    print(out / "vernietigen_casus.png")
     overview = workspace.overview
     overview.destroy_case()
     dialog = overview.destroy_dialog

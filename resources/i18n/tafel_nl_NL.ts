@@ -1258,6 +1258,10 @@
         <source>Reason for contact</source>
         <translation>Aanleiding</translation>
     </message>
+    <message>
+        <source>kept until %1 (%2 years after closing)</source>
+        <translation>bewaard tot %1 (%2 jaar na afsluiten)</translation>
+    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>

@@ -45,6 +45,8 @@ def _case_with_everything(services: Services):  # type: ignore[no-untyped-def]
     services.overleg.zet_conclusies(started.overleg_id, ["MRKCONCLUSIE van het overleg"])
     services.overleg.rond_af(started.overleg_id, TODAY + timedelta(weeks=6))
     services.overleg.verslag_pdf(started.overleg_id)
+    services.tekstcorrectie.corrigeer(case.case_id, "hier", "daar",  # a correction's record
+                                      gevraagd_door=case.jongere_id)
     return case
 
 
@@ -80,6 +82,7 @@ def test_destroying_a_case_leaves_no_word_of_it_and_a_record_without_personal_da
         assert session.get(Casus, other) is not None
         destroyed = session.exec(select(AuditEvent).where(AuditEvent.actie == "vernietigd")).all()
     assert len(destroyed) == 1 and "MRK" not in destroyed[0].details
+    assert services.tekstcorrectie.voor_casus(case.case_id) == ()
     assert vault.integrity_errors() == []
 
 
@@ -108,6 +111,9 @@ def test_a_closed_case_says_when_its_retention_term_has_passed_and_nothing_else(
     def signals() -> set[SignaalSoort]:
         return {s.soort for s in services.casussen.open(case_id).signalen}
 
+    assert services.casussen.open(case_id).bewaren_tot == add_years(TODAY, 20)
+    assert services.casussen.open(case_id).to_json(TODAY)["retention"] == {
+        "years": 20, "until": add_years(TODAY, 20).isoformat()}
     day[0] = add_years(TODAY, 20)
     assert signals() == set()  # the last day of the term still counts
     day[0] = add_years(TODAY, 20) + timedelta(days=1)

@@ -33,6 +33,7 @@ from tafel.domain.signals import (
     age_signals,
     bewaarjaren,
     bewaartermijn_signals,
+    bewaren_tot,
     evaluatie_signals,
     indicatie_signals,
     overleg_signals,
@@ -154,12 +155,14 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
         select(Verwijzing).where(Verwijzing.casus_id == casus.id)
         .order_by(Verwijzing.verwezen_op.desc())  # type: ignore[attr-defined]
     ))
+    organisation_term = organisatie_bewaarjaren(session)
     signals = _signals_for(young.geboortedatum, care, today, casus.status,
                            latest_acute(session, casus.id).get(casus.id),
                            plan_evaluations(session, casus.id), casus.id, consents, referrals,
                            statuses_of_young_people(session, casus.id).get(casus.id, []),
                            overleg_evaluations(session, casus.id).get(casus.id),
-                           casus.afgesloten_op, organisatie_bewaarjaren(session))
+                           casus.afgesloten_op, organisation_term)
+    term = bewaarjaren(any(i.wetskader is Wetskader.JEUGDWET for i in care), organisation_term)
     return CasusOverview(
         casus=casus_view(casus),
         huishouden=huishouden_view(household),
@@ -171,6 +174,8 @@ def casus_overview(session: Session, casus: Casus, today: date) -> CasusOverview
         signalen=tuple(signals),
         leeftijd=age_on(young.geboortedatum, today) if young.geboortedatum else None,
         verwijzingen=tuple(verwijzing_view(v, today) for v in referrals),
+        bewaarjaren=term,
+        bewaren_tot=bewaren_tot(casus.afgesloten_op, term) if casus.status.is_done else None,
     )
 
 

@@ -247,6 +247,8 @@ class CasusOverview:
     signalen: tuple[Signaal, ...]
     leeftijd: int | None
     verwijzingen: tuple[VerwijzingView, ...] = ()
+    bewaarjaren: int | None = None  # the retention term in years (jeugdhulp at least 20)
+    bewaren_tot: date | None = None  # its last day, counted from closing; None while open
 
     def to_json(self, today: date) -> dict[str, object]:
         """The people, consents, care and signals as ``tafel show --json`` prints them.
@@ -269,6 +271,7 @@ class CasusOverview:
                  "about": s.onderwerp}
                 for s in self.signalen
             ],
+            "retention": {"years": self.bewaarjaren, "until": _iso(self.bewaren_tot)},
         }
 
 

@@ -268,6 +268,13 @@ class CasusOverviewPage(QWidget):
         self.conversations.clear()
         self.plan.clear()
 
+    def _kept_until(self, o: CasusOverview) -> str:
+        """For a closed case: until when it is kept, and why that long."""
+        if o.bewaren_tot is None or o.bewaarjaren is None:
+            return ""
+        return " · " + fill(self.tr("kept until %1 (%2 years after closing)"),
+                            fmt_date(o.bewaren_tot), str(o.bewaarjaren))
+
     def _fill(self, o: CasusOverview, today: date) -> None:
         self.error_label.hide()
         age = self.tr("%n year(s)", "", o.leeftijd) if o.leeftijd is not None else ""
@@ -277,7 +284,7 @@ class CasusOverviewPage(QWidget):
         self.facts_label.setText(
             fill(self.tr("%1 · %2 · casusregisseur %3 · registered %4"), o.casus.referentie,
                  o.huishouden.naam + place, o.casus.casusregisseur,
-                 fmt_date(o.casus.aangemeld_op)) + self._came_in(o)
+                 fmt_date(o.casus.aangemeld_op)) + self._came_in(o) + self._kept_until(o)
         )
         self._set_signals([
             f"{signal_label(s.soort)}{' – ' + s.onderwerp if s.soort in _NAMED else ''}"
