@@ -101,6 +101,9 @@ def test_a_removed_text_is_gone_from_every_version_frozen_text_and_print(
     assert second.content.text("droom") == "Een eigen zaak."  # nothing else changed
     assert first.status is VersieStatus.VERVANGEN and first.getekend_op is not None
     assert services.plans.verify(first.inhoud_hash).all_signed  # signatures still count
+    reprinted = pdf_text(plan_pdf(services, first.id, record=None))
+    assert "verwijderd (AVG art. 17)" in reprinted and "vóór die correctie" in reprinted
+    assert "MRKGEHEIM" not in reprinted
     [correctie] = services.tekstcorrectie.voor_casus(case_id)
     assert "verwijderd (AVG art. 17)" in correctie.zin and correctie.versies == tuple(numbers[-2:])
     with vault.transaction() as session:

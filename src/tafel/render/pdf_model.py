@@ -40,6 +40,9 @@ class PlanPrint:
     log_line: str = ""  # the audit log's position when printed, in small print on every page
     #: The plan parts this vault holds (a plan read in may lack some); empty: all of them.
     delen: tuple[str, ...] = ()
+    #: Texts of this version corrected or removed on request (AVG art. 16/17), one sentence
+    #: each: signatures drawn below were placed before, under the text as it was then.
+    correcties: tuple[str, ...] = ()
 
     @property
     def has_gesprek(self) -> bool:

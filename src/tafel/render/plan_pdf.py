@@ -14,6 +14,7 @@ The BSN is printed only when asked for, and never goes into the metadata.
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -101,6 +102,11 @@ def signatures(plan: PlanPrint) -> list[Flowable]:
         flow.append(Paragraph("Er is nog niemand om te tekenen.", s.body))
         return flow
     flow += signature_grid(plan.signers, FRAME_WIDTH)
+    if plan.correcties and any(block.signed for block in plan.signers):
+        for sentence in plan.correcties:
+            flow.append(Paragraph(escape(sentence), s.muted))
+        flow.append(Paragraph("Wie hierboven tekende, deed dat vóór die correctie, onder de "
+                              "tekst zoals die toen was.", s.muted))
     return flow
 
 

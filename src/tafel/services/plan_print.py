@@ -98,6 +98,9 @@ def gather(services: Services, version_id: uuid.UUID, *, include_bsn: bool = Fal
         bsn=bsn,
         log_line=services.log.position().line,
         delen=version.delen,
+        correcties=() if frozen is not None else tuple(
+            c.zin for c in services.tekstcorrectie.voor_casus(view.case.casus_id)
+            if version.nummer in c.versies),
     )
 
 
