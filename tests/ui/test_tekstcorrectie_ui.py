@@ -1,0 +1,122 @@
+"""A text removed at a person's request from the case page: found first, asked, then gone.
+
+Driven on the demo with the keyboard: the young person's "Tekst verbeteren of verwijderen…"
+opens the dialog, the preview says where the typed words are, the red button asks before it
+removes them, and afterwards the plan no longer holds them while its header says a text was
+removed on request. A text that is not there leaves the button off; a lock with the dialog
+open closes it without a word of what was typed left on screen. With TAFEL_SHOTS set to a
+folder, the dialog (found, done) and the plan's note are saved there as PNG.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from tafel.ui.casus.tekstcorrectie_dialog import TekstcorrectieDialog
+from tafel.ui.main_window import MainWindow
+from tests.builders import plant_text
+from tests.ui.drive import in_modal, open_case, press, unlock, wait_for_plan
+
+YOUNG = "Jaylen Pinas"
+CASE = "T-2026-0006"
+MARK = "MRKWEG mijn vader drinkt te veel"
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("TAFEL_SHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _open_dialog(qtbot, window: MainWindow) -> TekstcorrectieDialog:  # type: ignore[no-untyped-def]
+    """Plant the marker in the plan, open the case and the dialog for the young person."""
+    services = window.controller.services
+    plant_text(services, services.casussen.resolve(CASE), MARK)
+    open_case(qtbot, window, YOUNG)
+    household = window.workspace.overview.household_section
+    young = next(r for r in household.people.rows if r.title == YOUNG)
+    button = household.people.correctie_buttons[young.id]
+    assert button.text() == "Tekst verbeteren of verwijderen…"
+    assert window.workspace.overview.network_section.people.correctie_buttons  # there too
+    press(qtbot, button)
+    dialog = household.dialog
+    assert isinstance(dialog, TekstcorrectieDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.focusWidget() is not None
+                    and dialog.isAncestorOf(QApplication.focusWidget()))
+    assert YOUNG in dialog.windowTitle() and "verwijderen" in dialog.windowTitle()
+    assert QApplication.focusWidget() is dialog.text_edit
+    return dialog
+
+
+def test_a_text_is_found_then_removed_and_the_plan_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    dialog = _open_dialog(qtbot, window)
+    assert not dialog.confirm_button.isEnabled()
+    qtbot.keyClicks(dialog.text_edit, MARK)
+    qtbot.waitUntil(lambda: dialog.found_label.text().startswith("Gevonden in versie"))
+    assert "(concept)" in dialog.found_label.text()
+    assert dialog.confirm_button.isEnabled() and dialog.confirm_button.text() == "Verwijderen"
+    assert dialog.confirm_button.property("role") == "danger"
+    _shot(dialog, "correctie_gevonden")
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        press(qtbot, box.button(QMessageBox.StandardButton.Yes))
+
+    seen = in_modal(QMessageBox, answer)
+    press(qtbot, dialog.confirm_button)
+    qtbot.waitUntil(lambda: bool(seen) and dialog.result_label.isVisible())
+    assert "niet ongedaan" in asked[0]
+    result = dialog.result_label.text()
+    assert result.startswith("<b>Verwijderd op 1 plaats.</b>") and "Back-ups" in result
+    assert not dialog.confirm_button.isVisible() and not dialog.text_edit.isVisible()
+    assert dialog.text_edit.toPlainText() == ""  # the words are gone from the screen too
+    _shot(dialog, "correctie_gedaan")
+    services = window.controller.services
+    view = services.plans.for_case(services.casussen.resolve(CASE))
+    assert view is not None
+    assert all(MARK not in v.content.text("welzijn.ik_doel") for v in view.versions)
+    press(qtbot, dialog.close_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()  # offscreen, the window is not active again by itself
+    press(qtbot, window.workspace.overview.plan.open_button)
+    wait_for_plan(qtbot, window)
+    page = window.workspace.plan_page
+    assert page is not None
+    note = page.header.corrections_label
+    assert note.isVisible()
+    assert "op verzoek van Jaylen Pinas een tekst verwijderd (AVG art. 17)" in note.text()
+    assert "MRKWEG" not in note.text()
+    _shot(window, "correctie_plan")
+
+
+def test_a_text_that_is_not_there_leaves_the_button_off(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.text_edit, "MRKNERGENS")
+    qtbot.keyClicks(dialog.replace_edit, "iets anders")
+    assert dialog.confirm_button.text() == "Verbeteren"
+    qtbot.waitUntil(lambda: dialog.found_label.text().startswith("Deze tekst staat nergens"))
+    assert not dialog.confirm_button.isEnabled()
+    press(qtbot, dialog.confirm_button)  # a disabled button does nothing
+    assert not dialog.result_label.isVisible()
+    assert window.controller.services.tekstcorrectie.voor_casus(
+        window.controller.services.casussen.resolve(CASE)) == ()
+
+
+def test_a_lock_with_the_dialog_open_closes_it_and_keeps_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.text_edit, MARK)  # the preview's timer is running now
+    window.controller.lock()
+    assert not window.controller.is_unlocked
+    assert not dialog.isVisible()
+    assert dialog.text_edit.toPlainText() == "" and dialog.found_label.text() == ""
+    dialog.search()  # a late timer or click: nothing is asked of a locked vault
+    assert not dialog.confirm_button.isEnabled()
