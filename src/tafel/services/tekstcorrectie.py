@@ -176,13 +176,13 @@ class TekstcorrectieService(Service):
                             .where(Toekomstplan.casus_id == casus.id)).first()
         if plan is None:
             return [], 0
-        crdt = {"partij": audit_anchor.vault_id(session) or "",
-                "client_id": self._context.crdt_client}
+        partij = audit_anchor.vault_id(session) or ""
         codes: list[tuple[int, str, str]] = []
         places = 0
         for row in versions_of(session, plan):
             moved: dict[str, str] = {}
-            doc = PlanDoc.from_bytes(row.document, **crdt)
+            doc = PlanDoc.from_bytes(row.document, partij=partij,
+                                     client_id=self._context.crdt_client)
             if count_in_doc(doc, needle):
                 places += scrub_doc(doc, needle, new)
                 before = row.inhoud_hash
