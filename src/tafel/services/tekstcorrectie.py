@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from tafel.domain.bundel_tables import Bundel, BundelStatus
+from tafel.domain.dates import short_date
 from tafel.domain.models import Betrokkene, BewaardFormulier, Casus, Persoon
 from tafel.domain.plan_content import VersieStatus, content_from_canonical
 from tafel.domain.plan_doc import PlanDoc
@@ -113,7 +114,7 @@ class CorrectieView:
         waar = f" in versie {versies}" if self.versies else ""
         wie = f" op verzoek van {self.gevraagd_door_naam}" if self.gevraagd_door_naam else \
             " op verzoek"
-        return (f"Op {self.gecorrigeerd_op:%d-%m-%Y} is{wie} een tekst {self.grond.gedaan} "
+        return (f"Op {short_date(self.gecorrigeerd_op)} is{wie} een tekst {self.grond.gedaan} "
                 f"({self.grond.artikel}){waar}, ook uit de eerdere teksten en afdrukken.")
 
 
