@@ -60,7 +60,7 @@ def test_a_text_is_found_then_removed_and_the_plan_says_so(qtbot, window: MainWi
     assert "(concept)" in dialog.found_label.text()
     assert dialog.confirm_button.isEnabled() and dialog.confirm_button.text() == "Verwijderen"
     assert dialog.confirm_button.property("role") == "danger"
-    _shot(dialog, "correctie_gevonden")
+    _shot(dialog, "correctie_dialoog_gevonden")
 
     asked: list[str] = []
 
@@ -77,7 +77,7 @@ def test_a_text_is_found_then_removed_and_the_plan_says_so(qtbot, window: MainWi
     assert result.startswith("<b>Verwijderd op 1 plaats.</b>") and "Back-ups" in result
     assert not dialog.confirm_button.isVisible() and not dialog.text_edit.isVisible()
     assert dialog.text_edit.toPlainText() == ""  # the words are gone from the screen too
-    _shot(dialog, "correctie_gedaan")
+    _shot(dialog, "correctie_dialoog_gedaan")
     services = window.controller.services
     view = services.plans.for_case(services.casussen.resolve(CASE))
     assert view is not None
@@ -93,7 +93,7 @@ def test_a_text_is_found_then_removed_and_the_plan_says_so(qtbot, window: MainWi
     assert note.isVisible()
     assert "op verzoek van Jaylen Pinas een tekst verwijderd (AVG art. 17)" in note.text()
     assert "MRKWEG" not in note.text()
-    _shot(window, "correctie_plan")
+    _shot(window, "correctie_plan_notitie")
 
 
 def test_a_text_that_is_not_there_leaves_the_button_off(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -120,3 +120,21 @@ def test_a_lock_with_the_dialog_open_closes_it_and_keeps_nothing(qtbot, window: 
     assert dialog.text_edit.toPlainText() == "" and dialog.found_label.text() == ""
     dialog.search()  # a late timer or click: nothing is asked of a locked vault
     assert not dialog.confirm_button.isEnabled()
+
+
+def test_a_lock_while_the_question_is_open_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.text_edit, MARK)
+    qtbot.waitUntil(dialog.confirm_button.isEnabled)
+    seen = in_modal(QMessageBox, lambda _box: window.controller.lock())  # idle lock, say
+    press(qtbot, dialog.confirm_button)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert not window.controller.is_unlocked and not dialog.isVisible()
+    assert dialog.gedaan is None and not dialog.result_label.isVisible()
+
+    unlock(qtbot, window)
+    services = window.controller.services
+    case_id = services.casussen.resolve(CASE)
+    assert services.tekstcorrectie.zoek(case_id, MARK).gevonden  # still there: not asked
+    assert services.tekstcorrectie.voor_casus(case_id) == ()
