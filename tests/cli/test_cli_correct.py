@@ -6,6 +6,7 @@ line and changes nothing.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tafel.errors import EXIT_OK
@@ -69,3 +70,19 @@ def test_correct_refuses_a_text_that_is_not_there_and_a_stranger(demo_path: Path
                      passphrase=PASSPHRASE)
     assert stranger.returncode != EXIT_OK and "Traceback" not in stranger.stderr
     assert "MRKCORRECT" in _plan_text(demo_path)  # nothing changed
+
+
+def test_correct_replaces_a_text_at_a_network_members_request(demo_path: Path) -> None:
+    _plant(demo_path)
+    shown = json.loads(tafel("show", "--vault", str(demo_path), "--case", CASE, "--json",
+                             passphrase=PASSPHRASE).stdout)
+    member = shown["network"][0]
+
+    done = tafel("correct", "--vault", str(demo_path), "--case", CASE, "--person",
+                 member["id"], "--text", "MRKCORRECT mijn broer", "--replace", "MRKGOED ik",
+                 passphrase=PASSPHRASE)
+
+    assert done.returncode == EXIT_OK, done.stderr
+    assert done.stdout.splitlines()[1] == "Verbeterd op 1 plaats (AVG art. 16)."
+    text = _plan_text(demo_path)
+    assert "MRKGOED ik zat vast" in text and "MRKCORRECT" not in text
