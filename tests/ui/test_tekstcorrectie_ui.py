@@ -11,11 +11,17 @@ folder, the dialog (found, done) and the plan's note are saved there as PNG.
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from tafel.domain.plan_content import VersieStatus
+from tafel.domain.tekstcorrectie import CorrectieGrond
+from tafel.services import ChangeSet
+from tafel.services.tekstcorrectie import Gecorrigeerd, Vindplaats, Vindplaatsen
 from tafel.ui.casus.tekstcorrectie_dialog import TekstcorrectieDialog
+from tafel.ui.controller import AppController
 from tafel.ui.main_window import MainWindow
 from tests.builders import plant_text
 from tests.ui.drive import in_modal, open_case, press, unlock, wait_for_plan
@@ -138,3 +144,24 @@ def test_a_lock_while_the_question_is_open_changes_nothing(qtbot, window: MainWi
     case_id = services.casussen.resolve(CASE)
     assert services.tekstcorrectie.zoek(case_id, MARK).gevonden  # still there: not asked
     assert services.tekstcorrectie.voor_casus(case_id) == ()
+
+
+def test_the_sentences_name_every_place_and_what_tafel_could_not_reach(
+        qtbot, controller: AppController, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = TekstcorrectieDialog(controller, uuid.uuid4(), uuid.uuid4(), "Sam de Boer")
+    qtbot.addWidget(dialog)
+    found = Vindplaatsen((Vindplaats(1, VersieStatus.GETEKEND, 2),
+                          Vindplaats(2, VersieStatus.CONCEPT, 1)), 1, 1, 0, 2)
+    assert dialog.where(found) == (
+        "Gevonden in versie 1 (getekend) en versie 2 (concept), in 1 vastgelegde tekst en "
+        "1 afdruk. 2 bundels van een andere partij wachten hier nog; tafel kan die niet "
+        "veranderen, en als ze later worden ingelezen, blijft de correctie staan.")
+    assert dialog.where(Vindplaatsen(formulieren=2)) == \
+        "Gevonden in 2 half ingevulde formulieren."
+    done = Gecorrigeerd(uuid.uuid4(), CorrectieGrond.VERBETEREN, 6, (), 1,
+                        (tmp_path / "kluis.tafel.voor-migratie-0018",), ChangeSet())
+    lines = dialog.outcome(done).splitlines()
+    assert lines[0] == "Verbeterd op 6 plaatsen."
+    assert "Sam de Boer" in lines[1]
+    assert "1 oude kopie van de kluis" in lines[2] and "1 bundel van een andere" in lines[3]
+    assert lines[-1].startswith("Back-ups die je eerder hebt gemaakt")
