@@ -1,4 +1,4 @@
-"""Screenshots of a text removed on request: the dialog with the text found, done, the plan.
+"""Screenshots of a text removed on request: the case's button, the dialog, the plan's note.
 
     QT_QPA_PLATFORM=offscreen python packaging/scripts/screenshots_tekstcorrectie.py [OUT_DIR]
 
@@ -17,8 +17,9 @@ def main() -> int:
     from overleg_shots import kevins_room  # beside this script
 
     room = kevins_room()  # first: it sets the temporary home before tafel reads it
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QScrollArea, QWidget
 
     from tafel.ui.casus.tekstcorrectie_dialog import TekstcorrectieDialog
 
@@ -36,6 +37,12 @@ def main() -> int:
     overview = workspace.overview
     household = overview.household_section
     young = next(r for r in household.people.rows if r.title.startswith("Jaylen"))
+    scroll = overview.findChild(QScrollArea)
+    if scroll is not None:  # the household with its buttons in view
+        scroll.verticalScrollBar().setValue(household.mapTo(scroll.widget(), QPoint()).y())
+    room.settle()
+    window.grab().save(str(out / "correctie_casus.png"))
+    print(out / "correctie_casus.png")
     household.people.correctie_buttons[young.id].click()
     dialog = household.dialog
     assert isinstance(dialog, TekstcorrectieDialog)

@@ -145,6 +145,7 @@ class PeopleList(QWidget):
                                            row.title))
             correct.setToolTip(self.tr("At this person's request: a wrong text in the plan "
                                        "corrected, or a text removed, also from its history."))
+            correct.setFlat(True)  # calm: asked for rarely, and on its own line
             correct.clicked.connect(lambda _=False, i=row.id: self._correctie(i))
             self.correctie_buttons[row.id] = correct
         box.addStretch(1)
