@@ -85,7 +85,7 @@ class TekstcorrectieDialog(QDialog):
         self.replace_edit = _text_box(self.tr("What comes in its place?"), 2)
         form.addRow(self.tr("What comes in its &place? (leave empty to remove)"),
                     self.replace_edit)
-        #: the fields and the preview; hidden once it is done (the words are gone, also here)
+        # the fields and the preview; hidden once it is done (the words are gone, also here)
         self.request = QWidget()
         fields = QVBoxLayout(self.request)
         fields.setContentsMargins(0, 0, 0, 0)
