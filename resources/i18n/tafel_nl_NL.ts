@@ -4715,6 +4715,7 @@
     <name>PlanHeader</name>
     <message>
         <source>Toekomstplan of %1</source>
+        <extracomment>How many corrections on request the header names in full (the newest).</extracomment>
         <translation>Toekomstplan van %1</translation>
     </message>
     <message>
@@ -4784,6 +4785,13 @@
     <message>
         <source>The text is finished: it can be read and signed</source>
         <translation>De tekst is af: hij kan gelezen en getekend worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n earlier correction(s).</source>
+        <translation>
+            <numerusform>En %n eerdere correctie.</numerusform>
+            <numerusform>En %n eerdere correcties.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from tafel.services.tekstcorrectie import Gecorrigeerd, Vindplaats, Vindplaatsen
 from tafel.ui.casus.tekstcorrectie_dialog import TekstcorrectieDialog
 from tafel.ui.controller import AppController
 from tafel.ui.main_window import MainWindow
+from tafel.ui.plan.editor_version_bar import PlanHeader
 from tests.builders import plant_text
 from tests.ui.drive import in_modal, open_case, press, unlock, wait_for_plan
 
@@ -165,3 +166,14 @@ def test_the_sentences_name_every_place_and_what_tafel_could_not_reach(
     assert "Sam de Boer" in lines[1]
     assert "1 oude kopie van de kluis" in lines[2] and "1 bundel van een andere" in lines[3]
     assert lines[-1].startswith("Back-ups die je eerder hebt gemaakt")
+
+
+def test_the_plan_header_names_the_newest_corrections_and_counts_the_rest(qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    header = PlanHeader("Jaylen Pinas")
+    qtbot.addWidget(header)
+    header.show_corrections([])
+    assert header.corrections_label.isHidden()
+    header.show_corrections(["Eerste.", "Tweede.", "Derde.", "Vierde."])
+    assert not header.corrections_label.isHidden()
+    assert header.corrections_label.text().splitlines() == [
+        "Derde.", "Vierde.", "En 2 eerdere correcties."]

@@ -32,6 +32,9 @@ from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
 from tafel.views.plans import PlanVersieView, PlanView
 
+#: How many corrections on request the header names in full (the newest).
+SHOWN_CORRECTIONS = 2
+
 
 class PlanHeader(QWidget):
     """Two rows: the plan and its version; the writer and the next steps."""
@@ -149,8 +152,15 @@ class PlanHeader(QWidget):
         self.sign_button.setVisible(is_latest and shown.status is not VersieStatus.VERVANGEN)
 
     def show_corrections(self, sentences: Sequence[str]) -> None:
-        """One line per text corrected or removed on request; nothing when there are none."""
-        self.corrections_label.setText("\n".join(sentences))
+        """One line per text corrected or removed on request; nothing when there are none.
+
+        The newest few only (the header stays small); the rest is counted on a last line.
+        """
+        shown = list(sentences[-SHOWN_CORRECTIONS:])
+        earlier = len(sentences) - len(shown)
+        if earlier:
+            shown.append(self.tr("And %n earlier correction(s).", "", earlier))
+        self.corrections_label.setText("\n".join(shown))
         self.corrections_label.setVisible(bool(sentences))
 
     def show_saved(self, text: str) -> None:
