@@ -718,3 +718,18 @@ def many_cases(services: Services) -> None:
         services.casussen.close(case_id)
     for case_id in ids[16:21]:
         services.casussen.reopen(case_id)
+
+
+def plant_text(services: Services, case_id: uuid.UUID, words: str,
+               key: str = "welzijn.ik_doel") -> None:
+    """Add ``words`` to a field of the newest plan version, as the young person types.
+
+    A signed version gets a new one first; a test then asks to remove the words.
+    """
+    from tafel.domain.plan_edits import SetText
+
+    view = services.plans.for_case(case_id)
+    assert view is not None, "the case has no plan"
+    before = view.latest.content.text(key)
+    services.plans.edit(view.latest.id, SetText(key, f"{before} {words}".strip()),
+                        schrijver=Schrijver.JONGERE)

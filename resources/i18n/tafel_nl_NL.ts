@@ -4507,6 +4507,18 @@
         <source>Everything tafel holds about this person, as a PDF and a JSON file, in a folder you choose.</source>
         <translation>Alles wat tafel over deze persoon bewaart, als pdf en als JSON-bestand, in een map die je kiest.</translation>
     </message>
+    <message>
+        <source>Correct or remove a text…</source>
+        <translation>Tekst verbeteren of verwijderen…</translation>
+    </message>
+    <message>
+        <source>Correct or remove a text for %1</source>
+        <translation>Tekst verbeteren of verwijderen voor %1</translation>
+    </message>
+    <message>
+        <source>At this person&apos;s request: a wrong text in the plan corrected, or a text removed, also from its history.</source>
+        <translation>Op verzoek van deze persoon: een verkeerde tekst in het plan verbeteren, of een tekst verwijderen, ook uit de geschiedenis.</translation>
+    </message>
 </context>
 <context>
     <name>PersoonDialog</name>
@@ -4707,6 +4719,7 @@
     <name>PlanHeader</name>
     <message>
         <source>Toekomstplan of %1</source>
+        <extracomment>How many corrections on request the header names in full (the newest).</extracomment>
         <translation>Toekomstplan van %1</translation>
     </message>
     <message>
@@ -4754,6 +4767,10 @@
         <translation>Tekenen…</translation>
     </message>
     <message>
+        <source>Texts corrected on request</source>
+        <translation>Teksten verbeterd of verwijderd op verzoek</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
@@ -4772,6 +4789,13 @@
     <message>
         <source>The text is finished: it can be read and signed</source>
         <translation>De tekst is af: hij kan gelezen en getekend worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n earlier correction(s).</source>
+        <translation>
+            <numerusform>En %n eerdere correctie.</numerusform>
+            <numerusform>En %n eerdere correcties.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5519,143 @@
     <message>
         <source>Ask about other care, help or professionals: who, since when, until when</source>
         <translation>Vraag naar andere zorg, hulp of professionals: wie, sinds wanneer, tot wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>TekstcorrectieDialog</name>
+    <message>
+        <source>Correct or remove a text, at the request of %1</source>
+        <extracomment>How long typing must pause before the preview looks the text up.</extracomment>
+        <translation>Tekst verbeteren of verwijderen, op verzoek van %1</translation>
+    </message>
+    <message>
+        <source>%1 has the right to have a wrong text corrected, or a text removed (AVG art. 16 and 17). tafel then changes it in the plan and in every earlier version, signed text and kept print. Paper that was already printed and handed out stays as it is.</source>
+        <translation>%1 heeft het recht om een tekst die niet klopt te laten verbeteren, of een tekst te laten verwijderen (AVG art. 16 en 17). tafel verandert hem dan in het plan én in elke eerdere versie, getekende tekst en bewaarde afdruk. Papier dat al is afgedrukt en meegegeven, blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Which text?</source>
+        <translation>Welke tekst?</translation>
+    </message>
+    <message>
+        <source>The exact words, as they are in the plan</source>
+        <translation>Precies de woorden zoals ze in het plan staan</translation>
+    </message>
+    <message>
+        <source>&amp;Which text?</source>
+        <translation>&amp;Welke tekst?</translation>
+    </message>
+    <message>
+        <source>What comes in its place?</source>
+        <translation>Wat komt ervoor in de plaats?</translation>
+    </message>
+    <message>
+        <source>What comes in its &amp;place? (leave empty to remove)</source>
+        <translation>Wat komt ervoor in de &amp;plaats? (leeg laten om te verwijderen)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Look where the text is; nothing changes yet</source>
+        <translation>Kijk waar de tekst staat; er verandert nog niets</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>This text is nowhere in the plan. Check capitals and punctuation.</source>
+        <translation>Deze tekst staat nergens in het plan. Let op hoofdletters en leestekens.</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>versie %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed or printed text(s)</source>
+        <translation>
+            <numerusform>%n vastgelegde tekst</numerusform>
+            <numerusform>%n vastgelegde teksten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept print(s)</source>
+        <translation>
+            <numerusform>%n afdruk</numerusform>
+            <numerusform>%n afdrukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-filled form(s)</source>
+        <translation>
+            <numerusform>%n half ingevuld formulier</numerusform>
+            <numerusform>%n half ingevulde formulieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found in %1, in %2.</source>
+        <translation>Gevonden in %1, in %2.</translation>
+    </message>
+    <message>
+        <source>Found in %1.</source>
+        <translation>Gevonden in %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) of another party still wait(s) here; tafel cannot change it, and when it is read in later the correction stays.</source>
+        <translation>
+            <numerusform>%n bundel van een andere partij wacht hier nog; tafel kan die niet veranderen, en als hij later wordt ingelezen, blijft de correctie staan.</numerusform>
+            <numerusform>%n bundels van een andere partij wachten hier nog; tafel kan die niet veranderen, en als ze later worden ingelezen, blijft de correctie staan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <source>Remove this text from the plan, from every earlier version and from the kept prints? This cannot be undone.</source>
+        <translation>Deze tekst verwijderen uit het plan, uit elke eerdere versie en uit de bewaarde afdrukken? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Correct this text in the plan, in every earlier version and in the kept prints? This cannot be undone.</source>
+        <translation>Deze tekst verbeteren in het plan, in elke eerdere versie en in de bewaarde afdrukken? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed in %n place(s).</source>
+        <translation>
+            <numerusform>Verwijderd op %n plaats.</numerusform>
+            <numerusform>Verwijderd op %n plaatsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected in %n place(s).</source>
+        <translation>
+            <numerusform>Verbeterd op %n plaats.</numerusform>
+            <numerusform>Verbeterd op %n plaatsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan now says that a text was changed at the request of %1. Signatures placed before still count.</source>
+        <translation>In het plan staat nu dat er een tekst is veranderd op verzoek van %1. Handtekeningen die eerder zijn gezet, tellen nog.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old copy/copies of the vault, made before an update, removed too.</source>
+        <translation>
+            <numerusform>Ook %n oude kopie van de kluis, gemaakt vóór een update, is verwijderd.</numerusform>
+            <numerusform>Ook %n oude kopieën van de kluis, gemaakt vóór een update, zijn verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups you made earlier still hold the old text. Replace them with a new backup.</source>
+        <translation>Back-ups die je eerder hebt gemaakt, bevatten de oude tekst nog. Vervang ze door een nieuwe back-up.</translation>
     </message>
 </context>
 <context>

@@ -34,4 +34,4 @@ def test_no_case_overview_scrolls_sideways(qtbot, window: MainWindow) -> None:  
         people = section.people  # the last case's rows only, none left from earlier cases
         shown = people.findChildren(QPushButton)
         assert len(shown) == (len(people.edit_buttons) + len(people.end_buttons)
-                              + len(people.inzage_buttons))
+                              + len(people.inzage_buttons) + len(people.correctie_buttons))

@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 from tafel import __version__
 from tafel.cli.backup_commands import BACKUP_COMMANDS, add_backup_parsers
 from tafel.cli.bundel_commands import BUNDLE_COMMANDS, add_bundle_parsers
+from tafel.cli.correctie_commands import CORRECT_COMMANDS, add_correct_parser
 from tafel.cli.inzage_commands import INZAGE_COMMANDS, add_inzage_parser
 from tafel.cli.kengetallen_commands import KENGETALLEN_COMMANDS, add_kengetallen_parser
 from tafel.cli.partij_commands import PARTY_COMMANDS, add_party_parsers
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_parsers(command)
     add_kengetallen_parser(command)
     add_inzage_parser(command)
+    add_correct_parser(command)
     add_party_parsers(commands, DutchParser)
     return parser
 
@@ -166,6 +168,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **BACKUP_COMMANDS,
     **KENGETALLEN_COMMANDS,
     **INZAGE_COMMANDS,
+    **CORRECT_COMMANDS,
 }
 
 

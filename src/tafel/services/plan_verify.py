@@ -17,6 +17,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from tafel.domain.dates import short_date
 from tafel.domain.models import Casus
 from tafel.domain.plan_content import PlanContent, VersieStatus, content_from_canonical
 from tafel.domain.plan_tables import (
@@ -167,7 +168,7 @@ def _later_code(session: Session, inhoud_hash: str) -> tuple[str, list[Tekstcorr
 def _correction_sentence(row: Tekstcorrectie, versie: int) -> str:
     who = f" op verzoek van {row.gevraagd_door_naam}" if row.gevraagd_door_naam else \
         " op verzoek"
-    return (f"Op {row.gecorrigeerd_op:%d-%m-%Y} is{who} een tekst in versie {versie} "
+    return (f"Op {short_date(row.gecorrigeerd_op)} is{who} een tekst in versie {versie} "
             f"{row.grond.gedaan} ({row.grond.artikel}).")
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from tafel.domain.bundel_tables import Bundel, BundelStatus
+from tafel.domain.dates import short_date
 from tafel.domain.models import Betrokkene, BewaardFormulier, Casus, Persoon
 from tafel.domain.plan_content import VersieStatus, content_from_canonical
 from tafel.domain.plan_doc import PlanDoc
@@ -113,7 +114,7 @@ class CorrectieView:
         waar = f" in versie {versies}" if self.versies else ""
         wie = f" op verzoek van {self.gevraagd_door_naam}" if self.gevraagd_door_naam else \
             " op verzoek"
-        return (f"Op {self.gecorrigeerd_op:%d-%m-%Y} is{wie} een tekst {self.grond.gedaan} "
+        return (f"Op {short_date(self.gecorrigeerd_op)} is{wie} een tekst {self.grond.gedaan} "
                 f"({self.grond.artikel}){waar}, ook uit de eerdere teksten en afdrukken.")
 
 
@@ -176,13 +177,13 @@ class TekstcorrectieService(Service):
                             .where(Toekomstplan.casus_id == casus.id)).first()
         if plan is None:
             return [], 0
-        crdt = {"partij": audit_anchor.vault_id(session) or "",
-                "client_id": self._context.crdt_client}
+        partij = audit_anchor.vault_id(session) or ""
         codes: list[tuple[int, str, str]] = []
         places = 0
         for row in versions_of(session, plan):
             moved: dict[str, str] = {}
-            doc = PlanDoc.from_bytes(row.document, **crdt)
+            doc = PlanDoc.from_bytes(row.document, partij=partij,
+                                     client_id=self._context.crdt_client)
             if count_in_doc(doc, needle):
                 places += scrub_doc(doc, needle, new)
                 before = row.inhoud_hash

@@ -61,6 +61,7 @@ QPushButton[role="danger"]:disabled {{
     background: #e6c9c6; border: 1px solid #e6c9c6; color: #fbf3f2;
 }}
 QPushButton:flat {{ border: none; color: {ACCENT}; background: transparent; }}
+QPushButton:flat:focus {{ border: 2px solid {ACCENT}; border-radius: 6px; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{
     background: white; border: 1px solid #b9c4c6; border-radius: 6px; padding: 6px 8px;
 }}

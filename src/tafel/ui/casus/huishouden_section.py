@@ -24,6 +24,7 @@ from tafel.ui.casus.formatting import fmt_date
 from tafel.ui.casus.inzage_dialog import InzageDialog
 from tafel.ui.casus.people_list import PeopleList, PersonRow
 from tafel.ui.casus.persoon_dialog import PersoonDialog
+from tafel.ui.casus.tekstcorrectie_dialog import TekstcorrectieDialog
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
@@ -48,7 +49,7 @@ class HuishoudenSection(Section):
         self.body.addWidget(self.household_mark, 0, Qt.AlignmentFlag.AlignLeft)
         self.people = PeopleList(self._edit, self._end, on_conflict=lambda person_id:
                                  self.conflict_requested.emit(f"persoon/{person_id}/"),
-                                 on_inzage=self._inzage)
+                                 on_inzage=self._inzage, on_correctie=self._correctie)
         self.body.addWidget(self.people)
         row = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("Add someone to the household"))
@@ -124,6 +125,12 @@ class HuishoudenSection(Section):
         if person is not None and self._overview is not None:
             self._show(InzageDialog(self._controller, self._overview.casus.id, person.id,
                                     person.naam, self))
+
+    def _correctie(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is not None and self._overview is not None:
+            self._show(TekstcorrectieDialog(self._controller, self._overview.casus.id,
+                                            person.id, person.naam, self))
 
     def _end(self, person_id: uuid.UUID) -> None:
         person = self._person(person_id)

@@ -23,6 +23,7 @@ from tafel.ui.casus.einde_dialog import EindeDialog
 from tafel.ui.casus.formatting import contact, fmt_date
 from tafel.ui.casus.inzage_dialog import InzageDialog
 from tafel.ui.casus.people_list import PeopleList, PersonRow, RowMark
+from tafel.ui.casus.tekstcorrectie_dialog import TekstcorrectieDialog
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.icons import VERIFIED, WARNING, icon
@@ -49,7 +50,7 @@ class NetwerkSection(Section):
         self.dialog: QDialog | None = None
         self.people = PeopleList(self._edit, self._end, on_conflict=lambda member_id:
                                  self.conflict_requested.emit(f"betrokkene/{member_id}/"),
-                                 on_inzage=self._inzage)
+                                 on_inzage=self._inzage, on_correctie=self._correctie)
         self.body.addWidget(self.people)
         row = QHBoxLayout()
         self.add_informal_button = QPushButton(icon("add"), self.tr("Add family or friend"))
@@ -192,6 +193,12 @@ class NetwerkSection(Section):
         if person is not None and self._overview is not None:
             self._show(InzageDialog(self._controller, self._overview.casus.id, person.id,
                                     person.naam, self))
+
+    def _correctie(self, person_id: uuid.UUID) -> None:
+        person = self._person(person_id)
+        if person is not None and self._overview is not None:
+            self._show(TekstcorrectieDialog(self._controller, self._overview.casus.id,
+                                            person.id, person.naam, self))
 
     def _end(self, person_id: uuid.UUID) -> None:
         person = self._person(person_id)

@@ -1,4 +1,4 @@
-"""Rows of people with their own buttons (edit, end, inzage): the household and the network.
+"""Rows of people with their own buttons (edit, end, inzage, correct a text): household, network.
 
 Like :class:`~tafel.ui.widgets.record_list.RecordList`, but each row can be acted on with the
 keyboard (Tab to a row's button, Space to press it). Someone who has left stays on the list,
@@ -62,11 +62,13 @@ class PeopleList(QWidget):
     def __init__(self, on_edit: Callable[[uuid.UUID], None],
                  on_end: Callable[[uuid.UUID], None], parent: QWidget | None = None,
                  on_conflict: Callable[[uuid.UUID], None] | None = None,
-                 on_inzage: Callable[[uuid.UUID], None] | None = None) -> None:
+                 on_inzage: Callable[[uuid.UUID], None] | None = None,
+                 on_correctie: Callable[[uuid.UUID], None] | None = None) -> None:
         super().__init__(parent)
         self._on_edit, self._on_end = on_edit, on_end
         self._on_conflict = on_conflict
         self._on_inzage = on_inzage
+        self._on_correctie = on_correctie
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 0)
         self._grid.setHorizontalSpacing(18)
@@ -77,6 +79,7 @@ class PeopleList(QWidget):
         self.edit_buttons: dict[uuid.UUID, QPushButton] = {}
         self.end_buttons: dict[uuid.UUID, QPushButton] = {}
         self.inzage_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.correctie_buttons: dict[uuid.UUID, QPushButton] = {}
         self.conflict_marks: dict[uuid.UUID, ConflictMark] = {}
 
     def set_rows(self, rows: Sequence[PersonRow], empty_text: str = "") -> None:
@@ -85,6 +88,7 @@ class PeopleList(QWidget):
         self.edit_buttons.clear()
         self.end_buttons.clear()
         self.inzage_buttons.clear()
+        self.correctie_buttons.clear()
         self.conflict_marks.clear()
         clear_grid(self._grid)
         if not rows:
@@ -135,6 +139,15 @@ class PeopleList(QWidget):
             inzage.clicked.connect(lambda _=False, i=row.id: self._inzage(i))
             box.addWidget(inzage)
             self.inzage_buttons[row.id] = inzage
+        if self._on_correctie is not None:  # AVG art. 16/17 beside art. 15
+            correct = QPushButton(self.tr("Correct or remove a text…"))
+            correct.setAccessibleName(fill(self.tr("Correct or remove a text for %1"),
+                                           row.title))
+            correct.setToolTip(self.tr("At this person's request: a wrong text in the plan "
+                                       "corrected, or a text removed, also from its history."))
+            correct.setFlat(True)  # calm: asked for rarely, and on its own line
+            correct.clicked.connect(lambda _=False, i=row.id: self._correctie(i))
+            self.correctie_buttons[row.id] = correct
         box.addStretch(1)
         # the buttons sit under the details, not beside them: a long e-mail address cannot
         # wrap, and three columns side by side made the case overview scroll sideways
@@ -144,6 +157,9 @@ class PeopleList(QWidget):
         stack.setSpacing(6)
         stack.addWidget(right)
         stack.addWidget(buttons)
+        if row.id in self.correctie_buttons:  # a line of its own: beside the others it is
+            stack.addWidget(self.correctie_buttons[row.id], 0,  # too wide for a laptop
+                            Qt.AlignmentFlag.AlignLeft)
         self._grid.addWidget(left, grid_row, 0)
         conflicts = row.conflicts if self._on_conflict is not None else 0
         if conflicts:  # a line of its own under the row: the mark does not wrap
@@ -172,6 +188,10 @@ class PeopleList(QWidget):
     def _inzage(self, person_id: uuid.UUID) -> None:
         if self._on_inzage is not None:
             self._on_inzage(person_id)
+
+    def _correctie(self, person_id: uuid.UUID) -> None:
+        if self._on_correctie is not None:
+            self._on_correctie(person_id)
 
     def _conflict(self, person_id: uuid.UUID) -> None:
         if self._on_conflict is not None:

@@ -2,11 +2,16 @@
 
 The version selector lets anyone look back at an older text (read-only). "Who is writing?"
 is asked openly, because the plan is the young person's: what a professional writes is
-stored and shown as theirs. The banner says in one sentence why a version cannot change
+stored and shown as theirs. Under the rows, a quiet line per text corrected or removed on
+someone's request (AVG art. 16/17): signatures placed before such a correction still count,
+and whoever reads the plan should see that the text changed after they were placed. The banner
+says in one sentence why a version cannot change
 (signed, replaced) or whose signature no longer fits the text.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +31,9 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
 from tafel.views.plans import PlanVersieView, PlanView
+
+#: How many corrections on request the header names in full (the newest).
+SHOWN_CORRECTIONS = 2
 
 
 class PlanHeader(QWidget):
@@ -105,6 +113,13 @@ class PlanHeader(QWidget):
         bottom.addWidget(self.ready_button)
         bottom.addWidget(self.sign_button)
         outer.addLayout(bottom)
+        self.corrections_label = QLabel()
+        self.corrections_label.setObjectName("planCorrections")
+        self.corrections_label.setWordWrap(True)
+        self.corrections_label.setAccessibleName(self.tr("Texts corrected on request"))
+        set_role(self.corrections_label, "muted")
+        self.corrections_label.hide()
+        outer.addWidget(self.corrections_label)
 
     def schrijver(self) -> Schrijver:
         """Who is writing now."""
@@ -135,6 +150,18 @@ class PlanHeader(QWidget):
                                                  "signed"))
         # A signed version can still be signed by others in the case (never a replaced one).
         self.sign_button.setVisible(is_latest and shown.status is not VersieStatus.VERVANGEN)
+
+    def show_corrections(self, sentences: Sequence[str]) -> None:
+        """One line per text corrected or removed on request; nothing when there are none.
+
+        The newest few only (the header stays small); the rest is counted on a last line.
+        """
+        shown = list(sentences[-SHOWN_CORRECTIONS:])
+        earlier = len(sentences) - len(shown)
+        if earlier:
+            shown.append(self.tr("And %n earlier correction(s).", "", earlier))
+        self.corrections_label.setText("\n".join(shown))
+        self.corrections_label.setVisible(bool(sentences))
 
     def show_saved(self, text: str) -> None:
         """A quiet note that everything is saved."""

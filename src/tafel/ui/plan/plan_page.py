@@ -84,6 +84,7 @@ class PlanPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = PlanHeader(view.case.jongere.naam)
+        self._show_corrections()
         layout.addWidget(self.header)
         self.checklist18_button = add_plan_button(
             self.header, controller, view.case.casus_id, view.case.jongere.naam.split()[0],
@@ -375,9 +376,15 @@ class PlanPage(QWidget):
         if view is None:
             return
         self.view = view
+        self._show_corrections()
         if view.version_by_id(self.shown_id) is None:
             self.shown_id = view.latest.id
         self._load()
+
+    def _show_corrections(self) -> None:
+        """The texts corrected on request (AVG art. 16/17), under the version, when any."""
+        corrections = self._controller.services.tekstcorrectie.voor_casus(self.case_id)
+        self.header.show_corrections([c.zin for c in corrections])
 
     # -- acting -------------------------------------------------------------------------
 
