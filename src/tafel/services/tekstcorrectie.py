@@ -192,8 +192,8 @@ class TekstcorrectieService(Service):
                 session.add(row)
                 moved[before] = row.inhoud_hash
             places += _correct_moments(session, row, plan, casus, needle, new, moved)
-            _move_signatures(session, row, moved)
-            _forget_pages(session, row, moved, self.today())
+            move_signatures(session, row, moved)
+            forget_pages(session, row, moved, self.today())
             for before, after in moved.items():
                 codes.append((row.nummer, before, after))
             if moved:
@@ -284,7 +284,7 @@ def _correct_moments(session: Session, row: PlanVersie, plan: Toekomstplan, casu
     return places
 
 
-def _move_signatures(session: Session, row: PlanVersie, moved: dict[str, str]) -> None:
+def move_signatures(session: Session, row: PlanVersie, moved: dict[str, str]) -> None:
     """Signatures under a corrected text stand under its corrected code."""
     if not moved:
         return
@@ -294,7 +294,7 @@ def _move_signatures(session: Session, row: PlanVersie, moved: dict[str, str]) -
         session.add(signature)
 
 
-def _forget_pages(session: Session, row: PlanVersie, moved: dict[str, str],
+def forget_pages(session: Session, row: PlanVersie, moved: dict[str, str],
                   today: date) -> None:
     """Empty the kept page texts of copies printed of a corrected text (their code stays)."""
     if not moved:
