@@ -52,15 +52,20 @@ def versions_of(session: Session, plan: Toekomstplan) -> list[PlanVersie]:
 
 
 def merge_versions(write: Write, plan: Toekomstplan, casus: Casus,
-                   updates: dict[int, bytes], *, partij: str, client_id: int) -> MergeOutcome:
+                   updates: dict[int, bytes], *, partij: str, client_id: int,
+                   corrected: frozenset[tuple[str, str]] = frozenset()) -> MergeOutcome:
     """Merge packed part updates per version number into ``plan`` (one transaction).
 
+    ``corrected`` holds the (code before, code after) of corrections on request (AVG art.
+    16/17): a signed version whose text moves exactly so is not outdated, it stays signed.
     Raises ``ValueError`` (Dutch) for a damaged update; the caller's transaction then rolls
     back, so the vault stays exactly as it was.
     """
     session = write.session
     outcome = MergeOutcome()
     rows = {row.nummer: row for row in versions_of(session, plan)}
+    signed = {n: row.inhoud_hash for n, row in rows.items()
+              if row.status is VersieStatus.GETEKEND}
     for nummer in sorted(updates):
         if nummer < 1 or nummer > 10_000:
             raise ValueError("Deze bundel noemt een versie van het plan die niet kan bestaan.")
@@ -71,6 +76,9 @@ def merge_versions(write: Write, plan: Toekomstplan, casus: Casus,
         for later in sorted(n for n in rows if n >= nummer):
             _merge_into(write, plan, casus, rows[later], updates[nummer], outcome,
                         partij=partij, client_id=client_id)
+    outcome.outdated_signed = [n for n, before in sorted(signed.items())
+                               if rows[n].inhoud_hash != before
+                               and (before, rows[n].inhoud_hash) not in corrected]
     newest = rows[max(rows)] if rows else None
     if newest is not None and newest.status is VersieStatus.GETEKEND \
             and newest.nummer in outcome.outdated_signed:
@@ -107,11 +115,8 @@ def _merge_into(write: Write, plan: Toekomstplan, casus: Casus, row: PlanVersie,
     after = doc.to_bytes()
     if after == before:
         return
-    new_hash = version_hash(doc.content(), plan, casus, row.nummer)
-    if new_hash != row.inhoud_hash and row.status is VersieStatus.GETEKEND:
-        outcome.outdated_signed.append(row.nummer)
     row.document = after
-    row.inhoud_hash = new_hash
+    row.inhoud_hash = version_hash(doc.content(), plan, casus, row.nummer)
     row.gewijzigd_op = utc_now()
     write.session.add(row)
     if row.nummer not in outcome.changed_versions:

@@ -1,0 +1,189 @@
+"""A correction on request (AVG art. 16/17) travels to the other parties with the next bundle.
+
+The wijkteam signed and printed a plan holding a text, and shared the whole plan with
+jeugdhulp, who printed it too. The young person asks the wijkteam to remove the text. The
+wijkteam's next bundle takes the words out of jeugdhulp's vault as well: the version's
+documents, its frozen signed text and the page texts of its own print. The signed version
+stays signed (a correction is not an edit that outdates signatures), the correction is
+recorded there with where it came from, and jeugdhulp's old print is still recognised as real.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from tafel.domain.enums import Gegevenscategorie
+from tafel.domain.plan_content import VersieStatus
+from tafel.domain.plan_doc import SetAfspraak, SetText
+from tafel.errors import EXIT_OK, BundelFout
+from tafel.services.plan_check import Compared, check_pdf
+from tafel.services.plan_print import plan_pdf
+from tafel.sync.minisign import SigningKey
+from tests.builders import (
+    Laptop,
+    decrypted,
+    introduce,
+    laptop,
+    new_case,
+    send,
+    share_with,
+    sign_all,
+    vault_rows,
+)
+from tests.bundle_forgeries import Party, forge
+
+MARKER = "MRKGEHEIM drinkt elke avond"
+
+
+Scene = tuple[Laptop, Laptop, uuid.UUID, uuid.UUID, bytes]
+
+
+def _latest(one: Laptop, case_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    view = one.services.plans.for_case(case_id)
+    assert view is not None
+    return view.latest
+
+
+@pytest.fixture
+def scene(tmp_path: Path) -> Iterator[Scene]:
+    """A signed, printed plan with ``MARKER``, read in and printed by jeugdhulp.
+
+    Yields the wijkteam, jeugdhulp, the case, the young person's id and jeugdhulp's print.
+    """
+    wijkteam = laptop(tmp_path / "w", "Fatima Amrani", "Wijkteam Weidestad", "consulent")
+    jeugdhulp = laptop(tmp_path / "j", "Sanne de Wit", "Jeugdhulp Twente", "hulpverlener")
+    introduce(wijkteam, jeugdhulp)
+    case_id = wijkteam.services.casussen.register(new_case()).primary_id
+    assert case_id is not None
+    share_with(wijkteam, case_id, jeugdhulp, tuple(Gegevenscategorie))  # the whole plan
+    view = wijkteam.services.plans.start(case_id).view
+    wijkteam.services.plans.edit(
+        view.latest.id, SetText("perspectief", f"Mijn moeder zegt: {MARKER}. Ik wil rust."),
+        SetAfspraak(None, {"actie": f"Praten over: {MARKER}", "pijler": "welzijn"}))
+    latest = _latest(wijkteam, case_id)
+    if latest.status is VersieStatus.CONCEPT:
+        wijkteam.services.plans.set_status(latest.id, VersieStatus.TER_ONDERTEKENING)
+    sign_all(wijkteam.services, case_id)
+    assert _latest(wijkteam, case_id).status is VersieStatus.GETEKEND
+    plan_pdf(wijkteam.services, latest.id)
+    assert jeugdhulp.services.bundels.lees_in(
+        send(wijkteam, case_id, jeugdhulp)).uitkomst.status == "toegepast"
+    theirs = _latest(jeugdhulp, case_id)
+    assert theirs.status is VersieStatus.GETEKEND
+    printed = plan_pdf(jeugdhulp.services, theirs.id)
+    assert "MRKGEHEIM" in decrypted(jeugdhulp.vault)
+    jongere = uuid.UUID(view.case.jongere.sleutel.partition(":")[2])
+    yield wijkteam, jeugdhulp, case_id, jongere, printed
+    for one in (wijkteam, jeugdhulp):
+        one.vault.lock()
+
+
+def test_a_correction_leaves_the_other_vault_too_and_the_version_stays_signed(
+    scene: Scene,
+) -> None:
+    wijkteam, jeugdhulp, case_id, jongere, printed = scene
+    done = wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "",
+                                                      gevraagd_door=jongere)
+
+    outcome = jeugdhulp.services.bundels.lees_in(send(wijkteam, case_id, jeugdhulp)).uitkomst
+
+    assert outcome.status == "toegepast"
+    assert outcome.plan.outdated_signed == [] and outcome.plan.created_versions == []
+    vault = jeugdhulp.vault
+    assert "MRKGEHEIM" not in decrypted(vault)
+    with vault.engine.connect() as connection:  # compacted: no freed page keeps the words
+        assert connection.execute(text("PRAGMA freelist_count")).scalar() == 0
+    mine, theirs = (one.services.plans.for_case(case_id) for one in (jeugdhulp, wijkteam))
+    assert mine is not None and theirs is not None
+    assert len(mine.versions) == len(theirs.versions) == 1
+    assert mine.latest.status is VersieStatus.GETEKEND
+    assert mine.latest.inhoud_hash == theirs.latest.inhoud_hash
+    assert mine.latest.content.text("perspectief") == "Mijn moeder zegt: . Ik wil rust."
+    assert not mine.latest.outdated_signatures
+    assert jeugdhulp.services.plans.verify(mine.latest.inhoud_hash).all_signed
+    [correctie] = jeugdhulp.services.tekstcorrectie.voor_casus(case_id)
+    assert correctie.id == done.correctie_id and correctie.herkomst == wijkteam.kluis_id
+    assert correctie.gevraagd_door_naam == "Noor Bakker"
+    assert "verwijderd (AVG art. 17)" in correctie.zin
+
+    check = check_pdf(jeugdhulp.services, printed)  # jeugdhulp's own print, from before
+    assert check is not None and check.compared is Compared.CORRECTED_COPY
+    assert check.exit_code == EXIT_OK
+    said = " ".join(check.sentences())
+    assert "Deze afdruk is echt" in said and "verwijderd (AVG art. 17)" in said
+    assert vault.integrity_errors() == []
+
+
+def test_reading_the_correction_again_changes_nothing(scene: Scene) -> None:
+    wijkteam, jeugdhulp, case_id, jongere, _ = scene
+    wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "", gevraagd_door=jongere)
+    data = send(wijkteam, case_id, jeugdhulp)
+    jeugdhulp.services.bundels.lees_in(data)
+    before = vault_rows(jeugdhulp.vault)
+    assert jeugdhulp.services.bundels.lees_in(data).uitkomst.status == "al_ingelezen"
+    assert vault_rows(jeugdhulp.vault) == before
+    # a next bundle carries the same correction again: it is known here by its id
+    again = jeugdhulp.services.bundels.lees_in(send(wijkteam, case_id, jeugdhulp)).uitkomst
+    assert again.status == "toegepast" and again.plan.created_versions == []
+    assert len(jeugdhulp.services.tekstcorrectie.voor_casus(case_id)) == 1
+    assert _latest(jeugdhulp, case_id).status is VersieStatus.GETEKEND
+    after = vault_rows(jeugdhulp.vault)
+    for table in ("tekstcorrectie", "planmoment", "handtekening", "afdruk", "planversie"):
+        assert after[table] == before[table], table
+
+
+def _party(one: Laptop) -> Party:
+    keys = one.services.partijen.eigen_sleutels()
+    return Party(one.naam, keys.age_identiteit, SigningKey.from_text(keys.tekensleutel),
+                 keys.kluis_id)
+
+
+def _with_corrections(change: Any) -> Any:
+    def edit(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+        manifest["bundle_id"] = str(uuid.uuid4())
+        record = json.loads(parts["plan.json"])
+        change(record)
+        parts["plan.json"] = json.dumps(record).encode()
+    return edit
+
+
+def _first(record: dict[str, Any]) -> dict[str, Any]:
+    entry: dict[str, Any] = record["correcties"][0]
+    return entry
+
+
+@pytest.mark.parametrize("change", [
+    lambda r: r.update(correcties="alles"),
+    lambda r: r.update(correcties=[None]),
+    lambda r: _first(r).update(id="geen-id"),
+    lambda r: _first(r).update(grond="avg99"),
+    lambda r: _first(r).update(gecorrigeerd_op="gisteren"),
+    lambda r: _first(r).update(besloten_door=["Fatima"]),
+    lambda r: _first(r).update(codes="v1"),
+    lambda r: _first(r).update(codes=[{"versie": "een", "voor": "a" * 64, "na": "b" * 64}]),
+    lambda r: _first(r)["codes"][0].update(na="<script>"),
+    lambda r: _first(r)["codes"][0].pop("voor"),
+])
+def test_a_malformed_correction_is_refused_in_dutch_and_changes_nothing(
+    scene: Scene, change: Any,
+) -> None:
+    wijkteam, jeugdhulp, case_id, jongere, _ = scene
+    wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "", gevraagd_door=jongere)
+    data = send(wijkteam, case_id, jeugdhulp)
+    forged = forge(data, _party(jeugdhulp), _party(jeugdhulp), change=_with_corrections(change),
+                   key=_party(wijkteam).signing)
+    before = vault_rows(jeugdhulp.vault)
+    with pytest.raises(BundelFout) as refused:
+        jeugdhulp.services.bundels.lees_in(forged)
+    sentence = str(refused.value)
+    assert "\n" not in sentence and sentence.endswith(".") and "correctie" in sentence
+    assert vault_rows(jeugdhulp.vault) == before
+    assert jeugdhulp.services.bundels.lees_in(data).uitkomst.status == "toegepast"
+    assert "MRKGEHEIM" not in decrypted(jeugdhulp.vault)
