@@ -187,3 +187,69 @@ def test_a_malformed_correction_is_refused_in_dutch_and_changes_nothing(
     assert vault_rows(jeugdhulp.vault) == before
     assert jeugdhulp.services.bundels.lees_in(data).uitkomst.status == "toegepast"
     assert "MRKGEHEIM" not in decrypted(jeugdhulp.vault)
+
+
+def test_a_corrected_text_reaches_every_version_there_once(scene: Scene) -> None:
+    """Art. 16 in an older signed version and the concept after it: each has the new words once.
+
+    The wijkteam's edits to version 1 are carried into version 2 on merge as well; the new
+    words must not arrive twice.
+    """
+    wijkteam, jeugdhulp, case_id, jongere, printed = scene
+    wijkteam.services.plans.new_version(_latest(wijkteam, case_id).id)
+    wijkteam.services.plans.edit(_latest(wijkteam, case_id).id, SetText("droom", "Kok worden."))
+    assert jeugdhulp.services.bundels.lees_in(
+        send(wijkteam, case_id, jeugdhulp)).uitkomst.status == "toegepast"
+    wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "gaat soms naar de kroeg",
+                                               gevraagd_door=jongere)
+
+    outcome = jeugdhulp.services.bundels.lees_in(send(wijkteam, case_id, jeugdhulp)).uitkomst
+
+    assert outcome.plan.created_versions == [] and outcome.plan.outdated_signed == []
+    mine, theirs = (one.services.plans.for_case(case_id) for one in (jeugdhulp, wijkteam))
+    assert mine is not None and theirs is not None
+    assert [(v.nummer, v.status, v.inhoud_hash) for v in mine.versions] == \
+        [(v.nummer, v.status, v.inhoud_hash) for v in theirs.versions]
+    for version in mine.versions:
+        assert version.content.text("perspectief") == \
+            "Mijn moeder zegt: gaat soms naar de kroeg. Ik wil rust."
+        assert [a.actie for a in version.content.afspraken] == \
+            ["Praten over: gaat soms naar de kroeg"]
+    first = mine.versions[0]
+    assert first.status is VersieStatus.VERVANGEN and first.getekend_op is not None
+    assert jeugdhulp.services.plans.verify(first.inhoud_hash).all_signed
+    assert "MRKGEHEIM" not in decrypted(jeugdhulp.vault)
+    check = check_pdf(jeugdhulp.services, printed)
+    assert check is not None and check.exit_code == EXIT_OK
+    assert "verbeterd (AVG art. 16)" in " ".join(check.sentences())
+
+
+def test_a_version_only_this_vault_has_gets_the_correction_once(scene: Scene) -> None:
+    """Jeugdhulp signed version 2 and started version 3 itself; it follows version 2, once.
+
+    The wijkteam corrects each of its versions apart (each with a CRDT client of its own);
+    carrying both version 1's and version 2's correction into version 3 would write the new
+    words there twice.
+    """
+    wijkteam, jeugdhulp, case_id, jongere, _ = scene
+    wijkteam.services.plans.new_version(_latest(wijkteam, case_id).id)
+    wijkteam.services.plans.edit(_latest(wijkteam, case_id).id, SetText("droom", "Kok worden."))
+    jeugdhulp.services.bundels.lees_in(send(wijkteam, case_id, jeugdhulp))
+    jeugdhulp.services.plans.set_status(_latest(jeugdhulp, case_id).id,
+                                        VersieStatus.TER_ONDERTEKENING)
+    sign_all(jeugdhulp.services, case_id)  # a new version is made from a signed one
+    jeugdhulp.services.plans.new_version(_latest(jeugdhulp, case_id).id)
+    jeugdhulp.services.plans.edit(_latest(jeugdhulp, case_id).id, SetText("vangnet", "Bel oma."))
+    wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "gaat soms naar de kroeg",
+                                               gevraagd_door=jongere)
+
+    jeugdhulp.services.bundels.lees_in(send(wijkteam, case_id, jeugdhulp))
+
+    view = jeugdhulp.services.plans.for_case(case_id)
+    assert view is not None and [v.nummer for v in view.versions] == [1, 2, 3]
+    for version in view.versions:
+        assert version.content.text("perspectief") == \
+            "Mijn moeder zegt: gaat soms naar de kroeg. Ik wil rust.", version.nummer
+    assert view.latest.content.text("vangnet") == "Bel oma."
+    assert view.latest.content.text("droom") == "Kok worden."
+    assert "MRKGEHEIM" not in decrypted(jeugdhulp.vault)

@@ -175,11 +175,21 @@ def plan_in(write: Write, casus: Casus, record: dict[str, Any] | None,
     outcome = merge_versions(write, plan, casus,
                              {n: plan_delen.pack(p) for n, p in updates.items()},
                              partij=partij, client_id=client_id,
-                             corrected=corrected_pairs(moves))
+                             corrected=corrected_pairs(moves),
+                             sender_versions=_sender_versions(record) | set(updates))
     if record is not None:
         _versions_in(write, plan, casus, record, moves)
         corrections_in(write, plan, casus, incoming, afzender=afzender, today=today)
     return outcome
+
+
+def _sender_versions(record: dict[str, Any] | None) -> frozenset[int]:
+    """The version numbers the sender has (the record is checked in full later)."""
+    entries = record.get("versies") if record else None
+    if not isinstance(entries, list):
+        return frozenset()
+    return frozenset(e["nummer"] for e in entries
+                     if isinstance(e, dict) and isinstance(e.get("nummer"), int))
 
 
 def _ensure_plan(write: Write, casus: Casus, record: dict[str, Any] | None,
