@@ -25,6 +25,7 @@ from tafel.domain.plan_doc import SetAfspraak, SetText
 from tafel.errors import EXIT_OK, BundelFout
 from tafel.services.plan_check import Compared, check_pdf
 from tafel.services.plan_print import plan_pdf
+from tafel.sync import bundle as bundles
 from tafel.sync.minisign import SigningKey
 from tests.builders import (
     Laptop,
@@ -253,3 +254,23 @@ def test_a_version_only_this_vault_has_gets_the_correction_once(scene: Scene) ->
     assert view.latest.content.text("vangnet") == "Bel oma."
     assert view.latest.content.text("droom") == "Kok worden."
     assert "MRKGEHEIM" not in decrypted(jeugdhulp.vault)
+
+
+def test_who_asked_goes_only_where_personal_data_may_go(scene: Scene, tmp_path: Path) -> None:
+    """A party that may see only Wonen gets the correction's codes, not who asked, no text."""
+    wijkteam, _jeugdhulp, case_id, jongere, _ = scene
+    woning = laptop(tmp_path / "c", "Kees Jansen", "Woonbron", "woonconsulent")
+    introduce(wijkteam, woning)
+    share_with(wijkteam, case_id, woning, (Gegevenscategorie.WONEN,))
+    done = wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "", gevraagd_door=jongere)
+    data = send(wijkteam, case_id, woning)
+    opened = bundles.open_bundle(data, identities=[
+        woning.services.partijen.eigen_sleutels().age_identiteit])
+    [entry] = json.loads(opened.parts["plan.json"])["correcties"]
+    assert entry["id"] == str(done.correctie_id) and entry["grond"] == "avg17"
+    assert "gevraagd_door_naam" not in entry and "Noor" not in json.dumps(entry)
+    assert [(c["voor"], c["na"]) for c in entry["codes"]] == [(b, a) for _, b, a in done.codes]
+    assert woning.services.bundels.lees_in(data).uitkomst.status == "toegepast"
+    [here] = woning.services.tekstcorrectie.voor_casus(case_id)
+    assert here.herkomst == wijkteam.kluis_id and here.gevraagd_door_naam == ""
+    woning.vault.lock()
