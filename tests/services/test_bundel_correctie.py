@@ -18,8 +18,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
+from sqlmodel import select
 
 from tafel.domain.enums import Gegevenscategorie
+from tafel.domain.models import AuditEvent
 from tafel.domain.plan_content import VersieStatus
 from tafel.domain.plan_doc import SetAfspraak, SetText
 from tafel.errors import EXIT_OK, BundelFout
@@ -113,6 +115,10 @@ def test_a_correction_leaves_the_other_vault_too_and_the_version_stays_signed(
     assert correctie.id == done.correctie_id and correctie.herkomst == wijkteam.kluis_id
     assert correctie.gevraagd_door_naam == "Noor Bakker"
     assert "verwijderd (AVG art. 17)" in correctie.zin
+    with vault.transaction() as session:
+        [logged] = session.exec(select(AuditEvent).where(AuditEvent.soort == "tekstcorrectie")
+                                .where(AuditEvent.actie == "gecorrigeerd op verzoek")).all()
+    assert logged.grondslag == "AVG art. 17" and wijkteam.kluis_id in logged.details
 
     check = check_pdf(jeugdhulp.services, printed)  # jeugdhulp's own print, from before
     assert check is not None and check.compared is Compared.CORRECTED_COPY
@@ -274,3 +280,29 @@ def test_who_asked_goes_only_where_personal_data_may_go(scene: Scene, tmp_path: 
     [here] = woning.services.tekstcorrectie.voor_casus(case_id)
     assert here.herkomst == wijkteam.kluis_id and here.gevraagd_door_naam == ""
     woning.vault.lock()
+
+
+def test_an_older_copy_from_a_third_party_does_not_bring_the_words_back(
+    scene: Scene, tmp_path: Path,
+) -> None:
+    """School got the plan before the correction and sends it back: the correction holds.
+
+    Its documents still hold the words (the deletions win on merge), its plan.json still has
+    the signed text under the old code (not taken in again) and the signatures under it.
+    """
+    wijkteam, _jeugdhulp, case_id, jongere, _ = scene
+    school = laptop(tmp_path / "s", "Bas de Vries", "ROC Weidestad", "mentor")
+    introduce(wijkteam, school)
+    share_with(wijkteam, case_id, school, tuple(Gegevenscategorie))
+    assert school.services.bundels.lees_in(
+        send(wijkteam, case_id, school)).uitkomst.status == "toegepast"
+    wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "", gevraagd_door=jongere)
+
+    outcome = wijkteam.services.bundels.lees_in(send(school, case_id, wijkteam)).uitkomst
+
+    assert outcome.plan.outdated_signed == [] and outcome.plan.created_versions == []
+    assert "MRKGEHEIM" not in decrypted(wijkteam.vault)
+    latest = _latest(wijkteam, case_id)
+    assert latest.status is VersieStatus.GETEKEND
+    assert wijkteam.services.plans.verify(latest.inhoud_hash).all_signed
+    school.vault.lock()

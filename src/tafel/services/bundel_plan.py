@@ -115,7 +115,7 @@ def plan_out(session: Session, casus_id: uuid.UUID, delen: tuple[str, ...],
 
 def plan_record(session: Session, casus_id: uuid.UUID,
                 categorieen: frozenset[Gegevenscategorie]) -> dict[str, Any] | None:
-    """The plan's versions, and the signatures and signed texts where they may go."""
+    """The versions and corrections; the signatures and signed texts where they may go."""
     plan = plan_of_case(session, casus_id)
     if plan is None:
         return None
