@@ -56,6 +56,24 @@ def copy_vault(source: Path, target_dir: Path) -> Path:
     return target
 
 
+def vault_rows(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, decrypted, by table (to compare a vault before and after)."""
+    from sqlalchemy import text
+
+    rows: dict[str, list[tuple[object, ...]]] = {}
+    with vault.engine.connect() as connection:
+        tables = [row[0] for row in connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))]
+        for table in tables:
+            rows[table] = sorted((tuple(r) for r in connection.execute(
+                text(f'SELECT * FROM "{table}"'))), key=repr)
+    return rows
+
+
+def decrypted(vault: Vault) -> str:
+    """Every value of every row of every table, decrypted, as one text (to look for words)."""
+    return "\n".join(v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
+                     for rows in vault_rows(vault).values() for row in rows for v in row)
 
 
 # -- a full plan on a demo case ------------------------------------------------------------

@@ -24,23 +24,9 @@ from tafel.errors import EXIT_MISMATCH, EXIT_OK, ValidationError
 from tafel.services import Services
 from tafel.services.plan_check import Compared, check_code, check_pdf
 from tafel.services.plan_print import plan_pdf
-from tafel.vault import Vault
-from tests.builders import CASE, build_plan, pdf_text, sign_all
+from tests.builders import CASE, build_plan, decrypted, pdf_text, sign_all
 
 SECRET = "MRKGEHEIM drinkt elke avond"
-
-
-def _everything(vault: Vault) -> str:
-    """Every value of every row of every table, decrypted, as one text."""
-    found: list[str] = []
-    with vault.engine.connect() as connection:
-        tables = [row[0] for row in connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"))]
-        for table in tables:
-            for row in connection.execute(text(f'SELECT * FROM "{table}"')):
-                found += [v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
-                          for v in row]
-    return "\n".join(found)
 
 
 def _secret_everywhere(services: Services) -> tuple[uuid.UUID, uuid.UUID, bytes]:
@@ -79,7 +65,7 @@ def test_a_removed_text_is_gone_from_every_version_frozen_text_and_print(
     vault = services.context.vault
     copy = vault.path.with_name(f"{vault.path.name}.voor-migratie-0018")
     copy.write_bytes(vault.path.read_bytes())  # as a migration would have left it
-    assert "MRKGEHEIM" in _everything(vault)
+    assert "MRKGEHEIM" in decrypted(vault)
     found = services.tekstcorrectie.zoek(case_id, SECRET)
     numbers = [v.nummer for v in services.plans.for_case(case_id).versions]  # type: ignore[union-attr]
     assert [v.versie for v in found.versies] == numbers[-2:]
@@ -88,7 +74,7 @@ def test_a_removed_text_is_gone_from_every_version_frozen_text_and_print(
     done = services.tekstcorrectie.corrigeer(case_id, SECRET, "", gevraagd_door=jongere)
 
     assert done.grond is CorrectieGrond.VERWIJDEREN and done.plaatsen >= 6
-    assert "MRKGEHEIM" not in _everything(vault)
+    assert "MRKGEHEIM" not in decrypted(vault)
     with vault.engine.connect() as connection:
         assert connection.execute(text("PRAGMA freelist_count")).scalar() == 0
     wal = vault.path.with_name(vault.path.name + "-wal")
@@ -158,7 +144,7 @@ def test_a_corrected_text_replaces_the_old_words_in_every_version(
             "Mijn moeder zegt: gaat soms naar de kroeg. Ik wil rust."
         assert [a.actie for a in version.content.afspraken if "huisarts" in a.actie] == \
             ["Afspraak bij de huisarts want gaat soms naar de kroeg"]
-    assert "MRKGEHEIM" not in _everything(services.context.vault)
+    assert "MRKGEHEIM" not in decrypted(services.context.vault)
     assert "verbeterd (AVG art. 16)" in services.tekstcorrectie.voor_casus(case_id)[0].zin
 
 
@@ -173,10 +159,10 @@ def test_a_request_that_cannot_be_meant_changes_nothing(
 ) -> None:
     services = demo_services
     case_id, jongere, _ = _secret_everywhere(services)
-    before = _everything(services.context.vault)
+    before = decrypted(services.context.vault)
     with pytest.raises(ValidationError, match=fout):
         services.tekstcorrectie.corrigeer(case_id, tekst, vervanging, gevraagd_door=jongere)
-    assert _everything(services.context.vault) == before
+    assert decrypted(services.context.vault) == before
 
 
 def test_only_someone_of_the_case_can_ask(demo_services: Services) -> None:

@@ -20,20 +20,7 @@ from tafel.domain.overleg import Aanwezige, AanwezigeSoort
 from tafel.errors import ValidationError
 from tafel.services import Services
 from tafel.vault import Vault
-from tests.builders import TODAY, finished_keukentafelgesprek, meeting_case, new_case
-
-
-def _everything(vault: Vault) -> str:
-    """Every value of every row of every table, decrypted, as one text."""
-    found: list[str] = []
-    with vault.engine.connect() as connection:
-        tables = [row[0] for row in connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"))]
-        for table in tables:
-            for row in connection.execute(text(f'SELECT * FROM "{table}"')):
-                found += [v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
-                          for v in row]
-    return "\n".join(found)
+from tests.builders import TODAY, decrypted, finished_keukentafelgesprek, meeting_case, new_case
 
 
 def _case_with_everything(services: Services):  # type: ignore[no-untyped-def]
@@ -59,13 +46,13 @@ def test_destroying_a_case_leaves_no_word_of_it_and_a_record_without_personal_da
     vault = services.context.vault
     copy = vault.path.with_name(f"{vault.path.name}.voor-migratie-0015")
     copy.write_bytes(vault.path.read_bytes())  # as a migration would have left it
-    before = _everything(vault)
+    before = decrypted(vault)
     words = [m for m in case.markers if m in before]
     assert len(words) > 20 and "MRKCONCLUSIE" in before  # the case is really in there
 
     done = services.vernietiging.vernietig(case.case_id, "Verzoek van de jongere (AVG art. 17)")
 
-    after = _everything(vault)
+    after = decrypted(vault)
     assert [w for w in words if w in after] == []
     assert "MRKCONCLUSIE" not in after and "Noor" not in after
     assert "Visser" in after  # the other case stays

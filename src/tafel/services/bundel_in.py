@@ -165,7 +165,8 @@ def apply(write: Write, opened: OpenedBundle, uitkomst: Uitkomst, *, partij: str
              if parse_part_name(name) is not None}
     try:
         uitkomst.plan = plan_in(write, casus, record_in(opened, PLAN_RECORD), parts,
-                                partij=partij, client_id=client_id, actor=actor)
+                                partij=partij, client_id=client_id, actor=actor,
+                                afzender=uitkomst.afzender.kluis_id, today=dossier.today)
     except ValueError as exc:
         raise BundelFout(str(exc)) from None
     uitkomst.gewijzigde_delen = sorted({parse_part_name(n)[1] for n in parts  # type: ignore[index]

@@ -4,14 +4,17 @@ Out: for every version and every part the recipients may have, the changes since
 were last sent (or the whole part the first time), named ``plan.v<number>.<part>``; and one
 record ``plan.json`` with the plan's id, the versions (number, from which, status, when signed
 and under which hash) and, where the recipients may see them, the signatures and the exact
-signed texts. In: the parts merge by version number (:mod:`tafel.services.plan_merge`), the
-signatures are added by id, and a version counts as signed here only when its text here is
-exactly the text that was signed.
+signed texts, and the case's corrections on request without their words
+(:mod:`tafel.services.bundel_correctie`). In: the parts merge by version number
+(:mod:`tafel.services.plan_merge`), the signatures are added by id, a version counts as signed
+here only when its text here is exactly the text that was signed, and a correction made
+elsewhere reaches this vault's own frozen texts, prints and signatures.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +30,14 @@ from tafel.domain.plan_doc import PlanDoc
 from tafel.domain.plan_tables import Handtekening, PlanMoment, PlanVersie, Toekomstplan
 from tafel.domain.records import AuditAction, RecordKind
 from tafel.errors import ValidationError
+from tafel.services.bundel_correctie import (
+    code_moves,
+    corrected_pairs,
+    corrections_in,
+    corrections_of,
+    corrections_out,
+    follow,
+)
 from tafel.services.changes import Write
 from tafel.services.plan_checks import NieuweHandtekening, check_signature
 from tafel.services.plan_merge import MergeOutcome, merge_versions, versions_of
@@ -35,6 +46,8 @@ PLAN_RECORD = "plan.json"
 PART_KIND = "plan_deel"
 MAX_VERSIONS = 1_000
 MAX_SIGNATURES = 2_000
+#: Beside a part's state: a fingerprint of what was deleted in it (see :func:`plan_out`).
+DELETIONS = "#verwijderd"
 
 
 @dataclass
@@ -67,7 +80,13 @@ def plan_of_case(session: Session, casus_id: uuid.UUID) -> Toekomstplan | None:
 
 def plan_out(session: Session, casus_id: uuid.UUID, delen: tuple[str, ...],
              sent: dict[str, str]) -> PlanUit:
-    """The changes of every version's allowed parts since the states in ``sent``."""
+    """The changes of every version's allowed parts since the states in ``sent``.
+
+    A part's state (its CRDT state vector) counts what was written, not what was deleted: a
+    text only shortened (a correction on request removes words) keeps its state. So beside
+    each state goes a fingerprint of the part's deletions, and a part is new when either
+    changed; its changes since the state sent then carry the deletions.
+    """
     out = PlanUit()
     plan = plan_of_case(session, casus_id)
     if plan is None or not delen:
@@ -79,8 +98,11 @@ def plan_out(session: Session, casus_id: uuid.UUID, delen: tuple[str, ...],
             name = part_name(row.nummer, deel)
             state = states[deel]
             before = sent.get(name)
+            deletions = hashlib.sha256(doc.delen[deel].doc.get_update(state)).hexdigest()[:32]
             out.states[name] = base64.b64encode(state).decode("ascii")
-            if before is not None and base64.b64decode(before) == state:
+            out.states[name + DELETIONS] = deletions
+            if before is not None and base64.b64decode(before) == state \
+                    and sent.get(name + DELETIONS) == deletions:
                 continue  # nothing new in this part since the last bundle
             since = base64.b64decode(before) if before is not None else None
             update = doc.delen[deel].doc.get_update(since) if since else \
@@ -93,7 +115,7 @@ def plan_out(session: Session, casus_id: uuid.UUID, delen: tuple[str, ...],
 
 def plan_record(session: Session, casus_id: uuid.UUID,
                 categorieen: frozenset[Gegevenscategorie]) -> dict[str, Any] | None:
-    """The plan's versions, and the signatures and signed texts where they may go."""
+    """The versions and corrections; the signatures and signed texts where they may go."""
     plan = plan_of_case(session, casus_id)
     if plan is None:
         return None
@@ -120,7 +142,8 @@ def plan_record(session: Session, casus_id: uuid.UUID,
     casus = session.get(Casus, casus_id)
     return {"plan_id": str(plan.id), "ritme": plan.evaluatie_ritme_maanden,
             "kenmerk": plan.kenmerk or (casus.referentie if casus else ""),
-            "versies": versions}
+            "versies": versions,
+            "correcties": corrections_out(session, casus_id, with_people=with_people)}
 
 
 def _signature_out(row: Handtekening) -> dict[str, Any]:
@@ -134,8 +157,12 @@ def _signature_out(row: Handtekening) -> dict[str, Any]:
 
 def plan_in(write: Write, casus: Casus, record: dict[str, Any] | None,
             parts: dict[str, bytes], *, partij: str, client_id: int,
-            actor: str) -> MergeOutcome:
-    """Merge a bundle's plan parts and record into this vault's plan of ``casus``."""
+            actor: str, afzender: str, today: date) -> MergeOutcome:
+    """Merge a bundle's plan parts and record into this vault's plan of ``casus``.
+
+    ``partij`` is this vault (its CRDT edits), ``afzender`` the vault the bundle came from.
+    """
+    incoming = corrections_of(record)
     updates: dict[int, dict[str, bytes]] = {}
     for name, data in parts.items():
         parsed = parse_part_name(name)
@@ -144,12 +171,25 @@ def plan_in(write: Write, casus: Casus, record: dict[str, Any] | None,
     if record is None and not updates:
         return MergeOutcome()
     plan = _ensure_plan(write, casus, record, actor)
+    moves = code_moves(write.session, casus, incoming)
     outcome = merge_versions(write, plan, casus,
                              {n: plan_delen.pack(p) for n, p in updates.items()},
-                             partij=partij, client_id=client_id)
+                             partij=partij, client_id=client_id,
+                             corrected=corrected_pairs(moves),
+                             sender_versions=_sender_versions(record) | set(updates))
     if record is not None:
-        _versions_in(write, plan, casus, record)
+        _versions_in(write, plan, casus, record, moves)
+        corrections_in(write, plan, casus, incoming, afzender=afzender, today=today)
     return outcome
+
+
+def _sender_versions(record: dict[str, Any] | None) -> frozenset[int]:
+    """The version numbers the sender has (the record is checked in full later)."""
+    entries = record.get("versies") if record else None
+    if not isinstance(entries, list):
+        return frozenset()
+    return frozenset(e["nummer"] for e in entries
+                     if isinstance(e, dict) and isinstance(e.get("nummer"), int))
 
 
 def _ensure_plan(write: Write, casus: Casus, record: dict[str, Any] | None,
@@ -175,8 +215,13 @@ def _ensure_plan(write: Write, casus: Casus, record: dict[str, Any] | None,
 
 
 def _versions_in(write: Write, plan: Toekomstplan, casus: Casus,
-                 record: dict[str, Any]) -> None:
-    """Signatures, signed texts and statuses from the record (after the parts merged)."""
+                 record: dict[str, Any], moves: dict[str, str]) -> None:
+    """Signatures, signed texts and statuses from the record (after the parts merged).
+
+    ``moves`` maps the old code of a text corrected on request to its new code: a frozen
+    text under an old code (another party may not have the correction yet) is not taken in,
+    and a signature or a signed code under it counts under the new code.
+    """
     session = write.session
     rows = {r.nummer: r for r in versions_of(session, plan)}
     entries = record.get("versies")
@@ -189,20 +234,23 @@ def _versions_in(write: Write, plan: Toekomstplan, casus: Casus,
         if row is None:
             continue  # a version whose parts did not come (nothing of it may come here)
         for moment in entry.get("momenten") or []:
-            _moment_in(session, row, moment)
+            _moment_in(session, row, moment, moves)
         signatures = entry.get("handtekeningen") or []
         if not isinstance(signatures, list) or len(signatures) > MAX_SIGNATURES:
             raise ValueError("De handtekeningen in deze bundel zijn onleesbaar.")
         for signature in signatures:
-            _signature_in(write, casus, row, signature)
-        _status_in(write, casus, row, entry)
+            _signature_in(write, casus, row, signature, moves)
+        _status_in(write, casus, row, entry, moves)
     session.flush()
 
 
-def _status_in(write: Write, casus: Casus, row: PlanVersie, entry: dict[str, Any]) -> None:
+def _status_in(write: Write, casus: Casus, row: PlanVersie, entry: dict[str, Any],
+               moves: dict[str, str]) -> None:
     """Out for signing travels; signed only when the signed text is the text here."""
     status = entry.get("status")
     signed_hash = entry.get("getekend_hash")
+    if isinstance(signed_hash, str):
+        signed_hash = follow(moves, signed_hash)
     if row.status is VersieStatus.CONCEPT and status in (VersieStatus.TER_ONDERTEKENING.value,
                                                          VersieStatus.GETEKEND.value):
         row.status = VersieStatus.TER_ONDERTEKENING
@@ -215,17 +263,20 @@ def _status_in(write: Write, casus: Casus, row: PlanVersie, entry: dict[str, Any
     write.session.add(row)
 
 
-def _moment_in(session: Session, row: PlanVersie, moment: Any) -> None:
+def _moment_in(session: Session, row: PlanVersie, moment: Any, moves: dict[str, str]) -> None:
     if not isinstance(moment, dict) or not isinstance(moment.get("inhoud"), dict):
         raise ValueError("Een getekende tekst in deze bundel is onleesbaar.")
     digest = str(moment.get("inhoud_hash", ""))[:64]
+    if digest in moves:
+        return  # a text corrected on request since: its old words stay out
     exists = session.exec(select(PlanMoment).where(PlanMoment.versie_id == row.id)
                           .where(PlanMoment.inhoud_hash == digest)).first()
     if exists is None:
         session.add(PlanMoment(versie_id=row.id, inhoud_hash=digest, inhoud=moment["inhoud"]))
 
 
-def _signature_in(write: Write, casus: Casus, row: PlanVersie, raw: Any) -> None:
+def _signature_in(write: Write, casus: Casus, row: PlanVersie, raw: Any,
+                  moves: dict[str, str]) -> None:
     unreadable = "Een handtekening in deze bundel is onleesbaar."
     if not isinstance(raw, dict):
         raise ValueError(unreadable)
@@ -246,7 +297,7 @@ def _signature_in(write: Write, casus: Casus, row: PlanVersie, raw: Any) -> None
     except ValidationError:
         raise ValueError(unreadable) from None
     signature = Handtekening(
-        id=signature_id, versie_id=row.id, inhoud_hash=texts["inhoud_hash"][:64],
+        id=signature_id, versie_id=row.id, inhoud_hash=follow(moves, texts["inhoud_hash"][:64]),
         ondertekenaar=drawn.sleutel, naam=drawn.naam, rol=drawn.rol, plaats=drawn.plaats,
         datum=signed_on, lijnen=[[[float(x), float(y)] for x, y in s] for s in lines if s],
         verhouding=float(drawn.verhouding))

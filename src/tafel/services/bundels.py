@@ -188,10 +188,13 @@ class BundelService(Service):
             with self._write(origin) as write:
                 uitkomst = self._lees(write, data, wachtwoordzin,
                                       allow_unknown=onbekende_afzender)
-                return Ingelezen(uitkomst, write.result(primary_id=uitkomst.casus_id))
+                changes = write.result(primary_id=uitkomst.casus_id)
         except TafelError:
             self._log_refusal(origin)
             raise
+        if changes.touches(RecordKind.TEKSTCORRECTIE):
+            self.vault.compact()  # a correction on request came in: no freed page keeps words
+        return Ingelezen(uitkomst, changes)
 
     def _log_refusal(self, origin: Origin) -> None:
         """A refused bundle leaves one log line (result *geweigerd*), and nothing else.

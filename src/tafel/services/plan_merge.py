@@ -6,7 +6,10 @@ while apart get one version 3 holding both their edits, never two different ones
 
 Edits made to an older version arrive late (someone kept typing in version 2 while another
 signed it and started version 3). They are merged into that version and carried forward into
-every later one, so the newest version always holds every word.
+every later one, so the newest version always holds every word. When the bundle says which
+versions its sender has, a version the sender has takes only its own edits (the sender carried
+them forward already; a correction on request is made in each version apart), and a later
+version only this vault has follows the sender's newest version before it.
 
 A signed version whose text a merge changes keeps its signatures, but they visibly belong to
 the earlier text (the signed text itself stays frozen and verifiable with ``tafel verify``);
@@ -52,15 +55,23 @@ def versions_of(session: Session, plan: Toekomstplan) -> list[PlanVersie]:
 
 
 def merge_versions(write: Write, plan: Toekomstplan, casus: Casus,
-                   updates: dict[int, bytes], *, partij: str, client_id: int) -> MergeOutcome:
+                   updates: dict[int, bytes], *, partij: str, client_id: int,
+                   corrected: frozenset[tuple[str, str]] = frozenset(),
+                   sender_versions: frozenset[int] = frozenset()) -> MergeOutcome:
     """Merge packed part updates per version number into ``plan`` (one transaction).
 
+    ``corrected`` holds the (code before, code after) of corrections on request (AVG art.
+    16/17): a signed version whose text moves exactly so is not outdated, it stays signed.
+    ``sender_versions``: the version numbers the sender has (empty: not known, every update
+    is carried into every later version).
     Raises ``ValueError`` (Dutch) for a damaged update; the caller's transaction then rolls
     back, so the vault stays exactly as it was.
     """
     session = write.session
     outcome = MergeOutcome()
     rows = {row.nummer: row for row in versions_of(session, plan)}
+    signed = {n: row.inhoud_hash for n, row in rows.items()
+              if row.status is VersieStatus.GETEKEND}
     for nummer in sorted(updates):
         if nummer < 1 or nummer > 10_000:
             raise ValueError("Deze bundel noemt een versie van het plan die niet kan bestaan.")
@@ -68,9 +79,12 @@ def merge_versions(write: Write, plan: Toekomstplan, casus: Casus,
             rows[nummer] = _new_row(write, plan, casus, rows, nummer, partij, client_id)
             outcome.created_versions.append(nummer)
         # the update goes into this version and every later one (carried forward)
-        for later in sorted(n for n in rows if n >= nummer):
+        for later in _carried_into(nummer, sorted(rows), sender_versions):
             _merge_into(write, plan, casus, rows[later], updates[nummer], outcome,
                         partij=partij, client_id=client_id)
+    outcome.outdated_signed = [n for n, before in sorted(signed.items())
+                               if rows[n].inhoud_hash != before
+                               and (before, rows[n].inhoud_hash) not in corrected]
     newest = rows[max(rows)] if rows else None
     if newest is not None and newest.status is VersieStatus.GETEKEND \
             and newest.nummer in outcome.outdated_signed:
@@ -81,6 +95,15 @@ def merge_versions(write: Write, plan: Toekomstplan, casus: Casus,
     if newest is not None:
         outcome.conflicts = len(PlanDoc.from_bytes(rows[max(rows)].document).conflicts())
     return outcome
+
+
+def _carried_into(nummer: int, numbers: list[int], sender_versions: frozenset[int]) -> list[int]:
+    """The versions here an update of version ``nummer`` merges into (see the module)."""
+    if not sender_versions:
+        return [n for n in numbers if n >= nummer]
+    return [n for n in numbers if n == nummer or (
+        n > nummer and n not in sender_versions
+        and max((s for s in sender_versions if s < n), default=None) == nummer)]
 
 
 def _new_row(write: Write, plan: Toekomstplan, casus: Casus, rows: dict[int, PlanVersie],
@@ -107,11 +130,8 @@ def _merge_into(write: Write, plan: Toekomstplan, casus: Casus, row: PlanVersie,
     after = doc.to_bytes()
     if after == before:
         return
-    new_hash = version_hash(doc.content(), plan, casus, row.nummer)
-    if new_hash != row.inhoud_hash and row.status is VersieStatus.GETEKEND:
-        outcome.outdated_signed.append(row.nummer)
     row.document = after
-    row.inhoud_hash = new_hash
+    row.inhoud_hash = version_hash(doc.content(), plan, casus, row.nummer)
     row.gewijzigd_op = utc_now()
     write.session.add(row)
     if row.nummer not in outcome.changed_versions:

@@ -36,7 +36,7 @@ from tafel.domain.bundel_tables import Bundel, BundelStatus
 from tafel.domain.dates import short_date
 from tafel.domain.models import Betrokkene, BewaardFormulier, Casus, Persoon
 from tafel.domain.plan_content import VersieStatus, content_from_canonical
-from tafel.domain.plan_doc import PlanDoc
+from tafel.domain.plan_doc import PlanDoc, new_client_id
 from tafel.domain.plan_scrub import count_in_doc, scrub_doc
 from tafel.domain.plan_tables import Afdruk, Handtekening, PlanMoment, PlanVersie, Toekomstplan
 from tafel.domain.records import AuditAction, RecordKind
@@ -182,8 +182,9 @@ class TekstcorrectieService(Service):
         places = 0
         for row in versions_of(session, plan):
             moved: dict[str, str] = {}
-            doc = PlanDoc.from_bytes(row.document, partij=partij,
-                                     client_id=self._context.crdt_client)
+            # a client of its own per version: this session's client also wrote the later
+            # versions, and the same item ids with other words would garble a merge elsewhere
+            doc = PlanDoc.from_bytes(row.document, partij=partij, client_id=new_client_id())
             if count_in_doc(doc, needle):
                 places += scrub_doc(doc, needle, new)
                 before = row.inhoud_hash
@@ -192,8 +193,8 @@ class TekstcorrectieService(Service):
                 session.add(row)
                 moved[before] = row.inhoud_hash
             places += _correct_moments(session, row, plan, casus, needle, new, moved)
-            _move_signatures(session, row, moved)
-            _forget_pages(session, row, moved, self.today())
+            move_signatures(session, row, moved)
+            forget_pages(session, row, moved, self.today())
             for before, after in moved.items():
                 codes.append((row.nummer, before, after))
             if moved:
@@ -284,7 +285,7 @@ def _correct_moments(session: Session, row: PlanVersie, plan: Toekomstplan, casu
     return places
 
 
-def _move_signatures(session: Session, row: PlanVersie, moved: dict[str, str]) -> None:
+def move_signatures(session: Session, row: PlanVersie, moved: dict[str, str]) -> None:
     """Signatures under a corrected text stand under its corrected code."""
     if not moved:
         return
@@ -294,7 +295,7 @@ def _move_signatures(session: Session, row: PlanVersie, moved: dict[str, str]) -
         session.add(signature)
 
 
-def _forget_pages(session: Session, row: PlanVersie, moved: dict[str, str],
+def forget_pages(session: Session, row: PlanVersie, moved: dict[str, str],
                   today: date) -> None:
     """Empty the kept page texts of copies printed of a corrected text (their code stays)."""
     if not moved:
