@@ -316,3 +316,34 @@ def test_an_older_copy_from_a_third_party_does_not_bring_the_words_back(
     assert latest.status is VersieStatus.GETEKEND
     assert wijkteam.services.plans.verify(latest.inhoud_hash).all_signed
     school.vault.lock()
+
+
+def test_a_party_with_only_some_parts_loses_the_words_from_its_own_print_too(
+    scene: Scene, tmp_path: Path,
+) -> None:
+    """The school holds the plan without Inkomen: its own code for the version differs."""
+    wijkteam, _jeugdhulp, case_id, jongere, _ = scene
+    school = laptop(tmp_path / "s", "Bas de Vries", "ROC Weidestad", "mentor")
+    introduce(wijkteam, school)
+    share_with(wijkteam, case_id, school, tuple(
+        c for c in Gegevenscategorie if c is not Gegevenscategorie.INKOMEN))
+    wijkteam.services.plans.edit(_latest(wijkteam, case_id).id,  # version 2, with Inkomen
+                                 SetText("inkomen.ik_doel", "Ik wil zelf mijn geld regelen."))
+    try:
+        assert school.services.bundels.lees_in(
+            send(wijkteam, case_id, school)).uitkomst.status == "toegepast"
+        mine = _latest(school, case_id)
+        assert mine.inhoud_hash != _latest(wijkteam, case_id).inhoud_hash  # its own code
+        printed = plan_pdf(school.services, mine.id)
+        assert "MRKGEHEIM" in decrypted(school.vault)
+
+        wijkteam.services.tekstcorrectie.corrigeer(case_id, MARKER, "", gevraagd_door=jongere)
+        outcome = school.services.bundels.lees_in(send(wijkteam, case_id, school)).uitkomst
+
+        assert outcome.status == "toegepast" and outcome.plan.created_versions == []
+        assert "MRKGEHEIM" not in decrypted(school.vault)
+        check = check_pdf(school.services, printed)
+        assert check is not None and check.compared is Compared.CORRECTED_COPY
+        assert check.exit_code == EXIT_OK
+    finally:
+        school.vault.lock()

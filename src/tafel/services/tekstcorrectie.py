@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pycrdt import Doc
 from sqlmodel import Session, col, select
 
-from tafel.domain.bundel_tables import Bundel, BundelStatus
+from tafel.domain import plan_delen
+from tafel.domain.bundel_tables import Bundel, BundelStatus, SyncStand
 from tafel.domain.dates import short_date
 from tafel.domain.models import Betrokkene, BewaardFormulier, Casus, Persoon
 from tafel.domain.plan_content import VersieStatus, content_from_canonical
@@ -180,13 +182,20 @@ class TekstcorrectieService(Service):
         partij = audit_anchor.vault_id(session) or ""
         codes: list[tuple[int, str, str]] = []
         places = 0
+        part_sets = _shared_part_sets(session, casus)
         for row in versions_of(session, plan):
             moved: dict[str, str] = {}
             # a client of its own per version: this session's client also wrote the later
             # versions, and the same item ids with other words would garble a merge elsewhere
             doc = PlanDoc.from_bytes(row.document, partij=partij, client_id=new_client_id())
             if count_in_doc(doc, needle):
+                partial = {parts: _partial_code(doc, parts, plan, casus, row.nummer)
+                           for parts in part_sets}
                 places += scrub_doc(doc, needle, new)
+                for parts, before_code in partial.items():
+                    after_code = _partial_code(doc, parts, plan, casus, row.nummer)
+                    if after_code != before_code:  # the code that party's copy has
+                        codes.append((row.nummer, before_code, after_code))
                 before = row.inhoud_hash
                 row.document = doc.to_bytes()
                 row.inhoud_hash = version_hash(doc.content(), plan, casus, row.nummer)
@@ -201,6 +210,33 @@ class TekstcorrectieService(Service):
                 write.changed(RecordKind.PLANVERSIE, row.id, casus.id, AuditAction.GECORRIGEERD,
                               f"versie {row.nummer}", grondslag=grond.artikel)
         return codes, places
+
+
+def _shared_part_sets(session: Session, casus: Casus) -> set[tuple[str, ...]]:
+    """The sets of plan parts other parties were sent of this case, when not the whole plan.
+
+    A party that holds only some parts (the school without Inkomen) has its own code for a
+    version: the hash over the parts it has. The correction names those codes too, before and
+    after, so that party finds its own frozen texts, prints and signatures under them.
+    """
+    found: set[tuple[str, ...]] = set()
+    for stand in session.exec(select(SyncStand).where(SyncStand.casus_id == casus.id)):
+        parts = {name.split(".")[2] for name in stand.standen
+                 if name.startswith("plan.v") and name.count(".") == 2}
+        if parts and parts != set(plan_delen.DELEN):
+            found.add(tuple(d for d in plan_delen.DELEN if d in parts))
+    return found
+
+
+def _partial_code(doc: PlanDoc, parts: tuple[str, ...], plan: Toekomstplan, casus: Casus,
+                  nummer: int) -> str:
+    """The code of a version as a party holding only ``parts`` computes it."""
+    docs = {}
+    for name in parts:
+        copy = Doc()
+        copy.apply_update(doc.delen[name].doc.get_update())
+        docs[name] = copy
+    return version_hash(PlanDoc(docs).content(), plan, casus, nummer)
 
 
 def correctie_view(row: Tekstcorrectie) -> CorrectieView:
