@@ -949,6 +949,10 @@
         <translation>Nieuwe versie %1 begonnen met de samengevoegde tekst, zodat de getekende versie blijft zoals hij was.</translation>
     </message>
     <message>
+        <source>A text was corrected or removed at someone&apos;s request (AVG art. 16 or 17): here too it is gone, from every version and from your own prints.</source>
+        <translation>Op verzoek van iemand is een tekst verbeterd of verwijderd (AVG art. 16 of 17): ook hier is die weg, uit elke versie en uit je eigen afdrukken.</translation>
+    </message>
+    <message>
         <source>Nothing in the plan changes.</source>
         <translation>Er verandert niets aan het plan.</translation>
     </message>

@@ -99,6 +99,7 @@ def test_a_correction_leaves_the_other_vault_too_and_the_version_stays_signed(
 
     assert outcome.status == "toegepast"
     assert outcome.plan.outdated_signed == [] and outcome.plan.created_versions == []
+    assert outcome.plan.correcties == 1
     vault = jeugdhulp.vault
     assert "MRKGEHEIM" not in decrypted(vault)
     with vault.engine.connect() as connection:  # compacted: no freed page keeps the words

@@ -384,3 +384,17 @@ def test_a_refused_bundle_is_one_dutch_sentence_and_changes_nothing(  # type: ig
     assert message.startswith("Deze bundel is" if damage != "not_a_bundle" else "Dit is geen")
     assert getattr(window, "bundel_dialog", None) is None
     assert services.log.position() == before and services.casussen.summaries() == []
+
+
+def test_a_correction_that_came_in_is_told_in_plain_dutch(app) -> None:  # type: ignore[no-untyped-def]
+    from tafel.services.bundel_in import Afzender, Uitkomst
+    from tafel.services.plan_merge import MergeOutcome
+    from tafel.ui.bundels.teksten import veranderingen
+
+    def said(correcties: int) -> list[str]:
+        return veranderingen(Uitkomst(
+            bundel_id="b", afzender=Afzender.__new__(Afzender), referentie="T-1",
+            volgnummer=2, categorieen=(), plan=MergeOutcome(correcties=correcties)))
+
+    assert any("verbeterd of verwijderd (AVG art. 16 of 17)" in line for line in said(1))
+    assert not any("AVG" in line for line in said(0))

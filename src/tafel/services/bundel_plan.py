@@ -179,7 +179,8 @@ def plan_in(write: Write, casus: Casus, record: dict[str, Any] | None,
                              sender_versions=_sender_versions(record) | set(updates))
     if record is not None:
         _versions_in(write, plan, casus, record, moves)
-        corrections_in(write, plan, casus, incoming, afzender=afzender, today=today)
+        outcome.correcties = corrections_in(write, plan, casus, incoming, afzender=afzender,
+                                            today=today)
     return outcome
 
 

@@ -39,6 +39,7 @@ class MergeOutcome:
     created_versions: list[int] = field(default_factory=list)
     outdated_signed: list[int] = field(default_factory=list)
     conflicts: int = 0
+    correcties: int = 0  # corrections on request (AVG art. 16/17) applied here
 
     @property
     def changed(self) -> bool:

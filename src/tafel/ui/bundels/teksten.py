@@ -158,6 +158,10 @@ def veranderingen(uitkomst: Uitkomst) -> list[str]:
         lines.append(fill(translate(
             "BundelTekst", "New version %1 started with the merged text, so the signed version "
             "stays as it was."), nummer))
+    if plan.correcties:
+        lines.append(translate(
+            "BundelTekst", "A text was corrected or removed at someone's request (AVG art. 16 "
+            "or 17): here too it is gone, from every version and from your own prints."))
     if uitkomst.toestemmingen:
         lines.append(_meervoud().toestemmingen(uitkomst.toestemmingen))
     people = _aantal(uitkomst.mensen)
