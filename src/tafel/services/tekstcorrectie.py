@@ -233,7 +233,7 @@ def _partial_code(doc: PlanDoc, parts: tuple[str, ...], plan: Toekomstplan, casu
     """The code of a version as a party holding only ``parts`` computes it."""
     docs = {}
     for name in parts:
-        copy = Doc()
+        copy: Doc = Doc()
         copy.apply_update(doc.delen[name].doc.get_update())
         docs[name] = copy
     return version_hash(PlanDoc(docs).content(), plan, casus, nummer)
