@@ -8,6 +8,8 @@ real one sends when the screen locks or the lid closes. tafel is pointed at that
 
 from __future__ import annotations
 
+import os
+import select
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ from PySide6.QtDBus import (
     QDBusConnection,
     QDBusMessage,
     QDBusObjectPath,
+    QDBusUnixFileDescriptor,
     QDBusVariant,
     QDBusVirtualObject,
 )
@@ -53,6 +56,13 @@ class FakeLogind(QDBusVirtualObject):
         self.bus = bus
         self.active = True
         self.asked_for: list[str] = []
+        self.inhibitors: list[int] = []  # the read ends of the delay locks handed out
+        self.knows_pid = True  # False: "PID does not belong to any known session"
+
+    def inhibitor_held(self) -> bool:
+        """Whether the last delay lock handed out is still open (its pipe not at its end)."""
+        readable, _, _ = select.select(self.inhibitors[-1:], [], [], 0)
+        return not readable
 
     def introspect(self, path: str) -> str:  # Qt override
         return ""
@@ -60,8 +70,19 @@ class FakeLogind(QDBusVirtualObject):
     def handleMessage(self, message: QDBusMessage, connection: QDBusConnection) -> bool:
         self.asked_for.append(message.member())
         if message.interface() == MANAGER and message.member() == "GetSessionByPID":
+            if not self.knows_pid:
+                return connection.send(message.createErrorReply(
+                    "org.freedesktop.login1.NoSessionForPID",
+                    "PID does not belong to any known session"))
             reply = message.createReply()
             reply.setArguments([QDBusObjectPath(SESSION_PATH)])
+        elif message.interface() == MANAGER and message.member() == "Inhibit":
+            assert message.arguments() == ["sleep", "tafel", "De kluis op slot doen", "delay"]
+            read_end, write_end = os.pipe()
+            self.inhibitors.append(read_end)
+            reply = message.createReply()
+            reply.setArguments([QDBusUnixFileDescriptor(write_end)])  # Qt takes a copy
+            os.close(write_end)
         elif message.interface() == PROPERTIES and message.member() == "Get" \
                 and message.arguments() == [SESSION, "Active"]:
             reply = message.createReply()
@@ -98,6 +119,8 @@ def logind(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLogind]:
         monkeypatch.setenv(SYSTEM_BUS_ENV, address)
         monkeypatch.setenv(SESSION_BUS_ENV, address)
         yield fake
+        for read_end in fake.inhibitors:
+            os.close(read_end)
         bus.unregisterObject(LOGIN1_PATH)
         QDBusConnection.disconnectFromBus(name)
     finally:
@@ -136,11 +159,34 @@ def test_another_sessions_lock_leaves_this_one_open(  # type: ignore[no-untyped-
     assert heard == [SCREEN_LOCKED]
 
 
-def test_going_to_sleep_locks_the_vault(qtbot, logind: FakeLogind, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_session_for_the_pid_xdg_session_id_names_it(  # type: ignore[no-untyped-def]
+    qtbot, logind: FakeLogind, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started from a service or a terminal multiplexer: logind knows the session by its id."""
+    logind.knows_pid = False
+    monkeypatch.setenv("XDG_SESSION_ID", "1")
+    unlock_and_listen(qtbot, window)  # the session's path is logind's: /session/_31
+    logind.signal(SESSION_PATH, SESSION, "Lock")
+    qtbot.waitUntil(lambda: not window.controller.is_unlocked, timeout=10_000)
+
+
+def test_going_to_sleep_locks_the_vault_before_the_sleep(  # type: ignore[no-untyped-def]
+    qtbot, logind: FakeLogind, window: MainWindow
+) -> None:
     unlock_and_listen(qtbot, window)
+    assert len(logind.inhibitors) == 1 and logind.inhibitor_held()  # logind waits for tafel
+    locked_with_sleep_held: list[bool] = []
+    window.controller.locked.connect(
+        lambda: locked_with_sleep_held.append(logind.inhibitor_held()))
     logind.signal(LOGIN1_PATH, MANAGER, "PrepareForSleep", True)
     qtbot.waitUntil(lambda: not window.controller.is_unlocked, timeout=10_000)
     assert window.workspace is None
+    assert locked_with_sleep_held == [True]  # locked first, and only then let it sleep
+    qtbot.waitUntil(lambda: not logind.inhibitor_held(), timeout=10_000)
+
+    logind.signal(LOGIN1_PATH, MANAGER, "PrepareForSleep", False)  # awake again
+    qtbot.waitUntil(lambda: len(logind.inhibitors) == 2 and logind.inhibitor_held(),
+                    timeout=10_000)
 
 
 def test_switching_user_locks_the_vault(qtbot, logind: FakeLogind, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

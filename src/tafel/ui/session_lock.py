@@ -142,6 +142,7 @@ class _Logind(QObject):
         self._owner = owner
         self.session_path: str | None = None
         self.ready = False
+        self.inhibitor: int | None = None  # our "delay" inhibitor lock's file descriptor
         self._outstanding = 0  # calls whose answers are awaited before ``ready``
         self._system = _connect(QDBusConnection.BusType.SystemBus, system_address, "system")
         if self._system is not None:
@@ -150,6 +151,7 @@ class _Logind(QObject):
             call = QDBusMessage.createMethodCall(LOGIN1, LOGIN1_PATH, MANAGER, "GetSessionByPID")
             call.setArguments([os.getpid()])
             self._ask(self._system, call, self._on_session_found)
+            self._delay_sleep()
         self._session = _connect(QDBusConnection.BusType.SessionBus, session_address, "session")
         if self._session is not None:
             for interface, path in SCREENSAVERS:
@@ -218,10 +220,46 @@ class _Logind(QObject):
     def _on_lock(self) -> None:
         self._owner.lock_requested.emit(SCREEN_LOCKED)
 
+    def _delay_sleep(self) -> None:
+        """Ask logind to wait for tafel before a suspend (a "delay" inhibitor lock).
+
+        Without it the machine may sleep before the signal is handled, with the key still
+        in memory; with it logind waits (``InhibitDelayMaxSec``, 5 s by default) until the
+        vault is locked and the descriptor closed.
+        """
+        from PySide6.QtDBus import QDBusMessage
+
+        if self._system is None or self.inhibitor is not None:
+            return
+        call = QDBusMessage.createMethodCall(LOGIN1, LOGIN1_PATH, MANAGER, "Inhibit")
+        call.setArguments(["sleep", "tafel", "De kluis op slot doen", "delay"])
+        self._ask(self._system, call, self._on_inhibitor)
+
+    def _on_inhibitor(self, watcher: QDBusPendingCallWatcher) -> None:
+        arguments = watcher.reply().arguments() if not watcher.isError() else []
+        descriptor = arguments[0] if arguments else None
+        if descriptor is None or not hasattr(descriptor, "fileDescriptor") \
+                or not descriptor.isValid():
+            log.info("session lock: no delay before sleep (%s)", watcher.error().message())
+            return
+        self._release()
+        self.inhibitor = os.dup(descriptor.fileDescriptor())  # Qt closes its own copy
+
+    def _release(self) -> None:
+        """Let the suspend go on: close the inhibitor lock."""
+        if self.inhibitor is not None:
+            os.close(self.inhibitor)
+            self.inhibitor = None
+
     @Slot(bool)
     def _on_prepare_for_sleep(self, going: bool) -> None:
         if going:
-            self._owner.lock_requested.emit(GOING_TO_SLEEP)
+            try:
+                self._owner.lock_requested.emit(GOING_TO_SLEEP)  # saved and locked first
+            finally:
+                self._release()
+        else:
+            self._delay_sleep()  # awake again: delay the next suspend too
 
     @Slot(bool)
     def _on_screensaver(self, active: bool) -> None:
