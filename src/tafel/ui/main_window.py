@@ -35,6 +35,7 @@ from tafel.ui.idle import IdleWatcher
 from tafel.ui.kluis_acties import KluisActies
 from tafel.ui.lock_guard import keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
+from tafel.ui.session_lock import install_session_lock
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -100,6 +101,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         self.idle.idle.connect(controller.lock)
         self.idle.lock_requested.connect(self.request_lock)
         controller.about_to_lock.connect(self._keep_open_forms)
+        self.session_lock = install_session_lock(self, controller)  # screen lock, sleep
 
         self.unlock_page.other_vault_requested.connect(self.show_first_run)
         self.unlock_page.unlock_started.connect(self._load_workspace_code)
