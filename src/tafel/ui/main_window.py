@@ -174,7 +174,8 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&Vault"))
         menu.addAction(icon("new-vault", ACCENT), self.tr("New vault…"), self.new_vault)
-        menu.addAction(icon("open-vault"), self.tr("Open vault…"), self.open_vault)
+        self.open_vault_action = menu.addAction(icon("open-vault"), self.tr("Open vault…"),
+                                                self.open_vault)
         menu.addAction(icon("demo"), self.tr("Open the demo"), self.open_demo)
         menu.addSeparator()
         self.medewerker_action = menu.addAction(self.tr("My details…"), self.edit_medewerker)
@@ -205,6 +206,9 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         case_menu.addAction(self.make_bundle_action)
         case_menu.addAction(self.read_bundle_action)
         case_menu.addAction(self.waiting_bundles_action)
+        from tafel.ui.shortcuts import install_shortcuts
+
+        self.shortcuts = install_shortcuts(self, case_menu)  # Ctrl+F, P, W, O
         self._set_unlocked_actions(False)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
