@@ -55,7 +55,7 @@ class SignaturesSection(PlanSection):
         set_role(self.code_label, "muted")
         self.body.addWidget(self.code_label)
         buttons = QHBoxLayout()
-        self.sign_button = QPushButton(icon("sign", "white"), self.tr("Sign…"))
+        self.sign_button = QPushButton(icon("sign", "white"), self.tr("&Sign…"))
         set_role(self.sign_button, "primary")
         self.sign_button.clicked.connect(self.sign_requested)
         buttons.addWidget(self.sign_button)

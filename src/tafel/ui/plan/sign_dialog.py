@@ -115,7 +115,7 @@ class SignDialog(QDialog):
         self.done_label.hide()
         footer.addWidget(self.done_label, 10)
         footer.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self._close)
         self.sign_button = QPushButton(self.tr("&Sign"))
         set_role(self.sign_button, "primary")
