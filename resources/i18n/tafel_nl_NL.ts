@@ -5265,7 +5265,7 @@
     </message>
     <message>
         <source>Signed by typing: the paper says it was typed and confirmed.</source>
-        <translation>Getekend door te typen: op papier staat dat het getypt en bevestigd is.</translation>
+        <translation>Getypt: op papier staat “getypt en bevestigd”.</translation>
     </message>
     <message>
         <source>Type the same name as above in the field under the box.</source>

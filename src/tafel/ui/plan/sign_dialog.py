@@ -227,6 +227,7 @@ class SignDialog(QDialog):
         set_role(pad_caption, "fieldcaption")
         self.pad_hint = QLabel(self.tr("Sign inside the box with the mouse, a pen or a finger."))
         set_role(self.pad_hint, "muted")
+        self.pad_hint.setWordWrap(True)
         self.clear_button = QPushButton(icon("discard"), self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(pad_caption)
@@ -247,8 +248,9 @@ class SignDialog(QDialog):
         column.addWidget(self.error_label)
         return column
 
-    def _build_typed(self) -> QHBoxLayout:
+    def _build_typed(self) -> QVBoxLayout:
         """The keyboard's way to sign: the name typed again, and an explicit confirmation."""
+        box = QVBoxLayout()
         row = QHBoxLayout()
         caption = QLabel(self.tr("Or &type your name"))
         set_role(caption, "fieldcaption")
@@ -262,9 +264,9 @@ class SignDialog(QDialog):
         self.confirm_box.toggled.connect(self._typed_confirmed)
         row.addWidget(caption)
         row.addWidget(self.typed_edit, 1)
-        row.addSpacing(8)
-        row.addWidget(self.confirm_box)
-        return row
+        box.addLayout(row)
+        box.addWidget(self.confirm_box)
+        return box
 
     def _what_text(self) -> str:
         return fill(self.tr("You are signing version %1 of the toekomstplan of %2 (code %3…)."),
