@@ -15,7 +15,7 @@ F1 (help) and Ctrl+, (settings) are installed with the help and settings.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,10 +23,24 @@ from PySide6.QtGui import QAction, QKeySequence
 from tafel.errors import TafelError
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
-    from tafel.ui.main_window import MainWindow
+    from tafel.ui.controller import AppController
     from tafel.ui.workspace import Workspace
+
+
+class ShortcutWindow(Protocol):
+    """What the shortcuts use of the main window (which imports this module)."""
+
+    controller: AppController
+    workspace: Workspace | None
+    open_vault_action: QAction
+
+    def addAction(self, action: QAction, /) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget: ...
 
 FIND = QKeySequence("Ctrl+F")
 PRINT = QKeySequence("Ctrl+P")
@@ -37,8 +51,8 @@ CLOSE_PAGE = QKeySequence("Ctrl+W")
 class WindowShortcuts(QObject):
     """The window's find, print and close-page actions (open vault is the menu's own)."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
+    def __init__(self, window: ShortcutWindow, menu: QMenu) -> None:
+        super().__init__(menu)  # lives as long as the window's menu
         self._window = window
         self.find_action = self._action(self.tr("&Find a case"), FIND, self.find)
         self.print_action = self._action(self.tr("&Print the plan…"), PRINT, self.print_plan)
@@ -52,7 +66,7 @@ class WindowShortcuts(QObject):
         window.controller.locked.connect(lambda: self.set_unlocked(False))
 
     def _action(self, text: str, keys: QKeySequence, slot: object) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self)
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
@@ -107,7 +121,7 @@ class WindowShortcuts(QObject):
             return
         from tafel.ui.plan.print_preview import PrintPreviewDialog  # loaded on first use
 
-        PrintPreviewDialog(self._window.controller, view.latest.id, self._window).exec()
+        PrintPreviewDialog(self._window.controller, view.latest.id, self._window.window()).exec()
 
     def close_page(self) -> None:
         """Ctrl+W: the open plan, conversation or casus-overleg closes as its Close does."""
@@ -121,7 +135,7 @@ class WindowShortcuts(QObject):
                 return
 
 
-def install_shortcuts(window: MainWindow, menu: QMenu) -> WindowShortcuts:
+def install_shortcuts(window: ShortcutWindow, menu: QMenu) -> WindowShortcuts:
     """Give the window Ctrl+F, Ctrl+P, Ctrl+W (in ``menu``) and Ctrl+O (its Open vault)."""
     shortcuts = WindowShortcuts(window, menu)
     window.open_vault_action.setShortcut(OPEN)
