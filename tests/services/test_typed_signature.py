@@ -148,3 +148,18 @@ def test_an_older_bundle_without_the_mark_means_drawn(two: tuple[Laptop, Laptop]
                   key=_party(wijkteam).signing)
     assert jeugdhulp.services.bundels.lees_in(older).uitkomst.status == "toegepast"
     assert _typed_there(jeugdhulp, case_id) == {name: False}
+
+
+def test_an_inzage_says_the_signature_was_typed(demo_services: Services) -> None:
+    from tafel.services.inzage import inzage_json_bytes
+
+    built = build_plan(demo_services)
+    view = demo_services.plans.for_case(built.case_id)
+    assert view is not None
+    name = _sign_typed(demo_services, built.case_id)
+    signer = next(p for p in view.case.people if p.naam == name)
+    person_id = signer.sleutel.partition(":")[2]
+    data = json.loads(inzage_json_bytes(demo_services.inzage.view(
+        built.case_id, uuid.UUID(person_id))))
+    signed = data["onderdelen"]["handtekeningen"]
+    assert [r["gegevens"]["getypt"] for r in signed] == ["ja"]

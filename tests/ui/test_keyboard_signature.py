@@ -73,10 +73,10 @@ def test_a_typed_name_must_be_the_signers_and_replaces_the_drawing(qtbot, unlock
     dialog.typed_edit.setFocus()
     type_here(qtbot, "Iemand anders")
     qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Space)
-    assert dialog.pad.is_empty() and not dialog.pad.isEnabled()  # confirmed: the pad is off
+    assert dialog.pad.is_empty() and dialog.pad.is_read_only()  # confirmed: the pad is off
     assert not dialog.sign_button.isEnabled()  # another name than the signer's
     assert not dialog.sign()
     dialog.typed_edit.setText(dialog.name_edit.text())
     assert dialog.sign_button.isEnabled()
     qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Space)  # unticked: back to drawing
-    assert dialog.pad.isEnabled() and not dialog.sign_button.isEnabled()
+    assert not dialog.pad.is_read_only() and not dialog.sign_button.isEnabled()

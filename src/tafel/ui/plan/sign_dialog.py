@@ -384,7 +384,7 @@ class SignDialog(QDialog):
         """A confirmed typed signature replaces the pad: what was drawn is wiped."""
         if on:
             self.pad.clear()
-        self.pad.setEnabled(not on)
+        self.pad.set_read_only(on)
         self._update_sign_button()
 
     def can_sign(self) -> bool:
