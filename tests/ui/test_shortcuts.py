@@ -14,8 +14,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from tafel.ui.main_window import MainWindow
 from tafel.ui.plan.print_preview import PrintPreviewDialog
-from tests.builders import PASSPHRASE
-from tests.ui.drive import JESSE, KEVIN, in_modal, open_case, open_plan, start_talk, unlock
+from tests.builders import PASSPHRASE, meeting_case
+from tests.ui.drive import (
+    JESSE,
+    KEVIN,
+    begin_meeting,
+    in_modal,
+    open_case,
+    open_plan,
+    start_talk,
+    unlock,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -123,6 +132,23 @@ def test_ctrl_w_closes_the_conversation_and_keeps_the_draft(qtbot, window) -> No
     assert workspace.overview.case_id == case_id
     assert window.controller.services.gesprekken.start(case_id, page.lopend.soort).lopend.id \
         == page.lopend.id  # the draft is still there to continue
+
+
+def test_ctrl_w_takes_the_casus_overleg_off_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    case = meeting_case(window.controller.services)
+    window.workspace.reload()
+    open_case(qtbot, window, "Noor")
+    page = begin_meeting(window, case.case_id, ["Noor"])
+    overleg_id = page.sessie.overleg_id
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    _press(qtbot, window, Qt.Key.Key_W)
+    workspace = window.workspace
+    assert workspace.overleg_page is None and workspace.pages.currentWidget() is workspace.browse
+    assert workspace.overview.case_id == case.case_id
+    lopend = window.controller.services.overleg.lopend(case.case_id)
+    assert lopend is not None and lopend.id == overleg_id  # the meeting stays open
 
 
 def test_the_keys_do_nothing_while_locked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
