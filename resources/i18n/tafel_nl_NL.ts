@@ -5326,6 +5326,10 @@
         <translation>Verandert de tekst? Dan blijven eerdere handtekeningen zichtbaar, maar ze zijn verouderd.</translation>
     </message>
     <message>
+        <source>Typed and confirmed on %1</source>
+        <translation>Getypt en bevestigd op %1</translation>
+    </message>
+    <message>
         <source>Signed on %1</source>
         <translation>Getekend op %1</translation>
     </message>

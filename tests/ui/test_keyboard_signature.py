@@ -80,3 +80,24 @@ def test_a_typed_name_must_be_the_signers_and_replaces_the_drawing(qtbot, unlock
     assert dialog.sign_button.isEnabled()
     qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Space)  # unticked: back to drawing
     assert not dialog.pad.is_read_only() and not dialog.sign_button.isEnabled()
+
+
+def test_the_plan_page_says_a_signature_was_typed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.drive import KEVIN, in_modal, open_plan, unlock
+
+    unlock(qtbot, window)
+    page = open_plan(qtbot, window, KEVIN)
+
+    def sign_typed(dialog: SignDialog) -> None:
+        dialog.typed_edit.setText(dialog.name_edit.text())
+        dialog.confirm_box.setChecked(True)
+        assert dialog.sign()
+        dialog.close_button.click()
+
+    seen = in_modal(SignDialog, sign_typed)
+    qtbot.mouseClick(page.header.sign_button, Qt.MouseButton.LeftButton)
+    assert seen
+    shown = [label.text() for label in page.findChildren(QLabel)]
+    assert any(text.startswith("Getypt en bevestigd op 23-11-2026") for text in shown), shown
