@@ -1211,20 +1211,32 @@
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Clo&amp;se case</source>
+        <translation>Casus af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Keep on &amp;pilot light</source>
+        <translation>Op waak&amp;vlam zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>O&amp;verdragen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>Casus-&amp;overleg…</source>
+        <translation>Casus-&amp;overleg…</translation>
+    </message>
+    <message>
         <source>Close case</source>
         <translation>Casus afsluiten</translation>
     </message>
     <message>
-        <source>Keep on pilot light</source>
-        <translation>Op waakvlam zetten</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Heropenen</translation>
-    </message>
-    <message>
-        <source>Hand over</source>
-        <translation>Overdragen</translation>
     </message>
     <message>
         <source>Close the case as handed over to another party</source>
@@ -1241,10 +1253,6 @@
     <message>
         <source>Phase:</source>
         <translation>Fase:</translation>
-    </message>
-    <message>
-        <source>Casus-overleg…</source>
-        <translation>Casus-overleg…</translation>
     </message>
     <message>
         <source>Start a casus-overleg: the wall shows only what the household agreed to share with everyone in the room (Ctrl+Shift+O)</source>
@@ -1276,10 +1284,6 @@
     <message>
         <source>%1 · %2 · casusregisseur %3 · registered %4</source>
         <translation>%1 · %2 · casusregisseur %3 · aangemeld %4</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Wijzigen</translation>
     </message>
     <message>
         <source>Edit the young person&apos;s and the case&apos;s details</source>
@@ -1325,8 +1329,8 @@
         <translation>Wie: %1</translation>
     </message>
     <message>
-        <source>Checklist 18-/18+…</source>
-        <translation>Checklist 18-/18+…</translation>
+        <source>C&amp;hecklist 18-/18+…</source>
+        <translation>C&amp;hecklist 18-/18+…</translation>
     </message>
 </context>
 <context>
@@ -2347,16 +2351,16 @@
         <translation>tafel bewaart de dossiers van jongeren en hun huishouden in één versleutelde kluis op deze laptop. Alleen wie de wachtwoordzin kent, kan hem openen.</translation>
     </message>
     <message>
-        <source>Create a new vault</source>
-        <translation>Nieuwe kluis maken</translation>
+        <source>&amp;Create a new vault</source>
+        <translation>&amp;Nieuwe kluis maken</translation>
     </message>
     <message>
-        <source>Open an existing vault…</source>
-        <translation>Bestaande kluis openen…</translation>
+        <source>Open an &amp;existing vault…</source>
+        <translation>&amp;Bestaande kluis openen…</translation>
     </message>
     <message>
-        <source>Look around in the demo</source>
-        <translation>Rondkijken in de demo</translation>
+        <source>Look around in the &amp;demo</source>
+        <translation>Rondkijken in de &amp;demo</translation>
     </message>
     <message>
         <source>The demo holds invented households only. It is a safe place to practise.</source>
@@ -2385,10 +2389,6 @@
         <translation>Keukentafelgesprek met %1</translation>
     </message>
     <message>
-        <source>Turn to %1</source>
-        <translation>Draai naar %1</translation>
-    </message>
-    <message>
         <source>Larger words, plain wording, without your notes (Ctrl+J)</source>
         <translation>Grotere letters, eenvoudige woorden, zonder jouw notities (Ctrl+J)</translation>
     </message>
@@ -2397,8 +2397,16 @@
         <translation>Dit gesprek weggooien</translation>
     </message>
     <message>
-        <source>Close (the conversation is kept)</source>
-        <translation>Sluiten (het gesprek blijft bewaard)</translation>
+        <source>&amp;Turn to %1</source>
+        <translation>&amp;Draai naar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this conversation</source>
+        <translation>Dit gesprek &amp;weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Close (the conversation is kept)</source>
+        <translation>&amp;Sluiten (het gesprek blijft bewaard)</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -2436,6 +2444,26 @@
         <translation>Big 5 en gesprekken</translation>
     </message>
     <message>
+        <source>&amp;Keukentafelgesprek</source>
+        <translation>&amp;Keukentafelgesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Quick scan</source>
+        <translation>Snelle &amp;check</translation>
+    </message>
+    <message>
+        <source>Print the &amp;gespreksverslag…</source>
+        <translation>&amp;Gespreksverslag afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline per domain</source>
+        <translation>&amp;Tijdlijn per domein</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the conversation</source>
+        <translation>&amp;Verder met het gesprek</translation>
+    </message>
+    <message>
         <source>Keukentafelgesprek</source>
         <translation>Keukentafelgesprek</translation>
     </message>
@@ -2448,20 +2476,8 @@
         <translation>Vijf pijlers, elk één score: twee minuten, bij elk contact</translation>
     </message>
     <message>
-        <source>Print the gespreksverslag…</source>
-        <translation>Gespreksverslag afdrukken…</translation>
-    </message>
-    <message>
         <source>The report of the last keukentafelgesprek, to print for the household</source>
         <translation>Het verslag van het laatste keukentafelgesprek, om af te drukken voor het huishouden</translation>
-    </message>
-    <message>
-        <source>Timeline per domain</source>
-        <translation>Tijdlijn per domein</translation>
-    </message>
-    <message>
-        <source>Continue the conversation</source>
-        <translation>Verder met het gesprek</translation>
     </message>
     <message>
         <source>A keukentafelgesprek is in progress (saved %1); it continues where it stopped.</source>
@@ -2499,8 +2515,8 @@
         <translation>Huishouden</translation>
     </message>
     <message>
-        <source>Add someone to the household</source>
-        <translation>Iemand aan het huishouden toevoegen</translation>
+        <source>Add someone to the &amp;household</source>
+        <translation>Iemand aan het &amp;huishouden toevoegen</translation>
     </message>
     <message>
         <source>Household filled in differently: choose</source>
@@ -2612,24 +2628,24 @@
         <translation>Bestaande zorg (indicaties)</translation>
     </message>
     <message>
-        <source>Add care…</source>
-        <translation>Zorg toevoegen…</translation>
-    </message>
-    <message>
-        <source>Take over from the conversation…</source>
-        <translation>Overnemen uit het gesprek…</translation>
-    </message>
-    <message>
         <source>Care to change or end</source>
         <translation>Zorg om te wijzigen of te beëindigen</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>Wijzigen…</translation>
+        <source>Add c&amp;are…</source>
+        <translation>Zor&amp;g toevoegen…</translation>
     </message>
     <message>
-        <source>End…</source>
-        <translation>Beëindigen…</translation>
+        <source>&amp;Take over from the conversation…</source>
+        <translation>&amp;Overnemen uit het gesprek…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>W&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <source>En&amp;d…</source>
+        <translation>B&amp;eëindigen…</translation>
     </message>
     <message>
         <source>No existing care recorded.</source>
@@ -2799,8 +2815,8 @@
         <translation>Juridische status</translation>
     </message>
     <message>
-        <source>Add a legal status</source>
-        <translation>Juridische status toevoegen</translation>
+        <source>Add a &amp;legal status</source>
+        <translation>&amp;Juridische status toevoegen</translation>
     </message>
     <message>
         <source>No legal measure or investigation recorded.</source>
@@ -3319,18 +3335,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>New case</source>
-        <translation>Nieuwe casus</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
-    </message>
-    <message>
-        <source>Lock automatically after…</source>
-        <translation>Automatisch vergrendelen na…</translation>
-    </message>
-    <message>
         <source>Make &amp;bundle…</source>
         <translation>&amp;Bundel maken…</translation>
     </message>
@@ -3367,52 +3371,64 @@
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <source>New vault…</source>
-        <translation>Nieuwe kluis…</translation>
+        <source>&amp;New case</source>
+        <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <source>Open vault…</source>
-        <translation>Kluis openen…</translation>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <source>Open the demo</source>
-        <translation>Demo openen</translation>
+        <source>Lock a&amp;utomatically after…</source>
+        <translation>A&amp;utomatisch vergrendelen na…</translation>
     </message>
     <message>
-        <source>My details…</source>
-        <translation>Mijn gegevens…</translation>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Nieuwe kluis…</translation>
     </message>
     <message>
-        <source>Parties…</source>
-        <translation>Partijen…</translation>
+        <source>&amp;Open vault…</source>
+        <translation>Kluis &amp;openen…</translation>
     </message>
     <message>
-        <source>Kengetallen…</source>
-        <translation>Kengetallen…</translation>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Wachtwoordzin wijzigen…</translation>
+        <source>&amp;My details…</source>
+        <translation>&amp;Mijn gegevens…</translation>
     </message>
     <message>
-        <source>Log…</source>
-        <translation>Logboek…</translation>
+        <source>&amp;Parties…</source>
+        <translation>&amp;Partijen…</translation>
     </message>
     <message>
-        <source>Retention term…</source>
-        <translation>Bewaartermijn…</translation>
+        <source>&amp;Kengetallen…</source>
+        <translation>&amp;Kengetallen…</translation>
     </message>
     <message>
-        <source>Make a backup…</source>
-        <translation>Back-up maken…</translation>
+        <source>Change p&amp;assphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <source>Restore a backup…</source>
-        <translation>Back-up terugzetten…</translation>
+        <source>&amp;Log…</source>
+        <translation>&amp;Logboek…</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
+        <source>&amp;Retention term…</source>
+        <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Back-up m&amp;aken…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -3587,12 +3603,12 @@
         <translation>Netwerk</translation>
     </message>
     <message>
-        <source>Add family or friend</source>
-        <translation>Familie of vriend toevoegen</translation>
+        <source>Add &amp;family or friend</source>
+        <translation>&amp;Familie of vriend toevoegen</translation>
     </message>
     <message>
-        <source>Add a professional</source>
-        <translation>Professional toevoegen</translation>
+        <source>Add a pr&amp;ofessional</source>
+        <translation>Pr&amp;ofessional toevoegen</translation>
     </message>
     <message>
         <source>No one in the network recorded yet.</source>
@@ -4480,16 +4496,16 @@
 <context>
     <name>PeopleList</name>
     <message>
-        <source>Edit</source>
-        <translation>Wijzigen</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Beëindigen</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>&amp;Beëindigen</translation>
     </message>
     <message>
         <source>End %1</source>
@@ -4500,8 +4516,12 @@
         <translation>Niet meer betrokken vanaf een datum; blijft in de geschiedenis staan.</translation>
     </message>
     <message>
-        <source>Inzage…</source>
-        <translation>Inzage…</translation>
+        <source>&amp;Inzage…</source>
+        <translation>&amp;Inzage…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect or remove a text…</source>
+        <translation>Tekst verbete&amp;ren of verwijderen…</translation>
     </message>
     <message>
         <source>Inzage for %1</source>
@@ -4510,10 +4530,6 @@
     <message>
         <source>Everything tafel holds about this person, as a PDF and a JSON file, in a folder you choose.</source>
         <translation>Alles wat tafel over deze persoon bewaart, als pdf en als JSON-bestand, in een map die je kiest.</translation>
-    </message>
-    <message>
-        <source>Correct or remove a text…</source>
-        <translation>Tekst verbeteren of verwijderen…</translation>
     </message>
     <message>
         <source>Correct or remove a text for %1</source>
@@ -4731,18 +4747,6 @@
         <translation>Versie</translation>
     </message>
     <message>
-        <source>Compare versions…</source>
-        <translation>Versies vergelijken…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>Back to the case; everything is saved</source>
         <translation>Terug naar de casus; alles is bewaard</translation>
     </message>
@@ -4751,24 +4755,36 @@
         <translation>Wie schrijft?</translation>
     </message>
     <message>
-        <source>%1 is writing</source>
-        <translation>%1 schrijft</translation>
-    </message>
-    <message>
-        <source>I am writing (professional)</source>
-        <translation>Ik schrijf (professional)</translation>
-    </message>
-    <message>
         <source>What you write now is marked as written by you</source>
         <translation>Wat je nu schrijft, komt op jouw naam te staan</translation>
     </message>
     <message>
-        <source>Ready to sign</source>
-        <translation>Klaar om te tekenen</translation>
+        <source>Co&amp;mpare versions…</source>
+        <translation>Versies &amp;vergelijken…</translation>
     </message>
     <message>
-        <source>Sign…</source>
-        <translation>Tekenen…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 is w&amp;riting</source>
+        <translation>%1 s&amp;chrijft</translation>
+    </message>
+    <message>
+        <source>I am &amp;writing (professional)</source>
+        <translation>Ik sch&amp;rijf (professional)</translation>
+    </message>
+    <message>
+        <source>&amp;Ready to sign</source>
+        <translation>&amp;Klaar om te tekenen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Tekenen…</translation>
     </message>
     <message>
         <source>Texts corrected on request</source>
@@ -5014,8 +5030,8 @@
         <translation>Toekomstplan</translation>
     </message>
     <message>
-        <source>Open the plan</source>
-        <translation>Plan openen</translation>
+        <source>Open the &amp;plan</source>
+        <translation>&amp;Plan openen</translation>
     </message>
     <message>
         <source>Start the toekomstplan</source>
@@ -5150,8 +5166,8 @@
         <translation>Lees het plan eerst samen. Verandert het plan na het tekenen? Dan staat de handtekening als verouderd. Hij wordt nooit gewist.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
+        <source>&amp;Close</source>
+        <translation>S&amp;luiten</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -5206,6 +5222,22 @@
         <translation>&amp;Wissen</translation>
     </message>
     <message>
+        <source>Or &amp;type your name</source>
+        <translation>Of t&amp;yp je naam</translation>
+    </message>
+    <message>
+        <source>Sign by typing your name</source>
+        <translation>Tekenen door je naam te typen</translation>
+    </message>
+    <message>
+        <source>The same name as above</source>
+        <translation>Dezelfde naam als hierboven</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this typed name is my signature</source>
+        <translation>Ik &amp;bevestig dat deze getypte naam mijn handtekening is</translation>
+    </message>
+    <message>
         <source>You are signing version %1 of the toekomstplan of %2 (code %3…).</source>
         <translation>Je tekent versie %1 van het toekomstplan van %2 (code %3…).</translation>
     </message>
@@ -5230,6 +5262,14 @@
 %2 · signed %3</source>
         <translation>%1
 %2 · getekend %3</translation>
+    </message>
+    <message>
+        <source>Signed by typing: the paper says it was typed and confirmed.</source>
+        <translation>Getypt: op papier staat “getypt en bevestigd”.</translation>
+    </message>
+    <message>
+        <source>Type the same name as above in the field under the box.</source>
+        <translation>Typ in het veld onder het vak dezelfde naam als hierboven.</translation>
     </message>
     <message>
         <source>Signed by %1. Next: %2.</source>
@@ -5258,8 +5298,8 @@
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <source>Sign…</source>
-        <translation>Tekenen…</translation>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Tekenen…</translation>
     </message>
     <message>
         <source>Code of this text (also printed on paper): %1</source>
@@ -5284,6 +5324,10 @@
     <message>
         <source>When the text changes, earlier signatures stay visible but are outdated.</source>
         <translation>Verandert de tekst? Dan blijven eerdere handtekeningen zichtbaar, maar ze zijn verouderd.</translation>
+    </message>
+    <message>
+        <source>Typed and confirmed on %1</source>
+        <translation>Getypt en bevestigd op %1</translation>
     </message>
     <message>
         <source>Signed on %1</source>
@@ -5814,24 +5858,24 @@
         <translation>Toestemming</translation>
     </message>
     <message>
-        <source>Record consent…</source>
-        <translation>Toestemming vastleggen…</translation>
-    </message>
-    <message>
         <source>Consent to withdraw</source>
         <translation>Toestemming om in te trekken</translation>
     </message>
     <message>
-        <source>Withdraw</source>
-        <translation>Intrekken</translation>
+        <source>Record &amp;consent…</source>
+        <translation>Toe&amp;stemming vastleggen…</translation>
     </message>
     <message>
-        <source>Who may see what (PDF)…</source>
-        <translation>Wie mag wat zien (pdf)…</translation>
+        <source>Wit&amp;hdraw</source>
+        <translation>I&amp;ntrekken</translation>
     </message>
     <message>
-        <source>Who saw what…</source>
-        <translation>Wie zag wat…</translation>
+        <source>Who &amp;may see what (PDF)…</source>
+        <translation>Wie &amp;mag wat zien (pdf)…</translation>
+    </message>
+    <message>
+        <source>Who sa&amp;w what…</source>
+        <translation>Wie &amp;zag wat…</translation>
     </message>
     <message>
         <source>The log of this case: who saw, shared or changed what, and why it was allowed</source>
@@ -5905,12 +5949,12 @@
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <source>Choose another vault</source>
-        <translation>Andere kluis kiezen</translation>
+        <source>Choose &amp;another vault</source>
+        <translation>&amp;Andere kluis kiezen</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
@@ -6164,8 +6208,8 @@
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <source>Refer to someone</source>
-        <translation>Doorverwijzen</translation>
+        <source>&amp;Refer to someone</source>
+        <translation>&amp;Doorverwijzen</translation>
     </message>
     <message>
         <source>No referrals recorded.</source>
@@ -6196,16 +6240,16 @@
         <translation>Vraag uiterlijk %1 hoe het ging</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Wijzigen</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>Ver&amp;volg</translation>
     </message>
     <message>
         <source>Contact made</source>
         <translation>Contact gehad</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Vervolg</translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6393,33 @@
     <message>
         <source>Not everything is shown here: not everyone in the room may see all of it.</source>
         <translation>Niet alles staat op het scherm, want niet iedereen hier mag alles zien.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShortcuts</name>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>Casus &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>Plan af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose this page</source>
+        <translation>Pagina &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Close this page first (Ctrl+W) to search the cases.</source>
+        <translation>Sluit eerst deze pagina (Ctrl+W) om in de casussen te zoeken.</translation>
+    </message>
+    <message>
+        <source>Open a case or its toekomstplan to print it.</source>
+        <translation>Open een casus of het toekomstplan om het af te drukken.</translation>
+    </message>
+    <message>
+        <source>This case has no toekomstplan to print yet.</source>
+        <translation>Deze casus heeft nog geen toekomstplan om af te drukken.</translation>
     </message>
 </context>
 <context>

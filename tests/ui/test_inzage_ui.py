@@ -43,7 +43,7 @@ def test_inzage_for_a_household_member_writes_both_files_where_chosen(  # type: 
     household = overview.household_section
     mother = next(r for r in household.people.rows if r.title.startswith("Gwendolyn"))
     button = household.people.inzage_buttons[mother.id]
-    assert button.text() == "Inzage…"
+    assert button.text() == "&Inzage…"
     assert overview.network_section.people.inzage_buttons  # the network has it too
     qtbot.waitUntil(lambda: button.isVisible() and button.height() >= button.sizeHint().height())
     scroll = overview.findChild(QScrollArea)

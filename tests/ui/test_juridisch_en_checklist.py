@@ -150,7 +150,7 @@ def test_the_checklist_is_reachable_from_the_plan(qtbot, window) -> None:  # typ
     unlock(qtbot, window)
     page = open_plan(qtbot, window, JAYLEN)
     button = page.checklist18_button
-    assert button.isVisible() and button.text() == "Checklist 18-/18+…"
+    assert button.isVisible() and button.text() == "C&hecklist 18-/18+…"
     _shot(window, "plan_met_checklist18_knop")
     _press(qtbot, button)
     qtbot.waitUntil(lambda: isinstance(button.property("window"), Checklist18Window)

@@ -14,7 +14,7 @@ from tests.ui.drive import unlock
 def test_opens_on_the_unlock_page_in_dutch(window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.unlock_page
     assert window.unlock_page.ui.titleLabel.text() == "De kluis is vergrendeld"
-    assert window.unlock_page.ui.unlockButton.text() == "Ontgrendelen"
+    assert window.unlock_page.ui.unlockButton.text() == "&Ontgrendelen"
 
 
 def test_wrong_passphrase_shows_one_sentence_and_stays_locked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -146,7 +146,7 @@ def test_first_run_without_a_vault(qtbot, app, tmp_path) -> None:  # type: ignor
     window = MainWindow(controller)
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.first_run
-    assert window.first_run.ui.demoButton.text() == "Rondkijken in de demo"
+    assert window.first_run.ui.demoButton.text() == "Rondkijken in de &demo"
     qtbot.mouseClick(window.first_run.ui.demoButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=30_000)
     assert "tafel-demo-kluis" in window.unlock_page.ui.hintLabel.text()

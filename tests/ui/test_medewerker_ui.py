@@ -115,7 +115,7 @@ def test_my_details_from_the_menu_changes_the_name_and_is_logged(  # type: ignor
     qtbot, window: MainWindow
 ) -> None:
     unlock(qtbot, window)
-    assert window.medewerker_action.text() == "Mijn gegevens…"
+    assert window.medewerker_action.text() == "&Mijn gegevens…"
     dialog = MedewerkerDialog(window.controller, parent=window)
     qtbot.addWidget(dialog)
     assert dialog.fields.name_edit.text() == "Fatima Amrani"  # the demo's invented consulent

@@ -46,7 +46,7 @@ def _open_dialog(qtbot, window: MainWindow) -> TekstcorrectieDialog:  # type: ig
     household = window.workspace.overview.household_section
     young = next(r for r in household.people.rows if r.title == YOUNG)
     button = household.people.correctie_buttons[young.id]
-    assert button.text() == "Tekst verbeteren of verwijderen…"
+    assert button.text() == "Tekst verbete&ren of verwijderen…"
     assert window.workspace.overview.network_section.people.correctie_buttons  # there too
     press(qtbot, button)
     dialog = household.dialog

@@ -57,7 +57,11 @@ class PlanMoment(_Record, table=True):
 
 
 class Handtekening(_Record, table=True):
-    """A drawn signature under one exact text of a version."""
+    """A signature under one exact text of a version: drawn, or typed and confirmed.
+
+    ``getypt``: signed with the keyboard (the name typed, "this is my signature" ticked), for
+    someone who cannot draw on the pad; it has no strokes and is marked as typed on paper.
+    """
 
     versie_id: uuid.UUID = Field(foreign_key="planversie.id", index=True)
     inhoud_hash: str = Field(max_length=64)
@@ -68,6 +72,7 @@ class Handtekening(_Record, table=True):
     datum: date
     lijnen: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     verhouding: float = 3.0  # width / height of the pad the signature was drawn on
+    getypt: bool = False
 
 
 class Afdruk(_Record, table=True):

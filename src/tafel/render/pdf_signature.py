@@ -1,5 +1,9 @@
 """Signature blocks: the drawn strokes on paper, or an empty line to sign by hand.
 
+A signature typed with the keyboard (for someone who cannot draw on the pad) is the typed name
+in a slanted, handwriting-like letter above the line, and under it "Getypt en bevestigd op
+<datum>", so the paper never passes it off as drawn.
+
 A stored signature is strokes of (x, y) points normalised to 0..1 (y downwards) on a pad
 ``verhouding`` times as wide as it is high. On paper the pad is fitted into the box keeping
 that proportion, so a signature is never stretched. A signer who has not signed gets the same
@@ -12,11 +16,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from tafel.domain.dates import dutch_date
 from tafel.render.pdf_labels import role_text
-from tafel.render.pdf_styles import MUTED, RULE, SIGN_INK, SOFT, para, styles, table_commands
+from tafel.render.pdf_styles import (
+    FONT_ITALIC,
+    MUTED,
+    RULE,
+    SIGN_INK,
+    SOFT,
+    para,
+    styles,
+    table_commands,
+)
 
 Strokes = Sequence[Sequence[tuple[float, float]]]
 
@@ -35,18 +49,28 @@ class SignerBlock:
     datum: date | None = None
     lijnen: tuple[tuple[tuple[float, float], ...], ...] = ()
     verhouding: float = 3.0
+    getypt: bool = False  # typed with the keyboard and confirmed, not drawn
+
+
+TYPED_SIZE = 22.0
+
+
+def typed_mark(datum: date | None) -> str:
+    """What paper says under a typed signature."""
+    return f"Getypt en bevestigd op {dutch_date(datum, '–')}"
 
 
 class SignatureBox(Flowable):
-    """The area to sign in: the strokes fitted into it, above a line."""
+    """The area to sign in: the strokes (or the typed name) fitted into it, above a line."""
 
     def __init__(self, width: float, lijnen: Strokes = (), verhouding: float = 3.0,
-                 height: float = BOX_HEIGHT) -> None:
+                 height: float = BOX_HEIGHT, typed_name: str = "") -> None:
         super().__init__()
         self.width = width
         self.height = height
         self.lijnen = lijnen
         self.verhouding = verhouding
+        self.typed_name = typed_name
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """A fixed size: a signature does not flow."""
@@ -60,6 +84,13 @@ class SignatureBox(Flowable):
         canv.setStrokeColor(MUTED)
         canv.setLineWidth(0.6)
         canv.line(0, line_y, self.width, line_y)
+        if self.typed_name:
+            size = TYPED_SIZE
+            while size > 9 and stringWidth(self.typed_name, FONT_ITALIC, size) > self.width - 8:
+                size -= 1
+            canv.setFillColor(SIGN_INK)
+            canv.setFont(FONT_ITALIC, size)
+            canv.drawString(4, line_y + 6, self.typed_name)
         if self.lijnen:
             left, bottom, w, h = fit_pad(self.width, self.height - line_y + 4, self.verhouding)
             bottom += line_y - 4
@@ -97,13 +128,16 @@ def _cells(block: SignerBlock, width: float) -> list[Flowable]:
     if block.signed:
         where = (f"Plaats: {para(block.plaats) or '–'}<br/>"
                  f"Datum: {dutch_date(block.datum, '–')}")
+        if block.getypt:
+            where = f"<i>{para(typed_mark(block.datum))}</i><br/>{where}"
     else:
         blank = "_" * 24
         where = f"Plaats: {blank}<br/>Datum: {blank}"
     return [
         Paragraph(para(block.naam) or "&nbsp;", s.cell_bold),
         Paragraph(para(role_text(block.rol)) or "&nbsp;", s.muted),
-        SignatureBox(width - 2 * PAD, block.lijnen if block.signed else (), block.verhouding),
+        SignatureBox(width - 2 * PAD, block.lijnen if block.signed else (), block.verhouding,
+                     typed_name=block.naam if block.signed and block.getypt else ""),
         Paragraph(where, s.small.clone("where", leading=16)),
     ]
 

@@ -149,7 +149,8 @@ def plan_record(session: Session, casus_id: uuid.UUID,
 def _signature_out(row: Handtekening) -> dict[str, Any]:
     return {"id": str(row.id), "inhoud_hash": row.inhoud_hash, "ondertekenaar": row.ondertekenaar,
             "naam": row.naam, "rol": row.rol, "plaats": row.plaats,
-            "datum": row.datum.isoformat(), "lijnen": row.lijnen, "verhouding": row.verhouding}
+            "datum": row.datum.isoformat(), "lijnen": row.lijnen, "verhouding": row.verhouding,
+            "getypt": row.getypt}
 
 
 # -- in --------------------------------------------------------------------------------------
@@ -291,8 +292,12 @@ def _signature_in(write: Write, casus: Casus, row: PlanVersie, raw: Any,
     lines = raw.get("lijnen")
     if not isinstance(lines, list) or not all(isinstance(v, str) for v in texts.values()):
         raise ValueError(unreadable)
+    typed = raw.get("getypt", False)  # a bundle from before typed signatures: drawn
+    if not isinstance(typed, bool):
+        raise ValueError(unreadable)
     drawn = NieuweHandtekening(texts["ondertekenaar"][:60], texts["naam"], texts["rol"],
-                               texts["plaats"], signed_on, lines, raw.get("verhouding", 3.0))
+                               texts["plaats"], signed_on, lines, raw.get("verhouding", 3.0),
+                               getypt=typed)
     try:  # the same rules as a signature drawn here: it must be drawable on paper
         check_signature(drawn)
     except ValidationError:
@@ -301,7 +306,7 @@ def _signature_in(write: Write, casus: Casus, row: PlanVersie, raw: Any,
         id=signature_id, versie_id=row.id, inhoud_hash=follow(moves, texts["inhoud_hash"][:64]),
         ondertekenaar=drawn.sleutel, naam=drawn.naam, rol=drawn.rol, plaats=drawn.plaats,
         datum=signed_on, lijnen=[[[float(x), float(y)] for x, y in s] for s in lines if s],
-        verhouding=float(drawn.verhouding))
+        verhouding=float(drawn.verhouding), getypt=typed)
     write.session.add(signature)
     write.session.flush()
     write.changed(RecordKind.HANDTEKENING, signature.id, casus.id, AuditAction.GETEKEND,

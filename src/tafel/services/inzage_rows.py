@@ -177,6 +177,7 @@ def handtekening_records(session: Session, casus_id: uuid.UUID,
         ("datum", "Datum", _text(row.datum)),
         ("inhoud_hash", "Onder de tekst met code", row.inhoud_hash),
         ("lijnen", "De getekende lijnen", row.lijnen),
+        ("getypt", "Getypt en bevestigd (niet getekend)", "ja" if row.getypt else "nee"),
     ]) for row in rows]
 
 

@@ -16,7 +16,11 @@ MAX_POINTS = 20_000
 
 @dataclass(frozen=True)
 class NieuweHandtekening:
-    """A signature as drawn on the pad, with who, as what, where and when."""
+    """A signature as drawn on the pad, with who, as what, where and when.
+
+    ``getypt``: typed with the keyboard instead (the name, and an explicit "this is my
+    signature"): then there are no strokes, and paper says it was typed and confirmed.
+    """
 
     sleutel: str
     naam: str
@@ -25,6 +29,7 @@ class NieuweHandtekening:
     datum: date
     lijnen: list[list[tuple[float, float]]]
     verhouding: float = 3.0
+    getypt: bool = False
 
 
 def check_signature(new: NieuweHandtekening) -> None:
@@ -36,6 +41,12 @@ def check_signature(new: NieuweHandtekening) -> None:
         raise ValidationError("Vul de naam in van wie tekent.")
     if not isinstance(new.datum, date):
         raise ValidationError("Vul de datum in waarop getekend wordt.")
+    if new.getypt:
+        if new.lijnen:
+            raise ValidationError(
+                "Een getypte handtekening heeft geen getekende lijnen; kies een van de twee."
+            )
+        return
     try:
         strokes = [[(float(x), float(y)) for x, y in stroke] for stroke in new.lijnen]
         verhouding = float(new.verhouding)

@@ -133,7 +133,7 @@ def _block(person: PlanPersoon | None, signature: HandtekeningView | None) -> Si
     return SignerBlock(
         naam=signature.naam or (person.naam if person else ""), rol=role, signed=True,
         plaats=signature.plaats, datum=signature.datum, lijnen=signature.lijnen,
-        verhouding=signature.verhouding,
+        verhouding=signature.verhouding, getypt=signature.getypt,
     )
 
 

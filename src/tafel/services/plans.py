@@ -328,6 +328,7 @@ class PlanService(Service):
                 naam=new.naam.strip(), rol=new.rol.strip(), plaats=new.plaats.strip(),
                 datum=new.datum, verhouding=float(new.verhouding),
                 lijnen=[[[round(x, 4), round(y, 4)] for x, y in s] for s in new.lijnen if s],
+                getypt=bool(new.getypt),
             )
             session.add(signature)
             if row.status is VersieStatus.CONCEPT:

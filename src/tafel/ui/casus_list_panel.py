@@ -81,6 +81,7 @@ class CasusListPanel(QWidget):
         layout.addLayout(filters)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows walk it
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.JONGERE, Qt.SortOrder.AscendingOrder)

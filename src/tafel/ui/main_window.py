@@ -132,14 +132,14 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
     # -- actions ------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.new_case_action = QAction(icon("new-case"), self.tr("New case"), self)
+        self.new_case_action = QAction(icon("new-case"), self.tr("&New case"), self)
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_case_action.triggered.connect(self.new_case)
-        self.lock_action = QAction(icon("lock"), self.tr("Lock"), self)
+        self.lock_action = QAction(icon("lock"), self.tr("Loc&k"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.request_lock)
-        self.idle_action = QAction(self.tr("Lock automatically after…"), self)
+        self.idle_action = QAction(self.tr("Lock a&utomatically after…"), self)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.addAction(self.lock_action)
 
@@ -175,30 +175,31 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         self.addToolBar(self.toolbar)
 
         menu = self.menuBar().addMenu(self.tr("&Vault"))
-        menu.addAction(icon("new-vault", ACCENT), self.tr("New vault…"), self.new_vault)
-        menu.addAction(icon("open-vault"), self.tr("Open vault…"), self.open_vault)
-        menu.addAction(icon("demo"), self.tr("Open the demo"), self.open_demo)
+        menu.addAction(icon("new-vault", ACCENT), self.tr("&New vault…"), self.new_vault)
+        self.open_vault_action = menu.addAction(icon("open-vault"), self.tr("&Open vault…"),
+                                                self.open_vault)
+        menu.addAction(icon("demo"), self.tr("Open the &demo"), self.open_demo)
         menu.addSeparator()
-        self.medewerker_action = menu.addAction(self.tr("My details…"), self.edit_medewerker)
-        self.partijen_action = menu.addAction(icon("parties"), self.tr("Parties…"),
+        self.medewerker_action = menu.addAction(self.tr("&My details…"), self.edit_medewerker)
+        self.partijen_action = menu.addAction(icon("parties"), self.tr("&Parties…"),
                                               self.show_partijen)
         self.partijen_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.kengetallen_action = menu.addAction(icon("chart"), self.tr("Kengetallen…"),
+        self.kengetallen_action = menu.addAction(icon("chart"), self.tr("&Kengetallen…"),
                                                  self.show_kengetallen)
-        self.passphrase_action = menu.addAction(self.tr("Change passphrase…"),
+        self.passphrase_action = menu.addAction(self.tr("Change p&assphrase…"),
                                                 self.change_passphrase)
-        self.logboek_action = menu.addAction(icon("history"), self.tr("Log…"), self.show_logboek)
-        self.bewaartermijn_action = menu.addAction(self.tr("Retention term…"),
+        self.logboek_action = menu.addAction(icon("history"), self.tr("&Log…"), self.show_logboek)
+        self.bewaartermijn_action = menu.addAction(self.tr("&Retention term…"),
                                                    self.choose_bewaartermijn)
         menu.addSeparator()
-        self.backup_action = menu.addAction(icon("save"), self.tr("Make a backup…"),
+        self.backup_action = menu.addAction(icon("save"), self.tr("Make a &backup…"),
                                             self.make_backup)
-        self.restore_action = menu.addAction(self.tr("Restore a backup…"), self.restore_backup)
+        self.restore_action = menu.addAction(self.tr("Res&tore a backup…"), self.restore_backup)
         menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addAction(self.idle_action)
         menu.addSeparator()
-        quit_action = menu.addAction(self.tr("Quit"), self.close)
+        quit_action = menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.new_case_action)
@@ -207,6 +208,9 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         case_menu.addAction(self.make_bundle_action)
         case_menu.addAction(self.read_bundle_action)
         case_menu.addAction(self.waiting_bundles_action)
+        from tafel.ui.shortcuts import install_shortcuts
+
+        self.shortcuts = install_shortcuts(self, case_menu)  # Ctrl+F, P, W, O
         self._set_unlocked_actions(False)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
-HEAD = "0019"
+HEAD = "0020"
 """The newest revision in ``migrations/versions``; tests/vault/test_migrations.py checks it
 against Alembic's own answer, so a new migration cannot be forgotten here."""
 

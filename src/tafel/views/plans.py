@@ -41,7 +41,7 @@ class PlanPersoon:
 
 @dataclass(frozen=True)
 class HandtekeningView:
-    """A drawn signature, and whether it belongs to the version's current text."""
+    """A signature (drawn, or typed: ``getypt``) and whether it is under the current text."""
 
     id: uuid.UUID
     sleutel: str
@@ -53,6 +53,7 @@ class HandtekeningView:
     verhouding: float
     inhoud_hash: str
     current: bool
+    getypt: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,4 +187,5 @@ def signature_view(row: Handtekening, current_hash: str) -> HandtekeningView:
         id=row.id, sleutel=row.ondertekenaar, naam=row.naam, rol=row.rol, plaats=row.plaats,
         datum=row.datum, lijnen=lines, verhouding=row.verhouding,
         inhoud_hash=row.inhoud_hash, current=row.inhoud_hash == current_hash,
+        getypt=row.getypt,
     )

@@ -119,10 +119,10 @@ class CasusOverviewPage(QWidget):
         for status in ACTIVE_STATUSES:
             self.status_combo.addItem(status_label(status), status.value)
         self.status_combo.activated.connect(self._status_chosen)
-        self.close_button = QPushButton(icon("close-case"), self.tr("Close case"))
-        self.waakvlam_button = QPushButton(icon("heart"), self.tr("Keep on pilot light"))
+        self.close_button = QPushButton(icon("close-case"), self.tr("Clo&se case"))
+        self.waakvlam_button = QPushButton(icon("heart"), self.tr("Keep on &pilot light"))
         self.reopen_button = QPushButton(icon("reopen"), self.tr("Reopen"))
-        self.hand_over_button = QPushButton(icon("hand-over"), self.tr("Hand over"))
+        self.hand_over_button = QPushButton(icon("hand-over"), self.tr("&Hand over"))
         self.hand_over_button.setToolTip(self.tr("Close the case as handed over to another "
                                                  "party"))
         self.hand_over_button.clicked.connect(self.hand_over)
@@ -134,7 +134,7 @@ class CasusOverviewPage(QWidget):
             "Remove this closed case from the vault for good (after its retention term, or "
             "on a written request)"))
         self.destroy_button.clicked.connect(self.destroy_case)
-        self.edit_button = QPushButton(icon("case"), self.tr("Edit"))
+        self.edit_button = QPushButton(icon("case"), self.tr("&Edit"))
         self.edit_button.setToolTip(self.tr("Edit the young person's and the case's details"))
         self.edit_button.setAccessibleName(self.edit_button.toolTip())
         self.edit_button.clicked.connect(self.edit_case)
@@ -144,7 +144,7 @@ class CasusOverviewPage(QWidget):
         actions.addWidget(phase_label)
         actions.addWidget(self.status_combo)
         actions.addStretch(1)
-        self.overleg_button = QPushButton(icon("network"), self.tr("Casus-overleg…"))
+        self.overleg_button = QPushButton(icon("network"), self.tr("Casus-&overleg…"))
         self.overleg_button.setToolTip(self.tr(
             "Start a casus-overleg: the wall shows only what the household agreed to share "
             "with everyone in the room (Ctrl+Shift+O)"))

@@ -159,7 +159,7 @@ def add_plan_button(header: QWidget, controller: AppController, case_id: uuid.UU
     buttons already. The button opens the checklist in a window of its own.
     """
     button = QPushButton(icon("plan"), QCoreApplication.translate("Checklist18Section",
-                                                                   "Checklist 18-/18+…"))
+                                                                   "C&hecklist 18-/18+…"))
     button.setObjectName("checklist18Button")
     anchor = getattr(header, "ready_button", None)
     layout = _layout_holding(header.layout(), anchor) if anchor is not None else None

@@ -43,19 +43,19 @@ class GesprekkenSection(Section):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("chart", self.tr("Big 5 and conversations"), parent)
-        self.talk_button = QPushButton(icon("intake"), self.tr("Keukentafelgesprek"))
+        self.talk_button = QPushButton(icon("intake"), self.tr("&Keukentafelgesprek"))
         self.talk_button.clicked.connect(self.conversation_requested)
-        self.quick_button = QPushButton(icon("quick-scan"), self.tr("Quick scan"))
+        self.quick_button = QPushButton(icon("quick-scan"), self.tr("&Quick scan"))
         self.quick_button.setToolTip(self.tr("Five pillars, one score each: two minutes, "
                                              "at any contact"))
         self.quick_button.clicked.connect(self.quick_scan_requested)
-        self.verslag_button = QPushButton(icon("print"), self.tr("Print the gespreksverslag…"))
+        self.verslag_button = QPushButton(icon("print"), self.tr("Print the &gespreksverslag…"))
         self.verslag_button.setToolTip(self.tr("The report of the last keukentafelgesprek, "
                                                "to print for the household"))
         self.verslag_button.clicked.connect(
             lambda: self.verslag_requested.emit(self._newest) if self._newest else None)
         self._newest: uuid.UUID | None = None
-        self.timeline_button = QPushButton(icon("timeline"), self.tr("Timeline per domain"))
+        self.timeline_button = QPushButton(icon("timeline"), self.tr("&Timeline per domain"))
         self.timeline_button.setCheckable(True)
         # a row that wraps: "Verder met het gesprek" made it wider than the pane at 1366x768
         buttons_box = QWidget()
@@ -90,14 +90,14 @@ class GesprekkenSection(Section):
         ``targets`` are the toekomstplan's target scores per pillar, drawn as "Doel" marks.
         """
         if lopend is not None:
-            self.talk_button.setText(self.tr("Continue the conversation"))
+            self.talk_button.setText(self.tr("&Continue the conversation"))
             self.talk_button.setIcon(icon("continue"))
             self.lopend_label.setText(
                 fill(self.tr("A keukentafelgesprek is in progress (saved %1); it continues "
                              "where it stopped."), fmt_date(lopend.saved_at.date()))
             )
         else:
-            self.talk_button.setText(self.tr("Keukentafelgesprek"))
+            self.talk_button.setText(self.tr("&Keukentafelgesprek"))
             self.talk_button.setIcon(icon("intake"))
             self.lopend_label.setText("")
         self.lopend_label.setVisible(lopend is not None)

@@ -52,7 +52,7 @@ class HuishoudenSection(Section):
                                  on_inzage=self._inzage, on_correctie=self._correctie)
         self.body.addWidget(self.people)
         row = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), self.tr("Add someone to the household"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add someone to the &household"))
         self.add_button.clicked.connect(self.add_person)
         row.addWidget(self.add_button)
         row.addStretch(1)

@@ -39,7 +39,7 @@ class JuridischSection(Section):
         self.people = PeopleList(self._edit, self._end)
         self.body.addWidget(self.people)
         row = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), self.tr("Add a legal status"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add a &legal status"))
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.add_button)
         row.addStretch(1)

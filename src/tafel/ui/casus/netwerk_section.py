@@ -53,8 +53,8 @@ class NetwerkSection(Section):
                                  on_inzage=self._inzage, on_correctie=self._correctie)
         self.body.addWidget(self.people)
         row = QHBoxLayout()
-        self.add_informal_button = QPushButton(icon("add"), self.tr("Add family or friend"))
-        self.add_professional_button = QPushButton(icon("add"), self.tr("Add a professional"))
+        self.add_informal_button = QPushButton(icon("add"), self.tr("Add &family or friend"))
+        self.add_professional_button = QPushButton(icon("add"), self.tr("Add a pr&ofessional"))
         self.add_informal_button.clicked.connect(lambda: self.add(NetwerkSoort.INFORMEEL))
         self.add_professional_button.clicked.connect(
             lambda: self.add(NetwerkSoort.PROFESSIONEEL))

@@ -119,20 +119,20 @@ class PeopleList(QWidget):
         box = QHBoxLayout(buttons)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        edit = QPushButton(self.tr("Edit"))
+        edit = QPushButton(self.tr("&Edit"))
         edit.setAccessibleName(fill(self.tr("Edit %1"), row.title))
         edit.clicked.connect(lambda _=False, i=row.id: self._on_edit(i))
         box.addWidget(edit)
         self.edit_buttons[row.id] = edit
         if row.can_end and not row.ended:
-            end = QPushButton(self.tr("End"))
+            end = QPushButton(self.tr("E&nd"))
             end.setAccessibleName(fill(self.tr("End %1"), row.title))
             end.setToolTip(self.tr("No longer involved from a date on; stays in the history."))
             end.clicked.connect(lambda _=False, i=row.id: self._on_end(i))
             box.addWidget(end)
             self.end_buttons[row.id] = end
         if self._on_inzage is not None:
-            inzage = QPushButton(self.tr("Inzage…"))
+            inzage = QPushButton(self.tr("&Inzage…"))
             inzage.setAccessibleName(fill(self.tr("Inzage for %1"), row.title))
             inzage.setToolTip(self.tr("Everything tafel holds about this person, as a PDF "
                                       "and a JSON file, in a folder you choose."))
@@ -140,7 +140,7 @@ class PeopleList(QWidget):
             box.addWidget(inzage)
             self.inzage_buttons[row.id] = inzage
         if self._on_correctie is not None:  # AVG art. 16/17 beside art. 15
-            correct = QPushButton(self.tr("Correct or remove a text…"))
+            correct = QPushButton(self.tr("Co&rrect or remove a text…"))
             correct.setAccessibleName(fill(self.tr("Correct or remove a text for %1"),
                                            row.title))
             correct.setToolTip(self.tr("At this person's request: a wrong text in the plan "

@@ -36,7 +36,7 @@ class PlanSummarySection(Section):
         top.addWidget(self.version_label)
         top.addWidget(self.status_chip)
         top.addStretch(1)
-        self.open_button = QPushButton(icon("plan"), self.tr("Open the plan"))
+        self.open_button = QPushButton(icon("plan"), self.tr("Open the &plan"))
         self.open_button.clicked.connect(self.plan_requested)
         top.addWidget(self.open_button)
         self.body.addLayout(top)

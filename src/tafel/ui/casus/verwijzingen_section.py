@@ -45,7 +45,7 @@ class VerwijzingenSection(Section):
         self._list, self._grid = record_grid()
         self.body.addWidget(self._list)
         row = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), self.tr("Refer to someone"))
+        self.add_button = QPushButton(icon("add"), self.tr("&Refer to someone"))
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.add_button)
         row.addStretch(1)
@@ -111,10 +111,10 @@ class VerwijzingenSection(Section):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
         actions: list[tuple[str, str, Callable[[VerwijzingView], None]]] = [
-            ("edit", self.tr("Edit"), self.edit)]
+            ("edit", self.tr("&Edit"), self.edit)]
         if r.contact_op is None:
             actions.append(("contact", self.tr("Contact made"), self.record_contact))
-        actions.append(("vervolg", self.tr("Follow-up"), self.record_outcome))
+        actions.append(("vervolg", self.tr("&Follow-up"), self.record_outcome))
         for key, text, act in actions:
             button = QPushButton(text)
             button.setAccessibleName(f"{text}: {r.ontvanger}")

@@ -99,9 +99,9 @@ class Ui_FirstRunPage(object):
     def retranslateUi(self, FirstRunPage):
         self.titleLabel.setText(QCoreApplication.translate("FirstRunPage", u"Welcome to tafel", None))
         self.introLabel.setText(QCoreApplication.translate("FirstRunPage", u"tafel keeps the case files of young people and their households in one encrypted vault on this laptop. Only someone who knows the passphrase can open it.", None))
-        self.newVaultButton.setText(QCoreApplication.translate("FirstRunPage", u"Create a new vault", None))
-        self.openVaultButton.setText(QCoreApplication.translate("FirstRunPage", u"Open an existing vault\u2026", None))
-        self.demoButton.setText(QCoreApplication.translate("FirstRunPage", u"Look around in the demo", None))
+        self.newVaultButton.setText(QCoreApplication.translate("FirstRunPage", u"&Create a new vault", None))
+        self.openVaultButton.setText(QCoreApplication.translate("FirstRunPage", u"Open an &existing vault\u2026", None))
+        self.demoButton.setText(QCoreApplication.translate("FirstRunPage", u"Look around in the &demo", None))
         self.demoNoteLabel.setText(QCoreApplication.translate("FirstRunPage", u"The demo holds invented households only. It is a safe place to practise.", None))
         pass
     # retranslateUi

@@ -118,8 +118,8 @@ class Ui_UnlockPage(object):
     def retranslateUi(self, UnlockPage):
         self.titleLabel.setText(QCoreApplication.translate("UnlockPage", u"The vault is locked", None))
         self.passphraseLabel.setText(QCoreApplication.translate("UnlockPage", u"&Passphrase", None))
-        self.unlockButton.setText(QCoreApplication.translate("UnlockPage", u"Unlock", None))
-        self.otherVaultButton.setText(QCoreApplication.translate("UnlockPage", u"Choose another vault", None))
+        self.unlockButton.setText(QCoreApplication.translate("UnlockPage", u"&Unlock", None))
+        self.otherVaultButton.setText(QCoreApplication.translate("UnlockPage", u"Choose &another vault", None))
         pass
     # retranslateUi
 

@@ -129,14 +129,14 @@ class GesprekPage(QWidget):
         row.addWidget(self.saved_label)
         row.addStretch(1)
         self.young_button = QPushButton(icon("young-view"),
-                                        fill(self.tr("Turn to %1"), self._young_name))
+                                        fill(self.tr("&Turn to %1"), self._young_name))
         self.young_button.setCheckable(True)
         self.young_button.setToolTip(self.tr("Larger words, plain wording, without your notes "
                                              "(Ctrl+J)"))
         self.young_button.toggled.connect(self.set_young_view)
-        self.discard_button = QPushButton(icon("discard"), self.tr("Discard this conversation"))
+        self.discard_button = QPushButton(icon("discard"), self.tr("&Discard this conversation"))
         self.discard_button.clicked.connect(self.discard)
-        self.close_button = QPushButton(self.tr("Close (the conversation is kept)"))
+        self.close_button = QPushButton(self.tr("&Close (the conversation is kept)"))
         self.close_button.clicked.connect(self.close_page)
         for button in (self.young_button, self.discard_button, self.close_button):
             row.addWidget(button)

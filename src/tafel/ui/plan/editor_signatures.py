@@ -55,7 +55,7 @@ class SignaturesSection(PlanSection):
         set_role(self.code_label, "muted")
         self.body.addWidget(self.code_label)
         buttons = QHBoxLayout()
-        self.sign_button = QPushButton(icon("sign", "white"), self.tr("Sign…"))
+        self.sign_button = QPushButton(icon("sign", "white"), self.tr("&Sign…"))
         set_role(self.sign_button, "primary")
         self.sign_button.clicked.connect(self.sign_requested)
         buttons.addWidget(self.sign_button)
@@ -109,7 +109,9 @@ class SignaturesSection(PlanSection):
     def _add_row(self, row: int, person: PlanPersoon, signature: HandtekeningView | None,
                  old: HandtekeningView | None, also: bool = False) -> None:
         if signature is not None:
-            glyph, state = "signed", fill(self.tr("Signed on %1"), fmt_date(signature.datum))
+            glyph, state = "signed", fill(
+                self.tr("Typed and confirmed on %1") if signature.getypt
+                else self.tr("Signed on %1"), fmt_date(signature.datum))
             if signature.plaats:
                 state += " " + fill(self.tr("in %1"), signature.plaats)
             word = "signed"

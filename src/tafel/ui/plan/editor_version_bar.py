@@ -74,9 +74,9 @@ class PlanHeader(QWidget):
         top.addWidget(self.status_chip)
         top.addWidget(self.saved_label)
         top.addStretch(1)
-        self.compare_button = QPushButton(icon("compare"), self.tr("Compare versions…"))
-        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
-        self.close_button = QPushButton(self.tr("Close"))
+        self.compare_button = QPushButton(icon("compare"), self.tr("Co&mpare versions…"))
+        self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setToolTip(self.tr("Back to the case; everything is saved"))
         self.compare_button.clicked.connect(self.compare_clicked)
         self.print_button.clicked.connect(self.print_clicked)
@@ -91,8 +91,8 @@ class PlanHeader(QWidget):
         set_role(writer_label, "voice")
         self.writer_label = writer_label
         self.young_button = QPushButton(icon("writer-young"),
-                                        fill(self.tr("%1 is writing"), first_name))
-        self.pro_button = QPushButton(icon("writer-pro"), self.tr("I am writing (professional)"))
+                                        fill(self.tr("%1 is w&riting"), first_name))
+        self.pro_button = QPushButton(icon("writer-pro"), self.tr("I am &writing (professional)"))
         self.pro_button.setToolTip(self.tr("What you write now is marked as written by you"))
         self.writers = QButtonGroup(self)
         for button, who in ((self.young_button, Schrijver.JONGERE),
@@ -105,9 +105,9 @@ class PlanHeader(QWidget):
         bottom.addWidget(self.young_button)
         bottom.addWidget(self.pro_button)
         bottom.addStretch(1)
-        self.ready_button = QPushButton(icon("ready-to-sign"), self.tr("Ready to sign"))
+        self.ready_button = QPushButton(icon("ready-to-sign"), self.tr("&Ready to sign"))
         self.ready_button.clicked.connect(self.ready_clicked)
-        self.sign_button = QPushButton(icon("sign", "white"), self.tr("Sign…"))
+        self.sign_button = QPushButton(icon("sign", "white"), self.tr("&Sign…"))
         set_role(self.sign_button, "primary")
         self.sign_button.clicked.connect(self.sign_clicked)
         bottom.addWidget(self.ready_button)
@@ -145,7 +145,7 @@ class PlanHeader(QWidget):
             self.ready_button.setText(self.tr("Back to draft"))
             self.ready_button.setToolTip(self.tr("Keep working on the text before signing"))
         else:
-            self.ready_button.setText(self.tr("Ready to sign"))
+            self.ready_button.setText(self.tr("&Ready to sign"))
             self.ready_button.setToolTip(self.tr("The text is finished: it can be read and "
                                                  "signed"))
         # A signed version can still be signed by others in the case (never a replaced one).

@@ -6,6 +6,10 @@ is placed under the text the signer read: the dialog passes the hash it was open
 the plan changed in the meantime the service refuses and the dialog says so in Dutch, keeping
 the drawn strokes.
 
+Who cannot draw on the pad (no mouse, a tremor, only a keyboard) signs by typing: the name
+again in the field under the pad and a tick at "this is my signature". It is stored marked as
+typed and printed as "Getypt en bevestigd op <datum>" (see :mod:`tafel.render.pdf_signature`).
+
 After a signature the dialog stays open with the next person who still has to sign selected
 and a clear pad, so a family and their professionals sign in one go. When nobody is left to
 sign, the dialog closes by itself; "Close" stops earlier.
@@ -19,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -110,7 +115,7 @@ class SignDialog(QDialog):
         self.done_label.hide()
         footer.addWidget(self.done_label, 10)
         footer.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self._close)
         self.sign_button = QPushButton(self.tr("&Sign"))
         set_role(self.sign_button, "primary")
@@ -222,6 +227,7 @@ class SignDialog(QDialog):
         set_role(pad_caption, "fieldcaption")
         self.pad_hint = QLabel(self.tr("Sign inside the box with the mouse, a pen or a finger."))
         set_role(self.pad_hint, "muted")
+        self.pad_hint.setWordWrap(True)
         self.clear_button = QPushButton(icon("discard"), self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(pad_caption)
@@ -234,12 +240,33 @@ class SignDialog(QDialog):
         self.pad.setMinimumHeight(190)
         self.pad.changed.connect(self._update_sign_button)
         column.addWidget(self.pad, 1)
+        column.addLayout(self._build_typed())
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "error")
         self.error_label.hide()
         column.addWidget(self.error_label)
         return column
+
+    def _build_typed(self) -> QVBoxLayout:
+        """The keyboard's way to sign: the name typed again, and an explicit confirmation."""
+        box = QVBoxLayout()
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("Or &type your name"))
+        set_role(caption, "fieldcaption")
+        self.typed_edit = QLineEdit()
+        self.typed_edit.setMaxLength(150)
+        self.typed_edit.setAccessibleName(self.tr("Sign by typing your name"))
+        self.typed_edit.setPlaceholderText(self.tr("The same name as above"))
+        caption.setBuddy(self.typed_edit)
+        self.typed_edit.textChanged.connect(self._update_sign_button)
+        self.confirm_box = QCheckBox(self.tr("I &confirm this typed name is my signature"))
+        self.confirm_box.toggled.connect(self._typed_confirmed)
+        row.addWidget(caption)
+        row.addWidget(self.typed_edit, 1)
+        box.addLayout(row)
+        box.addWidget(self.confirm_box)
+        return box
 
     def _what_text(self) -> str:
         return fill(self.tr("You are signing version %1 of the toekomstplan of %2 (code %3…)."),
@@ -347,24 +374,49 @@ class SignDialog(QDialog):
         self.error_label.hide()
         set_role(self.error_label, "error")
 
+    def typed(self) -> bool:
+        """Signing with the keyboard: the name typed again (the same) and confirmed."""
+        name = " ".join(self.name_edit.text().split()).casefold()
+        again = " ".join(self.typed_edit.text().split()).casefold()
+        return self.confirm_box.isChecked() and bool(name) and again == name
+
+    def _typed_confirmed(self, on: bool) -> None:
+        """A confirmed typed signature replaces the pad: what was drawn is wiped."""
+        if on:
+            self.pad.clear()
+        self.pad.set_read_only(on)
+        self._update_sign_button()
+
     def can_sign(self) -> bool:
-        """A name and something drawn are needed, and no point left to choose."""
-        return bool(self.name_edit.text().strip()) and not self.pad.is_empty() \
+        """A name and something drawn (or typed and confirmed), and no point left to choose."""
+        return bool(self.name_edit.text().strip()) \
+            and (self.typed() or (not self.confirm_box.isChecked() and not self.pad.is_empty())) \
             and not self.version.conflicts
 
     def _update_sign_button(self) -> None:
         self.sign_button.setEnabled(self.can_sign())
+        if not hasattr(self, "typed_edit"):
+            return  # still building
+        if not self.confirm_box.isChecked():
+            hint = self.tr("Sign inside the box with the mouse, a pen or a finger.")
+        elif self.typed():
+            hint = self.tr("Signed by typing: the paper says it was typed and confirmed.")
+        else:
+            hint = self.tr("Type the same name as above in the field under the box.")
+        self.pad_hint.setText(hint)
 
     def sign(self) -> bool:
         """Place the signature; True when it was stored."""
         if not self.can_sign():
             return False
         day = self.date_edit.date()
+        typed = self.typed()
         new = NieuweHandtekening(
             sleutel=self.chosen_key(), naam=self.name_edit.text().strip(),
             rol=self.role_edit.text().strip(), plaats=self.place_edit.text().strip(),
-            datum=date(day.year(), day.month(), day.day()), lijnen=self.pad.strokes(),
-            verhouding=self.pad.verhouding,
+            datum=date(day.year(), day.month(), day.day()),
+            lijnen=[] if typed else self.pad.strokes(), verhouding=self.pad.verhouding,
+            getypt=typed,
         )
         services = self._controller.services
         try:
@@ -386,6 +438,8 @@ class SignDialog(QDialog):
                                      self.to_sign[0].naam))
         self.done_label.show()
         self.pad.clear()
+        self.typed_edit.clear()
+        self.confirm_box.setChecked(False)
         self._select_next()
         return True
 
