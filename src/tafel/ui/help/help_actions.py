@@ -9,26 +9,39 @@ they are saved: the idle lock's minutes, the backup band and the folders file di
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from tafel.ui.file_dialogs import set_start_folders
 
 if TYPE_CHECKING:
+    from tafel.ui.controller import AppController
     from tafel.ui.dialogs.settings_dialog import SettingsDialog
     from tafel.ui.help.about_dialog import AboutDialog
     from tafel.ui.help.guide_window import GuideWindow
-    from tafel.ui.main_window import MainWindow
+    from tafel.ui.idle import IdleWatcher
+    from tafel.ui.workspace import Workspace
+
+
+class HostWindow(Protocol):
+    """What this needs of the main window (named here, so neither imports the other)."""
+
+    controller: AppController
+    workspace: Workspace | None
+    pages: QStackedWidget
+    idle: IdleWatcher
 
 
 class HelpActions(QObject):
     """The guide, About and the settings dialog of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.host = cast(HostWindow, window)
         self.guide: GuideWindow | None = None
         self.about: AboutDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -44,7 +57,7 @@ class HelpActions(QObject):
         self.settings_action.triggered.connect(self.show_settings)
         window.addAction(self.guide_action)
         window.addAction(self.settings_action)
-        settings = window.controller.settings
+        settings = self.host.controller.settings
         set_start_folders(settings.export_folder, settings.backup_folder)
 
     def add_help_menu(self) -> None:
@@ -58,10 +71,10 @@ class HelpActions(QObject):
 
     def context_topic(self) -> str:
         """The guide's chapter about what is in front now."""
-        window = self.window
-        workspace = window.workspace
-        if workspace is None or window.pages.currentWidget() is not workspace:
-            return "eerste-keer" if window.controller.vault_path is None else "vergrendelen"
+        host = self.host
+        workspace = host.workspace
+        if workspace is None or host.pages.currentWidget() is not workspace:
+            return "eerste-keer" if host.controller.vault_path is None else "vergrendelen"
         current = workspace.pages.currentWidget()
         if current is not None and current is workspace.plan_page:
             return "toekomstplan"
@@ -93,7 +106,7 @@ class HelpActions(QObject):
         """Help > Over tafel."""
         from tafel.ui.help.about_dialog import AboutDialog
 
-        self.about = AboutDialog(self.window.controller.vault_path, self.window)
+        self.about = AboutDialog(self.host.controller.vault_path, self.window)
         self.about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about.open()
 
@@ -104,7 +117,7 @@ class HelpActions(QObject):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog(self.window.controller, self.window)
+        dialog = SettingsDialog(self.host.controller, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_settings)
         self.settings_dialog = dialog
@@ -112,12 +125,12 @@ class HelpActions(QObject):
 
     def apply_settings(self) -> None:
         """What the saved settings change at once."""
-        window = self.window
-        settings = window.controller.settings
-        window.idle.set_minutes(settings.idle_minutes)
+        host, window = self.host, self.window
+        settings = host.controller.settings
+        host.idle.set_minutes(settings.idle_minutes)
         set_start_folders(settings.export_folder, settings.backup_folder)
-        if window.workspace is not None:
-            window.workspace.backup_band.refresh()
+        if host.workspace is not None:
+            host.workspace.backup_band.refresh()
         if self.settings_dialog is not None and not self.settings_dialog.saved_to_disk:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "This holds until tafel closes: the setting could not be saved."),
