@@ -66,6 +66,11 @@ def test_f1_on_the_plan_page_opens_the_toekomstplan_chapter(  # type: ignore[no-
     assert guide.chapter_id() == "toekomstplan"
     assert "perspectief" in guide.browser.toPlainText().lower()
     assert guide.contents.currentItem().text() == "Het toekomstplan schrijven"
+    guide.contents.setCurrentRow(0)  # reading on in the guide: F1 there keeps the chapter
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow)
+    qtbot.keyClick(guide.browser, Qt.Key.Key_F1)
+    assert guide.chapter_id() == "welkom"
 
 
 def test_searching_keeps_only_the_chapters_with_the_word(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -84,6 +84,7 @@ class AboutDialog(QDialog):
         outer.addWidget(logo)
         outer.addSpacing(16)
         layout = QVBoxLayout()
+        layout.setSpacing(12)
         outer.addLayout(layout, 1)
         title = QLabel(fill(self.tr("tafel %1"), app_version()))
         set_role(title, "title")

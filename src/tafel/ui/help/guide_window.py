@@ -35,6 +35,7 @@ p, li { line-height: 140%; }
 table.keys td { padding: 3px 12px 3px 0; }
 .tip { margin: 8px 0; }
 kbd { font-family: monospace; font-weight: 600; }
+table.shot { border-width: 1px; border-style: solid; border-color: #9aa5ab; margin: 4px 0 14px 0; }
 """
 
 
@@ -85,6 +86,7 @@ class GuideWindow(QWidget):
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(guide_dir())])
         self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.document().setDocumentMargin(16)
         self.browser.sourceChanged.connect(self._page_shown)
 
         splitter = QSplitter()

@@ -88,11 +88,14 @@ class HelpActions(QObject):
         """F1 or Help > Handleiding: the guide, at the chapter about the page in front."""
         from tafel.ui.help.guide_window import GuideWindow
 
+        wanted = topic if isinstance(topic, str) else None  # a QAction passes its checked
+        if self.guide is not None and self.guide.isActiveWindow() and wanted is None:
+            return  # F1 while reading the guide: stay on the chapter being read
         if self.guide is None:
             self.guide = GuideWindow(self.window)
             self.guide.destroyed.connect(self._guide_gone)
             self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.guide.show_topic(topic if isinstance(topic, str) else self.context_topic())
+        self.guide.show_topic(wanted or self.context_topic())
         self.guide.show()
         self.guide.raise_()
         self.guide.activateWindow()
