@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from tafel.ui.help.licenses import _key, licence_name, licence_text, runtime_names  # noqa: E402
+from tafel.ui.help.licenses import licence_key, licence_name, licence_text, runtime_names  # noqa: E402
 
 COMMON = Path("/usr/share/common-licenses")
 
@@ -36,7 +36,7 @@ def main() -> int:
                       "licentie": licence_name(dist)})
         text = licence_text(dist)
         if text:
-            (out / f"{_key(name)}.txt").write_text(text, encoding="utf-8")
+            (out / f"{licence_key(name)}.txt").write_text(text, encoding="utf-8")
     (out / "index.json").write_text(json.dumps(index, indent=1, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
     for system, ours in (("LGPL-3", "LGPL-3.0.txt"), ("GPL-3", "GPL-3.0.txt")):

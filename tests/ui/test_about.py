@@ -7,11 +7,14 @@ copyable.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tafel import __version__
-from tafel.paths import data_dir, log_dir
+from tafel.paths import data_dir, log_dir, resource_path
 from tafel.settings import settings_path
+from tafel.ui.help.licenses import licence_key, runtime_names
 
 
 def _open_about(qtbot, window):  # type: ignore[no-untyped-def]
@@ -55,3 +58,17 @@ def test_a_path_is_copied_with_one_click(qtbot, window) -> None:  # type: ignore
     assert copy.text() == "Kopiëren"
     copy.click()
     assert QApplication.clipboard().text() == str(log_dir())
+
+
+def test_the_stored_licences_name_every_library_tafel_runs_on(app) -> None:  # type: ignore[no-untyped-def]
+    """resources/licenses/ (what a packaged app without metadata shows) is up to date.
+
+    When it fails: run packaging/scripts/collect_licenses.py after changing a dependency.
+    """
+    stored = {licence_key(item["naam"]) for item in
+              json.loads(resource_path("licenses", "index.json").read_text(encoding="utf-8"))}
+    assert stored == {licence_key(name) for name in runtime_names()}
+    for name in stored - {"pyside6-essentials", "shiboken6"}:  # Qt's: LGPL-3.0.txt
+        assert resource_path("licenses", f"{name}.txt").is_file(), name
+    assert resource_path("licenses", "LGPL-3.0.txt").read_text().startswith(
+        "                   GNU LESSER GENERAL PUBLIC LICENSE")

@@ -34,7 +34,8 @@ class Onderdeel:
     tekst: str
 
 
-def _key(name: str) -> str:
+def licence_key(name: str) -> str:
+    """A package name as pip compares them: ``PySide6_Essentials`` is ``pyside6-essentials``."""
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
@@ -51,7 +52,7 @@ def _index() -> dict[str, dict[str, str]]:
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {_key(item["naam"]): item for item in data}
+    return {licence_key(item["naam"]): item for item in data}
 
 
 def _field(meta: metadata.PackageMetadata, name: str) -> str:
@@ -115,13 +116,13 @@ def runtime_names(root: str = "tafel") -> list[str]:
             if match is None:
                 continue
             dep = match.group(1)
-            if _key(dep) in seen or _key(dep) == _key(root):
+            if licence_key(dep) in seen or licence_key(dep) == licence_key(root):
                 continue
             try:
                 metadata.distribution(dep)
             except metadata.PackageNotFoundError:
                 continue  # a marker that does not apply here (another system or Python)
-            seen[_key(dep)] = dep
+            seen[licence_key(dep)] = dep
             todo.append(dep)
     return sorted(seen.values(), key=str.lower)
 
@@ -132,11 +133,11 @@ def python_libraries() -> list[Onderdeel]:
     result = []
     names = runtime_names() or [item["naam"] for item in index.values()]
     for name in names:
-        stored = _resource_text(f"{_key(name)}.txt")
+        stored = _resource_text(f"{licence_key(name)}.txt")
         try:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
-            item = index.get(_key(name), {})
+            item = index.get(licence_key(name), {})
             result.append(Onderdeel(item.get("naam", name), item.get("versie", ""),
                                     item.get("licentie", ""), stored))
             continue
@@ -158,7 +159,7 @@ def bundled_parts() -> list[Onderdeel]:
                       .read_text(encoding="utf-8"))
     every = python_libraries()
     qt_parts = ("pyside6-essentials", "shiboken6")
-    libraries = [part for part in every if _key(part.naam) not in qt_parts]
-    pyside = [part for part in every if _key(part.naam) in qt_parts]
+    libraries = [part for part in every if licence_key(part.naam) not in qt_parts]
+    pyside = [part for part in every if licence_key(part.naam) in qt_parts]
     pyside = [Onderdeel(p.naam, p.versie, p.licentie, p.tekst or qt.tekst) for p in pyside]
     return [qt, *pyside, fonts, words, *libraries]
