@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from tafel.domain.signals import SignaalSoort
 from tafel.ui.help.guide_pages import hoofdstukken
 from tafel.ui.labels import signal_label
-from tests.ui.drive import open_plan, unlock
+from tests.ui.drive import open_case, open_plan, start_talk, unlock
 
 
 def _images(browser) -> list[QImage | QPixmap]:  # type: ignore[no-untyped-def]
@@ -71,6 +71,27 @@ def test_f1_on_the_plan_page_opens_the_toekomstplan_chapter(  # type: ignore[no-
     qtbot.waitUntil(guide.isActiveWindow)
     qtbot.keyClick(guide.browser, Qt.Key.Key_F1)
     assert guide.chapter_id() == "welkom"
+
+
+def test_f1_in_a_keukentafelgesprek_and_in_the_case_list_opens_their_chapters(  # type: ignore[no-untyped-def]
+    qtbot, window
+) -> None:
+    unlock(qtbot, window)
+    qtbot.keyClick(window.workspace.case_list.search_edit, Qt.Key.Key_F1)
+    guide = window.help_actions.guide
+    assert guide.chapter_id() == "casus"
+    guide.close()  # deleted on close: F1 makes a new one
+    qtbot.waitUntil(lambda: window.help_actions.guide is None)
+    open_case(qtbot, window, "Thijs")
+    start_talk(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+    guide = window.help_actions.guide
+    assert guide is not None and guide.chapter_id() == "gesprek"
+    assert "Begin met wat goed gaat" in guide.browser.toPlainText()
+    window.controller.lock()  # the guide closes with the lock, as every other window does
+    qtbot.waitUntil(lambda: window.help_actions.guide is None)
 
 
 def test_searching_keeps_only_the_chapters_with_the_word(qtbot, window) -> None:  # type: ignore[no-untyped-def]
