@@ -118,12 +118,12 @@
         <translation>Waar tafel zijn bestanden op deze computer bewaart. Gegevens van casussen staan alleen in het kluisbestand, versleuteld; de instellingen en het logbestand bevatten nooit gegevens van casussen. Kopieer een pad om het door te geven, bijvoorbeeld aan de helpdesk.</translation>
     </message>
     <message>
-        <source>Open vault</source>
-        <translation>Geopende kluis</translation>
+        <source>Vault file</source>
+        <translation>Kluisbestand</translation>
     </message>
     <message>
-        <source>(none open)</source>
-        <translation>(geen kluis open)</translation>
+        <source>(none chosen)</source>
+        <translation>(nog geen kluis gekozen)</translation>
     </message>
     <message>
         <source>Data folder (demo vault)</source>

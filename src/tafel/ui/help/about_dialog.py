@@ -167,7 +167,7 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         logs = log_dir()
         rows = [
-            ("vault", self.tr("Open vault"), str(vault) if vault else self.tr("(none open)")),
+            ("vault", self.tr("Vault file"), str(vault) if vault else self.tr("(none chosen)")),
             ("data", self.tr("Data folder (demo vault)"), str(data_dir())),
             ("settings", self.tr("Settings file"), str(settings_path())),
             ("logs", self.tr("Log folder"), str(logs)),
