@@ -40,8 +40,6 @@ class HelpActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
-        self.host = cast(HostWindow, window)
         self.guide: GuideWindow | None = None
         self.about: AboutDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -57,8 +55,21 @@ class HelpActions(QObject):
         self.settings_action.triggered.connect(self.show_settings)
         window.addAction(self.guide_action)
         window.addAction(self.settings_action)
-        settings = self.host.controller.settings
+        settings = cast(HostWindow, window).controller.settings
         set_start_folders(settings.export_folder, settings.backup_folder)
+
+    # The window is this object's Qt parent, never a Python attribute: the window keeps
+    # this object, and a reference back would make a cycle the garbage collector must
+    # break after Qt has already deleted both.
+    @property
+    def window(self) -> QMainWindow:
+        """The main window this belongs to."""
+        return cast(QMainWindow, self.parent())
+
+    @property
+    def host(self) -> HostWindow:
+        """The same window, as what this needs of it."""
+        return cast(HostWindow, self.parent())
 
     def add_help_menu(self) -> None:
         """The Help menu, last in the menu bar."""
