@@ -102,5 +102,12 @@ def test_exports_start_in_the_chosen_folder_and_a_missing_one_is_refused(  # typ
         assert starting_place(str(Path.home() / "plan.pdf")) == str(tmp_path / "plan.pdf")
         assert starting_place("/ergens/anders/plan.pdf") == "/ergens/anders/plan.pdf"
         assert starting_place("kluis.tafelbackup", "backup") == "kluis.tafelbackup"  # not set
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        set_start_folders(str(tmp_path), str(usb))
+        home_backup = str(Path.home() / "kluis.tafelbackup")
+        assert starting_place(home_backup, "backup") == str(usb / "kluis.tafelbackup")
+        usb.rmdir()  # the stick is out: the usual place again
+        assert starting_place(home_backup, "backup") == home_backup
     finally:
         set_start_folders("", "")
