@@ -49,10 +49,12 @@ class HelpActions(QObject):
         self.guide_action.triggered.connect(self.open_guide)
         self.about_action = QAction(self.tr("&About tafel"), window)
         self.about_action.triggered.connect(self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the app menu
         self.settings_action = QAction(self.tr("&Settings…"), window)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.settings_action.triggered.connect(self.show_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         window.addAction(self.guide_action)
         window.addAction(self.settings_action)
         settings = cast(HostWindow, window).controller.settings
