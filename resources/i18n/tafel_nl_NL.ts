@@ -52,6 +52,105 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About tafel</source>
+        <translation>Over tafel</translation>
+    </message>
+    <message>
+        <source>&amp;tafel</source>
+        <translation>&amp;tafel</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licenties</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Mappen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>tafel %1</source>
+        <translation>tafel %1</translation>
+    </message>
+    <message>
+        <source>Case files for young people of 16 to 27 and their households: the keukentafelgesprek across the Big 5, the casus-overleg and the toekomstplan on paper. Every case file stays in an encrypted vault on this laptop.</source>
+        <translation>Dossiers voor jongeren van 16 tot 27 en hun huishouden: het keukentafelgesprek over de Big 5, het casus-overleg en het toekomstplan op papier. Elk dossier blijft in een versleutelde kluis op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Runs on Python %1, Qt %2 and PySide6 %3 (%4).</source>
+        <translation>Werkt met Python %1, Qt %2 en PySide6 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>tafel uses Qt through PySide6 under the GNU LGPL version 3, the DejaVu fonts and the OpenTaal word list; the tab Licences lists every part with its licence.</source>
+        <translation>tafel gebruikt Qt via PySide6 onder de GNU LGPL versie 3, de DejaVu-lettertypen en de woordenlijst van OpenTaal; op het tabblad Licenties staat elk onderdeel met zijn licentie.</translation>
+    </message>
+    <message>
+        <source>The user guide is under Help &gt; User guide, or press F1.</source>
+        <translation>De handleiding staat onder Help &gt; Handleiding, of druk op F1.</translation>
+    </message>
+    <message>
+        <source>The parts tafel ships, with their licences. Choose one to read its full licence text.</source>
+        <translation>De onderdelen die met tafel meekomen, met hun licentie. Kies er een om de hele licentietekst te lezen.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>No licence text came with this part; its licence is: %1</source>
+        <translation>Bij dit onderdeel zat geen licentietekst; de licentie is: %1</translation>
+    </message>
+    <message>
+        <source>Where tafel keeps its files on this computer. Case data is only in the vault file, encrypted; the settings and the log never hold case data. Copy a path to pass it on, for example to the helpdesk.</source>
+        <translation>Waar tafel zijn bestanden op deze computer bewaart. Gegevens van casussen staan alleen in het kluisbestand, versleuteld; de instellingen en het logbestand bevatten nooit gegevens van casussen. Kopieer een pad om het door te geven, bijvoorbeeld aan de helpdesk.</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Kluisbestand</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(nog geen kluis gekozen)</translation>
+    </message>
+    <message>
+        <source>Data folder (demo vault)</source>
+        <translation>Gegevensmap (demokluis)</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Instellingenbestand</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Map met logbestanden</translation>
+    </message>
+    <message>
+        <source>Log and error reports</source>
+        <translation>Logbestand en foutmeldingen</translation>
+    </message>
+    <message>
+        <source>Crash report (a hard crash)</source>
+        <translation>Crashrapport (bij een harde crash)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>AdultQuestion</name>
     <message>
         <source>Is there at least one adult who is always there for you?</source>
@@ -2506,6 +2605,48 @@
     <message>
         <source>No conversation yet. Start with a keukentafelgesprek or a quick scan.</source>
         <translation>Nog geen gesprek. Begin met een keukentafelgesprek of een snelle check.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>tafel – user guide</source>
+        <translation>tafel – handleiding</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Zoek in de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>No chapter holds this word.</source>
+        <translation>Geen hoofdstuk bevat dit woord.</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;About tafel</source>
+        <translation>&amp;Over tafel</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5294,93 @@
     <message>
         <source>About six weeks after a casus-overleg is a good moment too. At the evaluation, ask every owner of an afspraak: is this still mine to do?</source>
         <translation>Ongeveer zes weken na een casus-overleg is ook een goed moment. Vraag bij de evaluatie aan elke eigenaar van een afspraak: is dit nog steeds mijn taak?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after</source>
+        <translation>&amp;Automatisch vergrendelen na</translation>
+    </message>
+    <message>
+        <source>My details (in this vault)</source>
+        <translation>Mijn gegevens (in deze kluis)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to make a backup</source>
+        <translation>&amp;Herinner me aan een back-up</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>when the last one is older than</source>
+        <translation>als de laatste ouder is dan</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Exports and prints</source>
+        <translation>E&amp;xports en afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Back-ups</translation>
+    </message>
+    <message>
+        <source>Where saving a print, bundle, export or backup starts; empty is the usual place. Keep backups apart from this laptop, on a USB stick for example.</source>
+        <translation>Waar het opslaan van een afdruk, bundel, export of back-up begint; leeg is de gewone plek. Bewaar back-ups los van deze laptop, bijvoorbeeld op een USB-stick.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Your name, organisation and role are kept inside the vault: unlock it to change them.</source>
+        <translation>Je naam, organisatie en rol staan in de kluis: ontgrendel hem om ze te wijzigen.</translation>
+    </message>
+    <message>
+        <source>They go on every plan you write and in the log of who did what. A change is noted in the log.</source>
+        <translation>Ze komen op elk plan dat je schrijft en in het logboek van wie wat deed. Een wijziging komt in het logboek.</translation>
+    </message>
+    <message>
+        <source>the usual place</source>
+        <translation>de gewone plek</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: </source>
+        <translation>Die map bestaat niet: </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,10 @@ SETTINGS_MAX_BYTES = 64 * 1024  # a few hundred bytes in practice
 SETTINGS_MAX_DEPTH = 8  # the file is one flat object
 LAST_VAULT_MAX_CHARS = 4096  # PATH_MAX on Linux; longer is no path any system opens
 
+# The backup reminder: after this many days without a backup; 0 means never remind.
+BACKUP_REMINDER_DAYS_MAX = 90
+DEFAULT_BACKUP_REMINDER_DAYS = 7
+
 
 @dataclass
 class Settings:
@@ -39,6 +43,10 @@ class Settings:
 
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     last_vault: str = ""
+    # Settings dialog (issue 15): the backup reminder and the folders file dialogs start in.
+    backup_reminder_days: int = DEFAULT_BACKUP_REMINDER_DAYS
+    export_folder: str = ""
+    backup_folder: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -53,6 +61,9 @@ class Settings:
         return cls(
             idle_minutes=_idle_minutes(raw.get("idle_minutes")),
             last_vault=_last_vault(raw.get("last_vault")),
+            backup_reminder_days=_backup_reminder_days(raw.get("backup_reminder_days")),
+            export_folder=_last_vault(raw.get("export_folder")),
+            backup_folder=_last_vault(raw.get("backup_folder")),
         )
 
     def save(self, path: Path | None = None) -> bool:
@@ -89,6 +100,13 @@ def idle_minutes_allowed(value: Any) -> bool:
 def _idle_minutes(value: Any) -> int:
     # type() and not isinstance(): True is an int to Python, but not a number of minutes
     return value if idle_minutes_allowed(value) else DEFAULT_IDLE_MINUTES
+
+
+def _backup_reminder_days(value: Any) -> int:
+    """Whole days from 0 (never remind) to :data:`BACKUP_REMINDER_DAYS_MAX`, else the default."""
+    if type(value) is int and 0 <= value <= BACKUP_REMINDER_DAYS_MAX:
+        return value
+    return DEFAULT_BACKUP_REMINDER_DAYS
 
 
 def _last_vault(value: Any) -> str:

@@ -36,7 +36,22 @@ def test_settings_round_trip_privately(tmp_path: Path) -> None:
     Settings(idle_minutes=9, last_vault="/data/a.tafel").save(target)
     assert Settings.load(target) == Settings(idle_minutes=9, last_vault="/data/a.tafel")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault"}
+    assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault",
+                                                   "backup_reminder_days", "export_folder",
+                                                   "backup_folder"}
+
+
+def test_settings_of_the_settings_dialog_round_trip_and_fall_back(tmp_path: Path) -> None:
+    target = tmp_path / "settings.json"
+    chosen = Settings(backup_reminder_days=0, export_folder="/data/uit",
+                      backup_folder="/media/usb")
+    chosen.save(target)
+    assert Settings.load(target) == chosen
+    target.write_text('{"idle_minutes": 9}')  # a file from before the settings dialog
+    assert Settings.load(target) == Settings(idle_minutes=9)
+    target.write_text('{"backup_reminder_days": 91, "export_folder": 3, '
+                      '"backup_folder": "a\\u0000b"}')
+    assert Settings.load(target) == Settings()
 
 
 def test_bad_settings_fall_back_to_defaults(tmp_path: Path) -> None:

@@ -60,6 +60,17 @@ def test_without_any_backup_a_week_old_vault_with_cases_is_reminded(
     assert demo_services.backup.herinnering() is None
 
 
+def test_the_reminder_follows_the_days_the_settings_give_and_zero_never_reminds(
+    demo_services: Services,
+) -> None:
+    demo_services.context.today = lambda: date.today() + timedelta(days=3)
+    assert demo_services.backup.herinnering(2) is not None
+    assert demo_services.backup.herinnering(3) is None
+    demo_services.context.today = lambda: date.today() + timedelta(days=400)
+    assert demo_services.backup.herinnering(90) is not None
+    assert demo_services.backup.herinnering(0) is None
+
+
 def test_a_restored_vault_has_its_own_identity_and_its_checks(
     demo_services: Services, tmp_path: Path
 ) -> None:

@@ -161,13 +161,14 @@ class BackupService(Service):
             return _laatste(session)
 
     @reads
-    def herinnering(self) -> Herinnering | None:
-        """A reminder when the last backup is more than a week old; None when all is well.
+    def herinnering(self, na_dagen: int = HERINNER_NA_DAGEN) -> Herinnering | None:
+        """A reminder when the last backup is more than ``na_dagen`` old; None when all is well.
 
-        No backup yet: a reminder once the vault is a week old and holds a case. A demo
-        vault (invented households) never reminds.
+        No backup yet: a reminder once the vault is that old and holds a case. A demo
+        vault (invented households) never reminds, and ``na_dagen`` 0 (the settings' "never")
+        neither.
         """
-        if is_demo_vault(self.vault.path):
+        if is_demo_vault(self.vault.path) or na_dagen <= 0:
             return None
         today = self.today()
         with self._read() as session:
@@ -175,14 +176,14 @@ class BackupService(Service):
             if laatste is not None:
                 day = laatste.astimezone().date()
                 days = (today - day).days
-                return Herinnering(day, days) if days > HERINNER_NA_DAGEN else None
+                return Herinnering(day, days) if days > na_dagen else None
             first = session.exec(select(AuditEvent.tijdstip)
                                  .order_by(col(AuditEvent.volgnummer)).limit(1)).first()
             cases = _count(session, "casus")
         if first is None or cases == 0:
             return None
         days = (today - aware(first).astimezone().date()).days
-        return Herinnering(None, days) if days > HERINNER_NA_DAGEN else None
+        return Herinnering(None, days) if days > na_dagen else None
 
 
 def suggested_name(vault_path: Path, today: date) -> str:

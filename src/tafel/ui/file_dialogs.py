@@ -7,19 +7,65 @@ reading its first bytes, so merely showing the vault's folder opened and closed 
 dialog (the platform's would do the same in another process we cannot steer) with an icon
 provider that judges by name only, and hide every file that belongs to a vault: journals,
 key file, lock and backups always, and the vault itself when saving an export.
+
+Where a dialog starts: a caller that suggests only a name (or the home or documents folder,
+the generic places) starts in the folder chosen in the settings dialog for exports and
+prints, and a backup starts in the one for backups (:func:`set_start_folders`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QFileInfo,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
 
 from tafel.ui.controller import is_vault_companion, is_vault_file
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+
+# The folders chosen in the settings dialog ("" = none); set by the main window.
+_start_folders = {"export": "", "backup": ""}
+
+
+def set_start_folders(export: str, backup: str) -> None:
+    """The settings' folders for exports and prints, and for backups ("" for none)."""
+    _start_folders["export"] = export
+    _start_folders["backup"] = backup
+
+
+def start_folder(kind: str = "export") -> Path | None:
+    """The chosen folder of that kind, if it is set and still exists (a USB stick may not)."""
+    chosen = _start_folders.get(kind, "")
+    return Path(chosen) if chosen and Path(chosen).is_dir() else None
+
+
+def _generic(folder: Path) -> bool:
+    """No folder, the home folder or the documents folder: places nobody chose."""
+    if str(folder) in ("", "."):
+        return True
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder in (Path.home(), Path(documents)) if documents else folder == Path.home()
+
+
+def starting_place(suggested: str, kind: str = "export") -> str:
+    """``suggested`` (a file name, a folder or a path), moved into the chosen folder if generic."""
+    chosen = start_folder(kind)
+    if chosen is None:
+        return suggested
+    if not suggested:
+        return str(chosen)
+    path = Path(suggested)
+    if Path(suggested).is_dir():
+        return str(chosen) if _generic(path) else suggested
+    return str(chosen / path.name) if _generic(path.parent) else suggested
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -82,7 +128,7 @@ def _dialog(parent: QWidget | None, caption: str, folder: str, name_filter: str,
 def choose_file_to_open(parent: QWidget | None, caption: str, folder: str,
                         name_filter: str) -> Path | None:
     """An existing file the user picked, or None (cancelled, or a vault's companion file)."""
-    dialog = _dialog(parent, caption, folder, name_filter, saving=False)
+    dialog = _dialog(parent, caption, starting_place(folder), name_filter, saving=False)
     if not dialog.exec() or not dialog.selectedFiles():
         return None
     chosen = Path(dialog.selectedFiles()[0])
@@ -96,8 +142,23 @@ def choose_file_to_save(parent: QWidget | None, caption: str, suggested: str,
     A name that belongs to a vault is refused by the caller's writer (one Dutch sentence);
     ``refuse_vaults`` False is for creating a vault, where ``*.tafel`` is the point.
     """
+    if refuse_vaults:  # not when creating a vault: that is no export
+        suggested = starting_place(suggested, "backup" if suffix == "tafelbackup" else "export")
     dialog = _dialog(parent, caption, suggested, name_filter, saving=refuse_vaults)
     dialog.setDefaultSuffix(suffix)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+def choose_folder(parent: QWidget | None, caption: str, folder: str) -> Path | None:
+    """A folder the user picked, or None; only folders are listed, so no file is opened."""
+    dialog = QFileDialog(parent, caption, folder)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.name_only_icons = NameOnlyIcons()  # type: ignore[attr-defined]
+    dialog.setIconProvider(dialog.name_only_icons)  # type: ignore[attr-defined]
     if not dialog.exec() or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])

@@ -29,6 +29,7 @@ from tafel.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN
 from tafel.ui.casus_acties import CasusActies
 from tafel.ui.controller import AppController, vault_exists
 from tafel.ui.dialogs.kinds import NEW_CASE_FORM, SIGN_FORM
+from tafel.ui.help.help_actions import HelpActions
 from tafel.ui.i18n import fill
 from tafel.ui.icons import ACCENT, icon
 from tafel.ui.idle import IdleWatcher
@@ -198,6 +199,8 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addAction(self.idle_action)
+        self.help_actions = HelpActions(self)  # Help menu, F1, Kluis > Instellingen (Ctrl+,)
+        menu.addAction(self.help_actions.settings_action)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -211,6 +214,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         from tafel.ui.shortcuts import install_shortcuts
 
         self.shortcuts = install_shortcuts(self, case_menu)  # Ctrl+F, P, W, O
+        self.help_actions.add_help_menu()
         self._set_unlocked_actions(False)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:

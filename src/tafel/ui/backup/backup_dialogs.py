@@ -138,9 +138,10 @@ class TerugzetDialog(QDialog):
         return holder
 
     def _choose_source(self) -> None:
-        from tafel.ui.file_dialogs import choose_file_to_open
+        from tafel.ui.file_dialogs import choose_file_to_open, start_folder
 
-        path = choose_file_to_open(self, self.tr("Choose a backup"), "", backup_filter())
+        path = choose_file_to_open(self, self.tr("Choose a backup"), str(
+            start_folder("backup") or ""), backup_filter())
         if path is not None:
             self.source_edit.setText(str(path))
             if not self.target_edit.text():

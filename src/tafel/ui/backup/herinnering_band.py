@@ -1,7 +1,8 @@
-"""The calm band above the case list when the last backup is more than a week old.
+"""The calm band above the case list when the last backup is older than the settings say.
 
 A reminder, never a block: the consulent keeps working, and one click makes a new backup.
-The rule (a week, none for a demo vault) is the core's (:meth:`BackupService.herinnering`).
+The rule (a week unless the settings say otherwise or never, none for a demo vault) is the
+core's (:meth:`BackupService.herinnering`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ class BackupHerinneringBand(NoticeBand):
         reminder = None
         if self._controller.is_unlocked:
             try:
-                reminder = self._controller.services.backup.herinnering()
+                reminder = self._controller.services.backup.herinnering(
+                    self._controller.settings.backup_reminder_days)
             except TafelError:
                 reminder = None
         if reminder is not None:

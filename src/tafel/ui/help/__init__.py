@@ -1,0 +1,1 @@
+"""Help > Handleiding (F1), Help > Over tafel, and Kluis > Instellingen (Ctrl+,)."""
