@@ -35,6 +35,8 @@ from tafel.ui.idle import IdleWatcher
 from tafel.ui.kluis_acties import KluisActies
 from tafel.ui.lock_guard import keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
+from tafel.ui.window_state import install_window_place
+from tafel.ui.zoom import install_zoom
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -106,6 +108,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         controller.unlocked.connect(self._on_unlocked)
         controller.locked.connect(self._on_locked)
         controller.vault_chosen.connect(self._show_unlock)
+        self.window_place = install_window_place(self, controller)  # after _on_locked
 
         if controller.vault_path is not None and vault_exists(controller.vault_path):
             self._show_unlock(controller.vault_path)
@@ -205,6 +208,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         case_menu.addAction(self.make_bundle_action)
         case_menu.addAction(self.read_bundle_action)
         case_menu.addAction(self.waiting_bundles_action)
+        self.zoom = install_zoom(self, self.controller.settings)  # the View menu
         self._set_unlocked_actions(False)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:

@@ -97,6 +97,9 @@ class Workspace(QWidget):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([700, 666])
+        # At 150% on 1920x1080 (1280 logical pixels) the list gives way, not the overview:
+        # its buttons and sections need about 630 pixels or it scrolls sideways.
+        self.detail.setMinimumWidth(650)
 
         self.case_list.case_selected.connect(self.open_case)
         self.overview.conversation_requested.connect(self.start_gesprek)
