@@ -36,7 +36,11 @@ def test_settings_round_trip_privately(tmp_path: Path) -> None:
     Settings(idle_minutes=9, last_vault="/data/a.tafel").save(target)
     assert Settings.load(target) == Settings(idle_minutes=9, last_vault="/data/a.tafel")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault"}
+    assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault",
+                                                   "window_places", "zoom_percent"}
+    places = {"eDP-1@0,0,1280x720": "AdnQywADAAA="}
+    Settings(window_places=places, zoom_percent=125).save(target)
+    assert Settings.load(target) == Settings(window_places=places, zoom_percent=125)
 
 
 def test_bad_settings_fall_back_to_defaults(tmp_path: Path) -> None:

@@ -6,14 +6,15 @@ applied to the whole application: the font and every size in the style sheet tog
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView, QSplitter, QTableView, QWidget
 
 from tafel.settings import ZOOM_STEPS
-from tafel.ui.style import apply_style
+from tafel.ui.style import DESIGN_POINT_SIZE, apply_style
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -89,6 +90,75 @@ class Zoom(QObject):
         self.zoom_in_action.setEnabled(zoom < ZOOM_STEPS[-1])
         self.zoom_out_action.setEnabled(zoom > ZOOM_STEPS[0])
         self.normal_action.setEnabled(zoom != NORMAL)
+
+
+class _FontFollower(QObject):
+    """Calls back with the widget's font size relative to the design size, on every change."""
+
+    def __init__(self, widget: QWidget, apply: Callable[[float], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._apply = apply
+        self._factor = 1.0
+        widget.installEventFilter(self)
+        self._update()
+
+    def _update(self) -> None:
+        factor = self._widget.font().pointSizeF() / DESIGN_POINT_SIZE
+        if factor > 0 and abs(factor - self._factor) > 1e-3:
+            self._factor = factor
+            self._apply(factor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self._widget and event.type() == QEvent.Type.FontChange:
+            self._update()
+        return False
+
+
+def follow_font(widget: QWidget, apply: Callable[[float], None]) -> None:
+    """Sizes in pixels made for 11 pt text: ``apply(factor)`` whenever the text size changes.
+
+    ``factor`` is the widget's font size over the design's 11 pt; it is not called while
+    the text is at the design size, so the pixel sizes stay as written there.
+    """
+    _FontFollower(widget, apply)
+
+
+def scale_columns_with_font(table: QTableView) -> None:
+    """The table's column widths and row height, set in pixels for 11 pt, grow with the text.
+
+    Read once, as the table set them; hidden columns keep theirs.
+    """
+    header = table.horizontalHeader()
+    widths = {column: header.sectionSize(column) for column in range(header.count())
+              if not header.isSectionHidden(column)
+              and header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch}
+    row = table.verticalHeader().defaultSectionSize()
+
+    def scale(factor: float) -> None:
+        for column, width in widths.items():
+            table.setColumnWidth(column, round(width * factor))
+        table.verticalHeader().setDefaultSectionSize(round(row * factor))
+
+    follow_font(table, scale)
+
+
+def widen_pane(splitter: QSplitter, index: int, width: int, others_least: int = 320) -> None:
+    """Give pane ``index`` of a two-pane splitter ``width`` pixels where the other keeps enough.
+
+    Larger text needs a wider overview; the case list beside it gives way, down to
+    ``others_least``. Before the splitter is shown its sizes are proportions.
+    """
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    if len(sizes) != 2:
+        return
+    if total <= 0:
+        splitter.setSizes([700, width] if index == 1 else [width, 700])
+        return
+    want = max(min(width, total - others_least), sizes[index])
+    other = total - want
+    splitter.setSizes([other, want] if index == 1 else [want, other])
 
 
 def install_zoom(window: QMainWindow, settings: Settings) -> Zoom:
