@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tafel.settings import Settings
@@ -158,3 +158,14 @@ def test_the_first_start_fits_a_screen_smaller_than_the_design(qtbot, app, demo_
     assert inside(available, window.frameGeometry())
     assert window.minimumWidth() <= available.width()
     window.close()
+
+
+def test_a_lock_saves_the_place_before_the_restart(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The real app replaces its process on a lock (ui/restart.py): the place is saved first."""
+    unlock(qtbot, window)
+    window.setGeometry(PLACE)
+    qtbot.waitUntil(lambda: window.geometry() == PLACE)
+    assert current_signature() not in Settings.load().window_places
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.controller.is_unlocked
+    assert current_signature() in Settings.load().window_places

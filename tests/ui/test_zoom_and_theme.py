@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from tafel.settings import Settings
 from tafel.ui.main_window import MainWindow
@@ -95,18 +95,29 @@ def dark_desktop_palette() -> QPalette:
                          (QPalette.ColorRole.Text, "#fcfcfc"),
                          (QPalette.ColorRole.Button, "#31363b"),
                          (QPalette.ColorRole.ButtonText, "#fcfcfc"),
-                         (QPalette.ColorRole.Highlight, "#3daee9")):
+                         (QPalette.ColorRole.Highlight, "#3daee9"),
+                         (QPalette.ColorRole.ToolTipBase, "#31363b"),
+                         (QPalette.ColorRole.ToolTipText, "#fcfcfc")):
         palette.setColor(role, QColor(colour))
     return palette
 
 
-def menu_bar_contrast(window: MainWindow) -> float:
-    """Contrast between the menu bar's background and its text, from its pixels."""
-    image = window.menuBar().grab().toImage()
-    counts: Counter[int] = Counter(image.pixel(x, y) for x in range(0, 200)
-                                   for y in range(image.height()))
-    background = QColor.fromRgb(counts.most_common(1)[0][0])
-    return max(contrast(background, QColor.fromRgb(pixel)) for pixel in counts)
+def _pixels(widget: QWidget, width: int) -> Counter[int]:
+    image = widget.grab().toImage()
+    return Counter(image.pixel(x, y) for x in range(min(width, image.width()))
+                   for y in range(image.height()))
+
+
+def background(widget: QWidget) -> QColor:
+    """The colour most of the widget's pixels have."""
+    return QColor.fromRgb(_pixels(widget, widget.width()).most_common(1)[0][0])
+
+
+def pixel_contrast(widget: QWidget, width: int = 200) -> float:
+    """Contrast between a widget's background and its text, from its pixels."""
+    counts = _pixels(widget, width)
+    most = QColor.fromRgb(counts.most_common(1)[0][0])
+    return max(contrast(most, QColor.fromRgb(pixel)) for pixel in counts)
 
 
 def test_on_a_dark_desktop_the_menu_bar_is_readable(qtbot, window: MainWindow, normal_size) -> None:  # type: ignore[no-untyped-def]
@@ -114,10 +125,18 @@ def test_on_a_dark_desktop_the_menu_bar_is_readable(qtbot, window: MainWindow, n
     assert isinstance(app, QApplication)
     try:
         app.setPalette(dark_desktop_palette())  # the desktop's scheme, as at start
+        QToolTip.setPalette(dark_desktop_palette())
         apply_style(app)
         window.menuBar().update()
         assert contrast(window.menuBar().palette().color(QPalette.ColorRole.Window),
                         window.menuBar().palette().color(QPalette.ColorRole.WindowText)) >= 4.5
-        assert menu_bar_contrast(window) >= 4.5
+        assert pixel_contrast(window.menuBar()) >= 4.5
+        QToolTip.showText(window.mapToGlobal(window.rect().center()), "Vergrendelen", window)
+        tip = next(widget for widget in QApplication.topLevelWidgets()
+                   if widget.metaObject().className() == "QTipLabel")
+        qtbot.waitUntil(tip.isVisible)
+        assert pixel_contrast(tip, tip.width()) >= 4.5
+        assert background(tip).lightness() > 230  # one look: light like the rest of tafel
+        QToolTip.hideText()
     finally:
         apply_style(app)

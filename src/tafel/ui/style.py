@@ -92,6 +92,7 @@ QMenu {{ background: white; color: #1d2327; border: 1px solid #b9c4c6; }}
 QMenu::item:selected {{ background: #d4ecee; color: #10292c; }}
 QMenu::item:disabled {{ color: #8a969d; }}
 QMenu::separator {{ height: 1px; background: #dde3e4; margin: 4px 8px; }}
+QToolTip {{ background: white; color: #1d2327; border: 1px solid #b9c4c6; padding: 4px; }}
 QToolBar {{ background: white; border-bottom: 1px solid #dde3e4; spacing: 6px; padding: 4px; }}
 QToolButton {{ padding: 6px 10px; border-radius: 6px; }}
 QToolButton:hover {{ background: #eef5f5; }}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 # Two people read one screen at the kitchen table: never smaller than this, whatever the
 # desktop's default (Windows and Qt's own default give 9 pt): the size the layouts are
@@ -67,6 +67,7 @@ def apply_light_palette(app: QApplication) -> None:
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(Qt.ColorScheme.Light)
     app.setPalette(light_palette())
+    QToolTip.setPalette(light_palette())  # tool tips keep a palette of their own
 
 
 def desktop_point_size(app: QApplication) -> float:
