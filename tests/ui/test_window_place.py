@@ -169,3 +169,16 @@ def test_a_lock_saves_the_place_before_the_restart(qtbot, window: MainWindow) ->
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.controller.is_unlocked
     assert current_signature() in Settings.load().window_places
+
+
+def test_a_large_dialog_fits_a_small_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Kengetallen is made 1240x720: on a smaller screen (800x800 here) it fits, and shows."""
+    unlock(qtbot, window)
+    window.kengetallen_action.trigger()
+    dialog = window.kengetallen_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    available = dialog.screen().availableGeometry()
+    assert inside(available, dialog.geometry())
+    assert dialog.geometry().top() >= available.top() + 24  # the title bar too
+    assert dialog.width() >= 700  # still a dialog to work in
+    dialog.close()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from tafel.settings import (
     WINDOW_GEOMETRY_MAX_CHARS,
@@ -91,7 +91,7 @@ def fitted_minimum(available: QRect, wanted: QSize = DESIGN_MINIMUM) -> QSize:
     """
     room = QSize(available.width() - FRAME_RESERVE.width(),
                  available.height() - FRAME_RESERVE.height())
-    return wanted.boundedTo(room).expandedTo(QSize(480, 360))
+    return wanted.boundedTo(room.expandedTo(QSize(480, 360)))
 
 
 def screen_signature(screens: list[tuple[str, QRect]]) -> str:
@@ -183,6 +183,40 @@ class WindowPlace(QObject):
             elif event.type() == QEvent.Type.Show:
                 self.fit_minimum()  # the screen it shows on may be smaller than the primary
         return False
+
+
+class _FitOnShow(QObject):
+    """Each time the window shows: no larger than its screen, and wholly on it."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            fit_on_screen(self._window)
+        return False
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink and move a top-level ``window`` so all of it, title bar too, is on its screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    available = screen.availableGeometry()
+    window.setMinimumSize(fitted_minimum(available, window.minimumSize()))
+    fitted = clamp_rect(window.geometry(), available)
+    if fitted != window.geometry():
+        window.setGeometry(fitted)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A dialog made for 1366x768 fits a smaller screen too (1920x1080 at 150%: 1280x720).
+
+    Call once, in its constructor; the window is fitted each time it shows.
+    """
+    _FitOnShow(window)
 
 
 def install_window_place(window: QMainWindow, controller: AppController) -> WindowPlace:
