@@ -6663,6 +6663,37 @@
     </message>
 </context>
 <context>
+    <name>Zoom</name>
+    <message>
+        <source>Make all text larger (Ctrl++)</source>
+        <translation>Maak alle tekst groter (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Make all text smaller (Ctrl+-)</source>
+        <translation>Maak alle tekst kleiner (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Tekst &amp;groter</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Tekst &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normale grootte</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s own text size (Ctrl+0)</source>
+        <translation>De tekstgrootte van je computer (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+</context>
+<context>
     <name>background</name>
     <message>
         <source>Something unexpected went wrong, and this was not finished. Try again; if it happens again, close tafel and start it again.</source>

@@ -16,7 +16,7 @@ import json
 import math
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,13 @@ LAST_VAULT_MAX_CHARS = 4096  # PATH_MAX on Linux; longer is no path any system o
 # The backup reminder: after this many days without a backup; 0 means never remind.
 BACKUP_REMINDER_DAYS_MAX = 90
 DEFAULT_BACKUP_REMINDER_DAYS = 7
+# The window's place per screen set-up (see ui/window_state.py): a few set-ups at most
+# (laptop alone, at the office, at home), each a base64 QWidget.saveGeometry() of ~100 bytes.
+WINDOW_PLACES_MAX = 8
+WINDOW_KEY_MAX_CHARS = 512
+WINDOW_GEOMETRY_MAX_CHARS = 1024
+# The text size (ui/zoom.py), as a percentage of the desktop's font size.
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
 
 @dataclass
@@ -47,6 +54,8 @@ class Settings:
     backup_reminder_days: int = DEFAULT_BACKUP_REMINDER_DAYS
     export_folder: str = ""
     backup_folder: str = ""
+    window_places: dict[str, str] = field(default_factory=dict)
+    zoom_percent: int = 100
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -64,6 +73,8 @@ class Settings:
             backup_reminder_days=_backup_reminder_days(raw.get("backup_reminder_days")),
             export_folder=_last_vault(raw.get("export_folder")),
             backup_folder=_last_vault(raw.get("backup_folder")),
+            window_places=_window_places(raw.get("window_places")),
+            zoom_percent=_zoom_percent(raw.get("zoom_percent")),
         )
 
     def save(self, path: Path | None = None) -> bool:
@@ -120,6 +131,24 @@ def _last_vault(value: Any) -> str:
     except UnicodeError:
         return ""
     return value
+
+
+def _window_places(value: Any) -> dict[str, str]:
+    """Screen set-up -> saved geometry; anything odd is left out, not guessed at."""
+    if not isinstance(value, dict):
+        return {}
+    places: dict[str, str] = {}
+    for key, geometry in value.items():
+        if len(places) >= WINDOW_PLACES_MAX:
+            break
+        if (isinstance(key, str) and isinstance(geometry, str) and 0 < len(key)
+                <= WINDOW_KEY_MAX_CHARS and 0 < len(geometry) <= WINDOW_GEOMETRY_MAX_CHARS):
+            places[key] = geometry
+    return places
+
+
+def _zoom_percent(value: Any) -> int:
+    return value if type(value) is int and value in ZOOM_STEPS else 100
 
 
 def idle_interval_ms(minutes: Any) -> int:

@@ -38,7 +38,11 @@ def test_settings_round_trip_privately(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault",
                                                    "backup_reminder_days", "export_folder",
-                                                   "backup_folder"}
+                                                   "backup_folder", "window_places",
+                                                   "zoom_percent"}
+    places = {"eDP-1@0,0,1280x720": "AdnQywADAAA="}
+    Settings(window_places=places, zoom_percent=125).save(target)
+    assert Settings.load(target) == Settings(window_places=places, zoom_percent=125)
 
 
 def test_settings_of_the_settings_dialog_round_trip_and_fall_back(tmp_path: Path) -> None:

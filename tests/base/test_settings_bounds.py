@@ -137,3 +137,24 @@ def test_saving_beside_a_named_pipe_does_not_wait(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(target.read_text(encoding="utf-8"))["idle_minutes"] == 9
+
+
+@pytest.mark.parametrize("value", ["0", "105", "1000", "true", '"150"', "150.0", "null"])
+def test_a_zoom_that_is_no_step_gives_normal_size(tmp_path: Path, value: str) -> None:
+    assert Settings.load(write(tmp_path, f'{{"zoom_percent": {value}}}')).zoom_percent == 100
+
+
+def test_window_places_keep_only_text_and_at_most_eight(tmp_path: Path) -> None:
+    places = {f"screen-{n}@0,0,1920x1080": "AdnQywADAAA=" for n in range(12)}
+    places["odd"] = 5  # type: ignore[assignment]
+    places["x" * 600] = "AdnQywADAAA="
+    places["long"] = "A" * 5000
+    loaded = Settings.load(write(tmp_path, json.dumps({"window_places": places})))
+    assert len(loaded.window_places) == 8
+    assert all(value == "AdnQywADAAA=" for value in loaded.window_places.values())
+    assert Settings.load(write(tmp_path, '{"window_places": [1, 2]}')).window_places == {}
+
+
+def test_an_old_settings_file_without_the_window_fields_still_loads(tmp_path: Path) -> None:
+    loaded = Settings.load(write(tmp_path, f'{{"idle_minutes": 9, "last_vault": "{VAULT}"}}'))
+    assert (loaded.idle_minutes, loaded.window_places, loaded.zoom_percent) == (9, {}, 100)

@@ -75,8 +75,7 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     if vault_path is not None and not demo:
         controller.choose_vault(vault_path)
     window = MainWindow(controller, restart_on_lock=True)
-    if not geometry or not window.restoreGeometry(geometry):
-        window.resize(1366, 768)
+    window.window_place.restore(geometry)  # handed over by a lock, saved, or fitted
     window.show()
     if demo:  # made in the background, with the window up: its unlock page follows
         window.open_demo()

@@ -33,6 +33,7 @@ from tafel.ui.models.casus_list_model import (
 )
 from tafel.ui.style import set_role
 from tafel.ui.widgets.signal_chips import SignalChipsDelegate, row_height
+from tafel.ui.zoom import scale_columns_with_font
 
 
 class CasusListPanel(QWidget):
@@ -76,6 +77,10 @@ class CasusListPanel(QWidget):
         self.signal_filter.currentIndexChanged.connect(
             lambda i: self.model.set_signal_filter(self.signal_filter.itemData(i))
         )
+        for box in (self.status_filter, self.signal_filter):  # the longest signal does not
+            box.setSizeAdjustPolicy(  # set the list's width (at 150% it pushed the overview)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.signal_filter, 1)
         layout.addLayout(filters)
@@ -105,6 +110,7 @@ class CasusListPanel(QWidget):
         # right-click on the header away (always in the overview, and the search finds them).
         for column in (Column.HUISHOUDEN, Column.REGISSEUR, Column.REFERENTIE):
             self.table.setColumnHidden(column, True)
+        scale_columns_with_font(self.table)  # the widths above are for 11 pt (ui/zoom.py)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

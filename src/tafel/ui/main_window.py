@@ -37,6 +37,8 @@ from tafel.ui.kluis_acties import KluisActies
 from tafel.ui.lock_guard import keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
 from tafel.ui.session_lock import install_session_lock
+from tafel.ui.window_state import install_window_place
+from tafel.ui.zoom import install_zoom
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -109,6 +111,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         controller.unlocked.connect(self._on_unlocked)
         controller.locked.connect(self._on_locked)
         controller.vault_chosen.connect(self._show_unlock)
+        self.window_place = install_window_place(self, controller)  # after _on_locked
 
         if controller.vault_path is not None and vault_exists(controller.vault_path):
             self._show_unlock(controller.vault_path)
@@ -214,7 +217,8 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         from tafel.ui.shortcuts import install_shortcuts
 
         self.shortcuts = install_shortcuts(self, case_menu)  # Ctrl+F, P, W, O
-        self.help_actions.add_help_menu()
+        self.zoom = install_zoom(self, self.controller.settings)  # the View menu
+        self.help_actions.add_help_menu()  # Help last, as on every desktop
         self._set_unlocked_actions(False)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:

@@ -6,6 +6,8 @@ one accent colour. Widgets opt in through object names and the ``role`` property
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -83,6 +85,14 @@ QHeaderView::section {{
     background: #eef3f3; border: none; border-bottom: 1px solid #dde3e4; padding: 6px 8px;
     font-weight: 600; color: #33424a;
 }}
+QMenuBar {{ background: white; color: #1d2327; border-bottom: 1px solid #dde3e4; }}
+QMenuBar::item {{ background: transparent; padding: 4px 10px; }}
+QMenuBar::item:selected {{ background: #d4ecee; color: #10292c; border-radius: 4px; }}
+QMenu {{ background: white; color: #1d2327; border: 1px solid #b9c4c6; }}
+QMenu::item:selected {{ background: #d4ecee; color: #10292c; }}
+QMenu::item:disabled {{ color: #8a969d; }}
+QMenu::separator {{ height: 1px; background: #dde3e4; margin: 4px 8px; }}
+QToolTip {{ background: white; color: #1d2327; border: 1px solid #b9c4c6; padding: 4px; }}
 QToolBar {{ background: white; border-bottom: 1px solid #dde3e4; spacing: 6px; padding: 4px; }}
 QToolButton {{ padding: 6px 10px; border-radius: 6px; }}
 QToolButton:hover {{ background: #eef5f5; }}
@@ -175,12 +185,36 @@ QLabel[role="outdatedstate"] {{ color: #7a4100; font-weight: 600; }}
 """
 
 
-def apply_style(app: QApplication) -> None:
-    """Set the style sheet and a readable default font."""
+def apply_style(app: QApplication, zoom_percent: int = 100) -> None:
+    """Set the style sheet, tafel's light palette and the desktop's font size times the zoom.
+
+    The sheet is written for an 11 pt body text; every size in it grows and shrinks with
+    the font (see ui/zoom.py), so headings keep their proportion.
+    """
+    from tafel.ui.theme import apply_light_palette, desktop_point_size
+
+    apply_light_palette(app)
+    size = desktop_point_size(app) * zoom_percent / 100
     font = QFont(app.font())
-    font.setPointSize(11)
+    font.setPointSizeF(size)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setProperty("tafel_zoom", zoom_percent)
+    app.setStyleSheet(scaled_sheet(STYLE_SHEET, size / DESIGN_POINT_SIZE))
+
+
+DESIGN_POINT_SIZE = 11.0  # the body text STYLE_SHEET is written for
+_POINT_SIZE = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def scaled_sheet(sheet: str, factor: float) -> str:
+    """``sheet`` with every point size times ``factor`` (to a tenth of a point)."""
+    if abs(factor - 1.0) < 1e-6:
+        return sheet
+
+    def scale(match: re.Match[str]) -> str:
+        return f"{round(float(match.group(1)) * factor, 1):g}pt"
+
+    return _POINT_SIZE.sub(scale, sheet)
 
 
 def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]

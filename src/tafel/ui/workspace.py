@@ -31,6 +31,7 @@ from tafel.ui.controller import AppController
 from tafel.ui.icons import icon
 from tafel.ui.log_warning import LogWarning
 from tafel.ui.style import set_role
+from tafel.ui.zoom import follow_font, widen_pane
 
 CASE_LIST = Origin.screen("casuslijst")
 PLAN_OPENED = Origin.screen("toekomstplan")  # (the page makes its own for what it writes)
@@ -97,6 +98,10 @@ class Workspace(QWidget):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([700, 666])
+        # At 150% on 1920x1080 (1280 logical pixels) the list gives way, not the overview:
+        # its buttons and sections need about 630 pixels or it scrolls sideways.
+        self.detail.setMinimumWidth(650)
+        follow_font(self.detail, lambda factor: widen_pane(splitter, 1, round(650 * factor)))
 
         self.case_list.case_selected.connect(self.open_case)
         self.overview.conversation_requested.connect(self.start_gesprek)

@@ -123,7 +123,8 @@ class GesprekPage(QWidget):
         row.setContentsMargins(16, 8, 16, 8)
         title = QLabel(fill(self.tr("Keukentafelgesprek with %1"), name))
         set_role(title, "section")
-        row.addWidget(title)
+        title.setWordWrap(True)  # two lines rather than cut off at 1280 wide (150% scaling)
+        row.addWidget(title, 20)  # the room the buttons leave: one line where it fits
         self.saved_label = QLabel()
         set_role(self.saved_label, "muted")
         row.addWidget(self.saved_label)

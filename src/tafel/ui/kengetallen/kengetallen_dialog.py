@@ -32,6 +32,7 @@ from tafel.ui.icons import ACCENT, icon
 from tafel.ui.kengetallen.charts import YOUNG, ChangeBars, CountBars, Staaf, Verandering
 from tafel.ui.style import set_role
 from tafel.ui.widgets.section import Section
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.kengetallen import Cel, Kengetallen, Tabel
 
 
@@ -44,6 +45,7 @@ class KengetallenDialog(QDialog):
         self.origin = Origin.screen("kengetallen")
         self.setWindowTitle(self.tr("Kengetallen"))
         self.resize(1240, 720)
+        keep_on_screen(self)  # 1920x1080 at 150% has 1280x720
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)

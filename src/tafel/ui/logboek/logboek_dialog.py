@@ -33,6 +33,7 @@ from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.logboek import Logboek, LogFilter, LogRegel, LogSoort
 
 #: The periods offered, in days back from today (None: the whole log).
@@ -50,6 +51,7 @@ class LogboekDialog(QDialog):
         self.origin = Origin.screen("logboek")
         self.logboek: Logboek | None = None
         self.resize(1240, 700)
+        keep_on_screen(self)  # 1920x1080 at 150% has 1280x720
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         self.title = QLabel()

@@ -39,6 +39,7 @@ from tafel.ui.style import set_role
 from tafel.ui.widgets.qr_code import QrCodeLabel
 from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
 from tafel.ui.widgets.section import Section
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.partijen import PartijKaartView, PartijView
 
 
@@ -56,6 +57,7 @@ class PartijenDialog(QDialog):
         self.controle: ControleDialog | None = None
         self.setWindowTitle(self.tr("Parties"))
         self.resize(1040, 680)
+        keep_on_screen(self)  # 1920x1080 at 150% has 1280x720
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(12)

@@ -52,6 +52,7 @@ from tafel.ui.plan.plan_labels import (
     version_status_label,
 )
 from tafel.ui.style import set_role
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.plans import PlanVersieView, PlanView
 
 REMOVED = "background-color:#f9d3d0; color:#7c1d17; text-decoration:line-through;"
@@ -195,6 +196,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare versions of the toekomstplan"))
         self.setMinimumSize(860, 560)
         self.resize(1200, 700)
+        keep_on_screen(self)  # 1920x1080 at 150% has 1280x720
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)

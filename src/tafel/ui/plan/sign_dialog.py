@@ -48,6 +48,7 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.plan.signature_pad import SignaturePad
 from tafel.ui.style import set_role
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.plans import (
     HandtekeningView,
     PlanPersoon,
@@ -87,6 +88,7 @@ class SignDialog(QDialog):
         self.setWindowTitle(self.tr("Sign the toekomstplan"))
         self.setMinimumSize(900, 600)
         self.resize(1080, 680)
+        keep_on_screen(self)  # 1920x1080 at 150% has 1280x720
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
