@@ -65,61 +65,71 @@ def bundle_size(folder: Path) -> int:
 
 def smoke(dist: Path) -> None:
     """Run every step against the build in ``dist``; raise SmokeFailed on the first failure."""
+    with tempfile.TemporaryDirectory(prefix="tafel-smoke-") as tmp:
+        try:
+            steps(dist, Path(tmp))
+        except SmokeFailed as failure:  # tafel's own log says which module or file was missing
+            logs = "\n".join(p.read_text(encoding="utf-8", errors="replace")
+                             for p in (Path(tmp) / "home").rglob("*.log*") if p.is_file())
+            raise SmokeFailed(f"{failure}\n--- tafel's log\n{logs}") from None
+
+
+def steps(dist: Path, tmp: Path) -> None:
+    """The steps of :func:`smoke`, with ``tmp`` as the user's home and vault folder."""
     cli = str(dist / f"tafel-cli{EXE}")
     app = str(dist / f"tafel{EXE}")
     for program in (cli, app):
         if not Path(program).is_file():
             raise SmokeFailed(f"{program} ontbreekt: bouw eerst met `make package`.")
-    with tempfile.TemporaryDirectory(prefix="tafel-smoke-") as tmp:
-        home = Path(tmp) / "home"
-        home.mkdir()
-        vault = Path(tmp) / "demo.tafel"
-        pdf = Path(tmp) / "plan.pdf"
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith("TAFEL_") and k != "PYTHONPATH"}
-        env.update(TAFEL_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-                   TAFEL_PASSPHRASE=DEMO_PASSPHRASE)
+    home = tmp / "home"
+    home.mkdir()
+    vault = tmp / "demo.tafel"
+    pdf = tmp / "plan.pdf"
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("TAFEL_") and k != "PYTHONPATH"}
+    env.update(TAFEL_HOME=str(home), QT_QPA_PLATFORM="offscreen",
+               TAFEL_PASSPHRASE=DEMO_PASSPHRASE)
 
-        ran = run("tafel-cli --version", [cli, "--version"], env)
-        expect("tafel-cli --version", ran.stdout.startswith("tafel "), ran)
-        demo_env = {k: v for k, v in env.items() if k != "TAFEL_PASSPHRASE"}  # its own one
-        ran = run("tafel-cli demo", [cli, "demo", "--vault", str(vault)], demo_env)
-        expect("tafel-cli demo", "Demokluis gemaakt" in ran.stdout, ran)
-        ran = run("tafel-cli check", [cli, "check", "--vault", str(vault)], env)
-        expect("tafel-cli check", "De kluis is in orde" in ran.stdout, ran)
+    ran = run("tafel-cli --version", [cli, "--version"], env)
+    expect("tafel-cli --version", ran.stdout.startswith("tafel "), ran)
+    demo_env = {k: v for k, v in env.items() if k != "TAFEL_PASSPHRASE"}  # its own one
+    ran = run("tafel-cli demo", [cli, "demo", "--vault", str(vault)], demo_env)
+    expect("tafel-cli demo", "Demokluis gemaakt" in ran.stdout, ran)
+    ran = run("tafel-cli check", [cli, "check", "--vault", str(vault)], env)
+    expect("tafel-cli check", "De kluis is in orde" in ran.stdout, ran)
 
-        ran = run("tafel-cli cases", [cli, "cases", "--json", "--vault", str(vault)], env)
-        kenmerken = [case["referentie"] for case in json.loads(ran.stdout)]
-        for kenmerk in kenmerken:  # the first demo case that has a plan
-            printed = subprocess.run(
-                [cli, "print", "--vault", str(vault), "--case", kenmerk, "--out", str(pdf)],
-                env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
-                timeout=TIMEOUT, check=False)
-            if printed.returncode == 0:
-                print(f"ok   tafel-cli print --case {kenmerk}", flush=True)
-                break
-            if "nog geen toekomstplan" not in printed.stderr:
-                raise SmokeFailed(f"tafel-cli print: exit {printed.returncode}\n"
-                                  f"--- stdout\n{printed.stdout}\n--- stderr\n{printed.stderr}")
-        else:
-            raise SmokeFailed("tafel-cli print: geen democasus met een toekomstplan.")
+    ran = run("tafel-cli cases", [cli, "cases", "--json", "--vault", str(vault)], env)
+    kenmerken = [case["referentie"] for case in json.loads(ran.stdout)]
+    for kenmerk in kenmerken:  # the first demo case that has a plan
+        printed = subprocess.run(
+            [cli, "print", "--vault", str(vault), "--case", kenmerk, "--out", str(pdf)],
+            env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
+            timeout=TIMEOUT, check=False)
+        if printed.returncode == 0:
+            print(f"ok   tafel-cli print --case {kenmerk}", flush=True)
+            break
+        if "nog geen toekomstplan" not in printed.stderr:
+            raise SmokeFailed(f"tafel-cli print: exit {printed.returncode}\n"
+                              f"--- stdout\n{printed.stdout}\n--- stderr\n{printed.stderr}")
+    else:
+        raise SmokeFailed("tafel-cli print: geen democasus met een toekomstplan.")
 
-        ran = run("tafel-cli verify", [cli, "verify", "--vault", str(vault), str(pdf)], env)
-        expect("tafel-cli verify", ran.stdout.startswith("Deze afdruk klopt"), ran)
-        print(f"     {ran.stdout.splitlines()[0]}", flush=True)
+    ran = run("tafel-cli verify", [cli, "verify", "--vault", str(vault), str(pdf)], env)
+    expect("tafel-cli verify", ran.stdout.startswith("Deze afdruk klopt"), ran)
+    print(f"     {ran.stdout.splitlines()[0]}", flush=True)
 
-        app_env = {**env, "TAFEL_EXIT_AFTER_START": "1"}
-        ran = run("tafel (windowed, offscreen)", [app, "--vault", str(vault)], app_env)
-        # A windowed .exe has no stdout on Windows: there its exit code is the answer.
-        announced = "tafel-started" in ran.stdout or sys.platform == "win32"
-        expect("tafel (windowed, offscreen)", announced and "Traceback" not in ran.stderr, ran)
+    app_env = {**env, "TAFEL_EXIT_AFTER_START": "1"}
+    ran = run("tafel (windowed, offscreen)", [app, "--vault", str(vault)], app_env)
+    # A windowed .exe has no stdout on Windows: there its exit code is the answer.
+    announced = "tafel-started" in ran.stdout or sys.platform == "win32"
+    expect("tafel (windowed, offscreen)", announced and "Traceback" not in ran.stderr, ran)
 
-        logs = "\n".join(p.read_text(encoding="utf-8", errors="replace")
-                         for p in home.rglob("*.log*") if p.is_file())
-        for sign in ("ModuleNotFoundError", "ImportError", "FileNotFoundError"):
-            if sign in logs:
-                raise SmokeFailed(f"tafel's log names {sign}:\n{logs}")
-        print("ok   the log holds no import error", flush=True)
+    logs = "\n".join(p.read_text(encoding="utf-8", errors="replace")
+                     for p in home.rglob("*.log*") if p.is_file())
+    for sign in ("ModuleNotFoundError", "ImportError", "FileNotFoundError"):
+        if sign in logs:
+            raise SmokeFailed(f"tafel's log names {sign}:\n{logs}")
+    print("ok   the log holds no import error", flush=True)
 
 
 def main(argv: list[str]) -> int:

@@ -51,7 +51,7 @@ def _programs(tree: ast.Module) -> dict[object, object]:
     constants = _constants(tree)
     found: dict[object, object] = {}
     helpers = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)
-               and any(call.func.id == "EXE" for call in _calls(ast.Module([node], []), "EXE"))}
+               and _calls(ast.Module([node], []), "EXE")}
     for call in [*_calls(tree, "EXE"), *(c for h in helpers for c in _calls(tree, h))]:
         keywords = {k.arg: _value(k.value, constants) for k in call.keywords}
         if keywords.get("name") not in (None, "name"):
