@@ -10,7 +10,8 @@ the packaged programs themselves, never the source, in a fresh ``TAFEL_HOME``:
 3. ``tafel-cli check``: page integrity and the audit chain;
 4. ``tafel-cli print``: the toekomstplan as PDF (reportlab, its fonts and the QR code);
 5. ``tafel-cli verify`` on that PDF (pypdfium2 reads it back): exit 0 and the Dutch answer;
-6. ``tafel --vault demo.tafel`` offscreen: the windowed app shows its window and quits
+6. ``tafel demo.tafel`` offscreen, as a file manager opens a vault: the windowed app shows
+   its window and quits
    (``TAFEL_EXIT_AFTER_START``, see ui/application.py), exit 0 and nothing on stderr;
 7. tafel's own log holds no import error.
 
@@ -119,10 +120,12 @@ def steps(dist: Path, tmp: Path) -> None:
     print(f"     {ran.stdout.splitlines()[0]}", flush=True)
 
     app_env = {**env, "TAFEL_EXIT_AFTER_START": "1"}
-    ran = run("tafel (windowed, offscreen)", [app, "--vault", str(vault)], app_env)
+    # As a file manager starts it (.desktop %f, Explorer "%1"): the vault's bare path.
+    ran = run("tafel demo.tafel (windowed, offscreen)", [app, str(vault)], app_env)
     # A windowed .exe has no stdout on Windows: there its exit code is the answer.
     announced = "tafel-started" in ran.stdout or sys.platform == "win32"
-    expect("tafel (windowed, offscreen)", announced and "Traceback" not in ran.stderr, ran)
+    expect("tafel demo.tafel (windowed, offscreen)",
+           announced and "Traceback" not in ran.stderr, ran)
 
     logs = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                      for p in home.rglob("*.log*") if p.is_file())
