@@ -4,9 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_PACKAGE := $(VENV)/.installed-package
 
 
-.PHONY: run test bench lint forms i18n demo clean
+.PHONY: run test bench lint forms i18n demo package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,10 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(STAMP_RUN)
+
+$(STAMP_PACKAGE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[package]"
 	touch $@ $(STAMP_RUN)
 
 run: $(STAMP_RUN)
@@ -40,6 +45,12 @@ forms: $(STAMP_TEST)
 
 i18n: $(STAMP_TEST)
 	$(BIN)/python packaging/scripts/build_i18n.py
+
+# The Linux app in dist/tafel/ (tafel and tafel-cli), then a smoke test of that build: it makes
+# the demo vault, prints and verifies a plan and opens the window, all with the packaged programs.
+package: $(STAMP_PACKAGE)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN packaging/pyinstaller/tafel.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/scripts/smoke_package.py dist/tafel
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

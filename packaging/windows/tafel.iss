@@ -6,12 +6,17 @@
 
 #define AppName "tafel"
 #define AppExeName "tafel.exe"
+; The console twin: `tafel-cli verify plan.pdf` prints (tafel.exe is windowed and cannot).
+#define AppCliExeName "tafel-cli.exe"
 #define AppPublisher "tafel"
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
 ; Relative paths below are relative to this script's folder.
 #define DistDir "..\..\dist\tafel"
+#if !FileExists(AddBackslash(SourcePath) + DistDir + "\" + AppCliExeName)
+  #error dist\tafel\tafel-cli.exe is missing: build with packaging\pyinstaller\tafel.spec first
+#endif
 
 [Setup]
 ; Keep AppId fixed forever: Windows uses it to find the installed copy on upgrade.
@@ -39,6 +44,8 @@ WizardStyle=modern
 Compression=lzma2
 SolidCompression=yes
 CloseApplications=yes
+; .tafel opens in tafel from Explorer (see [Registry]); tell Explorer after (un)install.
+ChangesAssociations=yes
 
 [Languages]
 ; The first language is the default; English is offered when Windows runs in English.
@@ -53,7 +60,18 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
-Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#DistDir}\{#AppExeName}"; DestDir: "{app}"; Flags: ignoreversion
+Source: "{#DistDir}\{#AppCliExeName}"; DestDir: "{app}"; Flags: ignoreversion
+Source: "{#DistDir}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Registry]
+; The .tafel file type, per user (HKA is HKCU for this non-administrative install): a vault
+; double-clicked in Explorer starts `tafel.exe "<path>"`, which opens the app on it.
+Root: HKA; Subkey: "Software\Classes\.tafel"; ValueType: string; ValueName: ""; ValueData: "tafel.kluis"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.tafel\OpenWithProgids"; ValueType: string; ValueName: "tafel.kluis"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\tafel.kluis"; ValueType: string; ValueName: ""; ValueData: "tafel-kluis"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\tafel.kluis\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExeName},0"
+Root: HKA; Subkey: "Software\Classes\tafel.kluis\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"

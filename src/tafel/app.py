@@ -14,7 +14,8 @@ from pathlib import Path
 def app_arguments(argv: list[str]) -> tuple[Path | None, bool] | None:
     """``(vault, demo)`` when ``argv`` only opens the app; None for anything else.
 
-    The everyday launches (no arguments, ``--demo``, ``--vault PATH``) skip building the
+    The everyday launches (no arguments, ``--demo``, ``--vault PATH``, and a bare ``PATH``
+    ending in ``.tafel``, which is how a file manager opens a vault) skip building the
     command-line parser, which is measurable at start-up; the rest goes through argparse.
     """
     if not argv:
@@ -23,6 +24,8 @@ def app_arguments(argv: list[str]) -> tuple[Path | None, bool] | None:
         return None, True
     if len(argv) == 2 and argv[0] == "--vault" and not argv[1].startswith("-"):
         return Path(argv[1]), False
+    if len(argv) == 1 and argv[0].lower().endswith(".tafel") and not argv[0].startswith("-"):
+        return Path(argv[0]), False
     return None
 
 

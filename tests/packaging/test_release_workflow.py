@@ -1,0 +1,37 @@
+"""The release workflow (.github/workflows/release.yml) runs only on hosted runners.
+
+What can be checked here is that it is valid YAML (when PyYAML happens to be installed; it is
+no dependency of tafel) and that it mirrors the Linux steps that do run here: the same spec,
+the same smoke test, on ubuntu, windows and macos, plus Inno Setup and the zipped .app.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+WORKFLOW = Path(__file__).resolve().parents[2] / ".github" / "workflows" / "release.yml"
+
+
+def test_the_workflow_builds_and_smoke_tests_on_three_systems() -> None:
+    text = WORKFLOW.read_text(encoding="utf-8")
+    assert "\t" not in text  # YAML forbids tabs in indentation
+    for runner in ("ubuntu-", "windows-", "macos-"):
+        assert runner in text
+    assert "pyinstaller --noconfirm --clean packaging/pyinstaller/tafel.spec" in text
+    assert "python packaging/scripts/smoke_package.py dist/tafel" in text
+    assert 'python -m pip install -e ".[package]"' in text
+    assert "packaging\\windows\\tafel.iss" in text and "iscc" in text
+    assert "ditto -c -k --keepParent dist/tafel.app" in text
+
+
+@pytest.mark.skipif(importlib.util.find_spec("yaml") is None, reason="PyYAML not installed")
+def test_the_workflow_is_valid_yaml() -> None:
+    import yaml
+
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    job = workflow["jobs"]["package"]
+    assert len(job["strategy"]["matrix"]["os"]) == 3
+    assert all("run" in step or "uses" in step for step in job["steps"])
