@@ -26,16 +26,20 @@ from tests.ui.drive import in_modal, open_plan, unlock
 
 def print_to_file(dialog: QDialog, target: Path) -> None:
     """In Qt's print dialog: printer "Print to file (PDF)", this file name, Print."""
-    printers = dialog.findChild(QComboBox, "printers")
-    assert printers is not None
-    printers.setCurrentIndex(printers.count() - 1)  # "print to file" is the last entry
-    name = dialog.findChild(QLineEdit, "filename")
-    assert name is not None and name.isEnabled()
-    name.setText(str(target))
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert buttons is not None
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok is not None
+    try:
+        printers = dialog.findChild(QComboBox, "printers")
+        assert printers is not None
+        printers.setCurrentIndex(printers.count() - 1)  # "print to file" is the last entry
+        name = dialog.findChild(QLineEdit, "filename")
+        assert name is not None and name.isEnabled()
+        name.setText(str(target))
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+    except AssertionError:
+        dialog.reject()  # its exec() would hold the test
+        raise
     ok.click()
 
 
@@ -44,19 +48,24 @@ def test_a_plan_printed_to_a_file_in_the_print_dialog_passes_tafel_verify(  # ty
     unlock(qtbot, window)
     page = open_plan(qtbot, window, "Nadia")
     target = tmp_path / "afdruk.pdf"
-    previews: list[QDialog] = []
+    previews: list[PrintPreviewDialog] = []
+    pages_label: list[str] = []
 
     def in_preview(preview: QDialog) -> None:
-        assert isinstance(preview, PrintPreviewDialog)
-        previews.append(preview)
-        qtbot.waitUntil(lambda: preview.ready, timeout=30_000)
-        in_modal(QPrintDialog, lambda dialog: print_to_file(dialog, target))
-        preview.print_button.click()  # the system print dialog, then the print
-        preview.accept()
+        try:  # whatever happens, the preview closes (its exec() holds the test)
+            assert isinstance(preview, PrintPreviewDialog)
+            previews.append(preview)
+            qtbot.waitUntil(lambda: preview.ready, timeout=30_000)
+            pages_label.extend([preview.pages_label.text(), f"{len(preview.images)} pagina's"])
+            in_modal(QPrintDialog, lambda dialog: print_to_file(dialog, target))
+            preview.print_button.click()  # the system print dialog, then the print
+        finally:
+            preview.accept()
 
     in_modal(PrintPreviewDialog, in_preview)
     page.header.print_button.click()
     assert previews, "the print preview did not open"
+    assert pages_label[0] == pages_label[1]  # Dutch, plural
     written = target.read_bytes()
     assert written.startswith(b"%PDF")
     services = window.controller.services

@@ -298,7 +298,9 @@ class PdfPreviewDialog(QDialog):
         self._job, self._wanted = None, None
         self.pdf = pages.pdf
         self.images = list(pages.images)
-        self.pages_label.setText(self.tr("%n page(s)", "", len(self.images)))
+        # In this class's context: PySide's self.tr() in a subclass takes the untranslated
+        # plural ("4 page(s)" differs from "%n page(s)") for a translation and stops there.
+        self.pages_label.setText(PdfPreviewDialog.tr("%n page(s)", "", len(self.images)))
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             old = item.widget() if item is not None else None
