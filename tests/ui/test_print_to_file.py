@@ -24,7 +24,7 @@ from tests.cli.invoke import tafel
 from tests.ui.drive import in_modal, open_plan, unlock
 
 
-def print_to_file(dialog: QDialog, target: Path) -> None:
+def print_to_file(dialog: QDialog, target: Path, suggested: list[str]) -> None:
     """In Qt's print dialog: printer "Print to file (PDF)", this file name, Print."""
     try:
         printers = dialog.findChild(QComboBox, "printers")
@@ -32,6 +32,7 @@ def print_to_file(dialog: QDialog, target: Path) -> None:
         printers.setCurrentIndex(printers.count() - 1)  # "print to file" is the last entry
         name = dialog.findChild(QLineEdit, "filename")
         assert name is not None and name.isEnabled()
+        suggested.append(name.text())
         name.setText(str(target))
         buttons = dialog.findChild(QDialogButtonBox)
         assert buttons is not None
@@ -50,6 +51,7 @@ def test_a_plan_printed_to_a_file_in_the_print_dialog_passes_tafel_verify(  # ty
     target = tmp_path / "afdruk.pdf"
     previews: list[PrintPreviewDialog] = []
     pages_label: list[str] = []
+    suggested: list[str] = []
 
     def in_preview(preview: QDialog) -> None:
         try:  # whatever happens, the preview closes (its exec() holds the test)
@@ -57,7 +59,7 @@ def test_a_plan_printed_to_a_file_in_the_print_dialog_passes_tafel_verify(  # ty
             previews.append(preview)
             qtbot.waitUntil(lambda: preview.ready, timeout=30_000)
             pages_label.extend([preview.pages_label.text(), f"{len(preview.images)} pagina's"])
-            in_modal(QPrintDialog, lambda dialog: print_to_file(dialog, target))
+            in_modal(QPrintDialog, lambda dialog: print_to_file(dialog, target, suggested))
             preview.print_button.click()  # the system print dialog, then the print
         finally:
             preview.accept()
@@ -66,6 +68,7 @@ def test_a_plan_printed_to_a_file_in_the_print_dialog_passes_tafel_verify(  # ty
     page.header.print_button.click()
     assert previews, "the print preview did not open"
     assert pages_label[0] == pages_label[1]  # Dutch, plural
+    assert Path(suggested[0]).name == previews[0].default_name()  # not just the home folder
     written = target.read_bytes()
     assert written.startswith(b"%PDF")
     services = window.controller.services

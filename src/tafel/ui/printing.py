@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QStandardPaths
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QLineEdit
 
 from tafel.errors import TafelError
 from tafel.services.exports import write_export
@@ -114,6 +115,21 @@ def pages_chosen(pages: str, total: int) -> int:
         high = int(last) if last else low
         chosen.update(n for n in range(low, high + 1) if 1 <= n <= total)
     return len(chosen)
+
+
+def suggest_file(dialog: QPrintDialog, name: str) -> None:
+    """Offer ``name`` in the Documents folder as the file to print to, in Qt's own dialog.
+
+    Qt's print dialog (Linux) suggests a file named after the document only under X11;
+    elsewhere (Wayland) it offers the bare home folder. A dialog that suggests a file
+    already (or a native one, which has no such field) is left alone.
+    """
+    field = dialog.findChild(QLineEdit, "filename")
+    if field is None or not (field.text() == "" or Path(field.text()).is_dir()):
+        return
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    field.setText(str(Path(folder) / name))
 
 
 def page_count(pdf: bytes) -> int:

@@ -55,7 +55,7 @@ from tafel.ui.controller import AppController
 from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
-from tafel.ui.printing import render_page, send
+from tafel.ui.printing import render_page, send, suggest_file
 from tafel.ui.style import set_role
 
 FIT_WIDTH = 0
@@ -340,6 +340,7 @@ class PdfPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if self.images:
             dialog.setMinMax(1, len(self.images))
+        suggest_file(dialog, self.default_name())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
