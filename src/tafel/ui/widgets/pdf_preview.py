@@ -300,7 +300,9 @@ class PdfPreviewDialog(QDialog):
         self.images = list(pages.images)
         # In this class's context: PySide's self.tr() in a subclass takes the untranslated
         # plural ("4 page(s)" differs from "%n page(s)") for a translation and stops there.
-        self.pages_label.setText(PdfPreviewDialog.tr("%n page(s)", "", len(self.images)))
+        # (The stubs know tr() only on an instance; PySide also offers it on the class.)
+        counted = PdfPreviewDialog.tr("%n page(s)", "", len(self.images))  # type: ignore[arg-type]
+        self.pages_label.setText(counted)
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             old = item.widget() if item is not None else None
