@@ -14,18 +14,24 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def install_translators(app: QApplication, locale: str = DEFAULT_LOCALE) -> list[QTranslator]:
-    """Load tafel's and Qt's translators for ``locale``; returns them so they stay alive."""
+    """Load Qt's and tafel's translators for ``locale``; returns them so they stay alive.
+
+    Qt's own (qtbase_nl.qm, shipped with PySide6: the file, print and message dialogs) goes
+    first, tafel's after it: the translator installed last is asked first, so tafel's .ts
+    can fill what Qt's Dutch lacks (:mod:`tafel.ui.qt_words`). A packaged build must keep
+    qtbase_nl.qm, or those dialogs speak English.
+    """
     QLocale.setDefault(QLocale(locale))
     installed: list[QTranslator] = []
-    tafel = QTranslator(app)
-    if tafel.load(str(resource_path("i18n", f"tafel_{locale}.qm"))):
-        app.installTranslator(tafel)
-        installed.append(tafel)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{locale.split('_')[0]}", qt_dir):
         app.installTranslator(qtbase)
         installed.append(qtbase)
+    tafel = QTranslator(app)
+    if tafel.load(str(resource_path("i18n", f"tafel_{locale}.qm"))):
+        app.installTranslator(tafel)
+        installed.append(tafel)
     return installed
 
 

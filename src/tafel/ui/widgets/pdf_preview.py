@@ -9,11 +9,12 @@ Making the PDF and rendering its pages takes a moment, so it runs in a worker th
 frozen result is rendered and rasterised in the thread. PDFium and reportlab are not
 thread-safe, so :data:`PDF_LOCK` lets one PDF be made or read at a time.
 
-No temporary copies: the PDF lives in memory, printing paints the rendered pages straight
-onto the printer, and saving writes a hidden file next to the chosen one and renames it
-over, so a half-written PDF is never left where the user looks, and nothing lands in the
-system temp dir. The toekomstplan (:mod:`tafel.ui.plan.print_preview`) and the
-gespreksverslag use it.
+No temporary copies: the PDF lives in memory, printing hands that PDF to the file or print
+system chosen in the print dialog (:mod:`tafel.ui.printing`: vector pages, so a copy keeps
+its text and ``tafel verify`` can check it), and saving writes a hidden file next to the
+chosen one and renames it over, so a half-written PDF is never left where the user looks,
+and nothing lands in the system temp dir. The toekomstplan
+(:mod:`tafel.ui.plan.print_preview`) and the gespreksverslag use it.
 """
 
 from __future__ import annotations
@@ -24,12 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
     QPixmap,
     QResizeEvent,
     QShowEvent,
@@ -55,28 +55,13 @@ from tafel.ui.controller import AppController
 from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
+from tafel.ui.printing import render_page, send, suggest_file
 from tafel.ui.style import set_role
 
 FIT_WIDTH = 0
 WHOLE_PAGE = -1
 ZOOMS = (FIT_WIDTH, WHOLE_PAGE, 50, 75, 100, 125, 150, 200)
 PAGE_GAP = 18
-# Pages are printed as images; above this the image of one A4 page gets very large (600 dpi
-# is about 140 MB) while paper shows no difference for text this size.
-MAX_PRINT_DPI = 300
-
-
-def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
-    """One page as a QImage at ``scale`` pixels per point (a copy Qt owns)."""
-    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-    try:
-        image = QImage(memoryview(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)
-        return image.copy()  # the bitmap's memory goes away when it is closed
-    finally:
-        bitmap.close()
-
-
 # PDFium and reportlab are not thread-safe: one PDF is made or read at a time.
 PDF_LOCK = threading.Lock()
 
@@ -313,7 +298,11 @@ class PdfPreviewDialog(QDialog):
         self._job, self._wanted = None, None
         self.pdf = pages.pdf
         self.images = list(pages.images)
-        self.pages_label.setText(self.tr("%n page(s)", "", len(self.images)))
+        # In this class's context: PySide's self.tr() in a subclass takes the untranslated
+        # plural ("4 page(s)" differs from "%n page(s)") for a translation and stops there.
+        # (The stubs know tr() only on an instance; PySide also offers it on the class.)
+        counted = PdfPreviewDialog.tr("%n page(s)", "", len(self.images))  # type: ignore[arg-type]
+        self.pages_label.setText(counted)
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             old = item.widget() if item is not None else None
@@ -345,7 +334,7 @@ class PdfPreviewDialog(QDialog):
     # -- print and save -----------------------------------------------------------------
 
     def print_dialog(self) -> None:
-        """The system print dialog, then the pages onto the printer (A4)."""
+        """The system print dialog, then the PDF to the printer or file chosen there (A4)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -353,6 +342,7 @@ class PdfPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if self.images:
             dialog.setMinMax(1, len(self.images))
+        suggest_file(dialog, self.default_name())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -361,38 +351,17 @@ class PdfPreviewDialog(QDialog):
             self._show_error(error.message)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Record the print, then paint each page on ``printer``; returns the pages printed."""
+        """Record the print, then send the PDF where ``printer`` says; returns the pages sent.
+
+        ``printer`` is the one the print dialog accepted: a file gets the PDF itself, a
+        printer gets it through the print system (:mod:`tafel.ui.printing`).
+        """
         with PDF_LOCK:
             return self._print_locked(printer)
 
     def _print_locked(self, printer: QPrinter) -> int:
-        data = self.output(AuditAction.AFGEDRUKT)
-        printer.setFullPage(True)
-        document = pdfium.PdfDocument(data)
-        painter = QPainter()
-        printed = 0
-        try:
-            if not painter.begin(printer):
-                raise TafelError("De printer kon niet beginnen met afdrukken.")
-            first = printer.fromPage() or 1  # 0: the user chose no page range
-            last = min(printer.toPage() or len(document), len(document))
-            dpi = min(printer.resolution(), MAX_PRINT_DPI)
-            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            for index in range(first - 1, last):
-                if printed:
-                    printer.newPage()
-                page = document[index]
-                try:
-                    image = render_page(page, dpi / 72)
-                finally:
-                    page.close()
-                painter.drawImage(target, image)
-                printed += 1
-        finally:
-            if painter.isActive():
-                painter.end()
-            document.close()
-        return printed
+        data = self.output(AuditAction.AFGEDRUKT)  # recorded once; these bytes go out
+        return send(printer, data)
 
     def save_dialog(self) -> None:
         """Ask where, then save."""
