@@ -23,6 +23,8 @@ def app_arguments(argv: list[str]) -> tuple[Path | None, bool] | None:
         return None, True
     if len(argv) == 2 and argv[0] == "--vault" and not argv[1].startswith("-"):
         return Path(argv[1]), False
+    if len(argv) == 1 and argv[0].endswith(".tafel") and not argv[0].startswith("-"):
+        return Path(argv[0]), False  # opened from the file manager
     return None
 
 

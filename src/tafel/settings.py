@@ -16,7 +16,7 @@ import json
 import math
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ DEFAULT_IDLE_MINUTES = 5
 SETTINGS_MAX_BYTES = 64 * 1024  # a few hundred bytes in practice
 SETTINGS_MAX_DEPTH = 8  # the file is one flat object
 LAST_VAULT_MAX_CHARS = 4096  # PATH_MAX on Linux; longer is no path any system opens
+RECENT_VAULTS_MAX = 8  # the Vault menu's "Recente kluizen" and the first-run page
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Settings:
 
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     last_vault: str = ""
+    # Vaults the user opened, most recent first (not the demo): file names they chose.
+    recent_vaults: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -53,7 +56,20 @@ class Settings:
         return cls(
             idle_minutes=_idle_minutes(raw.get("idle_minutes")),
             last_vault=_last_vault(raw.get("last_vault")),
+            recent_vaults=_recent_vaults(raw.get("recent_vaults")),
         )
+
+    def remember_vault(self, path: Path | str) -> bool:
+        """Put ``path`` first in :attr:`recent_vaults`; True when the list changed."""
+        entry = _last_vault(str(path))
+        if not entry:
+            return False
+        recent = [entry] + [p for p in self.recent_vaults if p != entry]
+        recent = recent[:RECENT_VAULTS_MAX]
+        if recent == self.recent_vaults:
+            return False
+        self.recent_vaults = recent
+        return True
 
     def save(self, path: Path | None = None) -> bool:
         """Write settings atomically, readable by the user only; False if that failed.
@@ -102,6 +118,18 @@ def _last_vault(value: Any) -> str:
     except UnicodeError:
         return ""
     return value
+
+
+def _recent_vaults(value: Any) -> list[str]:
+    """Each entry checked as :func:`_last_vault`; strange entries and doubles dropped."""
+    if not isinstance(value, list):
+        return []
+    recent: list[str] = []
+    for item in value[: RECENT_VAULTS_MAX * 4]:
+        entry = _last_vault(item)
+        if entry and entry not in recent:
+            recent.append(entry)
+    return recent[:RECENT_VAULTS_MAX]
 
 
 def idle_interval_ms(minutes: Any) -> int:

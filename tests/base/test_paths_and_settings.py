@@ -36,7 +36,7 @@ def test_settings_round_trip_privately(tmp_path: Path) -> None:
     Settings(idle_minutes=9, last_vault="/data/a.tafel").save(target)
     assert Settings.load(target) == Settings(idle_minutes=9, last_vault="/data/a.tafel")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault"}
+    assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault", "recent_vaults"}
 
 
 def test_bad_settings_fall_back_to_defaults(tmp_path: Path) -> None:
