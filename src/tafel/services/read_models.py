@@ -50,6 +50,7 @@ from tafel.services.signal_queries import (
     overleg_evaluations,
     people_names,
     plan_evaluations,
+    stored_id,
 )
 from tafel.views.casussen import (
     CasusOverview,
@@ -98,7 +99,7 @@ def _casus_summaries(session: Session, today: date) -> list[CasusSummary]:
             col(Casus.status),
             col(Casus.afgesloten_op),
             col(Casus.casusregisseur),
-            col(Casus.huishouden_id),
+            stored_id(Casus.huishouden_id),  # only a key into the members' names
             col(Huishouden.naam),
             col(Huishouden.plaats),
             col(Persoon.voornaam),
