@@ -16,15 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from tafel.domain.consent import ToestemmingStaat, toestemming_staat
 from tafel.domain.dates import add_months, add_years
-from tafel.domain.enums import Grondslag
+from tafel.domain.enums import Grondslag, Wetskader
 from tafel.domain.verwijzing import vervolg_verwacht_op, zonder_vervolg
-
-if TYPE_CHECKING:
-    from tafel.domain.models import Indicatie
 
 #: How far ahead a coming milestone becomes visible.
 MILESTONE_HORIZON = timedelta(days=90)
@@ -218,8 +215,33 @@ def verwijzing_signals(verwijzingen: Iterable[_Verwijzing], today: date) -> list
     ]
 
 
+class _Indicatie(Protocol):
+    """What the signals read of an indicatie (a row, or only its columns for the list)."""
+
+    @property
+    def wetskader(self) -> Wetskader: ...
+
+    @property
+    def voorziening(self) -> str: ...
+
+    @property
+    def einddatum(self) -> date | None: ...
+
+    @property
+    def kader_na_18(self) -> Wetskader | None: ...
+
+    @property
+    def wachtlijst(self) -> bool: ...
+
+    @property
+    def wachtlijst_sinds(self) -> date | None: ...
+
+    @property
+    def beeindigd_op(self) -> date | None: ...
+
+
 def indicatie_signals(
-    indicaties: list[Indicatie], birth: date | None, today: date
+    indicaties: Iterable[_Indicatie], birth: date | None, today: date
 ) -> list[Signaal]:
     """Indicaties that end soon, stop at 18 with nothing after, or wait on a list."""
     found = []
