@@ -115,8 +115,18 @@ def age_signals(birth: date | None, today: date, *, heeft_plan: bool) -> list[Si
     toekomstplan must be made. Without a plan it is :attr:`SignaalSoort.WORDT_18_ZONDER_PLAN`,
     the one that asks for work; with one it is :attr:`SignaalSoort.WORDT_18`.
     """
-    if birth is None:
-        return []
+    if birth is None or age_on(birth, today) not in AGES_NEAR_A_MILESTONE:
+        return []  # most of a long list: nothing to work out
+    return milestones_in_horizon(birth, today, heeft_plan=heeft_plan)
+
+
+#: The ages at which a milestone can fall within its horizon (at most half a year ahead):
+#: the year before it and its day itself (16, 17.5, 18, 21, 23, 27).
+AGES_NEAR_A_MILESTONE = frozenset({15, 16, 17, 18, 20, 21, 22, 23, 26, 27})
+
+
+def milestones_in_horizon(birth: date, today: date, *, heeft_plan: bool) -> list[Signaal]:
+    """:func:`age_signals` worked out for every milestone, without the quick answer."""
     found = []
     for soort, moment in milestone_dates(birth).items():
         horizon = MILESTONE_HORIZON
