@@ -85,6 +85,7 @@ def test_no_list_without_recent_vaults_and_the_demo_is_not_one(qtbot, app, demo_
     demo = copy_vault(demo_path, demo_vault_path().parent)  # where "Open the demo" makes it
     assert demo == demo_vault_path()
     window.controller.choose_vault(demo)  # the demo has its own button
+    window.controller.choose_vault(demo.parent / "verkeerd getypt.tafel")  # not there
     assert Settings.load().recent_vaults == []
     window.unlock_page.ui.otherVaultButton.click()
     assert not window.first_run.recent.isVisible()

@@ -109,7 +109,9 @@ class AppController(QObject):
         self.vault_path = Path(path)
         changed = self.settings.last_vault != str(self.vault_path)
         self.settings.last_vault = str(self.vault_path)
-        if not _is_demo(self.vault_path):  # the demo has its own button
+        # a vault that is there (a mistyped `tafel x.tafel` is not), and not the demo, which
+        # has its own button
+        if vault_exists(self.vault_path) and not _is_demo(self.vault_path):
             changed = self.settings.remember_vault(self.vault_path.absolute()) or changed
         if changed:
             self.settings.save()
