@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -113,3 +116,18 @@ def test_a_second_start_for_another_vault_switches_while_locked(qtbot, app, vaul
     assert window.controller.is_unlocked
     assert window.controller.vault_path == other
     assert "Vergrendel" in window.statusBar().currentMessage()
+
+
+def test_the_app_started_on_a_tafel_file_opens_that_vault(vault_path: Path,
+                                                         tmp_path: Path) -> None:
+    """What the file manager runs (``tafel %f``): the real app, on that vault's unlock page."""
+    home = tmp_path / "thuis"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TAFEL_HOME=str(home),
+               TAFEL_EXIT_AFTER_START="1")
+    done = subprocess.run([sys.executable, "-m", "tafel", str(vault_path)], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "tafel-started" in done.stdout
+    settings = Settings.load(home / "config" / "settings.json")  # config_dir() there
+    assert settings.last_vault == str(vault_path)
+    assert settings.recent_vaults == [str(vault_path)]
