@@ -5326,6 +5326,28 @@
     </message>
 </context>
 <context>
+    <name>RecentVaultsList</name>
+    <message>
+        <source>Recently opened</source>
+        <translation>Eerder geopend</translation>
+    </message>
+</context>
+<context>
+    <name>RecentVaultsMenu</name>
+    <message>
+        <source>&amp;Recent vaults</source>
+        <translation>&amp;Recente kluizen</translation>
+    </message>
+    <message>
+        <source>No recent vaults</source>
+        <translation>Geen recente kluizen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+</context>
+<context>
     <name>RouteCard</name>
     <message>
         <source>Add a line</source>

@@ -31,6 +31,7 @@ DEFAULT_IDLE_MINUTES = 5
 SETTINGS_MAX_BYTES = 64 * 1024  # a few hundred bytes in practice
 SETTINGS_MAX_DEPTH = 8  # the file is one flat object
 LAST_VAULT_MAX_CHARS = 4096  # PATH_MAX on Linux; longer is no path any system opens
+RECENT_VAULTS_MAX = 8  # the Vault menu's "Recente kluizen" and the first-run page
 
 # The backup reminder: after this many days without a backup; 0 means never remind.
 BACKUP_REMINDER_DAYS_MAX = 90
@@ -56,6 +57,8 @@ class Settings:
     backup_folder: str = ""
     window_places: dict[str, str] = field(default_factory=dict)
     zoom_percent: int = 100
+    # Vaults the user opened, most recent first (not the demo): file names they chose.
+    recent_vaults: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -75,7 +78,20 @@ class Settings:
             backup_folder=_last_vault(raw.get("backup_folder")),
             window_places=_window_places(raw.get("window_places")),
             zoom_percent=_zoom_percent(raw.get("zoom_percent")),
+            recent_vaults=_recent_vaults(raw.get("recent_vaults")),
         )
+
+    def remember_vault(self, path: Path | str) -> bool:
+        """Put ``path`` first in :attr:`recent_vaults`; True when the list changed."""
+        entry = _last_vault(str(path))
+        if not entry:
+            return False
+        recent = [entry] + [p for p in self.recent_vaults if p != entry]
+        recent = recent[:RECENT_VAULTS_MAX]
+        if recent == self.recent_vaults:
+            return False
+        self.recent_vaults = recent
+        return True
 
     def save(self, path: Path | None = None) -> bool:
         """Write settings atomically, readable by the user only; False if that failed.
@@ -149,6 +165,16 @@ def _window_places(value: Any) -> dict[str, str]:
 
 def _zoom_percent(value: Any) -> int:
     return value if type(value) is int and value in ZOOM_STEPS else 100
+def _recent_vaults(value: Any) -> list[str]:
+    """Each entry checked as :func:`_last_vault`; strange entries and doubles dropped."""
+    if not isinstance(value, list):
+        return []
+    recent: list[str] = []
+    for item in value[: RECENT_VAULTS_MAX * 4]:
+        entry = _last_vault(item)
+        if entry and entry not in recent:
+            recent.append(entry)
+    return recent[:RECENT_VAULTS_MAX]
 
 
 def idle_interval_ms(minutes: Any) -> int:

@@ -39,7 +39,7 @@ def test_settings_round_trip_privately(tmp_path: Path) -> None:
     assert set(json.loads(target.read_text())) == {"idle_minutes", "last_vault",
                                                    "backup_reminder_days", "export_folder",
                                                    "backup_folder", "window_places",
-                                                   "zoom_percent"}
+                                                   "zoom_percent", "recent_vaults"}
     places = {"eDP-1@0,0,1280x720": "AdnQywADAAA="}
     Settings(window_places=places, zoom_percent=125).save(target)
     assert Settings.load(target) == Settings(window_places=places, zoom_percent=125)

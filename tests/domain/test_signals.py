@@ -17,6 +17,7 @@ from tafel.domain.signals import (
     age_signals,
     evaluatie_signals,
     indicatie_signals,
+    milestones_in_horizon,
     toestemming_signals,
 )
 
@@ -128,3 +129,14 @@ def test_consent_that_expires_within_a_month_is_a_signal() -> None:
                      grondslag=Grondslag.WETTELIJKE_TAAK, gegeven_door=""),  # a legal basis
     ]
     assert toestemming_signals(quiet, TODAY) == []
+
+
+def test_the_quick_age_check_leaves_no_milestone_out() -> None:
+    """age_signals answers most ages at once; every birth date over 30 years agrees."""
+    for today in (date(2026, 3, 1), date(2028, 2, 29), date(2026, 12, 31)):
+        birth = today - timedelta(days=30 * 366)
+        while birth <= today:
+            for plan in (True, False):
+                assert age_signals(birth, today, heeft_plan=plan) == \
+                    milestones_in_horizon(birth, today, heeft_plan=plan), (birth, today)
+            birth += timedelta(days=1)

@@ -89,3 +89,23 @@ def test_clear_forgets_every_row(app) -> None:  # type: ignore[no-untyped-def]
     model.set_rows(ROWS)
     model.clear()
     assert model.rowCount() == 0 and model.total_count() == 0
+
+
+def test_typing_on_and_back_finds_what_a_fresh_search_finds(app) -> None:  # type: ignore[no-untyped-def]
+    """A keystroke looks only in the rows shown; typing back or a new word looks in all."""
+    model = CasusListModel()
+    model.set_rows(ROWS)
+    model.set_status_filter(StatusFilter.ALL)
+    for typed in ("a", "an", "ann", "an", "a", "a f", "d", "dewi", "dew 19", "ca", "", "2026"):
+        model.set_search(typed)
+        fresh = CasusListModel()
+        fresh.set_rows(ROWS)
+        fresh.set_status_filter(StatusFilter.ALL)
+        fresh.set_search(typed)
+        assert names(model) == names(fresh), typed
+    model.set_search("a")
+    model.set_status_filter(StatusFilter.OPEN)  # a filter change keeps the search
+    assert names(model) == ["Anna", "Bram", "Dewi"]  # not Cas: closed
+    model.set_search("an")
+    model.set_status_filter(StatusFilter.ALL)
+    assert names(model) == ["Anna"]

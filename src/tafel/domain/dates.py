@@ -39,7 +39,19 @@ def add_months(day: date, months: int) -> date:
     """
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    if day.day <= 28:  # every month has it: the common case, without a calendar look-up
+        return date(year, month, day.day)
+    return date(year, month, min(day.day, _days_in_month(year, month)))
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """As ``calendar.monthrange(year, month)[1]``, without working out the weekday (slow)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _DAYS_IN_MONTH[month - 1]
 
 
 def add_years(day: date, years: int) -> date:

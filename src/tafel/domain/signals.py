@@ -16,15 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from tafel.domain.consent import ToestemmingStaat, toestemming_staat
 from tafel.domain.dates import add_months, add_years
-from tafel.domain.enums import Grondslag
+from tafel.domain.enums import Grondslag, Wetskader
 from tafel.domain.verwijzing import vervolg_verwacht_op, zonder_vervolg
-
-if TYPE_CHECKING:
-    from tafel.domain.models import Indicatie
 
 #: How far ahead a coming milestone becomes visible.
 MILESTONE_HORIZON = timedelta(days=90)
@@ -118,8 +115,18 @@ def age_signals(birth: date | None, today: date, *, heeft_plan: bool) -> list[Si
     toekomstplan must be made. Without a plan it is :attr:`SignaalSoort.WORDT_18_ZONDER_PLAN`,
     the one that asks for work; with one it is :attr:`SignaalSoort.WORDT_18`.
     """
-    if birth is None:
-        return []
+    if birth is None or age_on(birth, today) not in AGES_NEAR_A_MILESTONE:
+        return []  # most of a long list: nothing to work out
+    return milestones_in_horizon(birth, today, heeft_plan=heeft_plan)
+
+
+#: The ages at which a milestone can fall within its horizon (at most half a year ahead):
+#: the year before it and its day itself (16, 17.5, 18, 21, 23, 27).
+AGES_NEAR_A_MILESTONE = frozenset({15, 16, 17, 18, 20, 21, 22, 23, 26, 27})
+
+
+def milestones_in_horizon(birth: date, today: date, *, heeft_plan: bool) -> list[Signaal]:
+    """:func:`age_signals` worked out for every milestone, without the quick answer."""
     found = []
     for soort, moment in milestone_dates(birth).items():
         horizon = MILESTONE_HORIZON
@@ -218,8 +225,33 @@ def verwijzing_signals(verwijzingen: Iterable[_Verwijzing], today: date) -> list
     ]
 
 
+class _Indicatie(Protocol):
+    """What the signals read of an indicatie (a row, or only its columns for the list)."""
+
+    @property
+    def wetskader(self) -> Wetskader: ...
+
+    @property
+    def voorziening(self) -> str: ...
+
+    @property
+    def einddatum(self) -> date | None: ...
+
+    @property
+    def kader_na_18(self) -> Wetskader | None: ...
+
+    @property
+    def wachtlijst(self) -> bool: ...
+
+    @property
+    def wachtlijst_sinds(self) -> date | None: ...
+
+    @property
+    def beeindigd_op(self) -> date | None: ...
+
+
 def indicatie_signals(
-    indicaties: list[Indicatie], birth: date | None, today: date
+    indicaties: Iterable[_Indicatie], birth: date | None, today: date
 ) -> list[Signaal]:
     """Indicaties that end soon, stop at 18 with nothing after, or wait on a list."""
     found = []

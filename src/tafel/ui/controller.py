@@ -107,8 +107,13 @@ class AppController(QObject):
         """Remember ``path`` as the vault to unlock next."""
         self.lock()
         self.vault_path = Path(path)
-        if self.settings.last_vault != str(self.vault_path):
-            self.settings.last_vault = str(self.vault_path)
+        changed = self.settings.last_vault != str(self.vault_path)
+        self.settings.last_vault = str(self.vault_path)
+        # a vault that is there (a mistyped `tafel x.tafel` is not), and not the demo, which
+        # has its own button
+        if vault_exists(self.vault_path) and not _is_demo(self.vault_path):
+            changed = self.settings.remember_vault(self.vault_path.absolute()) or changed
+        if changed:
             self.settings.save()
         self.vault_chosen.emit(self.vault_path)
 
@@ -196,6 +201,13 @@ class AppController(QObject):
         self.background.cancel_all()  # a demo still being made is not chosen over this one
         self._vault, self._services = opened
         self.unlocked.emit()
+
+
+def _is_demo(path: Path) -> bool:
+    """The demo vault, where "Open the demo" makes it, or one that says it is a demo."""
+    from tafel.paths import demo_vault_path
+
+    return path.absolute() == demo_vault_path().absolute() or is_demo_vault(path)
 
 
 # An unlocked vault with its services, handed from the worker thread to the GUI thread.

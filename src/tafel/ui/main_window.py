@@ -39,6 +39,7 @@ from tafel.ui.pages.unlock import UnlockPage
 from tafel.ui.session_lock import install_session_lock
 from tafel.ui.window_state import install_window_place
 from tafel.ui.zoom import install_zoom
+from tafel.ui.recent_vaults import RecentVaultsMenu, recent_vaults, switch_on_second_start
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -129,6 +130,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
             page.new_vault_requested.connect(self.new_vault)
             page.open_vault_requested.connect(self.open_vault)
             page.demo_requested.connect(self.open_demo)
+            page.recent.chosen.connect(self.controller.choose_vault)
             self.pages.addWidget(page)
             self._first_run = page
         return self._first_run
@@ -183,6 +185,8 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         self.open_vault_action = menu.addAction(icon("open-vault"), self.tr("&Open vault…"),
                                                 self.open_vault)
         menu.addAction(icon("demo"), self.tr("Open the &demo"), self.open_demo)
+        self.recent_menu = RecentVaultsMenu(self.controller, self)
+        menu.addMenu(self.recent_menu)
         menu.addSeparator()
         self.medewerker_action = menu.addAction(self.tr("&My details…"), self.edit_medewerker)
         self.partijen_action = menu.addAction(icon("parties"), self.tr("&Parties…"),
@@ -241,6 +245,7 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
     def show_first_run(self) -> None:
         """The welcome page with its three ways in."""
         self.controller.lock()
+        self.first_run.recent.show_paths(recent_vaults(self.controller.settings))
         self.pages.setCurrentWidget(self.first_run)
         self.setWindowTitle("tafel")
         self.vault_label.setText(fill(self.tr("tafel %1"), __version__))
@@ -395,6 +400,8 @@ class MainWindow(CasusActies, KluisActies, QMainWindow):
         wanted = vault.expanduser().resolve() if vault is not None else None
         current = self.controller.vault_path.resolve() if self.controller.vault_path else None
         if wanted is not None and wanted != current:
+            if switch_on_second_start(self.controller, wanted):
+                return
             self.statusBar().showMessage(self.tr(
                 "tafel was started again for another vault. Lock this one first, then open "
                 "the other with Vault > Open vault."), 15000)

@@ -49,7 +49,8 @@ def forward_to_running(vault: Path | None) -> bool:
     socket.connectToServer(server_name())
     if not socket.waitForConnected(_TIMEOUT_MS):
         return False
-    message = _RAISE + b"\n" + (str(vault).encode("utf-8") if vault else b"")
+    # absolute: the running tafel has its own working folder (`tafel x.tafel` from a shell)
+    message = _RAISE + b"\n" + (str(vault.absolute()).encode("utf-8") if vault else b"")
     socket.write(message)
     socket.flush()
     socket.waitForBytesWritten(_TIMEOUT_MS)

@@ -82,6 +82,8 @@ class CasusListModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._all: list[CasusSummary] = []
+        # _all through the status and signal filters, in order: what a search looks in
+        self._filtered: list[CasusSummary] = []
         self._rows: list[CasusSummary] = []
         self._search: list[str] = []
         self._status: str = StatusFilter.OPEN
@@ -108,8 +110,12 @@ class CasusListModel(QAbstractTableModel):
         person, household, place, reference, casusregisseur and the names of the household's
         members and of the network.
         """
-        self._search = text.casefold().split()
-        self._refilter()
+        words = text.casefold().split()
+        narrower = all(any(old in new for new in words) for old in self._search)
+        self._search = words
+        # Typing on: every row the longer text finds, the shorter one found too (each old
+        # word is part of a new one), so look only in the rows shown now.
+        self._refilter(search_only=True, within_shown=narrower and bool(words))
 
     def set_status_filter(self, value: str) -> None:
         """``StatusFilter.OPEN``, ``StatusFilter.ALL`` or one status value."""
@@ -248,14 +254,24 @@ class CasusListModel(QAbstractTableModel):
             return any(s.is_care for s in summary.signalen)
         return SignaalSoort(wanted) in summary.signalen
 
-    def _refilter(self) -> None:
+    def _refilter(self, search_only: bool = False, within_shown: bool = False) -> None:
+        """Show the rows that pass every filter, in the sorted order.
+
+        The status and signal filters change by a click, the search by each key: so the
+        rows through the first two are kept, and a keystroke only tests words in text.
+        """
+        if not search_only:
+            self._filtered = [s for s in self._all
+                              if self._matches_status(s) and self._matches_signal(s)]
         words = self._search
+        source = self._rows if within_shown else self._filtered
+        if not words:
+            rows = list(source)
+        elif len(words) == 1:
+            word = words[0]
+            rows = [s for s in source if word in s.search_text]
+        else:
+            rows = [s for s in source if all(w in s.search_text for w in words)]
         self.beginResetModel()
-        self._rows = [
-            s
-            for s in self._all
-            if all(w in s.search_text for w in words)
-            and self._matches_status(s)
-            and self._matches_signal(s)
-        ]
+        self._rows = rows
         self.endResetModel()

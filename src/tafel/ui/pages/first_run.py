@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QWidget
 
 from tafel.ui.forms.ui_first_run import Ui_FirstRunPage
 from tafel.ui.icons import icon
+from tafel.ui.recent_vaults import RecentVaultsList
 from tafel.ui.style import set_role
 
 
 class FirstRunPage(QWidget):
-    """Three ways in; the main window decides what each one does."""
+    """Three ways in, and the vaults opened before; the main window decides what each does."""
 
     new_vault_requested = Signal()
     open_vault_requested = Signal()
@@ -36,3 +37,7 @@ class FirstRunPage(QWidget):
         self.ui.newVaultButton.clicked.connect(self.new_vault_requested)
         self.ui.openVaultButton.clicked.connect(self.open_vault_requested)
         self.ui.demoButton.clicked.connect(self.demo_requested)
+        self.recent = RecentVaultsList()
+        self.recent.hide()
+        self.ui.cardLayout.insertWidget(self.ui.cardLayout.indexOf(self.ui.demoNoteLabel) + 1,
+                                        self.recent)
