@@ -36,10 +36,10 @@ from tafel.ui.idle import IdleWatcher
 from tafel.ui.kluis_acties import KluisActies
 from tafel.ui.lock_guard import keep_open_forms
 from tafel.ui.pages.unlock import UnlockPage
+from tafel.ui.recent_vaults import RecentVaultsMenu, recent_vaults, switch_on_second_start
 from tafel.ui.session_lock import install_session_lock
 from tafel.ui.window_state import install_window_place
 from tafel.ui.zoom import install_zoom
-from tafel.ui.recent_vaults import RecentVaultsMenu, recent_vaults, switch_on_second_start
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
