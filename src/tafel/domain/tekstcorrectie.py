@@ -74,6 +74,11 @@ class Tekstcorrectie(_Record, table=True):
     herkomst: str = Field(default="", max_length=100)  # "" here; else the party it came from
 
 
+def op_verzoek_van(naam: str) -> str:
+    """`` op verzoek van Noor Bakker`` (or `` op verzoek`` when who asked did not travel)."""
+    return f" op verzoek van {naam}" if naam else " op verzoek"
+
+
 def grond_voor(vervanging: str) -> CorrectieGrond:
     """Removal when nothing replaces the text, correction when a new text does."""
     return CorrectieGrond.VERBETEREN if vervanging.strip() else CorrectieGrond.VERWIJDEREN

@@ -27,7 +27,7 @@ from tafel.domain.plan_tables import (
     PlanVersie,
     Toekomstplan,
 )
-from tafel.domain.tekstcorrectie import Tekstcorrectie
+from tafel.domain.tekstcorrectie import Tekstcorrectie, op_verzoek_van
 from tafel.services.plan_views import load_plan_case
 from tafel.views.plans import expected_signers
 
@@ -166,8 +166,7 @@ def _later_code(session: Session, inhoud_hash: str) -> tuple[str, list[Tekstcorr
 
 
 def _correction_sentence(row: Tekstcorrectie, versie: int) -> str:
-    who = f" op verzoek van {row.gevraagd_door_naam}" if row.gevraagd_door_naam else \
-        " op verzoek"
+    who = op_verzoek_van(row.gevraagd_door_naam)
     return (f"Op {short_date(row.gecorrigeerd_op)} is{who} een tekst in versie {versie} "
             f"{row.grond.gedaan} ({row.grond.artikel}).")
 

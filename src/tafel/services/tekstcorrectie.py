@@ -49,6 +49,7 @@ from tafel.domain.tekstcorrectie import (
     count_in_content,
     count_in_tree,
     grond_voor,
+    op_verzoek_van,
     scrub_content,
     scrub_tree,
 )
@@ -114,8 +115,7 @@ class CorrectieView:
         """The correction in one sentence, as the plan and the inzage tell it."""
         versies = " en ".join(str(v) for v in self.versies)
         waar = f" in versie {versies}" if self.versies else ""
-        wie = f" op verzoek van {self.gevraagd_door_naam}" if self.gevraagd_door_naam else \
-            " op verzoek"
+        wie = op_verzoek_van(self.gevraagd_door_naam)
         return (f"Op {short_date(self.gecorrigeerd_op)} is{wie} een tekst {self.grond.gedaan} "
                 f"({self.grond.artikel}){waar}, ook uit de eerdere teksten en afdrukken.")
 
