@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tafel.settings import Settings
-from tafel.ui.file_dialogs import set_start_folders, starting_place
+from tafel.ui.file_dialogs import starting_place
+from tafel.ui.start_folders import set_start_folders
 from tests.ui.drive import unlock
 
 SHOTS = Path(os.environ.get("TAFEL_SHOTS", "/work/wt/shots"))

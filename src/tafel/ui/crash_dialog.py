@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tafel import crash
 from tafel.logs import Known
 from tafel.paths import log_dir
 from tafel.ui.i18n import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("tafel.app")
 _boxes: list[QMessageBox] = []  # the box shown last, kept so it is not collected
@@ -52,6 +56,8 @@ def show_crash(details: str) -> None:
 
 
 def _show(details: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # here: a crash is rare, start-up is not
+
     if _boxes and _boxes[0].isVisible():
         return
     for old in _boxes:

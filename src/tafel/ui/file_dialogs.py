@@ -10,7 +10,7 @@ key file, lock and backups always, and the vault itself when saving an export.
 
 Where a dialog starts: a caller that suggests only a name (or the home or documents folder,
 the generic places) starts in the folder chosen in the settings dialog for exports and
-prints, and a backup starts in the one for backups (:func:`set_start_folders`).
+prints, and a backup starts in the one for backups (:mod:`tafel.ui.start_folders`).
 """
 
 from __future__ import annotations
@@ -28,23 +28,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
 
 from tafel.ui.controller import is_vault_companion, is_vault_file
+from tafel.ui.start_folders import start_folder
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
-
-# The folders chosen in the settings dialog ("" = none); set by the main window.
-_start_folders = {"export": "", "backup": ""}
-
-
-def set_start_folders(export: str, backup: str) -> None:
-    """The settings' folders for exports and prints, and for backups ("" for none)."""
-    _start_folders["export"] = export
-    _start_folders["backup"] = backup
-
-
-def start_folder(kind: str = "export") -> Path | None:
-    """The chosen folder of that kind, if it is set and still exists (a USB stick may not)."""
-    chosen = _start_folders.get(kind, "")
-    return Path(chosen) if chosen and Path(chosen).is_dir() else None
 
 
 def _generic(folder: Path) -> bool:

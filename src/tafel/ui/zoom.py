@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tafel.settings import ZOOM_STEPS
 from tafel.ui.style import DESIGN_POINT_SIZE, apply_style
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
 
     from tafel.settings import Settings
 
@@ -129,6 +129,8 @@ def scale_columns_with_font(table: QTableView) -> None:
 
     Read once, as the table set them; hidden columns keep theirs.
     """
+    from PySide6.QtWidgets import QHeaderView  # here: the table classes are not needed at start
+
     header = table.horizontalHeader()
     widths = {column: header.sectionSize(column) for column in range(header.count())
               if not header.isSectionHidden(column)

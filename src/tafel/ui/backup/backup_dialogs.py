@@ -138,7 +138,8 @@ class TerugzetDialog(QDialog):
         return holder
 
     def _choose_source(self) -> None:
-        from tafel.ui.file_dialogs import choose_file_to_open, start_folder
+        from tafel.ui.file_dialogs import choose_file_to_open
+        from tafel.ui.start_folders import start_folder
 
         path = choose_file_to_open(self, self.tr("Choose a backup"), str(
             start_folder("backup") or ""), backup_filter())

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from tafel.ui.file_dialogs import set_start_folders
+from tafel.ui.start_folders import set_start_folders
 
 if TYPE_CHECKING:
     from tafel.ui.controller import AppController
