@@ -6,6 +6,7 @@ machine without a screen.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -40,7 +41,15 @@ def split_debug(argv: list[str]) -> tuple[bool, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse the command line and run a command or the app."""
+    """Parse the command line and run a command or the app.
+
+    Start-up allocates a few hundred thousand objects that live as long as the app (modules,
+    classes, the window); Python's cycle collector would walk them over and over while they
+    are made, a tenth of start-up. So it waits until the first screen is up (the app resumes
+    it then, see :func:`tafel.ui.background.resume_collection_after_start`); a command
+    turns it back on before its arguments are read.
+    """
+    gc.disable()
     os.umask(0o077)  # every file tafel writes is readable by the user only
     debug, argv = split_debug(sys.argv[1:] if argv is None else argv)
     if debug:  # as TAFEL_DEBUG=1, which a restart after a lock keeps
@@ -53,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         from tafel.ui.application import run_app
 
         return run_app(vault_path=quick[0], demo=quick[1])
+    gc.enable()  # a command, or arguments to parse first: no first screen to hurry
     from tafel.cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)

@@ -128,6 +128,36 @@ def test_no_cycle_collection_runs_in_a_worker(qtbot, runner: Runner) -> None:  #
     qtbot.waitUntil(gc.isenabled)  # and on again soon after, on the GUI thread
 
 
+def test_collection_resumes_after_start_up_even_while_the_demo_is_made(  # type: ignore[no-untyped-def]
+    qtbot, runner: Runner
+) -> None:
+    """Start-up runs without cycle collection (tafel.app.main); the first screen turns it on.
+
+    Work that was started before (the demo, made in a thread) must not find it on: it stays
+    paused until that work has ended, then comes back.
+    """
+    qtbot.waitUntil(gc.isenabled)  # (work of an earlier test may just have ended)
+    gc.disable()  # as tafel.app.main does
+    release = threading.Event()
+    seen: list[bool] = []
+
+    def demo() -> bool:
+        release.wait(10)
+        return gc.isenabled()
+
+    runner.run(demo, seen.append)
+    background.resume_collection_after_start()  # the first screen is up, the demo is not
+    assert not gc.isenabled()
+    release.set()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [False]  # never on while the worker ran
+    qtbot.waitUntil(gc.isenabled)  # and on again once it ended
+
+    gc.disable()
+    background.resume_collection_after_start()  # nothing running: on at once
+    assert gc.isenabled()
+
+
 def test_a_panic_in_a_library_reaches_the_failure_callback(qtbot, runner: Runner) -> None:  # type: ignore[no-untyped-def]
     """pyo3's PanicException derives from BaseException: it must not vanish in the thread."""
     failures: list[BaseException] = []

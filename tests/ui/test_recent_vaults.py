@@ -131,3 +131,14 @@ def test_the_app_started_on_a_tafel_file_opens_that_vault(vault_path: Path,
     settings = Settings.load(home / "config" / "settings.json")  # config_dir() there
     assert settings.last_vault == str(vault_path)
     assert settings.recent_vaults == [str(vault_path)]
+
+
+def test_a_tafel_file_opened_from_the_finder_opens_that_vault(vault_path: Path,
+                                                              tmp_path: Path) -> None:
+    """macOS: the Finder sends the running app a file-open event instead of an argument."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TAFEL_HOME=str(tmp_path / "thuis"))
+    done = subprocess.run([sys.executable, "-m", "tests.drivers.finder_opens_file",
+                           str(vault_path)], env=env, capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert f"opened {vault_path} True" in done.stdout

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from tafel.paths import demo_vault_path, resource_path
@@ -18,6 +18,23 @@ from tafel.ui.controller import AppController
 from tafel.ui.i18n import install_translators
 from tafel.ui.main_window import MainWindow
 from tafel.ui.style import apply_style
+
+
+class TafelApplication(QApplication):
+    """tafel's QApplication, which hears the Finder open a ``.tafel`` file.
+
+    On macOS a document opened from the Finder does not reach the program as an argument:
+    the system sends the running app a file-open event, also when it starts the app for it.
+    Elsewhere the file manager starts ``tafel x.tafel`` (see :mod:`tafel.ui.single_instance`).
+    """
+
+    file_opened = Signal(object)  # Path
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.file_opened.emit(Path(event.file()))
+            return True
+        return super().event(event)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -29,7 +46,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
             # Asking for the style by name keeps the QStyle object (and its many enums) out of
             # Python at start-up, which QApplication.setStyle() would pull in.
             args += ["-style", "Fusion"]
-        app = QApplication(args)
+        app = TafelApplication(args)
     else:
         assert isinstance(app, QApplication)
         app.setStyle("Fusion")
@@ -60,6 +77,7 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     A second start brings the running window forward instead (one window per user), and a
     lock ends this process for a fresh one on the unlock page (see ui/restart.py).
     """
+    from tafel.ui.background import resume_collection_after_start
     from tafel.ui.crash_dialog import install_crash_handler, log_app_started
     from tafel.ui.restart import restarted_geometry
     from tafel.ui.single_instance import forward_to_running
@@ -77,6 +95,8 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
     window = MainWindow(controller, restart_on_lock=True)
     window.window_place.restore(geometry)  # handed over by a lock, saved, or fitted
     window.show()
+    if isinstance(app, TafelApplication):
+        app.file_opened.connect(window.bring_forward)  # as a second start with that file
     if demo:  # made in the background, with the window up: its unlock page follows
         window.open_demo()
     if geometry is not None:
@@ -85,6 +105,7 @@ def run_app(vault_path: Path | None = None, demo: bool = False) -> int:
         QTimer.singleShot(0, lambda: _report_started_and_quit(app))
     # after the first paint, so start-up stays quick (QtNetwork loads only now)
     QTimer.singleShot(0, lambda: _listen_for_later_starts(app, window))
+    QTimer.singleShot(0, resume_collection_after_start)  # the first screen is up
     QTimer.singleShot(0, log_app_started)
     if os.environ.get("TAFEL_ANNOUNCE_START"):  # for tests that drive a real app process
         QTimer.singleShot(0, lambda: print(f"tafel-started {os.getpid()}", flush=True))

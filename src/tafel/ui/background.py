@@ -260,16 +260,36 @@ def _collect() -> None:
     gc.collect(generation)
 
 
+def resume_collection_after_start() -> None:
+    """Start-up ran without automatic collection (see :func:`tafel.app.main`); resume it.
+
+    Called once the first screen is up. Work already running in a thread (the demo being
+    made) keeps it paused, with the GUI thread collecting as above until that work ends.
+    """
+    if gc.isenabled() or _collection_paused:
+        return
+    if _working_threads == 0:
+        gc.enable()
+        return
+    _pause_collection()
+
+
+def _pause_collection() -> None:
+    """Automatic collection off; the GUI thread collects every :data:`COLLECT_MS` instead."""
+    global _collection_paused, _full_collected, _collect_timer
+    gc.disable()
+    _collection_paused, _full_collected = True, False
+    if _collect_timer is None:
+        _collect_timer = QTimer()
+        _collect_timer.setInterval(COLLECT_MS)
+        _collect_timer.timeout.connect(_collect)
+    _collect_timer.start()
+
+
 def _thread_work_started() -> None:
-    global _working_threads, _collection_paused, _full_collected, _collect_timer
+    global _working_threads
     if not _collection_paused and gc.isenabled():
-        gc.disable()
-        _collection_paused, _full_collected = True, False
-        if _collect_timer is None:
-            _collect_timer = QTimer()
-            _collect_timer.setInterval(COLLECT_MS)
-            _collect_timer.timeout.connect(_collect)
-        _collect_timer.start()
+        _pause_collection()
     _working_threads += 1
 
 
