@@ -28,5 +28,7 @@ def test_the_goals_are_printed_with_the_packaged_app_not_built(
     assert "10000 cases open within 150 ms: 200 ms (MISSED)" in lines[2]
     assert "within 16 ms: 3.0 ms at most (ok)" in lines[3]
     results["startup"].update(packaged_bare_window_s=0.1, packaged_unlock_screen_s=0.13,
-                              packaged_ratio=1.3)
-    assert "1.30x (MISSED)" in bench.goal_lines(results)[1]
+                              packaged_ratio=1.3, bare_window_with_qt_namespace_ratio=1.14)
+    lines = bench.goal_lines(results)
+    assert "only loads Qt's namespace `Qt` is already 1.14x" in lines[1]
+    assert "1.30x (MISSED)" in lines[2]
