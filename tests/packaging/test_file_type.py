@@ -3,14 +3,18 @@
 Read from the packaging files themselves: the Linux .desktop entry and its shared-mime-info
 type, and the Windows installer's registry entries (the macOS document type is in
 test_spec.py). All three start ``tafel PATH``, which opens the app on that vault
-(tests/test_app_args.py).
+(tests/test_app_args.py). The Linux files also pass the freedesktop tools that check them.
 """
 
 from __future__ import annotations
 
 import configparser
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 MIME_TYPE = "application/x-tafel-vault"
@@ -47,3 +51,36 @@ def test_the_windows_installer_registers_tafel_and_installs_the_console_program(
     assert '"""{app}\\{#AppExeName}"" ""%1"""' in script  # opens tafel.exe "<path>"
     assert '#define AppCliExeName "tafel-cli.exe"' in script
     assert 'Source: "{#DistDir}\\{#AppCliExeName}"' in script
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:  # .ci/run installs desktop-file-utils, shared-mime-info and appstream
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_the_desktop_entry_passes_desktop_file_validate() -> None:
+    done = subprocess.run([_tool("desktop-file-validate"),
+                           str(PACKAGING / "linux" / "nl.tafel.Tafel.desktop")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
+
+
+def test_the_mime_type_installs_with_update_mime_database(tmp_path: Path) -> None:
+    """Installed as a user's file manager would have it: *.tafel is then tafel's type."""
+    packages = tmp_path / "mime" / "packages"
+    packages.mkdir(parents=True)
+    shutil.copy(PACKAGING / "linux" / "nl.tafel.Tafel.mime.xml", packages)
+    done = subprocess.run([_tool("update-mime-database"), str(tmp_path / "mime")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8").splitlines()
+    assert any(line.split(":")[1:] == [MIME_TYPE, "*.tafel"] for line in globs), globs
+
+
+def test_the_software_centre_entry_passes_appstreamcli() -> None:
+    done = subprocess.run([_tool("appstreamcli"), "validate", "--no-net",
+                           str(PACKAGING / "linux" / "nl.tafel.Tafel.metainfo.xml")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
