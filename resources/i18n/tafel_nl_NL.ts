@@ -5567,7 +5567,7 @@
     </message>
     <message>
         <source>I &amp;confirm this typed name is my signature</source>
-        <translation>Ik &amp;bevestig dat deze getypte naam mijn handtekening is</translation>
+        <translation>Ik &amp;bevestig: dit is mijn handtekening</translation>
     </message>
     <message>
         <source>You are signing version %1 of the toekomstplan of %2 (code %3…).</source>

@@ -101,3 +101,12 @@ def test_the_plan_page_says_a_signature_was_typed(qtbot, window) -> None:  # typ
     assert seen
     shown = [label.text() for label in page.findChildren(QLabel)]
     assert any(text.startswith("Getypt en bevestigd op 23-11-2026") for text in shown), shown
+
+
+def test_the_confirmation_reads_in_full(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    """Its sentence is what the signer agrees to: none of it may be cut off."""
+    dialog = _dialog(qtbot, unlocked)
+    box = dialog.confirm_box
+    assert "handtekening" in box.text()  # the Dutch sentence
+    assert box.width() >= box.sizeHint().width()
+    assert box.geometry().right() <= box.parentWidget().rect().right()
