@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -94,13 +95,14 @@ def test_at_1280x680_lock_button_and_status_bar_are_inside(qtbot, window: MainWi
         assert inside(inner, rect), part
 
 
-def _run_at_150(demo_path: Path, tmp_path: Path) -> dict[str, object]:
+def _run_on_screen(demo_path: Path, tmp_path: Path, width: int, height: int,
+                   scale: str) -> dict[str, object]:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080,
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     env = dict(os.environ, TAFEL_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT),
-               QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR="1.5")
+               QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale)
     done = subprocess.run(
         [sys.executable, "-m", "tests.drivers.window_on_screen", str(demo_path)],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
@@ -110,11 +112,29 @@ def _run_at_150(demo_path: Path, tmp_path: Path) -> dict[str, object]:
 
 def test_a_real_window_at_150_percent_on_1920x1080_is_on_screen(
         demo_path: Path, tmp_path: Path) -> None:
-    seen = _run_at_150(demo_path, tmp_path)
+    seen = _run_on_screen(demo_path, tmp_path, 1920, 1080, "1.5")
     available = QRect(*seen["available"])  # type: ignore[misc]
     assert available.size() == QSize(1280, 720)
     assert seen["maximised"]
     assert inside(available, QRect(*seen["frame"]))  # type: ignore[misc]
+    assert seen["lock_visible"]
+    for part in ("lock_button", "status_bar", "vault_label"):
+        assert inside(available, QRect(*seen[part])), part  # type: ignore[misc]
+    assert not seen["overview_scrolls_sideways"]
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [
+    (1366, 768, "1"),  # the common small laptop at 100%
+    (1920, 1080, "1.25"),  # Windows' default on a 15" laptop
+    (3840, 2160, "2"),  # a 4K screen at 200%
+    (1920, 1080, "2"),  # 200% on a full-HD screen: 960x540, smaller than the design
+])
+def test_a_real_window_fits_at_each_scaling(demo_path: Path, tmp_path: Path, width: int,
+                                           height: int, scale: str) -> None:
+    seen = _run_on_screen(demo_path, tmp_path, width, height, scale)
+    available = QRect(*seen["available"])  # type: ignore[misc]
+    # a maximised frame may round to one logical pixel past the screen at 125%
+    assert inside(available.adjusted(-1, -1, 1, 1), QRect(*seen["frame"]))  # type: ignore[misc]
     assert seen["lock_visible"]
     for part in ("lock_button", "status_bar", "vault_label"):
         assert inside(available, QRect(*seen[part])), part  # type: ignore[misc]

@@ -8,19 +8,22 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from tafel.errors import (
+    VaultDamagedError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
     WeakPassphraseError,
     WrongPassphraseError,
 )
+from tafel.services import Services
 from tafel.vault import KdfParams, Vault, migrate
-from tafel.vault.crypto import kdf_path, pending_kdf_path
+from tafel.vault.crypto import derive_key, kdf_path, pending_kdf_path
+from tafel.vault.engine import make_engine
 from tafel.vault.vault import DEMO_PASSPHRASE
-from tests.builders import CHEAP, PASSPHRASE
+from tests.builders import CHEAP, PASSPHRASE, TODAY
 
 
 def test_wrong_passphrase_is_refused_with_one_dutch_sentence(vault_path: Path) -> None:
@@ -169,3 +172,82 @@ def test_default_key_derivation_uses_at_least_64_mib() -> None:
     assert params.memory_kib >= 64 * 1024
     assert params.time_cost >= 1
 
+
+
+def _old_case(engine: Engine) -> None:
+    """A household with a young person, a case and someone in its network, as 0001 stored it."""
+    household, young, case, network = ("11" * 16, "22" * 16, "33" * 16, "44" * 16)
+    made = "'2026-01-05 10:00:00'"
+    with engine.begin() as connection:
+        connection.execute(text(
+            f"INSERT INTO huishouden VALUES ('{household}', {made}, {made}, "
+            "'Huishouden Oudeschema', 'Dorpsstraat 1', 'Weidestad')"))
+        connection.execute(text(
+            f"INSERT INTO persoon VALUES ('{young}', {made}, {made}, '{household}', 'JONGERE', "
+            "'Sem', 'Oudeschema', '2009-06-01', NULL, '', '')"))
+        connection.execute(text(
+            f"INSERT INTO casus VALUES ('{case}', {made}, {made}, '{household}', '{young}', "
+            "'T-2026-0001', 'INTAKE', NULL, 'Fatima Amrani', '2026-01-05', NULL, 'school')"))
+        connection.execute(text(
+            f"INSERT INTO betrokkene VALUES ('{network}', {made}, {made}, '{case}', "
+            "'INFORMEEL', 'Oma Oudeschema', 'oma', '', '', '', NULL, '', NULL, 1)"))
+
+
+def test_a_vault_with_a_whole_case_from_the_first_schema_migrates_and_keeps_it(
+        tmp_path: Path) -> None:
+    """An old vault with a case in it opens, and the case is all there.
+
+    Later migrations rebuild tables that others point to (persoon, casus): with the vault's
+    foreign keys on, rebuilding one that holds rows failed, and the vault of anyone who used
+    tafel before could not be opened any more.
+    """
+    path = tmp_path / "oud.tafel"
+    params = CHEAP.with_new_salt()
+    kdf_path(path).write_text(params.to_json())
+    engine = make_engine(path, derive_key(PASSPHRASE, params))
+    migrate.upgrade(engine, path, target="0001")
+    _old_case(engine)
+    engine.dispose()
+
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        assert migrate.current_revision(vault.engine) == migrate.HEAD
+        with vault.transaction() as session:
+            connection = session.connection()
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1  # on again
+            assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+        services = Services(vault, "Fatima Amrani", today=lambda: TODAY)
+        [row] = services.casussen.summaries()
+        assert (row.referentie, row.jongere, row.huishouden) == (
+            "T-2026-0001", "Sem Oudeschema", "Huishouden Oudeschema")
+        overview = services.casussen.open(row.id)
+        assert [b.naam for b in overview.betrokkenen] == ["Oma Oudeschema"]
+    finally:
+        vault.lock()
+
+
+def test_a_migration_that_would_leave_a_broken_reference_changes_nothing(
+        tmp_path: Path) -> None:
+    """With the foreign keys off while it runs, the upgrade checks them itself at the end."""
+    path = tmp_path / "oud.tafel"
+    params = CHEAP.with_new_salt()
+    kdf_path(path).write_text(params.to_json())
+    engine = make_engine(path, derive_key(PASSPHRASE, params))
+    migrate.upgrade(engine, path, target="0001")
+    _old_case(engine)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # as a tool outside tafel might have
+        raw.execute("UPDATE casus SET jongere_id = 'ffffffffffffffffffffffffffffffff'")
+        raw.execute("PRAGMA foreign_keys = ON")
+    engine.dispose()
+
+    with pytest.raises(VaultDamagedError) as caught:
+        Vault.open(path, PASSPHRASE)
+    assert "niets aan veranderd" in str(caught.value)
+    engine = make_engine(path, derive_key(PASSPHRASE, params))
+    try:
+        assert migrate.current_revision(engine) == "0001"  # the whole upgrade rolled back
+    finally:
+        engine.dispose()

@@ -11,10 +11,12 @@ window. A vault that is up to date is recognised by one query against :data:`HEA
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from tafel.errors import VaultDamagedError
 
@@ -82,10 +84,32 @@ def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | No
         shutil.copy2(vault_path, backup)
         backup.chmod(0o600)
     config = _config()
-    with engine.begin() as connection:
+    with engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, target)
+        # what the foreign keys would have refused, now that they are off: nothing
+        if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+            raise VaultDamagedError()  # rolls the whole upgrade back
     return backup
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """SQLite's own recipe for a schema change: foreign keys off while it runs.
+
+    Alembic changes a column in SQLite by building the table anew and dropping the old one.
+    With foreign keys on, dropping ``persoon`` or ``casus`` while other rows point to them
+    fails, so a vault with cases from before such a migration could not be opened. The
+    pragma only works outside a transaction, so it is set on the driver's connection before
+    the upgrade's transaction begins, and set back after it ended, also when it failed.
+    """
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
 
 
 def check_models(engine: Engine) -> None:
