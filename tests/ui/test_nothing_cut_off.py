@@ -8,6 +8,10 @@ text (QPushButton, QCheckBox, QRadioButton, QToolButton) and every QLabel withou
 
 The offscreen screen is 800x800 (tests/ui/test_window_place.py relies on that); a dialog is
 given the size it would have on a 1366x768 screen after it shows (:func:`as_on_a_laptop`).
+(The sign dialog's confirmation was seen cut off where the dialog was squeezed below its
+design size onto that 800-pixel screen, in the guide's screenshots; that screen is not
+what this sweep checks.) A label made to end in "…" (``ElidedLabel``) may be narrower than
+its text, but must still end inside the view.
 """
 
 from __future__ import annotations
@@ -112,14 +116,37 @@ def cut_off(window: QWidget) -> list[str]:
             problems.append(f"x {left}..{right} outside {area.left()}..{area.right() + 1}")
         if problems:
             name = widget.objectName() or type(widget).__name__
+            holder = type(widget.parentWidget()).__name__
             text = plain(widget.text()).replace("\n", " ")
-            found.append(f"[{title}] {type(widget).__name__} {name!r}: {text!r}: "
+            found.append(f"[{title}] {type(widget).__name__} {name!r} in {holder}: {text!r}: "
                          + "; ".join(problems))
     return found
 
 
 def report(found: list[str]) -> str:
     return "cut off:\n" + "\n".join(found)
+
+
+def test_the_sweep_sees_a_text_cut_off(qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    """The check itself: too narrow, and past the window's edge, are both reported."""
+    from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.setWindowTitle("Tekenen")
+    dialog.resize(300, 100)
+    box = QCheckBox("Ik bevestig dat deze getypte naam mijn handtekening is", dialog)
+    box.setFixedWidth(200)
+    button = QPushButton("Sluiten", dialog)
+    button.move(280, 40)
+    dialog.show()
+    settle()
+    found = cut_off(dialog)
+    assert len(found) == 2
+    assert found[0].startswith("[Tekenen] QCheckBox 'QCheckBox' in QDialog: 'Ik bevestig dat "
+                               "deze getypte naam mijn handtekening is': 200 px wide, needs")
+    assert found[1].startswith("[Tekenen] QPushButton 'QPushButton' in QDialog: 'Sluiten': "
+                               "x 280..")
 
 
 # -- the pages of the main window -------------------------------------------------------------
