@@ -38,13 +38,15 @@ from tafel.ui.overleg.aanwezigen_lijst import AanwezigenLijst
 from tafel.ui.overleg.afspraak_form import AfspraakForm
 from tafel.ui.overleg.agenda_lijst import AgendaLijst
 from tafel.ui.overleg.conclusies import ConclusiesLijst
-from tafel.ui.overleg.muur_preview import WandPreview
+from tafel.ui.overleg.muur_preview import PREVIEW, WandPreview
 from tafel.ui.overleg.sessie import OverlegSessie
 from tafel.ui.overleg.stap_editor import StapEditor
 from tafel.ui.overleg.teksten import minuten
 from tafel.ui.style import set_role
 from tafel.views.overleg import OverlegView
 from tafel.views.plans import PlanView
+
+GUTTER = 6  # between the right column's content and its scroll bar
 
 PAGE_STYLE = """
 QWidget#OverlegPage { background: #f4f6f6; }
@@ -262,11 +264,10 @@ class OverlegPage(QWidget):
 
     def _rechts(self) -> QWidget:
         frame, box = _kolom("")
-        frame.setFixedWidth(330)
         inner = QWidget()
         inner.setObjectName("kolomInhoud")
         inner_box = QVBoxLayout(inner)
-        inner_box.setContentsMargins(0, 0, 6, 0)
+        inner_box.setContentsMargins(0, 0, GUTTER, 0)
         inner_box.setSpacing(8)
         kop = QLabel(self.tr("What the wall shows now"))
         set_role(kop, "section")
@@ -285,7 +286,13 @@ class OverlegPage(QWidget):
             "while this is on."))
         inner_box.addWidget(self.besloten_box)
         inner_box.addStretch(1)
-        box.addWidget(_scroll(inner), 1)
+        scroll = _scroll(inner)
+        box.addWidget(scroll, 1)
+        # The picture of the wall beside the scroll bar: the column is as wide as that, so
+        # nothing in it reaches under the bar (the roles end in "…" inside it).
+        margins = box.contentsMargins()
+        frame.setFixedWidth(PREVIEW.width() + GUTTER + scroll.verticalScrollBar().sizeHint().width()
+                            + margins.left() + margins.right())
         return frame
 
     def _wire(self) -> None:

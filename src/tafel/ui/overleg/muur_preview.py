@@ -25,7 +25,7 @@ GENOEMD = (Gegevenscategorie.WONEN, Gegevenscategorie.INKOMEN, Gegevenscategorie
            Gegevenscategorie.SCHOOL_WERK, Gegevenscategorie.SUPPORT,
            Gegevenscategorie.TOEKOMSTPLAN, Gegevenscategorie.PERSOONSGEGEVENS)
 translate = QCoreApplication.translate
-PREVIEW = QSize(304, 171)  # 16:9
+PREVIEW = QSize(272, 153)  # 16:9, and it fits the control view's right column
 WALL = QSize(1280, 720)
 
 

@@ -37,6 +37,7 @@ from tafel.ui.widgets.scroll_page import white_scroll
 from tafel.views.overleg import AanwezigeView
 
 GESPIEGELD = "gespiegeld"
+LIJST_MAX = 1100  # the widest the list of who is here makes the dialog (a laptop: 1366)
 
 
 class StartOverlegDialog(QDialog):
@@ -83,6 +84,10 @@ class StartOverlegDialog(QDialog):
         inner_box.addStretch(1)
         scroll = white_scroll(inner)
         scroll.setMinimumHeight(300)
+        # As wide as the longest name with its role, beside the scroll bar: a name is read in
+        # full before it is ticked (up to a width that still fits a laptop's screen).
+        need = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(min(need, LIJST_MAX))
         box.addWidget(scroll)
         layout.addWidget(holder, 1)
 
