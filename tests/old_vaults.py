@@ -1,0 +1,123 @@
+"""Vaults as an earlier tafel left them: made at an old schema revision, full of real rows.
+
+:func:`make_old_vault` creates a vault, migrates it only up to revision R (as tafel of that
+time did), and writes :func:`tests.old_vault_rows.old_rows` into it: every table that
+exists at R, every column it has at R. :func:`kept_rows` then reads the same rows back from
+the upgraded vault, to compare them with what went in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from tafel.vault import migrate
+from tafel.vault.crypto import derive_key, kdf_path
+from tafel.vault.engine import make_engine
+from tests.builders import CHEAP, PASSPHRASE
+from tests.old_vault_rows import Row, at, old_rows
+
+#: Tables whose name changed: today's name -> (the revision that renamed it, the old name).
+RENAMED = {"lopendgesprek": ("0006", "gesprekconcept")}
+
+#: Every revision a vault can be at, oldest first (0007 was never used).
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0009", "0010", "0011",
+             "0012", "0013", "0014", "0015", "0016", "0017", "0018", "0019")
+
+
+def table_at(table: str, revision: str) -> str:
+    """The name ``table`` (today's name) had at ``revision``."""
+    since, old = RENAMED.get(table, (revision, table))
+    return table if at(revision, since) else old
+
+
+@dataclass(frozen=True)
+class OldVault:
+    """A locked vault at ``revision`` and exactly the rows written into it."""
+
+    path: Path
+    revision: str
+    rows: dict[str, list[Row]]  # by today's table name; only the columns the table had
+
+
+def schema(connection: Connection) -> dict[str, list[str]]:
+    """Every table of the vault (but Alembic's own) with its columns."""
+    tables = [r[0] for r in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'")]
+    return {t: [c[1] for c in connection.exec_driver_sql(f'PRAGMA table_info("{t}")')]
+            for t in tables}
+
+
+def old_engine(path: Path) -> Engine:
+    """A new vault file at ``path`` with cheap key derivation, opened without migrating."""
+    params = CHEAP.with_new_salt()
+    kdf_path(path).write_text(params.to_json())
+    return make_engine(path, derive_key(PASSPHRASE, params))
+
+
+def make_old_vault(folder: Path, revision: str) -> OldVault:
+    """A vault at ``revision`` holding every table of it, filled (see the module doc)."""
+    path = folder / f"oud-{revision}.tafel"
+    engine = old_engine(path)
+    wanted = old_rows(revision)
+    written: dict[str, list[Row]] = {}
+    try:
+        migrate.upgrade(engine, path, target=revision)
+        with engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit
+            present = schema(connection)
+            for old_name, columns in present.items():  # what the migrations wrote (a kluis_id)
+                found = connection.exec_driver_sql(f'SELECT * FROM "{old_name}"').all()
+                if found:
+                    table = next(t for t in wanted if table_at(t, revision) == old_name)
+                    written[table] = [dict(zip(columns, row, strict=True)) for row in found]
+            names = {table_at(t, revision): t for t in wanted}
+            assert sorted(present) == sorted(names), f"tables at {revision}"
+            for old_name, table in names.items():
+                columns = present[old_name]
+                written.setdefault(table, [])
+                for row in wanted[table]:
+                    missing = set(columns) - set(row)
+                    assert not missing, f"{table} at {revision} needs {sorted(missing)}"
+                    values = {c: row[c] for c in columns}
+                    connection.exec_driver_sql(
+                        f'INSERT INTO "{old_name}" ({", ".join(columns)}) '
+                        f'VALUES ({", ".join("?" * len(columns))})', tuple(values.values()))
+                    written[table].append(values)
+    finally:
+        engine.dispose()
+    return OldVault(path, revision, written)
+
+
+def primary_key(connection: Connection, table: str) -> str:
+    """The one primary-key column of ``table``."""
+    [key] = [c[1] for c in connection.exec_driver_sql(f'PRAGMA table_info("{table}")') if c[5]]
+    return str(key)
+
+
+def defaults(connection: Connection, table: str) -> dict[str, Any]:
+    """What a column added later holds in a row that existed before it: its server default."""
+    out: dict[str, Any] = {}
+    for column in connection.exec_driver_sql(f'PRAGMA table_info("{table}")'):
+        name, default = column[1], column[4]
+        out[name] = None if default is None else \
+            connection.exec_driver_sql(f"SELECT {default}").scalar()
+    return out
+
+
+def kept_rows(engine: Engine, old: OldVault) -> dict[str, list[Row]]:
+    """The rows of ``old`` as the upgraded vault holds them now, every column of today."""
+    out: dict[str, list[Row]] = {}
+    with engine.connect() as connection:
+        for table, rows in old.rows.items():
+            key = primary_key(connection, table)
+            out[table] = []
+            for row in rows:
+                result = connection.exec_driver_sql(
+                    f'SELECT * FROM "{table}" WHERE "{key}" = ?', (row[key],))
+                found = result.mappings().first()
+                out[table].append(dict(found) if found is not None else {})
+    return out
