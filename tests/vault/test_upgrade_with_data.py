@@ -102,13 +102,14 @@ def test_no_row_appears_or_goes(upgraded: Upgraded) -> None:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'")]
         counts = {t: connection.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar()
                   for t in tables}
-        kluis_id = connection.exec_driver_sql(
-            "SELECT waarde FROM vaultmeta WHERE sleutel = 'kluis_id'").scalar()
+        meta = dict(connection.exec_driver_sql("SELECT sleutel, waarde FROM vaultmeta").all())
+        kluis_id, head = meta["kluis_id"], meta["audit_head"]
     expected = {t: len(old.rows.get(t, [])) for t in tables}
-    if not at(old.revision, "0005"):
-        expected["vaultmeta"] += 1  # 0005 gives the vault its own id
+    expected["vaultmeta"] += (not at(old.revision, "0002")) + (not at(old.revision, "0005"))
     assert counts == expected
-    assert len(str(kluis_id)) == 36
+    assert len(str(kluis_id)) == 36  # 0005 gives the vault its own id
+    if not at(old.revision, "0002"):  # and 0002 keeps the head of the log it finds
+        assert head == old.rows["auditevent"][-1]["hash"]
 
 
 def test_the_services_read_both_cases(upgraded: Upgraded) -> None:
