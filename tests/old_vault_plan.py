@@ -152,7 +152,8 @@ def plan_parts(revision: str, plan: uuid.UUID, versions: tuple[uuid.UUID, uuid.U
                   day: str) -> Row:
         return record(numbered(n), versie_id=h(version), inhoud_hash=hashes[moment],
                       ondertekenaar=f"persoon:{people[who]}", naam=naam, rol=rol,
-                      plaats="Weidestad", datum=day, lijnen=js(LIJNEN), verhouding=3.0)
+                      plaats="Weidestad", datum=day, lijnen=js(LIJNEN), verhouding=3.0,
+                      getypt=0)
 
     def moment(n: int, version: uuid.UUID, name: str) -> Row:
         return record(numbered(n), versie_id=h(version), inhoud_hash=hashes[name],
