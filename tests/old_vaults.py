@@ -8,6 +8,7 @@ the upgraded vault, to compare them with what went in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,14 +70,22 @@ def old_engine(path: Path) -> Engine:
     return make_engine(path, derive_key(PASSPHRASE, params))
 
 
-def make_old_vault(folder: Path, revision: str) -> OldVault:
-    """A vault at ``revision`` holding every table of it, filled (see the module doc)."""
+def make_old_vault(folder: Path, revision: str,
+                   history: Callable[[Connection], None] | None = None) -> OldVault:
+    """A vault at ``revision`` holding every table of it, filled (see the module doc).
+
+    ``history`` changes the schema first, into one a past tafel stamped ``revision`` while it
+    was not yet what the migration makes today; the rows then fill what that schema has.
+    """
     path = folder / f"oud-{revision}.tafel"
     engine = old_engine(path)
     wanted = old_rows(revision)
     written: dict[str, list[Row]] = {}
     try:
         migrate.upgrade(engine, path, target=revision)
+        if history is not None:
+            with engine.begin() as connection:
+                history(connection)
         with engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit
             present = schema(connection)
@@ -85,7 +94,8 @@ def make_old_vault(folder: Path, revision: str) -> OldVault:
                 if found:
                     table = next(t for t in wanted if table_at(t, revision) == old_name)
                     written[table] = [dict(zip(columns, row, strict=True)) for row in found]
-            names = {table_at(t, revision): t for t in wanted}
+            names = {table_at(t, revision): t for t in wanted
+                     if history is None or table_at(t, revision) in present}
             assert sorted(present) == sorted(names), f"tables at {revision}"
             for old_name, table in names.items():
                 columns = present[old_name]
@@ -132,3 +142,25 @@ def kept_rows(engine: Engine, old: OldVault) -> dict[str, list[Row]]:
                 found = result.mappings().first()
                 out[table].append(dict(found) if found is not None else {})
     return out
+
+
+def assert_kept(engine: Engine, old: OldVault, after: dict[str, list[Row]]) -> None:
+    """Columns a row had keep their value; columns added since hold their default.
+
+    A plan version stored as one document (before 0012) holds the same content in parts.
+    """
+    from tafel.domain.plan_doc import PlanDoc
+    from tafel.domain.plan_legacy import legacy_content
+    from tests.old_vault_plan import is_legacy
+
+    with engine.connect() as connection:
+        for table, rows in old.rows.items():
+            default = defaults(connection, table)
+            for before, now in zip(rows, after[table], strict=True):
+                assert now, f"{table}: a row is gone ({before})"
+                expected = {column: default[column] for column in now} | before
+                if table == "planversie" and is_legacy(old.revision):
+                    assert PlanDoc.from_bytes(now["document"]).content() == \
+                        legacy_content(before["document"])
+                    expected["document"] = now["document"]
+                assert now == expected, table

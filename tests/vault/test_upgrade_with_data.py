@@ -31,12 +31,10 @@ import tafel.domain.tekstcorrectie
 import tafel.domain.vernietiging  # noqa: F401  (every table on SQLModel.metadata, as env.py)
 from tafel.domain.enums import CasusStatus, GesprekSoort, Rol
 from tafel.domain.plan_content import content_hash
-from tafel.domain.plan_doc import PlanDoc
-from tafel.domain.plan_legacy import legacy_content
 from tafel.services import Services
 from tafel.vault import Vault, migrate
 from tests.builders import PASSPHRASE, TODAY
-from tests.old_vault_plan import LIJNEN, is_legacy, plan_contents
+from tests.old_vault_plan import LIJNEN, plan_contents
 from tests.old_vault_rows import (
     AYSE,
     CASE_DAAN,
@@ -50,7 +48,7 @@ from tests.old_vault_rows import (
     Row,
     at,
 )
-from tests.old_vaults import REVISIONS, OldVault, defaults, kept_rows, make_old_vault
+from tests.old_vaults import REVISIONS, OldVault, assert_kept, kept_rows, make_old_vault
 
 Upgraded = tuple[OldVault, Vault, dict[str, list[Row]]]
 
@@ -80,19 +78,8 @@ def test_it_reaches_the_newest_schema_with_every_reference_whole(upgraded: Upgra
 
 
 def test_every_row_keeps_every_value(upgraded: Upgraded) -> None:
-    """Columns the row had keep their value; columns added since hold their default."""
     old, vault, after = upgraded
-    with vault.engine.connect() as connection:
-        for table, rows in old.rows.items():
-            default = defaults(connection, table)
-            for before, now in zip(rows, after[table], strict=True):
-                assert now, f"{table}: a row is gone ({before})"
-                expected = {column: default[column] for column in now} | before
-                if table == "planversie" and is_legacy(old.revision):  # 0012 split it
-                    assert PlanDoc.from_bytes(now["document"]).content() == \
-                        legacy_content(before["document"])
-                    expected["document"] = now["document"]
-                assert now == expected, table
+    assert_kept(vault.engine, old, after)
 
 
 def test_no_row_appears_or_goes(upgraded: Upgraded) -> None:
