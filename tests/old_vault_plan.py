@@ -208,11 +208,18 @@ def sync_states(versies: list[Row]) -> dict[str, str]:
 def audit_rows(revision: str, casus: uuid.UUID, jongere: uuid.UUID) -> list[Row]:
     """A hash-chained log: old-form entries, and from 0018 entries with NEN 7513 fields."""
     nen = int(revision) >= 18
+    # Before one list of record kinds and actions (between 0005 and 0006) tafel wrote its own
+    # words: a draft was a "gesprekconcept", a plan's status change "status <status>".
+    words = [("gestart", "gesprekconcept"), ("status ter_ondertekening", "planversie")]
+    if int(revision) >= 6:
+        words = [("gestart", "lopend_gesprek"), ("status gewijzigd", "planversie")]
     entries = [
         (datetime(2026, 2, 3, 9, 15, tzinfo=UTC), "aangemaakt", "casus", casus, ""),
         (datetime(2026, 2, 3, 9, 16, 30, 123456, tzinfo=UTC), "aangemaakt", "persoon",
          jongere, "rol: jongere"),
-        (datetime(2026, 3, 10, 11, 2, 3, tzinfo=UTC), "bekeken", "casus", casus, "BSN"),
+        (datetime(2026, 3, 10, 11, 2, 3, tzinfo=UTC), *words[0], casus, ""),
+        (datetime(2026, 3, 10, 11, 2, 4, tzinfo=UTC), *words[1], casus, "versie 2"),
+        (datetime(2026, 3, 10, 11, 2, 5, tzinfo=UTC), "bekeken", "casus", casus, "BSN"),
         (datetime(2026, 10, 14, 16, 40, 12, 345678, tzinfo=UTC), "gewijzigd", "casus", casus,
          "status: plan"),
         (datetime(2026, 11, 2, 8, 0, tzinfo=UTC), "bekeken", "casuslijst", None, "2 casussen"),
@@ -222,7 +229,7 @@ def audit_rows(revision: str, casus: uuid.UUID, jongere: uuid.UUID) -> list[Row]
     for n, (moment, actie, soort, record_id, details) in enumerate(entries, start=1):
         fields = {"organisatie": "", "rol": "", "namens": "", "werkplek": "", "resultaat": "",
                   "herkomst": "", "grondslag": ""}
-        if nen and n > 3:  # written after 0018
+        if nen and n > 5:  # written after 0018
             fields = {"organisatie": "Wijkteam Weidestad", "rol": "jongerencoach",
                       "namens": "Fatima Amrani", "werkplek": "5" * 32,
                       "resultaat": audit.GELUKT, "herkomst": "scherm",

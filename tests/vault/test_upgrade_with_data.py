@@ -210,4 +210,10 @@ def _read_the_rest(services: Services, r: str) -> None:
     assert [c.gevraagd_door_naam for c in services.tekstcorrectie.voor_casus(CASE_NOOR)] == (
         ["Noor Bakker"] if at(r, "0019") else [])
     services.kengetallen.figuren()
-    services.logboek.logboek()
+    regels = services.logboek.logboek().regels
+    assert all(r.zin and r.gegevens and r.handeling and r.kind for r in regels)
+    zinnen = {r.zin for r in regels}  # an entry in the words of before 0006 reads as today's
+    assert {"Fatima Amrani heeft het gesprek dat nog loopt gestart",
+            "Fatima Amrani heeft het toekomstplan (versie 2) een andere fase gegeven"} <= zinnen
+    for persoon in (NOOR, AYSE):
+        services.inzage.view(CASE_NOOR, persoon)
