@@ -8,17 +8,20 @@ every row, so the tafel it came from still opens it, and the person sees one Dut
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from tafel.errors import MigrationFailedError, TafelError, VaultTooNewError
+from tafel.errors import DiskFullError, MigrationFailedError, TafelError, VaultTooNewError
 from tafel.vault import Vault, migrate
 from tafel.vault.crypto import derive_key, kdf_path, read_key_file
 from tafel.vault.engine import make_engine
 from tests.builders import PASSPHRASE
 from tests.cli.invoke import tafel
+from tests.faults import disk_under, fill_disk
 from tests.old_vault_rows import V2
 from tests.old_vaults import make_old_vault
 
@@ -79,3 +82,23 @@ def test_a_vault_from_a_newer_tafel_is_left_alone(tmp_path: Path) -> None:
     assert not migrate.backup_path(old.path, "0099").exists()
     again = tafel("check", "--vault", str(old.path), passphrase=PASSPHRASE)
     assert again.stderr.strip() == message and again.returncode == VaultTooNewError.exit_code
+
+
+def test_a_disk_too_full_for_the_copy_before_the_upgrade_leaves_no_half_copy(
+        tmp_path: Path) -> None:
+    """The copy taken before migrating is whole or not there: a half one is no way back."""
+    old = make_old_vault(tmp_path, "0004")
+    with disk_under(tmp_path, size_kib=2048) as disk:
+        for name in (old.path.name, f"{old.path.name}.kdf"):
+            shutil.copy2(tmp_path / name, disk / name)
+        vault = disk / old.path.name
+        before = _raw(vault)
+        filler = fill_disk(disk)
+        os.truncate(filler, filler.stat().st_size - 150 * 1024)  # room, not for a copy
+
+        message = _refused(vault, DiskFullError)
+
+        assert "schijf is vol" in message
+        assert _raw(vault) == before
+        assert sorted(p.name for p in disk.iterdir()) == sorted(
+            [vault.name, f"{vault.name}.kdf", filler.name])

@@ -90,9 +90,7 @@ def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | No
     backup = None
     if current is not None:
         checkpoint(engine)
-        backup = backup_path(vault_path, current)
-        shutil.copy2(vault_path, backup)
-        backup.chmod(0o600)
+        backup = _take_backup(vault_path, current)
     with _told_in_dutch(), engine.connect() as connection, _foreign_keys_off(connection), \
             connection.begin():
         config.attributes["connection"] = connection
@@ -100,6 +98,25 @@ def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | No
         # what the foreign keys would have refused, now that they are off: nothing
         if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
             raise VaultDamagedError()  # rolls the whole upgrade back
+    return backup
+
+
+def _take_backup(vault_path: Path, revision: str) -> Path:
+    """Copy the vault beside it before migrating: whole, or not at all.
+
+    The copy is made under another name and renamed when it is complete, so a disk that
+    fills up half-way leaves no half copy that looks like a way back (and an earlier whole
+    one stays).
+    """
+    backup = backup_path(vault_path, revision)
+    partial = backup.with_name(backup.name + ".deel")
+    try:
+        shutil.copy2(vault_path, partial)
+        partial.chmod(0o600)
+        partial.replace(backup)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return backup
 
 
