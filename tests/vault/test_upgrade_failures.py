@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -23,7 +27,7 @@ from tests.builders import PASSPHRASE
 from tests.cli.invoke import tafel
 from tests.faults import disk_under, fill_disk
 from tests.old_vault_rows import V2
-from tests.old_vaults import make_old_vault
+from tests.old_vaults import assert_kept, kept_rows, make_old_vault
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 
@@ -102,3 +106,37 @@ def test_a_disk_too_full_for_the_copy_before_the_upgrade_leaves_no_half_copy(
         assert _raw(vault) == before
         assert sorted(p.name for p in disk.iterdir()) == sorted(
             [vault.name, f"{vault.name}.kdf", filler.name])
+
+
+def test_an_upgrade_killed_half_way_is_as_if_it_never_began(tmp_path: Path) -> None:
+    """The power goes while a vault from 0004 is at 0012: nothing of 0005 to 0012 stays.
+
+    The process kills itself the moment Alembic writes down that 0012 is done (so no timing
+    is guessed); the next start finds the vault at 0004 and upgrades it whole.
+    """
+    old = make_old_vault(tmp_path, "0004")
+    before = _raw(old.path)
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        from sqlalchemy import Engine, event
+        from tafel.vault import Vault
+
+        @event.listens_for(Engine, "before_cursor_execute")
+        def power_cut(conn, cursor, statement, parameters, context, executemany):
+            if "version_num='0012'" in statement:  # Alembic: 0012 is done
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        Vault.open(sys.argv[1], {PASSPHRASE!r})
+        print("niet onderbroken")
+    """)
+    done = subprocess.run([sys.executable, "-c", script, str(old.path)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+
+    assert _raw(old.path) == before
+    vault = Vault.open(old.path, PASSPHRASE)
+    try:
+        assert migrate.current_revision(vault.engine) == migrate.HEAD
+        assert_kept(vault.engine, old, kept_rows(vault.engine, old))
+    finally:
+        vault.lock()
