@@ -32,8 +32,9 @@ import tafel.domain.vernietiging  # noqa: F401  (every table on SQLModel.metadat
 from tafel.domain.enums import CasusStatus, GesprekSoort, Rol
 from tafel.domain.plan_content import content_hash
 from tafel.services import Services
+from tafel.services.plan_print import plan_pdf
 from tafel.vault import Vault, migrate
-from tests.builders import PASSPHRASE, TODAY
+from tests.builders import PASSPHRASE, TODAY, pdf_text
 from tests.old_vault_plan import LIJNEN, plan_contents
 from tests.old_vault_rows import (
     AYSE,
@@ -185,6 +186,8 @@ def _read_plan(services: Services, r: str) -> None:
     assert verification.found and verification.versie == 1
     frozen = services.plans.frozen(v2.inhoud_hash)
     assert frozen is not None
+    printed = pdf_text(plan_pdf(services, v2.id, record=None))  # a preview, as on screen
+    assert "Kapper worden" in printed and v2.inhoud_hash[:16] in printed.replace(" ", "")
 
 
 def _read_the_rest(services: Services, r: str) -> None:
