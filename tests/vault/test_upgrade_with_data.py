@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import NamedTuple
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -51,23 +52,42 @@ from tests.old_vault_rows import (
 )
 from tests.old_vaults import REVISIONS, OldVault, assert_kept, kept_rows, make_old_vault
 
-Upgraded = tuple[OldVault, Vault, dict[str, list[Row]]]
+
+class Upgraded(NamedTuple):
+    """An upgraded vault, and what it held the moment it was open (before any service ran)."""
+
+    old: OldVault
+    vault: Vault
+    after: dict[str, list[Row]]  # the rows of ``old``, read back
+    counts: dict[str, int]  # rows per table
+    meta: dict[str, str]  # vaultmeta
 
 
 @pytest.fixture(scope="module", params=REVISIONS)
 def upgraded(request: pytest.FixtureRequest,
              tmp_path_factory: pytest.TempPathFactory) -> Iterator[Upgraded]:
-    """A full vault made at one revision, opened (so upgraded) today; its rows read back."""
+    """A full vault made at one revision, opened (so upgraded) today; its rows read back.
+
+    Read at once, as the tests of one revision share the vault in any order, and reading
+    through the services writes to the log.
+    """
     old = make_old_vault(tmp_path_factory.mktemp(f"oud-{request.param}"), request.param)
     vault = Vault.open(old.path, PASSPHRASE)
     try:
-        yield old, vault, kept_rows(vault.engine, old)
+        with vault.engine.connect() as connection:
+            tables = [r[0] for r in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name != 'alembic_version'")]
+            counts = {t: int(connection.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar()
+                             or 0) for t in tables}
+            meta = dict(connection.exec_driver_sql("SELECT sleutel, waarde FROM vaultmeta").all())
+        yield Upgraded(old, vault, kept_rows(vault.engine, old), counts, meta)
     finally:
         vault.lock()
 
 
 def test_it_reaches_the_newest_schema_with_every_reference_whole(upgraded: Upgraded) -> None:
-    _old, vault, _after = upgraded
+    vault = upgraded.vault
     assert migrate.current_revision(vault.engine) == migrate.HEAD
     with vault.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
@@ -79,30 +99,21 @@ def test_it_reaches_the_newest_schema_with_every_reference_whole(upgraded: Upgra
 
 
 def test_every_row_keeps_every_value(upgraded: Upgraded) -> None:
-    old, vault, after = upgraded
-    assert_kept(vault.engine, old, after)
+    assert_kept(upgraded.vault.engine, upgraded.old, upgraded.after)
 
 
 def test_no_row_appears_or_goes(upgraded: Upgraded) -> None:
-    old, vault, _after = upgraded
-    with vault.engine.connect() as connection:
-        tables = [r[0] for r in connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'")]
-        counts = {t: connection.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar()
-                  for t in tables}
-        meta = dict(connection.exec_driver_sql("SELECT sleutel, waarde FROM vaultmeta").all())
-        kluis_id, head = meta["kluis_id"], meta["audit_head"]
-    expected = {t: len(old.rows.get(t, [])) for t in tables}
+    old, meta = upgraded.old, upgraded.meta
+    expected = {t: len(old.rows.get(t, [])) for t in upgraded.counts}
     expected["vaultmeta"] += (not at(old.revision, "0002")) + (not at(old.revision, "0005"))
-    assert counts == expected
-    assert len(str(kluis_id)) == 36  # 0005 gives the vault its own id
+    assert upgraded.counts == expected
+    assert len(meta["kluis_id"]) == 36  # 0005 gives the vault its own id
     if not at(old.revision, "0002"):  # and 0002 keeps the head of the log it finds
-        assert head == old.rows["auditevent"][-1]["hash"]
+        assert meta["audit_head"] == old.rows["auditevent"][-1]["hash"]
 
 
 def test_the_services_read_both_cases(upgraded: Upgraded) -> None:
-    old, vault, _after = upgraded
-    r = old.revision
+    vault, r = upgraded.vault, upgraded.old.revision
     services = Services(vault, "Fatima Amrani", today=lambda: TODAY)
     summaries = {s.referentie: s for s in services.casussen.summaries()}
     assert sorted(summaries) == [REF_DAAN, REF_NOOR]
