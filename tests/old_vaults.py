@@ -147,9 +147,7 @@ def kept_rows(engine: Engine, old: OldVault) -> dict[str, list[Row]]:
 def assert_kept(engine: Engine, old: OldVault, after: dict[str, list[Row]]) -> None:
     """Columns a row had keep their value; columns added since hold their default.
 
-    Except where a migration means to change them: a parent or carer recorded before 0008
-    holds gezag; a plan version stored as one document (before 0012) holds the same content
-    in parts.
+    A plan version stored as one document (before 0012) holds the same content in parts.
     """
     from tafel.domain.plan_doc import PlanDoc
     from tafel.domain.plan_legacy import legacy_content
@@ -161,9 +159,6 @@ def assert_kept(engine: Engine, old: OldVault, after: dict[str, list[Row]]) -> N
             for before, now in zip(rows, after[table], strict=True):
                 assert now, f"{table}: a row is gone ({before})"
                 expected = {column: default[column] for column in now} | before
-                if table == "persoon" and not at(old.revision, "0008") and \
-                        before["rol"] in ("OUDER", "VERZORGER"):
-                    expected["gezag"] = 1  # 0008: they signed a minor's plan, so they still do
                 if table == "planversie" and is_legacy(old.revision):
                     assert PlanDoc.from_bytes(now["document"]).content() == \
                         legacy_content(before["document"])

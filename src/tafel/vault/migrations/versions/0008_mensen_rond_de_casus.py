@@ -22,10 +22,6 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("einddatum", sa.Date(), nullable=True))
     with op.batch_alter_table("betrokkene", schema=None) as batch_op:
         batch_op.add_column(sa.Column("startdatum", sa.Date(), nullable=True))
-    # Until now every parent and carer in the household signed a minor's plan; from now on
-    # whoever holds gezag does. So the parents and carers already recorded hold it, and the
-    # plans they were to sign still ask them (the consulent can take it away per person).
-    op.execute(sa.text("UPDATE persoon SET gezag = 1 WHERE rol IN ('OUDER', 'VERZORGER')"))
 
 
 def downgrade() -> None:
