@@ -5658,6 +5658,10 @@
         <translation>Verandert de tekst? Dan blijven eerdere handtekeningen zichtbaar, maar ze zijn verouderd.</translation>
     </message>
     <message>
+        <source>No one in the case file holds parental authority (gezag) over %1 yet, so no parent signs. Record who holds it in the household (open the person and tick gezag); they are then asked to sign too.</source>
+        <translation>Nog niemand in het dossier heeft het gezag over %1, dus er tekent nog geen ouder. Leg in het huishouden vast wie het gezag heeft (open de persoon en vink ‘Heeft het gezag’ aan); die wordt dan ook gevraagd te tekenen.</translation>
+    </message>
+    <message>
         <source>Typed and confirmed on %1</source>
         <translation>Getypt en bevestigd op %1</translation>
     </message>

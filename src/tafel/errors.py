@@ -74,6 +74,25 @@ class KeyFileChangedError(VaultDamagedError):
     )
 
 
+class MigrationFailedError(TafelError):
+    """Bringing an older vault up to this tafel failed; the whole upgrade was rolled back."""
+
+    default_message = (
+        "tafel kon deze kluis niet bijwerken naar deze versie en heeft er niets aan veranderd; "
+        "open hem met de versie van tafel die je eerder gebruikte, of vraag je beheerder om hulp."
+    )
+    exit_code = EXIT_DAMAGED
+
+
+class VaultTooNewError(TafelError):
+    """The vault was upgraded by a newer tafel than this one; it is left as it is."""
+
+    default_message = (
+        "Deze kluis is bijgewerkt door een nieuwere versie van tafel; werk tafel bij om hem "
+        "te openen. tafel heeft er niets aan veranderd."
+    )
+
+
 class VaultInUseError(TafelError):
     """Another tafel window or command has this vault open."""
 

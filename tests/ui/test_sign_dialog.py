@@ -13,8 +13,8 @@ from tafel.domain.plan_doc import SetAfspraak, SetText
 from tafel.ui.controller import AppController
 from tafel.ui.plan.sign_dialog import SOMEONE_ELSE, SignDialog
 from tafel.views.plans import PlanVersieView, PlanView
-from tests.builders import PASSPHRASE, TODAY
-from tests.ui.drive import draw, flat
+from tests.builders import PASSPHRASE, TODAY, new_case
+from tests.ui.drive import draw, flat, open_plan, unlock
 
 LEFT = Qt.MouseButton.LeftButton
 SCRIBBLE = [(0.1, 0.6), (0.25, 0.3), (0.4, 0.7), (0.6, 0.35), (0.85, 0.6)]
@@ -152,3 +152,22 @@ def test_a_plan_changed_meanwhile_is_not_signed_and_the_strokes_stay(qtbot, unlo
     # Clearing the pad also clears the message.
     qtbot.mouseClick(dialog.clear_button, LEFT)
     assert dialog.pad.is_empty() and not dialog.error_label.isVisible()
+
+
+def test_a_minor_without_a_recorded_gezag_holder_is_told_who_records_it(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    """Gezag is never guessed from the role: the plan says nobody holds it yet, and how.
+
+    (A vault from before gezag was recorded, migration 0008, has parents without it.)
+    """
+    unlock(qtbot, window)
+    services = window.controller.services
+    window.controller.publish(services.casussen.register(new_case(
+        voornaam="Mila", achternaam="Zonder-Gezag", huishouden="Huishouden Zonder-Gezag")))
+    page = open_plan(qtbot, window, "Mila")
+    intro = page.signatures.intro.text()
+    assert "Nog niemand in het dossier heeft het gezag over Mila" in intro, intro
+    page.close_page()
+    window.workspace.case_list.search_edit.clear()
+    jaylen = open_plan(qtbot, window, "Jaylen")  # 17, his mother holds gezag in the demo
+    assert "Nog niemand" not in jaylen.signatures.intro.text()

@@ -10,6 +10,7 @@ window. A vault that is up to date is recognised by one query against :data:`HEA
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 
-from tafel.errors import VaultDamagedError
+from tafel.errors import MigrationFailedError, TafelError, VaultDamagedError, VaultTooNewError
+from tafel.vault.sql_errors import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,27 +72,83 @@ def backup_path(vault_path: Path, revision: str) -> Path:
 
 
 def upgrade(engine: Engine, vault_path: Path, target: str = "head") -> Path | None:
-    """Bring the schema to ``target``; return the backup's path when one was taken."""
+    """Bring the schema to ``target``; return the backup's path when one was taken.
+
+    All migrations run in one transaction: when any of them fails, the vault stays at the
+    revision it had, and the failure is one Dutch sentence (:func:`_told_in_dutch`). A vault
+    at a revision this tafel does not know was upgraded by a newer tafel; it is not touched.
+    """
     current = current_revision(engine)
     wanted = HEAD if target == "head" else target
     if current == wanted:
         return None
     from alembic import command
 
+    config = _config()
+    if current is not None and not _known(config, current):
+        raise VaultTooNewError()
     backup = None
     if current is not None:
         checkpoint(engine)
-        backup = backup_path(vault_path, current)
-        shutil.copy2(vault_path, backup)
-        backup.chmod(0o600)
-    config = _config()
-    with engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
+        backup = _take_backup(vault_path, current)
+    with _told_in_dutch(), engine.connect() as connection, _foreign_keys_off(connection), \
+            connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, target)
         # what the foreign keys would have refused, now that they are off: nothing
         if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
             raise VaultDamagedError()  # rolls the whole upgrade back
     return backup
+
+
+def _take_backup(vault_path: Path, revision: str) -> Path:
+    """Copy the vault beside it before migrating: whole, or not at all.
+
+    The copy is made under another name and renamed when it is complete, so a disk that
+    fills up half-way leaves no half copy that looks like a way back (and an earlier whole
+    one stays).
+    """
+    backup = backup_path(vault_path, revision)
+    partial = backup.with_name(backup.name + ".deel")
+    try:
+        shutil.copy2(vault_path, partial)
+        partial.chmod(0o600)
+        partial.replace(backup)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return backup
+
+
+def _known(config: Config, revision: str) -> bool:
+    """Whether ``revision`` is one of this tafel's (else a newer tafel wrote it)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(config).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+@contextmanager
+def _told_in_dutch() -> Iterator[None]:
+    """Whatever stops the upgrade reaches the user as one Dutch sentence.
+
+    By then the upgrade's transaction has rolled back, so the vault is as it was. A full
+    disk or a read-only folder keeps its own sentence; anything else (a plan document a
+    migration cannot read, which may even be a pycrdt panic, a ``BaseException``) is
+    :class:`MigrationFailedError`.
+    """
+    try:
+        yield
+    except (TafelError, KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:
+        from tafel.logs import log_exception  # the types and places, never the data
+
+        log_exception(logging.getLogger(__name__), "vault upgrade failed, rolled back", error)
+        raise (translate(error) or MigrationFailedError()) from error
 
 
 @contextmanager

@@ -97,6 +97,10 @@ _ACTIONS = {
     AuditAction.GECORRIGEERD: "op verzoek verbeterd of verwijderd, ook uit de eerdere versies",
 }
 
+#: A draft conversation as the log named it before tafel had one list of words (a vault from
+#: before migration 0006). The entry itself stays as it is (its hash covers it).
+_EARLIER_KINDS = {"gesprekconcept": RecordKind.LOPEND_GESPREK.value}
+
 
 @dataclass(frozen=True, slots=True)
 class LogRegel:
@@ -151,7 +155,7 @@ class LogRegel:
         if self.soort == RecordKind.OVERLEG and self.actie == AuditAction.GESTART:
             return "het toekomstplan"  # the wall shows the plan, as far as those present may
         try:
-            words = DATA[RecordKind(self.soort)]
+            words = DATA[RecordKind(_EARLIER_KINDS.get(self.soort, self.soort))]
         except ValueError:
             words = self.soort
         if self.soort in (RecordKind.PLANVERSIE, RecordKind.HANDTEKENING) and \
@@ -164,8 +168,10 @@ class LogRegel:
         """What was done, as it reads after "heeft ... "."""
         if self.soort == RecordKind.OVERLEG and self.actie == AuditAction.GESTART:
             return "laten zien in een casus-overleg"
+        # before 0006 a status change was logged as "status <the new status>"
+        actie = AuditAction.STATUS.value if self.actie.startswith("status ") else self.actie
         try:
-            return _ACTIONS.get(AuditAction(self.actie), self.actie)
+            return _ACTIONS.get(AuditAction(actie), actie)
         except ValueError:
             return self.actie
 

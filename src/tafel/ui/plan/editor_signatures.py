@@ -98,12 +98,20 @@ class SignaturesSection(PlanSection):
                           "(%1 is under 18), and every professional who owns an afspraak.")
         else:
             who = self.tr("%1 signs, and every professional who owns an afspraak.")
-        self.intro.setText(
-            self.tr("Everyone who signs reads this exact text first.") + " "
-            + fill(who, name) + " "
-            + self.tr("Others in the case can sign too.") + " "
-            + self.tr("When the text changes, earlier signatures stay visible but are outdated.")
-        )
+        text = (self.tr("Everyone who signs reads this exact text first.") + " "
+                + fill(who, name) + " "
+                + self.tr("Others in the case can sign too.") + " "
+                + self.tr("When the text changes, earlier signatures stay visible but are "
+                          "outdated."))
+        case = self.ctx.view.case
+        if case.is_minor(self.ctx.today) and not any(p.gezag for p in case.people):
+            # Never guessed from the role (see domain/ondertekenaars.py): a vault from before
+            # gezag was recorded has parents without it; the consulent records who holds it.
+            text += "\n\n" + fill(self.tr(
+                "No one in the case file holds parental authority (gezag) over %1 yet, so no "
+                "parent signs. Record who holds it in the household (open the person and tick "
+                "gezag); they are then asked to sign too."), name)
+        self.intro.setText(text)
         self.intro.show()
 
     def _add_row(self, row: int, person: PlanPersoon, signature: HandtekeningView | None,

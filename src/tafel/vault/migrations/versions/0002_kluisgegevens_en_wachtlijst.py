@@ -22,6 +22,11 @@ def upgrade() -> None:
         sa.Column("waarde", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
         sa.PrimaryKeyConstraint("sleutel"),
     )
+    # The log's head is kept from now on; a log written before it continues from its last
+    # entry, not from the start (which would read as a log changed outside tafel).
+    op.execute(sa.text(
+        "INSERT INTO vaultmeta (sleutel, waarde) SELECT 'audit_head', hash FROM auditevent "
+        "ORDER BY volgnummer DESC LIMIT 1"))
     with op.batch_alter_table("indicatie", schema=None) as batch_op:
         batch_op.add_column(sa.Column("wachtlijst_sinds", sa.Date(), nullable=True))
 

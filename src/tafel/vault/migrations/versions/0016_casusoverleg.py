@@ -19,6 +19,7 @@ _STAPPEN = ("SITUATIESCHETS", "PERSPECTIEF", "ZELF_DOEN", "NETWERK", "ONDERSTEUN
 
 
 def upgrade() -> None:
+    _what_0015_missed()
     op.create_table(
         "overleg",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -41,6 +42,36 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("overleg") as batch:
         batch.create_index(batch.f("ix_overleg_casus_id"), ["casus_id"], unique=False)
+
+
+def _what_0015_missed() -> None:
+    """What a vault stamped 0015 by main of 30 November, 16:54 to 17:11, never got.
+
+    Then 0015 made the bundle tables only (the plan's ``kenmerk`` came into it, in place, at
+    17:00), and 0014 (``casusdocument``) was put in before it at 17:11. Alembic takes such a
+    vault to be past both, so they are made here when they are missing (as 0014 and 0015 do).
+    """
+    inspector = sa.inspect(op.get_bind())
+    if "casusdocument" not in inspector.get_table_names():
+        op.create_table(
+            "casusdocument",
+            sa.Column("id", sa.Uuid(), nullable=False),
+            sa.Column("aangemaakt_op", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+            sa.Column("gewijzigd_op", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+            sa.Column("casus_id", sa.Uuid(), nullable=False),
+            sa.Column("deel", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+            sa.Column("document", sa.LargeBinary(), nullable=False),
+            sa.ForeignKeyConstraint(["casus_id"], ["casus.id"]),
+            sa.PrimaryKeyConstraint("id"),
+            sa.UniqueConstraint("casus_id", "deel"),
+        )
+        with op.batch_alter_table("casusdocument", schema=None) as batch_op:
+            batch_op.create_index(batch_op.f("ix_casusdocument_casus_id"), ["casus_id"],
+                                  unique=False)
+    if "kenmerk" not in {c["name"] for c in inspector.get_columns("toekomstplan")}:
+        with op.batch_alter_table("toekomstplan") as batch:
+            batch.add_column(sa.Column("kenmerk", sqlmodel.sql.sqltypes.AutoString(length=100),
+                                       nullable=False, server_default=""))
 
 
 def downgrade() -> None:
