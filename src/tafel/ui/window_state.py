@@ -199,16 +199,27 @@ class _FitOnShow(QObject):
         return False
 
 
-def fit_on_screen(window: QWidget) -> None:
-    """Shrink and move a top-level ``window`` so all of it, title bar too, is on its screen."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None or window.isMaximized() or window.isFullScreen():
+def fit_on_screen(window: QWidget, available: QRect | None = None) -> None:
+    """Shrink and move a top-level ``window`` so all of it, title bar too, is on its screen.
+
+    ``available`` is the screen's free area; by default that of the screen it is on.
+    """
+    if window.isMaximized() or window.isFullScreen():
         return
-    available = screen.availableGeometry()
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
     window.setMinimumSize(fitted_minimum(available, window.minimumSize()))
     fitted = clamp_rect(window.geometry(), available)
     if fitted != window.geometry():
         window.setGeometry(fitted)
+
+
+def keeps_on_screen(window: QWidget) -> bool:
+    """Whether :func:`keep_on_screen` was called for ``window``."""
+    return window.findChild(_FitOnShow, "", Qt.FindChildOption.FindDirectChildrenOnly) is not None
 
 
 def keep_on_screen(window: QWidget) -> None:
