@@ -68,6 +68,7 @@ class Screen:
         minimum. A dialog that keeps on its screen (ui/window_state.py) is then fitted to
         this one, as it would be when it shows there.
         """
+        grow = made is None
         if made is None:
             hint = dialog.sizeHint()
             made = QSize(min(hint.width(), self.size.width() * 2 // 3),
@@ -75,7 +76,8 @@ class Screen:
         dialog.resize(made.expandedTo(dialog.minimumSizeHint()).expandedTo(
             dialog.minimumSize()).boundedTo(dialog.maximumSize()))
         if keeps_on_screen(dialog):
-            fit_on_screen(dialog, QRect(0, 0, self.size.width(), self.size.height()))
+            fit_on_screen(dialog, QRect(0, 0, self.size.width(), self.size.height()),
+                          grow=grow)
         settle()
 
     def show(self, dialog: QWidget) -> QWidget:
@@ -150,20 +152,46 @@ def _visible_area(widget: QWidget, window: QWidget) -> QRect:
     return area
 
 
+def _floor(widget: QWidget, window: QWidget) -> int | None:
+    """Where ``widget`` is cut off below: the lowest bottom of the parents that hold it.
+
+    A parent cuts off a child that runs past its bottom edge, up to the window; a view that
+    scrolls up and down shows all of its content (None: nothing below is out of reach).
+    """
+    floor = window.height()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        grand = parent.parentWidget()
+        if isinstance(grand, QAbstractScrollArea) and parent is grand.viewport() and \
+                grand.verticalScrollBarPolicy() is not Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            return None
+        floor = min(floor, parent.mapTo(window, parent.rect().bottomLeft()).y() + 1)
+        parent = grand
+    return floor
+
+
 def cut_off(window: QWidget) -> list[str]:
-    """Every text of ``window`` that is narrower than it needs, or sticks out of view."""
+    """Every text of ``window`` narrower or lower than it needs, or sticking out of view."""
     found: list[str] = []
     title = window.windowTitle() or type(window).__name__
     for widget in _checked(window):
         need = widget.sizeHint().width()
-        left = widget.mapTo(window, widget.rect().topLeft()).x()
+        tall = widget.minimumSizeHint().height()
+        corner = widget.mapTo(window, widget.rect().topLeft())
+        left, top = corner.x(), corner.y()
         area = _visible_area(widget, window)
         problems = []
         if widget.width() < need and not _elides(widget):
             problems.append(f"{widget.width()} px wide, needs {need}")
+        if widget.height() < tall:
+            problems.append(f"{widget.height()} px tall, needs {tall}")
         right = left + min(widget.width(), need)  # where its text ends (a label may be wider)
         if right > area.right() + 1 or left < area.left():
             problems.append(f"x {left}..{right} outside {area.left()}..{area.right() + 1}")
+        floor = _floor(widget, window)
+        bottom = top + min(widget.height(), tall)
+        if floor is not None and bottom > floor:
+            problems.append(f"y {top}..{bottom} below {floor}")
         if problems:
             name = widget.objectName() or type(widget).__name__
             holder = type(widget.parentWidget()).__name__
