@@ -190,14 +190,16 @@ class _FitOnShow(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._window = window
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if watched is self._window and event.type() == QEvent.Type.Show:
+        # The window is asked for, not kept: a dialog closed and collected by Python may
+        # still send an event or two while Qt takes it down.
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                and watched is self.parent():
             # Not resized by its maker: Qt gave it at most two thirds of the screen.
-            grow = not self._window.testAttribute(Qt.WidgetAttribute.WA_Resized)
-            fit_on_screen(self._window, grow=grow)
+            grow = not watched.testAttribute(Qt.WidgetAttribute.WA_Resized)
+            fit_on_screen(watched, grow=grow)
         return False
 
 
