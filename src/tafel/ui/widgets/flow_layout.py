@@ -1,7 +1,11 @@
 """A layout that places widgets in a row and wraps to the next line, like words.
 
-Used for signal chips, whose number and length vary per case. Adapted from Qt's own
-"Flow Layout" example.
+Used for signal chips, whose number and length vary per case, and for rows of buttons and
+fields that fit side by side on a laptop but not at 200% on a full-HD screen (960x540
+logical pixels): there they take a second line instead of being squeezed. On each line a
+widget that expands sideways (QSizePolicy Expanding) takes the room left over, as in a
+QHBoxLayout; ``right=True`` puts a line without one at the right edge. Adapted from Qt's
+own "Flow Layout" example.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 class FlowLayout(QLayout):
     """Left-to-right, wrapping layout with fixed spacing."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, *,
+                 right: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._right = right
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -63,16 +69,42 @@ class FlowLayout(QLayout):
             size = size.expandedTo(item.minimumSize())
         return size
 
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
+    def _lines(self, width: int) -> list[list[tuple[QLayoutItem, QSize]]]:
+        """The shown items by line, each with its width hint (no wider than ``width``)."""
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no place
+                continue
             hint = item.sizeHint()
-            if x + hint.width() > rect.right() and line_height > 0:
-                x = rect.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            hint.setWidth(max(item.minimumSize().width(), min(hint.width(), width)))
+            if lines[-1] and x + hint.width() > width:
+                lines.append([])
+                x = 0
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
+        return [line for line in lines if line]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        y = rect.y()
+        for number, line in enumerate(self._lines(rect.width())):
+            if number:
+                y += self._spacing
+            height = max(hint.height() for _, hint in line)
+            used = sum(hint.width() for _, hint in line) + self._spacing * (len(line) - 1)
+            extra = max(0, rect.width() - used)
+            growing = [item for item, _ in line
+                       if item.expandingDirections() & Qt.Orientation.Horizontal]
+            x = rect.x() + (extra if self._right and not growing else 0)
+            for item, hint in line:
+                width = hint.width()
+                if item in growing:  # the room left over, shared; the last takes the rest
+                    share = extra // len(growing)
+                    width += share if item is not growing[-1] else \
+                        extra - share * (len(growing) - 1)
+                if move:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
+                x += width + self._spacing
+            y += height
+        return y - rect.y()
