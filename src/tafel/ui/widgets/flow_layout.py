@@ -50,24 +50,28 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        """The height its rows take at ``width``."""
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        """The height its rows take at ``width``, margins included."""
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return self._arrange(QRect(0, 0, inner, 0), move=False) + margins.top() + \
+            margins.bottom()
 
     def setGeometry(self, rect: QRect) -> None:
-        """Place the items inside ``rect``."""
+        """Place the items inside ``rect``, within the margins."""
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        self._arrange(rect.marginsRemoved(self.contentsMargins()), move=True)
 
     def sizeHint(self) -> QSize:
         """As wide as the widest item."""
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        """The widest item's minimum size."""
+        """The widest item's minimum size, and the margins."""
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
-        return size
+        margins = self.contentsMargins()
+        return size.grownBy(margins)
 
     def _lines(self, width: int) -> list[list[tuple[QLayoutItem, QSize]]]:
         """The shown items by line, each with its width hint (no wider than ``width``)."""
@@ -90,21 +94,26 @@ class FlowLayout(QLayout):
         for number, line in enumerate(self._lines(rect.width())):
             if number:
                 y += self._spacing
-            height = max(hint.height() for _, hint in line)
             used = sum(hint.width() for _, hint in line) + self._spacing * (len(line) - 1)
             extra = max(0, rect.width() - used)
             growing = [item for item, _ in line
                        if item.expandingDirections() & Qt.Orientation.Horizontal]
-            x = rect.x() + (extra if self._right and not growing else 0)
+            placed: list[tuple[QLayoutItem, QSize]] = []
             for item, hint in line:
                 width = hint.width()
                 if item in growing:  # the room left over, shared; the last takes the rest
                     share = extra // len(growing)
                     width += share if item is not growing[-1] else \
                         extra - share * (len(growing) - 1)
+                height = max(item.heightForWidth(width), item.minimumSize().height()) \
+                    if item.hasHeightForWidth() else hint.height()  # a wrapped text: its lines
+                placed.append((item, QSize(width, height)))
+            line_height = max(size.height() for _, size in placed)
+            x = rect.x() + (extra if self._right and not growing else 0)
+            for item, size in placed:
                 if move:
-                    top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
-                x += width + self._spacing
-            y += height
+                    top = y + (line_height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), size))
+                x += size.width() + self._spacing
+            y += line_height
         return y - rect.y()
