@@ -164,9 +164,11 @@ def add_plan_button(header: QWidget, controller: AppController, case_id: uuid.UU
                                                                    "C&hecklist 18-/18+…"))
     button.setObjectName("checklist18Button")
     anchor = getattr(header, "ready_button", None)
-    layout = _layout_holding(header.layout(), anchor) if anchor is not None else None
-    if layout is not None and anchor is not None:
-        layout.insertWidget(layout.indexOf(anchor), button)  # type: ignore[attr-defined]
+    group = anchor.parentWidget() if isinstance(anchor, QWidget) else None  # its group
+    if anchor is not None and group is not None:
+        layout = _layout_holding(group.layout(), anchor)
+        if layout is not None:
+            layout.insertWidget(layout.indexOf(anchor), button)  # type: ignore[attr-defined]
 
     def open_window() -> None:
         window = Checklist18Window(controller, case_id, young, names, header)

@@ -18,10 +18,11 @@ class FlowLayout(QLayout):
     """Left-to-right, wrapping layout with fixed spacing."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6, *,
-                 right: bool = False) -> None:
+                 right: bool = False, line_spacing: int | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._line_spacing = spacing if line_spacing is None else line_spacing
         self._right = right
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
@@ -93,7 +94,7 @@ class FlowLayout(QLayout):
         y = rect.y()
         for number, line in enumerate(self._lines(rect.width())):
             if number:
-                y += self._spacing
+                y += self._line_spacing
             used = sum(hint.width() for _, hint in line) + self._spacing * (len(line) - 1)
             extra = max(0, rect.width() - used)
             growing = [item for item, _ in line
