@@ -47,9 +47,16 @@ def set_voice_columns(grid: QGridLayout, large: bool, compact: bool = False) -> 
         grid.setColumnMinimumWidth(column, 0 if compact and column == 4 else width)
 
 
-def voice_columns_width(large: bool, compact: bool, spacing: int) -> int:
-    """The width the voice columns take beside a domain's name, spacing included."""
-    widths = VOICE_COLUMNS_LARGE if large else VOICE_COLUMNS
+def voice_columns_width(large: bool, compact: bool, spacing: int,
+                        least: dict[int, int] | None = None) -> int:
+    """The width the voice columns take beside a domain's name, spacing included.
+
+    ``least``: what the widgets in each column need (larger text needs more than the
+    columns' fixed widths, made for 11 pt).
+    """
+    widths = dict(VOICE_COLUMNS_LARGE if large else VOICE_COLUMNS)
+    for column, need in (least or {}).items():
+        widths[column] = max(widths[column], need)
     if compact:
         return widths[2] + widths[3] + 2 * spacing
     return sum(widths.values()) + 3 * spacing
@@ -162,6 +169,11 @@ class DomainRow(QWidget):
             return 0
         return self.name_label.minimumSizeHint().width() + spacing + \
             self.levels_button.sizeHint().width()
+
+    def voice_needs(self) -> dict[int, int]:
+        """What the two scores and "niet besproken" need, column by column."""
+        return {2: self.professional.sizeHint().width(), 3: self.young.sizeHint().width(),
+                4: self.not_discussed.sizeHint().width()}
 
     def _place(self) -> None:
         grid = self._grid

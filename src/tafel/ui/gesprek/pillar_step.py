@@ -166,8 +166,12 @@ class PillarStep(Step):
     def _scores_width(self, level: int) -> int:
         """The least width of the domain rows (and the header above them)."""
         names = max((row.least_name_width(level) for row in self.rows), default=0)
+        needs: dict[int, int] = {}
+        for row in self.rows:
+            for column, need in row.voice_needs().items():
+                needs[column] = max(needs.get(column, 0), need)
         return names + self._rows_spacing + voice_columns_width(
-            self.young_view, level != WIDE, self._rows_spacing)
+            self.young_view, level != WIDE, self._rows_spacing, needs)
 
     def _fit_columns(self) -> None:
         """Beside or above, each row wide or narrower: the first way that fits the page."""
