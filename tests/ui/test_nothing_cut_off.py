@@ -1,17 +1,19 @@
 """No text cut off: every button and every one-line label on the screens a consulent uses.
 
-Dutch is often longer than the English source. A widget that gets less width than its
-``sizeHint`` shows its text cut off ("... mijn handtekenin"), and a widget that sticks out
-past its window's edge is cut off by the window. This sweep opens each page and each dialog
-with the demo vault, in Dutch, and checks every visible button with text (QPushButton,
-QCheckBox, QRadioButton, QToolButton) and every QLabel without word wrap.
+Dutch is often longer than the English source. A widget that gets less width (or height)
+than it needs shows its text cut off ("... mijn handtekenin"), and a widget that sticks out
+past its window's edge, or below its holder's where nothing scrolls, is cut off by them.
+This sweep opens each page and each dialog with the demo vault, in Dutch, and checks every
+visible button with text (QPushButton, QCheckBox, QRadioButton, QToolButton) and every
+QLabel without word wrap.
 
 It does so on two screens (:class:`Screen`): a laptop of 1366x768 at 100%, and 1920x1080 at
 200% (960x540 logical pixels, the smallest screen tafel is made for; a laptop with its text
 zoomed in is about as tight). The main window fills the screen; a dialog gets the size it
-would have on that screen after it shows (:meth:`Screen.resize`), never more than the screen,
-so a form too tall or too wide for it must scroll. The offscreen screen itself is 800x800
-(tests/ui/test_window_place.py relies on that), so the sizes are given, not found.
+would have on that screen after it shows (:meth:`Screen.resize`), and a dialog larger than
+the screen is an offender too: a form too tall for it must scroll. The offscreen screen
+itself is 800x800 (tests/ui/test_window_place.py relies on that), so the sizes are given,
+not found.
 A label made to end in "…" (``ElidedLabel``) may be narrower than its text, but must still
 end inside the view.
 """
