@@ -673,8 +673,12 @@
         <translation>De partijen van wie je de kaart hebt. Wie in het netwerk van deze casus staat, komt eerst.</translation>
     </message>
     <message>
-        <source>Send &amp;everything again (when an earlier bundle got lost and the other side waits for it)</source>
-        <translation>&amp;Alles opnieuw meesturen (als een eerdere bundel zoek is en de ander erop wacht)</translation>
+        <source>Send &amp;everything again</source>
+        <translation>&amp;Alles opnieuw meesturen</translation>
+    </message>
+    <message>
+        <source>When an earlier bundle got lost and the other side waits for it.</source>
+        <translation>Als een eerdere bundel zoek is en de ander erop wacht.</translation>
     </message>
     <message>
         <source>What goes, and why</source>

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from tafel.ui.casus.vernietig_dialog import VernietigDialog
 from tafel.ui.main_window import MainWindow
-from tests.ui.drive import open_case, unlock, widget_texts
+from tests.ui.drive import in_modal, open_case, unlock, widget_texts
 
 
 def test_a_closed_case_is_destroyed_after_its_reference_is_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -39,18 +39,21 @@ def test_a_closed_case_is_destroyed_after_its_reference_is_typed(qtbot, window: 
     assert record.referentie == kevin.referentie and "AVG" in record.reden
 
 
-def test_the_retention_term_is_set_from_the_vault_menu(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                       monkeypatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
+def test_the_retention_term_is_set_from_the_vault_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QLabel
 
     unlock(qtbot, window)
     asked: list[tuple[str, int, int, int]] = []
 
-    def answer(*args, **_kwargs):  # type: ignore[no-untyped-def]
-        asked.append((args[2], args[3], args[4], args[5]))
-        return 15, True
+    def answer(dialog: QInputDialog) -> None:
+        asked.append((dialog.labelText(), dialog.intValue(), dialog.intMinimum(),
+                      dialog.intMaximum()))
+        label = dialog.findChild(QLabel)
+        assert label is not None and label.wordWrap()  # one line was wider than 960x540
+        dialog.setIntValue(15)
+        dialog.accept()
 
-    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    in_modal(QInputDialog, answer)
     assert window.bewaartermijn_action.isEnabled()
     window.bewaartermijn_action.trigger()
     assert asked and asked[0][1:] == (20, 1, 115)  # the Jeugdwet's 20 years until set

@@ -9,11 +9,11 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,7 @@ from tafel.ui.models.casus_list_model import (
     StatusFilter,
 )
 from tafel.ui.style import set_role
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.signal_chips import SignalChipsDelegate, row_height
 from tafel.ui.zoom import scale_columns_with_font
 
@@ -55,7 +56,9 @@ class CasusListPanel(QWidget):
         self.search_edit.textChanged.connect(self.model.set_search)
         layout.addWidget(self.search_edit)
 
-        filters = QHBoxLayout()
+        # Side by side, each half the list; one above the other where the list is narrow
+        # (960x540 at 200%: the overview beside it keeps its room, the filters their words).
+        filters = FlowLayout()
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by phase"))
         self.status_filter.addItem(self.tr("All open cases"), StatusFilter.OPEN)
@@ -81,8 +84,8 @@ class CasusListPanel(QWidget):
             box.setSizeAdjustPolicy(  # set the list's width (at 150% it pushed the overview)
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.signal_filter, 1)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            filters.addWidget(box)
         layout.addLayout(filters)
 
         self.table = QTableView()

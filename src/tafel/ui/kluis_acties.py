@@ -68,7 +68,7 @@ class KluisActies:
 
     def choose_bewaartermijn(self) -> None:
         """Vault > Retention term: the organisation's term; jeugdhulp keeps at least 20 years."""
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
         from tafel.domain.signals import BEWAARJAREN_MAX, BEWAARJAREN_MIN
         from tafel.errors import TafelError
@@ -76,14 +76,21 @@ class KluisActies:
         if not self.controller.is_unlocked:
             return
         services = self.controller.services
-        jaren, ok = QInputDialog.getInt(
-            self._window(), translate("MainWindow", "Retention term"),
-            translate("MainWindow", "Keep a closed case this many years before it may be "
-                                    "destroyed (jeugdhulp cases: at least 20, by the "
-                                    "Jeugdwet):"),
-            services.vernietiging.bewaartermijn(), BEWAARJAREN_MIN, BEWAARJAREN_MAX)
-        if not ok:
+        dialog = QInputDialog(self._window())
+        dialog.setWindowTitle(translate("MainWindow", "Retention term"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setLabelText(translate("MainWindow", "Keep a closed case this many years before "
+                                                    "it may be destroyed (jeugdhulp cases: at "
+                                                    "least 20, by the Jeugdwet):"))
+        dialog.setIntRange(BEWAARJAREN_MIN, BEWAARJAREN_MAX)
+        dialog.setIntValue(services.vernietiging.bewaartermijn())
+        label = dialog.findChild(QLabel)
+        if label is not None:  # the sentence wraps: on one line it was wider than 960x540
+            label.setWordWrap(True)
+            label.setMinimumWidth(420)  # in two lines, not five
+        if not dialog.exec():
             return
+        jaren = dialog.intValue()
         try:
             self.controller.publish(services.vernietiging.zet_bewaartermijn(jaren))
         except TafelError as error:

@@ -190,31 +190,56 @@ class _FitOnShow(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._window = window
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if watched is self._window and event.type() == QEvent.Type.Show:
-            fit_on_screen(self._window)
+        # The window is asked for, not kept: a dialog closed and collected by Python may
+        # still send an event or two while Qt takes it down.
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                and watched is self.parent():
+            # Not resized by its maker: Qt gave it at most two thirds of the screen.
+            grow = not watched.testAttribute(Qt.WidgetAttribute.WA_Resized)
+            fit_on_screen(watched, grow=grow)
         return False
 
 
-def fit_on_screen(window: QWidget) -> None:
-    """Shrink and move a top-level ``window`` so all of it, title bar too, is on its screen."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None or window.isMaximized() or window.isFullScreen():
+def fit_on_screen(window: QWidget, available: QRect | None = None, *,
+                  grow: bool = False) -> None:
+    """Shrink and move a top-level ``window`` so all of it, title bar too, is on its screen.
+
+    ``available`` is the screen's free area; by default that of the screen it is on. With
+    ``grow`` the window first takes its whole size hint (Qt's own first size stops at two
+    thirds of the screen): a form that scrolls on a small screen opens whole on a laptop.
+    """
+    if window.isMaximized() or window.isFullScreen():
         return
-    available = screen.availableGeometry()
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
     window.setMinimumSize(fitted_minimum(available, window.minimumSize()))
+    if grow:
+        hint = window.sizeHint()
+        layout = window.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(layout.totalHeightForWidth(hint.width()))
+        window.resize(hint.expandedTo(window.size()))
     fitted = clamp_rect(window.geometry(), available)
     if fitted != window.geometry():
         window.setGeometry(fitted)
 
 
-def keep_on_screen(window: QWidget) -> None:
-    """A dialog made for 1366x768 fits a smaller screen too (1920x1080 at 150%: 1280x720).
+def keeps_on_screen(window: QWidget) -> bool:
+    """Whether :func:`keep_on_screen` was called for ``window``."""
+    return window.findChild(_FitOnShow, "", Qt.FindChildOption.FindDirectChildrenOnly) is not None
 
-    Call once, in its constructor; the window is fitted each time it shows.
+
+def keep_on_screen(window: QWidget) -> None:
+    """A dialog made for 1366x768 fits a smaller screen too (1920x1080 at 200%: 960x540).
+
+    Call once, in its constructor; the window is fitted each time it shows. A dialog not
+    resized in its constructor opens at its size hint where the screen has room for it.
     """
     _FitOnShow(window)
 

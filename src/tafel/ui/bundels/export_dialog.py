@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,7 @@ from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import white_scroll
 from tafel.ui.widgets.section import Section
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.casussen import CasusOverview
 from tafel.views.partijen import PartijView
 
@@ -135,6 +137,7 @@ class BundelExportDialog(QDialog):
         self.to_parties.setChecked(True)
         self.update_overview()
         self._first_focus()
+        keep_on_screen(self)  # 960x540 at 200%: smaller than its 1060x660
 
     # -- building -------------------------------------------------------------------------
 
@@ -149,9 +152,18 @@ class BundelExportDialog(QDialog):
         chooser = white_scroll(self.parties)
         chooser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the boxes themselves
         who.body.addWidget(chooser, 1)
-        self.full_box = QCheckBox(self.tr("Send &everything again (when an earlier bundle got "
-                                          "lost and the other side waits for it)"))
+        # The checkbox short, its reason in words that wrap below it: one long line set the
+        # column's width and squeezed both columns at 960x540.
+        self.full_box = QCheckBox(self.tr("Send &everything again"))
+        full_note = QLabel(self.tr("When an earlier bundle got lost and the other side waits "
+                                   "for it."))
+        full_note.setWordWrap(True)
+        style = self.full_box.style()
+        full_note.setIndent(style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+                            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing))
+        set_role(full_note, "muted")
         who.body.addWidget(self.full_box)
+        who.body.addWidget(full_note)
         what = Section("consent", self.tr("What goes, and why"))
         what.body.addWidget(white_scroll(self.recipients), 1)
         row.addWidget(who, 2)

@@ -35,6 +35,7 @@ from tafel.ui.labels import item_state_label
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import scrolling_page
 from tafel.ui.widgets.section import Section
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.casussen import CasusOverview
 from tafel.views.checklist18 import ChecklistPuntView, ChecklistView
 
@@ -133,6 +134,7 @@ class Checklist18Window(QDialog):
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Checklist 18-/18+ for %1"), young))
         self.resize(760, 560)
+        keep_on_screen(self)  # 960x540 at 200%: the list scrolls
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
         page = QWidget()
@@ -162,9 +164,11 @@ def add_plan_button(header: QWidget, controller: AppController, case_id: uuid.UU
                                                                    "C&hecklist 18-/18+…"))
     button.setObjectName("checklist18Button")
     anchor = getattr(header, "ready_button", None)
-    layout = _layout_holding(header.layout(), anchor) if anchor is not None else None
-    if layout is not None and anchor is not None:
-        layout.insertWidget(layout.indexOf(anchor), button)  # type: ignore[attr-defined]
+    group = anchor.parentWidget() if isinstance(anchor, QWidget) else None  # its group
+    if anchor is not None and group is not None:
+        layout = _layout_holding(group.layout(), anchor)
+        if layout is not None:
+            layout.insertWidget(layout.indexOf(anchor), button)  # type: ignore[attr-defined]
 
     def open_window() -> None:
         window = Checklist18Window(controller, case_id, young, names, header)

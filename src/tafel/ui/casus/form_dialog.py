@@ -24,6 +24,8 @@ from tafel.services.changes import Origin
 from tafel.ui.casus.date_line import BadInput, DateLine
 from tafel.ui.controller import AppController
 from tafel.ui.style import set_role
+from tafel.ui.widgets.scroll_page import FormScroll
+from tafel.ui.window_state import keep_on_screen
 
 
 class FormDialog(QDialog):
@@ -40,14 +42,20 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
+        fields = QWidget()  # scrolls where the screen is too short (960x540 at 200%)
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.intro.setVisible(bool(intro))
-        layout.addWidget(self.intro)
+        inner.addWidget(self.intro)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self.form.setHorizontalSpacing(14)
-        layout.addLayout(self.form)
+        inner.addLayout(self.form)
+        inner.addStretch(1)
+        layout.addWidget(FormScroll(fields), 1)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "error")
@@ -63,6 +71,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        keep_on_screen(self)
 
     def today(self) -> date:
         """The app's today (tests fix it)."""

@@ -18,6 +18,8 @@ from tafel.ui.dialogs.kinds import NEW_CASE_FORM
 from tafel.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
+from tafel.ui.widgets.scroll_page import scroll_the_fields
+from tafel.ui.window_state import keep_on_screen
 
 
 class NieuweCasusDialog(QDialog):
@@ -39,6 +41,9 @@ class NieuweCasusDialog(QDialog):
         self.created_case: uuid.UUID | None = None
         self.ui = Ui_NewCaseDialog()
         self.ui.setupUi(self)
+        scroll_the_fields(self.ui.dialogLayout, 2)  # the intro and the fields
+        self.ui.firstNameEdit.setFocus()
+        keep_on_screen(self)  # 960x540 at 200%: the fields scroll, the buttons stay
         set_role(self.ui.errorLabel, "error")
         self.ui.errorLabel.hide()
         today = controller.services.context.today()

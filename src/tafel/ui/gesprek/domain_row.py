@@ -28,16 +28,38 @@ from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
 
+# How narrow a row is made (DomainRow.set_compact): all on one line; "niet besproken" under
+# the scores; and the scores under the name and question as well.
+WIDE, BESIDE_NOT, UNDER_NAME = 0, 1, 2
+
 # Fixed widths of the picker and checkbox columns, shared with the header above the rows.
 VOICE_COLUMNS = {2: 186, 3: 186, 4: 120}
 # The same in the young person's view, where the buttons and words are larger.
 VOICE_COLUMNS_LARGE = {2: 250, 3: 250, 4: 170}
 
 
-def set_voice_columns(grid: QGridLayout, large: bool) -> None:
-    """Give the voice columns their widths, so header and rows line up in either view."""
+def set_voice_columns(grid: QGridLayout, large: bool, compact: bool = False) -> None:
+    """Give the voice columns their widths, so header and rows line up in either view.
+
+    ``compact``: "niet besproken" stands below the scores, its column takes no room.
+    """
     for column, width in (VOICE_COLUMNS_LARGE if large else VOICE_COLUMNS).items():
-        grid.setColumnMinimumWidth(column, width)
+        grid.setColumnMinimumWidth(column, 0 if compact and column == 4 else width)
+
+
+def voice_columns_width(large: bool, compact: bool, spacing: int,
+                        least: dict[int, int] | None = None) -> int:
+    """The width the voice columns take beside a domain's name, spacing included.
+
+    ``least``: what the widgets in each column need (larger text needs more than the
+    columns' fixed widths, made for 11 pt).
+    """
+    widths = dict(VOICE_COLUMNS_LARGE if large else VOICE_COLUMNS)
+    for column, need in (least or {}).items():
+        widths[column] = max(widths[column], need)
+    if compact:
+        return widths[2] + widths[3] + 2 * spacing
+    return sum(widths.values()) + 3 * spacing
 
 
 class DomainRow(QWidget):
@@ -51,6 +73,7 @@ class DomainRow(QWidget):
         self._instrument = instrument
         self._entry: dict[str, Any] = {}
         self._young_view = False
+        self._compact = WIDE
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setHorizontalSpacing(10)
@@ -83,16 +106,9 @@ class DomainRow(QWidget):
         self.reason_edit.setPlaceholderText(self.tr("Why not (optional)"))
         self.reason_edit.hide()
 
-        grid.addWidget(self.name_label, 0, 0)
-        grid.addWidget(self.levels_button, 0, 1)
-        grid.addWidget(self.professional, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.young, 0, 3, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.not_discussed, 0, 4, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.question_label, 1, 0, 1, 2)
-        grid.addWidget(self.reason_edit, 2, 0, 1, 5)
         grid.setColumnStretch(0, 1)
-        set_voice_columns(grid, large=False)
         self._grid = grid
+        self._place()
 
         self.levels_panel = QFrame()
         self.levels_panel.setObjectName("levels")
@@ -106,7 +122,7 @@ class DomainRow(QWidget):
             panel.addWidget(label)
             self.level_labels.append(label)
         self.levels_panel.hide()
-        grid.addWidget(self.levels_panel, 3, 0, 1, 5)
+        grid.addWidget(self.levels_panel, 5, 0, 1, 5)
         self._fill_levels()
 
         self.levels_button.toggled.connect(self.levels_panel.setVisible)
@@ -130,9 +146,60 @@ class DomainRow(QWidget):
     def set_young_view(self, on: bool) -> None:
         """Plain "ik" wording of the levels, and no reason field for the professional."""
         self._young_view = on
-        set_voice_columns(self._grid, large=on)
+        self.professional.set_large(on)
+        self.young.set_large(on)
+        set_voice_columns(self._grid, large=on, compact=self._compact != WIDE)
         self._fill_levels()
         self._show_state()
+
+    def set_compact(self, level: int) -> None:
+        """How narrow the row is made (a narrow page, the young person's larger view).
+
+        WIDE, BESIDE_NOT (its checkbox under the scores) or UNDER_NAME (the scores under
+        the name and question, too).
+        """
+        if level != self._compact:
+            self._compact = level
+            self._place()
+
+    def least_name_width(self, level: int = WIDE) -> int:
+        """The narrowest the name column gets: the name's longest word, and the levels."""
+        spacing = self._grid.horizontalSpacing()
+        if level == UNDER_NAME:  # the name spans the row, the levels stand above the scores
+            return 0
+        return self.name_label.minimumSizeHint().width() + spacing + \
+            self.levels_button.sizeHint().width()
+
+    def voice_needs(self) -> dict[int, int]:
+        """What the two scores and "niet besproken" need, column by column."""
+        return {2: self.professional.sizeHint().width(), 3: self.young.sizeHint().width(),
+                4: self.not_discussed.sizeHint().width()}
+
+    def _place(self) -> None:
+        grid = self._grid
+        for widget in (self.name_label, self.levels_button, self.question_label,
+                       self.professional, self.young, self.not_discussed, self.reason_edit):
+            grid.removeWidget(widget)
+        top = Qt.AlignmentFlag.AlignTop
+        if self._compact == UNDER_NAME:  # name and question above, the scores below them
+            grid.addWidget(self.name_label, 0, 0, 1, 3)
+            grid.addWidget(self.levels_button, 0, 3, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(self.question_label, 1, 0, 1, 5)
+            grid.addWidget(self.professional, 2, 2, top)
+            grid.addWidget(self.young, 2, 3, top)
+        else:
+            grid.addWidget(self.name_label, 0, 0)
+            grid.addWidget(self.levels_button, 0, 1)
+            grid.addWidget(self.professional, 0, 2, 2, 1, top)
+            grid.addWidget(self.young, 0, 3, 2, 1, top)
+            grid.addWidget(self.question_label, 1, 0, 1, 2)
+        if self._compact == WIDE:
+            grid.addWidget(self.not_discussed, 0, 4, 2, 1, top)
+            grid.addWidget(self.reason_edit, 2, 0, 1, 5)
+        else:  # under the two scores, its reason under it
+            grid.addWidget(self.not_discussed, 3, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(self.reason_edit, 4, 0, 1, 5)
+        set_voice_columns(grid, large=self._young_view, compact=self._compact != WIDE)
 
     def _fill_levels(self) -> None:
         for label, level in zip(self.level_labels, self.domain.levels, strict=True):

@@ -7,7 +7,9 @@ until each has a score or is marked "niet besproken" (one button does that expli
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from tafel.ui.gesprek.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.style import set_role
+from tafel.ui.widgets.scroll_page import FormScroll
 
 
 class FinishStep(Step):
@@ -39,17 +42,23 @@ class FinishStep(Step):
     def __init__(self, instrument: Instrument, parent: QWidget | None = None):
         super().__init__(parent)
         self._instrument = instrument
-        layout = QVBoxLayout(self)
+        page = QWidget()  # scrolls where the window is short (960x540 at 200%)
+        layout = QVBoxLayout(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(FormScroll(page))
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         title = QLabel(self.tr("Finishing"))
         set_role(title, "title")
         layout.addWidget(title)
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(32)
         layout.addLayout(columns, 1)
+        self._columns = columns
 
         left = QVBoxLayout()
+        self._left = left
         self.mark_caption = caption(self.tr("What mark do you give your life right now? "
                                             "(0 to 10)"), "ik")
         left.addWidget(self.mark_caption)
@@ -67,6 +76,7 @@ class FinishStep(Step):
         columns.addLayout(left, 1)
 
         right = QVBoxLayout()
+        self._right = right
         self.open_caption = caption(self.tr("Still open"))
         right.addWidget(self.open_caption)
         self.open_list = QListWidget()
@@ -86,6 +96,19 @@ class FinishStep(Step):
         self.finish_button.clicked.connect(self.finish_requested)
         right.addWidget(self.finish_button)
         columns.addLayout(right, 1)
+
+    def set_young_view(self, on: bool) -> None:
+        """The mark's buttons larger too."""
+        super().set_young_view(on)
+        self.mark_picker.set_large(on)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        """The open points beside the mark where they fit, below it where they do not."""
+        super().resizeEvent(event)
+        need = self._left.minimumSize().width() + self._columns.spacing() + \
+            self._right.minimumSize().width() + 2 * 24 + 16  # margins, a scroll bar
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if need <= self.width()
+                                   else QBoxLayout.Direction.TopToBottom)
 
     def fill(self) -> None:
         """Show the mark and the summary."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from tafel.ui.gesprek.step_base import Step
 from tafel.ui.i18n import fill
 from tafel.ui.icons import ACCENT, icon
 from tafel.ui.style import set_role
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.unsaved_banner import UnsavedBanner
 from tafel.views.gesprekken import LopendGesprekView
 
@@ -47,7 +49,6 @@ YOUNG_VIEW_STYLE = """
 QWidget { font-size: 15pt; }
 QLabel[role="title"] { font-size: 26pt; }
 QLabel[role="ik"] { font-size: 19pt; }
-QPushButton[role="score"] { min-width: 44px; min-height: 42px; }
 """
 
 
@@ -119,16 +120,21 @@ class GesprekPage(QWidget):
     def _header(self, name: str) -> QWidget:
         bar = QWidget()
         bar.setObjectName("conversationHeader")
-        row = QHBoxLayout(bar)
+        # One line on a laptop; where the buttons leave the title too little room (960x540
+        # at 200%), the buttons take a line of their own below it, at the right.
+        row = FlowLayout(bar, 6, right=True)
         row.setContentsMargins(16, 8, 16, 8)
         title = QLabel(fill(self.tr("Keukentafelgesprek with %1"), name))
         set_role(title, "section")
         title.setWordWrap(True)  # two lines rather than cut off at 1280 wide (150% scaling)
-        row.addWidget(title, 20)  # the room the buttons leave: one line where it fits
+        title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(title)  # the room the buttons leave
         self.saved_label = QLabel()
         set_role(self.saved_label, "muted")
         row.addWidget(self.saved_label)
-        row.addStretch(1)
+        buttons = QWidget()
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
         self.young_button = QPushButton(icon("young-view"),
                                         fill(self.tr("&Turn to %1"), self._young_name))
         self.young_button.setCheckable(True)
@@ -140,7 +146,8 @@ class GesprekPage(QWidget):
         self.close_button = QPushButton(self.tr("&Close (the conversation is kept)"))
         self.close_button.clicked.connect(self.close_page)
         for button in (self.young_button, self.discard_button, self.close_button):
-            row.addWidget(button)
+            button_row.addWidget(button)
+        row.addWidget(buttons)
         return bar
 
     def _footer(self) -> QWidget:

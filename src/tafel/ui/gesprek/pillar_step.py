@@ -2,6 +2,10 @@
 
 Strengths come first (*wat gaat goed*), then *zorgen*, then the help question as *ik wil /
 ik kan / ik heb nodig*. The openers are suggestions for the conversation, never a script.
+
+The words stand beside the scores where the page has room (a laptop), above them where it
+has not (the young person's larger view, 960x540 at 200%); on a page narrower still,
+"niet besproken" goes under the two scores instead of beside them.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -19,11 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.instrument import Instrument, PillarSpec
-from tafel.ui.gesprek.domain_row import DomainRow, set_voice_columns
+from tafel.ui.gesprek.domain_row import (
+    BESIDE_NOT,
+    UNDER_NAME,
+    WIDE,
+    DomainRow,
+    set_voice_columns,
+    voice_columns_width,
+)
 from tafel.ui.gesprek.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import scrolling_page
+
+PAGE_SIDE = 24  # the page's margin left and right
+WORDS_LEAST = 300  # the words' column beside the scores
+SCROLL_BAR = 16  # room kept for the page's scroll bar
 
 
 class PillarStep(Step):
@@ -38,7 +54,8 @@ class PillarStep(Step):
     ) -> None:
         super().__init__(parent)
         self.pillar = pillar
-        layout = scrolling_page(self, (24, 16, 24, 16), 10)
+        layout = scrolling_page(self, (PAGE_SIDE, 16, PAGE_SIDE, 16), 10)
+        self._compact = WIDE
 
         self.title_label = QLabel(pillar.name)
         set_role(self.title_label, "title")
@@ -76,7 +93,7 @@ class PillarStep(Step):
             words.addWidget(box)
             self.boxes[key] = box
         self._words_holder = QWidget()
-        self._words_holder.setMinimumWidth(300)
+        self._words_holder.setMinimumWidth(WORDS_LEAST)
         if extra is not None:
             words.addSpacing(8)
             words.addWidget(extra)
@@ -96,6 +113,7 @@ class PillarStep(Step):
         header.addWidget(self.young_header, 0, 3, Qt.AlignmentFlag.AlignHCenter)
         header.setColumnStretch(0, 1)
         set_voice_columns(header, large=False)
+        self._rows_spacing = header.horizontalSpacing()
         self._header = header
         scores.addLayout(header)
         self.rows: list[DomainRow] = []
@@ -135,15 +153,45 @@ class PillarStep(Step):
     def set_young_view(self, on: bool) -> None:
         """Hide the professional's note; show the plain level wording."""
         super().set_young_view(on)
-        # larger words need the width: the young person's words above the scores
-        self._columns.setDirection(
-            QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
-        )
-        set_voice_columns(self._header, large=on)
         self.note_caption.setVisible(not on)
         self.note_box.setVisible(not on)
         for row in self.rows:
             row.set_young_view(on)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _scores_width(self, level: int) -> int:
+        """The least width of the domain rows (and the header above them)."""
+        names = max((row.least_name_width(level) for row in self.rows), default=0)
+        needs: dict[int, int] = {}
+        for row in self.rows:
+            for column, need in row.voice_needs().items():
+                needs[column] = max(needs.get(column, 0), need)
+        return names + self._rows_spacing + voice_columns_width(
+            self.young_view, level != WIDE, self._rows_spacing, needs)
+
+    def _fit_columns(self) -> None:
+        """Beside or above, each row wide or narrower: the first way that fits the page."""
+        room = self.width() - 2 * PAGE_SIDE - SCROLL_BAR
+        beside = WORDS_LEAST + self._columns.spacing()
+        choices = [(False, WIDE), (False, BESIDE_NOT), (True, WIDE), (True, BESIDE_NOT),
+                   (True, UNDER_NAME)]
+        if self.young_view:  # larger words need the width: the words above the scores
+            choices = choices[2:]
+        stacked, level = next(
+            ((above, narrow) for above, narrow in choices
+             if self._scores_width(narrow) + (0 if above else beside) <= room),
+            choices[-1])
+        self._columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        set_voice_columns(self._header, large=self.young_view, compact=level != WIDE)
+        if level != self._compact:
+            self._compact = level
+            for row in self.rows:
+                row.set_compact(level)
 
     def first_field(self) -> QWidget | None:
         """Strengths first."""

@@ -6,9 +6,12 @@ widget with one focus stop, so Tab moves from voice to voice quickly at the tabl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+BUTTON = QSize(34, 32)
+BUTTON_LARGE = QSize(44, 42)  # the young person's view
 
 
 class ScorePicker(QWidget):
@@ -34,11 +37,20 @@ class ScorePicker(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setProperty("role", "score")
             button.setProperty("level", number)
-            button.setFixedSize(34, 32)
+            button.setFixedSize(BUTTON)
             self._group.addButton(button, number)
             layout.addWidget(button)
             self.buttons.append(button)
         self._group.idClicked.connect(self._clicked)
+
+    def set_large(self, on: bool) -> None:
+        """Larger buttons for the young person's view.
+
+        Not in the style sheet: its larger minimum fought the fixed size, and the buttons
+        were drawn taller than the row and cut off below.
+        """
+        for button in self.buttons:
+            button.setFixedSize(BUTTON_LARGE if on else BUTTON)
 
     def value(self) -> int | None:
         """The chosen score, or None."""

@@ -25,6 +25,7 @@ from tafel.ui.gesprek.step_base import Step, caption, set_text_quietly, text_box
 from tafel.ui.i18n import fill
 from tafel.ui.labels import law_label, place_label, role_label
 from tafel.ui.style import set_role
+from tafel.ui.widgets.scroll_page import FormScroll
 from tafel.views.casussen import CasusOverview
 
 
@@ -33,7 +34,11 @@ class StartStep(Step):
 
     def __init__(self, overview: CasusOverview, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        page = QWidget()  # scrolls where the window is short (960x540 at 200%)
+        layout = QVBoxLayout(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(FormScroll(page))
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         title = QLabel(self.tr("Start of the conversation"))

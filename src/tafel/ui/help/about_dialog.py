@@ -40,6 +40,7 @@ from tafel.settings import settings_path
 from tafel.ui.help.licenses import Onderdeel, bundled_parts
 from tafel.ui.i18n import fill
 from tafel.ui.style import set_role
+from tafel.ui.window_state import keep_on_screen
 
 
 def app_version() -> str:
@@ -59,6 +60,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About tafel"))
         self.resize(900, 600)
+        keep_on_screen(self)  # 960x540 at 200%
         self.parts: list[Onderdeel] = bundled_parts()
         self.path_fields: dict[str, QLineEdit] = {}
         self.tabs = QTabWidget()

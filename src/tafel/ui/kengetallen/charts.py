@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tafel.ui.icons import ACCENT, MUTED
@@ -64,9 +64,14 @@ def _hidden_box(painter: QPainter, rect: QRectF, words: str) -> None:
     painter.drawText(rect.adjusted(8, 0, 0, 0), LEFT, words)
 
 
-def _label_width(painter: QPainter, labels: list[str]) -> int:
-    metrics = painter.fontMetrics()
+def _label_width(painter: QPainter | QFontMetrics, labels: list[str]) -> int:
+    metrics = painter.fontMetrics() if isinstance(painter, QPainter) else painter
     return max((metrics.horizontalAdvance(text) for text in labels), default=0) + 16
+
+
+def _hidden_width(metrics: QFontMetrics, words: str) -> int:
+    """The least width of a "not shown" box: its words whole (at 960x540 they were cut)."""
+    return metrics.horizontalAdvance(words) + 16
 
 
 class CountBars(QWidget):
@@ -88,6 +93,15 @@ class CountBars(QWidget):
         """As tall as its rows."""
         return QSize(420, max(1, len(self._rows)) * ROW + 4)
 
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        """Its labels, a "not shown" box with its words whole, and a value."""
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        label = _label_width(metrics, [r.label for r in self._rows])
+        return QSize(label + _hidden_width(metrics, self._hidden) + VALUE,
+                     max(1, len(self._rows)) * ROW + 4)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         """Label, bar and value per row; a dashed empty box where a cell is not shown."""
         painter = QPainter(self)
@@ -106,8 +120,8 @@ class CountBars(QWidget):
             painter.setPen(INK)
             painter.drawText(QRectF(0, y, label - 8, ROW - 4), LEFT, row.label)
             if row.waarde is None:
-                _hidden_box(painter, QRectF(label, y + 2, min(width, 140), ROW - 8),
-                            self._hidden)
+                box = max(min(width, 140), _hidden_width(painter.fontMetrics(), self._hidden))
+                _hidden_box(painter, QRectF(label, y + 2, box, ROW - 8), self._hidden)
                 continue
             length = max(3.0, width * row.waarde / top)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -144,6 +158,14 @@ class ChangeBars(QWidget):
         """As tall as its rows and the axis."""
         return QSize(420, max(1, len(self._rows)) * CHANGE_ROW + AXIS + 4)
 
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        """Its labels, room right of zero for a "not shown" box with its words whole, counts."""
+        metrics = self.fontMetrics()
+        label = _label_width(metrics, [r.label for r in self._rows])
+        half = max(130, _hidden_width(metrics, self._hidden)) + 6
+        return QSize(label + max(120, 2 * half) + COUNT,
+                     max(1, len(self._rows)) * CHANGE_ROW + AXIS + 4)
+
     def scale(self) -> float:
         """Half the axis: the largest change shown, rounded up, at least the minimum."""
         values = [abs(v) for r in self._rows for v in (r.professional, r.jongere)
@@ -174,7 +196,8 @@ class ChangeBars(QWidget):
             painter.setPen(INK)
             painter.drawText(QRectF(0, y, label - 8, CHANGE_ROW - 6), LEFT, row.label)
             if row.jongere is None and (row.professional is None or row.alleen_jongere):
-                _hidden_box(painter, QRectF(zero + 6, y + 4, 130, CHANGE_ROW - 14),
+                box = max(130, _hidden_width(painter.fontMetrics(), self._hidden))
+                _hidden_box(painter, QRectF(zero + 6, y + 4, box, CHANGE_ROW - 14),
                             self._hidden)  # the whole row: one box, as in the counts
                 continue
             bars = ((row.professional, row.professional_tekst, row.professional_casussen, ACCENT),

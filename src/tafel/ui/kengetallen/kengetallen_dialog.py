@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -66,8 +68,10 @@ class KengetallenDialog(QDialog):
         self.overgang = CountBars(self.hidden_words)
         self.pijlers = ChangeBars(self.hidden_words)
         self.sections: dict[str, Section] = {}
-        grid = QHBoxLayout()
+        grid = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # above each other when narrow
         grid.setSpacing(12)
+        self._grid = grid
+        self._columns: list[QVBoxLayout] = []
         columns: tuple[tuple[tuple[str, str, list[QWidget]], ...], ...] = (
             (("fase", "case", [self.fase]), ("teruggekomen", "reopen", [self.terug])),
             (("verandering", "chart", [self._legend(), self.pijlers]),
@@ -80,12 +84,14 @@ class KengetallenDialog(QDialog):
                 column.addWidget(self._section(naam, icon_name, widgets))
             column.addStretch(1)
             grid.addLayout(column, 1)
+            self._columns.append(column)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self._scroll = scroll
         layout.addWidget(scroll, 1)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -103,6 +109,16 @@ class KengetallenDialog(QDialog):
         layout.addLayout(bottom)
         self.figures: Kengetallen | None = None
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        """The charts side by side where they fit, above each other where they do not."""
+        super().resizeEvent(event)
+        need = sum(column.minimumSize().width() for column in self._columns) + \
+            self._grid.spacing() * (len(self._columns) - 1) + \
+            self._scroll.verticalScrollBar().sizeHint().width()
+        room = self.width() - 2 * 20  # the dialog's margins
+        self._grid.setDirection(QBoxLayout.Direction.LeftToRight if need <= room
+                                else QBoxLayout.Direction.TopToBottom)
 
     # -- building -------------------------------------------------------------------------
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout,
 from tafel.domain.overleg import Aanwezige, AanwezigeSoort
 from tafel.ui.overleg.aanwezigen_lijst import AanwezigenLijst
 from tafel.ui.overleg.teksten import soort_label
+from tafel.ui.widgets.scroll_page import FormScroll
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.overleg import AanwezigeView
 
 
@@ -27,13 +29,14 @@ class AanwezigenDialog(QDialog):
                  besloten: bool, namen: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is here?"))
-        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         shown = list(kandidaten) if namen else _zonder_namen(kandidaten)
         self.lijst = AanwezigenLijst(shown, namen=True)
         self.lijst.zet(aanwezig)
-        layout.addWidget(self.lijst)
+        # As wide as its longest name (a fixed minimum let a narrow screen squeeze it), as
+        # tall as it is where the screen has room; it scrolls where the screen is short.
+        layout.addWidget(FormScroll(self.lijst), 1)
         self.besloten_box = QCheckBox(self.tr(
             "Private part: only the household and its own circle"))
         self.besloten_box.setChecked(besloten)
@@ -43,6 +46,7 @@ class AanwezigenDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keep_on_screen(self)
 
     @property
     def aanwezigen(self) -> list[Aanwezige]:

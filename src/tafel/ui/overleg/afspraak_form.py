@@ -72,6 +72,11 @@ class AfspraakForm(QFrame):
         self.deadline_edit.setToolTip(self.tr("By when"))
         self.pijler_combo.setToolTip(self.tr("Pillar"))
         self.pijler_combo.setMinimumWidth(125)
+        # The longest name and role does not set the card's least width (its words show
+        # whole in the list that opens): the card keeps room for "Note it" beside it.
+        self.eigenaar_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.eigenaar_combo.setMinimumContentsLength(12)
         grid.addWidget(kop, 0, 0, 1, 3)
         grid.addWidget(self.actie_edit, 1, 0, 1, 3)
         grid.addWidget(self.eigenaar_combo, 2, 0, 1, 2)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -43,10 +43,13 @@ from tafel.ui.overleg.sessie import OverlegSessie
 from tafel.ui.overleg.stap_editor import StapEditor
 from tafel.ui.overleg.teksten import minuten
 from tafel.ui.style import set_role
+from tafel.ui.widgets.flow_layout import FlowLayout
+from tafel.ui.widgets.scroll_page import FormScroll
 from tafel.views.overleg import OverlegView
 from tafel.views.plans import PlanView
 
 GUTTER = 6  # between the right column's content and its scroll bar
+SMAL_ONDER = 1200  # narrower than this (960x540 at 200%), the agenda joins the wall's column
 
 PAGE_STYLE = """
 QWidget#OverlegPage { background: #f4f6f6; }
@@ -114,7 +117,9 @@ class OverlegPage(QWidget):
             layout.addWidget(self._cover())
         else:
             layout.addWidget(self._header())
-            layout.addLayout(self._body(plan), 1)
+            body = QWidget()  # scrolls where the window is short (960x540 at 200%)
+            body.setLayout(self._body(plan))
+            layout.addWidget(FormScroll(body), 1)
             self._wire()
             self._toon_overleg(sessie.overleg)
             self._stap(sessie.stap)
@@ -161,10 +166,14 @@ class OverlegPage(QWidget):
         header = QWidget()
         header.setObjectName("overlegHeader")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        row = QHBoxLayout(header)
+        # One line on a laptop; the wall's state and the buttons below the title where the
+        # window is narrow (960x540 at 200%).
+        row = FlowLayout(header, 10, right=True, line_spacing=6)
         row.setContentsMargins(20, 10, 16, 10)
-        row.setSpacing(10)
-        titles = QVBoxLayout()
+        title_box = QWidget()
+        title_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        titles = QVBoxLayout(title_box)
+        titles.setContentsMargins(0, 0, 0, 0)
         titles.setSpacing(0)
         self.titel = QLabel(fill(self.tr("Casus-overleg with %1"), self.jongere))
         set_role(self.titel, "title")
@@ -172,10 +181,15 @@ class OverlegPage(QWidget):
         set_role(self.ondertitel, "muted")
         titles.addWidget(self.titel)
         titles.addWidget(self.ondertitel)
-        row.addLayout(titles, 1)
+        row.addWidget(title_box)
+        actions = QWidget()
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
+        action_row.setSpacing(10)
         self.muur_staat = QLabel()
         self.muur_staat.setObjectName("muurStaat")
-        row.addWidget(self.muur_staat, 0, Qt.AlignmentFlag.AlignVCenter)
+        action_row.addWidget(self.muur_staat, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._acties = action_row  # where the curtain button goes on a narrow screen
         self.sluit_button = QPushButton(self.tr("Close"))
         self.sluit_button.setToolTip(self.tr(
             "Take the wall down and go back to the case. The meeting stays open: you can go "
@@ -184,8 +198,9 @@ class OverlegPage(QWidget):
         self.afronden_button = QPushButton(icon("finish"), self.tr("Finish the meeting…"))
         set_role(self.afronden_button, "primary")
         self.afronden_button.clicked.connect(self.afronden)
-        row.addWidget(self.sluit_button)
-        row.addWidget(self.afronden_button)
+        action_row.addWidget(self.sluit_button)
+        action_row.addWidget(self.afronden_button)
+        row.addWidget(actions)
         return header
 
     def _body(self, plan: PlanView) -> QHBoxLayout:
@@ -200,6 +215,7 @@ class OverlegPage(QWidget):
     def _links(self) -> QWidget:
         frame, box = _kolom(self.tr("Agenda"))
         frame.setFixedWidth(290)
+        self._links_frame, self._links_box = frame, box
         self.agenda = AgendaLijst()
         box.addWidget(self.agenda)
         box.addStretch(1)
@@ -253,6 +269,8 @@ class OverlegPage(QWidget):
         # Shared by width (3:2): a conclusion is read back in the room, not squeezed.
         for half in (self.afspraak, card):
             half.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # but never narrower than its fields and its button (Ignored drops that minimum too)
+        self.afspraak.setMinimumWidth(self.afspraak.minimumSizeHint().width())
         bottom.addWidget(card, 2)
         box.addLayout(bottom)
         self.melding = QLabel()
@@ -269,6 +287,11 @@ class OverlegPage(QWidget):
         inner_box = QVBoxLayout(inner)
         inner_box.setContentsMargins(0, 0, GUTTER, 0)
         inner_box.setSpacing(8)
+        self._agenda_kop = QLabel(self.tr("Agenda"))  # the agenda's place on a narrow screen
+        set_role(self._agenda_kop, "section")
+        self._agenda_kop.hide()
+        inner_box.addWidget(self._agenda_kop)
+        self._rechts_box, self._rechts_inner = box, inner_box
         kop = QLabel(self.tr("What the wall shows now"))
         set_role(kop, "section")
         inner_box.addWidget(kop)
@@ -294,6 +317,32 @@ class OverlegPage(QWidget):
         frame.setFixedWidth(PREVIEW.width() + GUTTER + scroll.verticalScrollBar().sizeHint().width()
                             + margins.left() + margins.right())
         return frame
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        """Three columns on a laptop; two where the screen is narrow (960x540 at 200%).
+
+        There the agenda joins the wall's column, above the picture of the wall, the curtain
+        button goes up beside "Close", and the step being edited keeps its room in the middle.
+        """
+        super().resizeEvent(event)
+        if self.editor is not None:
+            self._smal(self.width() < SMAL_ONDER)
+
+    def _smal(self, smal: bool) -> None:
+        if smal == self._links_frame.isHidden():
+            return
+        if smal:
+            self._links_box.removeWidget(self.agenda)
+            self._links_box.removeWidget(self.gordijn_button)
+            self._rechts_inner.insertWidget(1, self.agenda)
+            self._acties.insertWidget(0, self.gordijn_button)  # always in sight, at the top
+        else:
+            self._rechts_inner.removeWidget(self.agenda)
+            self._acties.removeWidget(self.gordijn_button)
+            self._links_box.insertWidget(1, self.agenda)
+            self._links_box.addWidget(self.gordijn_button)
+        self._agenda_kop.setVisible(smal)
+        self._links_frame.setHidden(smal)
 
     def _wire(self) -> None:
         sessie = self.sessie

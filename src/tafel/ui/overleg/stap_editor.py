@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_labels import part_label, part_question, value_label
 from tafel.ui.plan.plan_saver import PlanSaver
 from tafel.ui.style import set_role
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.record_list import discard, muted_note
 from tafel.ui.widgets.scroll_page import scrolling_page
 from tafel.views.plans import PlanView
@@ -90,11 +92,16 @@ class StapEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
+        # The step's name, and who is talking at the right; below it where the middle is
+        # narrow (960x540 at 200%).
+        head = FlowLayout(None, 6, right=True)
         self.titel = QLabel()
         set_role(self.titel, "sectionhead")
-        head.addWidget(self.titel, 1)
+        self.titel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        head.addWidget(self.titel)
+        writers = QWidget()
+        writer_row = QHBoxLayout(writers)
+        writer_row.setContentsMargins(0, 0, 0, 0)
         writer_label = QLabel(self.tr("Who is talking?"))
         set_role(writer_label, "voice")
         self.young_button = QPushButton(icon("writer-young"), jongere)
@@ -108,9 +115,10 @@ class StapEditor(QWidget):
         self.pro_button.setChecked(True)
         self.young_button.setToolTip(fill(self.tr("What is typed now are %1's own words"),
                                           jongere))
-        head.addWidget(writer_label)
-        head.addWidget(self.young_button)
-        head.addWidget(self.pro_button)
+        writer_row.addWidget(writer_label)
+        writer_row.addWidget(self.young_button)
+        writer_row.addWidget(self.pro_button)
+        head.addWidget(writers)
         layout.addLayout(head)
         self.vraag = QLabel()
         self.vraag.setWordWrap(True)

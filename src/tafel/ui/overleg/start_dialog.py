@@ -34,10 +34,13 @@ from tafel.ui.overleg.aanwezigen_lijst import AanwezigenLijst
 from tafel.ui.overleg.scherm import SchermKeuze, andere_schermen
 from tafel.ui.style import set_role
 from tafel.ui.widgets.scroll_page import white_scroll
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.overleg import AanwezigeView
 
 GESPIEGELD = "gespiegeld"
 LIJST_MAX = 1100  # the widest the list of who is here makes the dialog (a laptop: 1366)
+LIJST_SHOWN = 300  # the list's height where the screen has room: about seven people
+LIJST_LEAST = 120  # where it has not (960x540 at 200%): the list scrolls, the buttons stay
 
 
 class StartOverlegDialog(QDialog):
@@ -83,7 +86,7 @@ class StartOverlegDialog(QDialog):
         inner_box.addWidget(self.lijst)
         inner_box.addStretch(1)
         scroll = white_scroll(inner)
-        scroll.setMinimumHeight(300)
+        scroll.setMinimumHeight(LIJST_LEAST)
         # As wide as the longest name with its role, beside the scroll bar: a name is read in
         # full before it is ticked (up to a width that still fits a laptop's screen).
         need = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
@@ -130,6 +133,9 @@ class StartOverlegDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.start_button.setDefault(True)
+        least = self.minimumSizeHint()
+        self.resize(self.sizeHint().width(), least.height() + LIJST_SHOWN - LIJST_LEAST)
+        keep_on_screen(self)
 
     def _uitleg(self) -> None:
         if self.scherm_keuze.gespiegeld:

@@ -28,6 +28,7 @@ from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.partijen.staat import StaatLabel
 from tafel.ui.style import set_role
+from tafel.ui.window_state import keep_on_screen
 from tafel.views.partijen import PartijView
 
 COLUMNS = 4  # twelve groups of five digits: three rows of four
@@ -87,6 +88,7 @@ class ControleDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.equal_button.setFocus()
+        keep_on_screen(self)  # whole where the screen has room: Qt gave it 2/3 of 540 px
 
     def _code_block(self, code: str) -> QFrame:
         frame = QFrame()

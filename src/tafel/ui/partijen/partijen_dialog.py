@@ -38,6 +38,7 @@ from tafel.ui.partijen.staat import StaatLabel
 from tafel.ui.style import set_role
 from tafel.ui.widgets.qr_code import QrCodeLabel
 from tafel.ui.widgets.record_list import clear_grid, muted_note, separator
+from tafel.ui.widgets.scroll_page import FormScroll
 from tafel.ui.widgets.section import Section
 from tafel.ui.window_state import keep_on_screen
 from tafel.views.partijen import PartijKaartView, PartijView
@@ -105,14 +106,18 @@ class PartijenDialog(QDialog):
         self.details_button = QPushButton(self.tr("My details…"))
         self.details_button.clicked.connect(self.edit_details)
         self.details_button.hide()
-        section.body.addWidget(self.name_label)
-        section.body.addWidget(self.role_label)
-        section.body.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        card = QWidget()  # scrolls where the screen is short (960x540 at 200%)
+        body = QVBoxLayout(card)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.name_label)
+        body.addWidget(self.role_label)
+        body.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         shown: tuple[QWidget, ...] = (self.qr_hint, self.save_button, self.fingerprints,
                                       self.details_button)
         for widget in shown:
-            section.body.addWidget(widget)
-        section.body.addStretch(1)
+            body.addWidget(widget)
+        body.addStretch(1)
+        section.body.addWidget(FormScroll(card), 1)
         return section
 
     def _known_parties(self) -> Section:
@@ -210,6 +215,7 @@ class PartijenDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
         name = QLabel(partij.naam)
+        name.setWordWrap(True)
         name.setStyleSheet("font-weight: 600;")
         column.addWidget(name)
         role = " – ".join(p for p in (partij.rol, partij.organisatie) if p)
@@ -221,6 +227,7 @@ class PartijenDialog(QDialog):
         keys = QLabel(fill(self.tr("Keys: %1 · %2"), partij.age_vingerafdruk,
                            partij.teken_vingerafdruk))
         keys.setStyleSheet("color: #7d8a90; font-size: 9pt;")
+        keys.setWordWrap(True)  # two lines beside "Check" where the dialog is narrow
         column.addWidget(keys)
         return box
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ from tafel.ui.plan.plan_labels import (
     version_status_label,
 )
 from tafel.ui.style import set_role
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.window_state import keep_on_screen
 from tafel.views.plans import PlanVersieView, PlanView
 
@@ -205,16 +207,21 @@ class CompareDialog(QDialog):
         set_role(title, "section")
         layout.addWidget(title)
 
-        pickers = QHBoxLayout()
+        # One line; where the screen is narrow (960x540 at 200%) the checkbox goes below.
+        pickers = FlowLayout(None, 16, line_spacing=8)
         self.left_combo = self._picker(left)
         self.right_combo = self._picker(right)
         for caption, combo in ((self.tr("&Older:"), self.left_combo),
                                (self.tr("&Newer:"), self.right_combo)):
             label = QLabel(caption)
             label.setBuddy(combo)
-            pickers.addWidget(label)
-            pickers.addWidget(combo, 1)
-            pickers.addSpacing(16)
+            picker = QWidget()
+            picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            row = QHBoxLayout(picker)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(combo, 1)
+            pickers.addWidget(picker)
         self.only_changes = QCheckBox(self.tr("Only show &changes"))
         self.only_changes.toggled.connect(self.refresh)
         pickers.addWidget(self.only_changes)
@@ -236,6 +243,7 @@ class CompareDialog(QDialog):
 
         footer = QHBoxLayout()
         self.summary = QLabel("")
+        self.summary.setWordWrap(True)  # "Changed: …" names up to nine parts
         set_role(self.summary, "muted")
         footer.addWidget(self.summary, 1)
         close = QPushButton(self.tr("Close"))

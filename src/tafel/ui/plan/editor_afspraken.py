@@ -49,6 +49,7 @@ from tafel.ui.plan.plan_labels import (
 )
 from tafel.ui.style import set_role
 from tafel.ui.widgets.conflict_marks import ConflictMark
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.record_list import discard
 from tafel.views.plans import PlanPersoon, PlanVersieView
 
@@ -112,22 +113,25 @@ class AfspraakRow(QFrame):
 
         grid.addWidget(self.action_edit, 0, 0)
         grid.addWidget(self.remove_button, 0, 1, Qt.AlignmentFlag.AlignTop)
-        choices = QGridLayout()
-        choices.setHorizontalSpacing(16)
-        choices.setVerticalSpacing(2)
-        for column, (caption, widget, width) in enumerate((
+        # One line on a laptop; two where the page is narrow (960x540 at 200%).
+        choices = FlowLayout(None, 16, line_spacing=8)
+        for caption, widget, width in (
             (self.tr("Who does it"), self.owner_combo, 370),
             (self.tr("By when"), self.date_edit, 160),
             (self.tr("Status"), self.status_combo, 140),
             (self.tr("Pillar"), self.pillar_combo, 170),
-        )):
+        ):
             label = QLabel(caption)
             set_role(label, "voice")
             label.setBuddy(widget)
             widget.setFixedWidth(width)
-            choices.addWidget(label, 0, column)
-            choices.addWidget(widget, 1, column)
-        choices.setColumnStretch(4, 1)
+            choice = QWidget()
+            column = QVBoxLayout(choice)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(label)
+            column.addWidget(widget)
+            choices.addWidget(choice)
         grid.addLayout(choices, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from tafel.ui.plan.editor_fields import amount_text, parse_amount, parse_cents, 
 from tafel.ui.plan.plan_labels import route_label, route_question
 from tafel.ui.style import set_role
 from tafel.ui.widgets.conflict_marks import ConflictMark
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.ui.widgets.record_list import discard
 from tafel.views.plans import PlanVersieView
 
@@ -68,7 +70,13 @@ class CostLine(QWidget):
         grid.addWidget(self.remove_button, 0, 1)
         grid.setColumnStretch(0, 1)
 
-        sum_row = QHBoxLayout()
+        # The sum, and its total at the right, under the route's total; on a narrow page
+        # (960x540 at 200%) the total goes under the sum instead of past the page's edge.
+        sum_line = FlowLayout(None, 6, right=True)
+        sum_fields = QWidget()
+        sum_fields.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sum_row = QHBoxLayout(sum_fields)
+        sum_row.setContentsMargins(0, 0, 0, 0)
         sum_row.setSpacing(6)
         for key, glue, hint, name in (
             ("tarief_cent", "€", "0,00", self.tr("Tariff in euro")),
@@ -85,13 +93,19 @@ class CostLine(QWidget):
                 edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             sum_row.addWidget(edit)
         sum_row.addStretch(1)  # totals in one column, under the route's total
-        sum_row.addWidget(_glue("="))
+        sum_line.addWidget(sum_fields)
+        total = QWidget()
+        total_row = QHBoxLayout(total)
+        total_row.setContentsMargins(0, 0, 0, 0)
+        total_row.setSpacing(6)
+        total_row.addWidget(_glue("="))
         self.total_label = QLabel()
         self.total_label.setMinimumWidth(WIDTHS["total"])
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         set_role(self.total_label, "linetotal")
-        sum_row.addWidget(self.total_label)
-        grid.addLayout(sum_row, 1, 0, 1, 2)
+        total_row.addWidget(self.total_label)
+        sum_line.addWidget(total)
+        grid.addLayout(sum_line, 1, 0, 1, 2)
         self.conflict_mark = ConflictMark()
         self.conflict_mark.clicked.connect(
             lambda: card.ctx.open_conflicts(field_prefix("kosten", self.post_id)))

@@ -32,6 +32,7 @@ from tafel.ui.plan.editor_fields import TextPart
 from tafel.ui.plan.plan_labels import doorbraak_kind_label, value_question
 from tafel.ui.style import set_role
 from tafel.ui.widgets.conflict_marks import ConflictMark
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.views.plans import PlanVersieView
 
 NOT_CHOSEN = 9  # a button id of its own (-1 would let Qt pick one)
@@ -117,8 +118,7 @@ class DoorbraakSection(PlanSection):
         label.setWordWrap(True)
         set_role(label, "parthead")
         self.body.addWidget(label)
-        row = QHBoxLayout()
-        row.setSpacing(18)
+        row = FlowLayout(None, 18, line_spacing=6)  # wraps where the page is narrow
         group = QButtonGroup(self)
         for text, value in options:
             button = QRadioButton(text)
@@ -128,7 +128,6 @@ class DoorbraakSection(PlanSection):
         mark.clicked.connect(lambda: self.ctx.open_conflicts(field))
         self.conflict_marks[field] = mark
         row.addWidget(mark)
-        row.addStretch(1)
         self.body.addLayout(row)
         group.idClicked.connect(chosen)
         return group

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import version_status_label
 from tafel.ui.style import set_role
+from tafel.ui.widgets.flow_layout import FlowLayout
 from tafel.views.plans import PlanVersieView, PlanView
 
 #: How many corrections on request the header names in full (the newest).
@@ -55,8 +57,10 @@ class PlanHeader(QWidget):
         outer.setContentsMargins(16, 8, 16, 8)
         outer.setSpacing(6)
 
-        top = QHBoxLayout()
-        top.setSpacing(10)
+        # Each row is two groups, the second at the right; where the screen is narrow
+        # (960x540 at 200%) the second takes a line of its own instead of squeezing both.
+        top_row = FlowLayout(None, 10, right=True)
+        top = _group(top_row, 10, grows=True)
         title = QLabel(fill(self.tr("Toekomstplan of %1"), young_name))
         set_role(title, "section")
         self.version_combo = QComboBox()
@@ -74,6 +78,7 @@ class PlanHeader(QWidget):
         top.addWidget(self.status_chip)
         top.addWidget(self.saved_label)
         top.addStretch(1)
+        top = _group(top_row, 10)
         self.compare_button = QPushButton(icon("compare"), self.tr("Co&mpare versions…"))
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
         self.close_button = QPushButton(self.tr("&Close"))
@@ -83,10 +88,10 @@ class PlanHeader(QWidget):
         self.close_button.clicked.connect(self.close_clicked)
         for button in (self.compare_button, self.print_button, self.close_button):
             top.addWidget(button)
-        outer.addLayout(top)
+        outer.addLayout(top_row)
 
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
+        bottom_row = FlowLayout(None, 8, right=True)
+        bottom = _group(bottom_row, 8, grows=True)
         writer_label = QLabel(self.tr("Who is writing?"))
         set_role(writer_label, "voice")
         self.writer_label = writer_label
@@ -105,6 +110,7 @@ class PlanHeader(QWidget):
         bottom.addWidget(self.young_button)
         bottom.addWidget(self.pro_button)
         bottom.addStretch(1)
+        bottom = _group(bottom_row, 8)  # where "Checklist 18-/18+…" joins, before "ready"
         self.ready_button = QPushButton(icon("ready-to-sign"), self.tr("&Ready to sign"))
         self.ready_button.clicked.connect(self.ready_clicked)
         self.sign_button = QPushButton(icon("sign", "white"), self.tr("&Sign…"))
@@ -112,7 +118,7 @@ class PlanHeader(QWidget):
         self.sign_button.clicked.connect(self.sign_clicked)
         bottom.addWidget(self.ready_button)
         bottom.addWidget(self.sign_button)
-        outer.addLayout(bottom)
+        outer.addLayout(bottom_row)
         self.corrections_label = QLabel()
         self.corrections_label.setObjectName("planCorrections")
         self.corrections_label.setWordWrap(True)
@@ -203,3 +209,15 @@ class PlanBanner(QFrame):
         self.button.setIcon(icon(button_icon) if button_icon else icon("info"))
         self.button.setVisible(bool(button))
         self.show()
+
+
+def _group(row: FlowLayout, spacing: int, grows: bool = False) -> QHBoxLayout:
+    """A group of widgets that stays on one line of ``row``; ``grows``: it takes the room."""
+    holder = QWidget()
+    if grows:
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    row.addWidget(holder)
+    return layout

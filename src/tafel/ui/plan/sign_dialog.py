@@ -48,6 +48,7 @@ from tafel.ui.icons import icon
 from tafel.ui.plan.plan_labels import person_role_label
 from tafel.ui.plan.signature_pad import SignaturePad
 from tafel.ui.style import set_role
+from tafel.ui.widgets.scroll_page import FormScroll
 from tafel.ui.window_state import keep_on_screen
 from tafel.views.plans import (
     HandtekeningView,
@@ -88,7 +89,7 @@ class SignDialog(QDialog):
         self.setWindowTitle(self.tr("Sign the toekomstplan"))
         self.setMinimumSize(900, 600)
         self.resize(1080, 680)
-        keep_on_screen(self)  # 1920x1080 at 150% has 1280x720
+        keep_on_screen(self)  # 1920x1080 at 150% has 1280x720, at 200% 960x540
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -104,11 +105,13 @@ class SignDialog(QDialog):
         set_role(note, "muted")
         layout.addWidget(note)
 
-        body = QHBoxLayout()
+        fields = QWidget()  # scrolls where the screen is too short (960x540 at 200%)
+        body = QHBoxLayout(fields)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(20)
         body.addLayout(self._build_signers(), 0)
         body.addLayout(self._build_form(), 1)
-        layout.addLayout(body, 1)
+        layout.addWidget(FormScroll(fields), 1)
 
         footer = QHBoxLayout()
         self.done_label = QLabel("")

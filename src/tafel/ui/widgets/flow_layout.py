@@ -1,7 +1,11 @@
 """A layout that places widgets in a row and wraps to the next line, like words.
 
-Used for signal chips, whose number and length vary per case. Adapted from Qt's own
-"Flow Layout" example.
+Used for signal chips, whose number and length vary per case, and for rows of buttons and
+fields that fit side by side on a laptop but not at 200% on a full-HD screen (960x540
+logical pixels): there they take a second line instead of being squeezed. On each line a
+widget that expands sideways (QSizePolicy Expanding) takes the room left over, as in a
+QHBoxLayout; ``right=True`` puts a line without one at the right edge. Adapted from Qt's
+own "Flow Layout" example.
 """
 
 from __future__ import annotations
@@ -13,10 +17,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 class FlowLayout(QLayout):
     """Left-to-right, wrapping layout with fixed spacing."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, *,
+                 right: bool = False, line_spacing: int | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._line_spacing = spacing if line_spacing is None else line_spacing
+        self._right = right
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -44,35 +51,70 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        """The height its rows take at ``width``."""
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        """The height its rows take at ``width``, margins included."""
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return self._arrange(QRect(0, 0, inner, 0), move=False) + margins.top() + \
+            margins.bottom()
 
     def setGeometry(self, rect: QRect) -> None:
-        """Place the items inside ``rect``."""
+        """Place the items inside ``rect``, within the margins."""
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        self._arrange(rect.marginsRemoved(self.contentsMargins()), move=True)
 
     def sizeHint(self) -> QSize:
         """As wide as the widest item."""
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        """The widest item's minimum size."""
+        """The widest item's minimum size, and the margins."""
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
-        return size
+        margins = self.contentsMargins()
+        return size.grownBy(margins)
+
+    def _lines(self, width: int) -> list[list[tuple[QLayoutItem, QSize]]]:
+        """The shown items by line, each with its width hint (no wider than ``width``)."""
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = 0
+        for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no place
+                continue
+            hint = item.sizeHint()
+            hint.setWidth(max(item.minimumSize().width(), min(hint.width(), width)))
+            if lines[-1] and x + hint.width() > width:
+                lines.append([])
+                x = 0
+            lines[-1].append((item, hint))
+            x += hint.width() + self._spacing
+        return [line for line in lines if line]
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() and line_height > 0:
-                x = rect.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
+        y = rect.y()
+        for number, line in enumerate(self._lines(rect.width())):
+            if number:
+                y += self._line_spacing
+            used = sum(hint.width() for _, hint in line) + self._spacing * (len(line) - 1)
+            extra = max(0, rect.width() - used)
+            growing = [item for item, _ in line
+                       if item.expandingDirections() & Qt.Orientation.Horizontal]
+            placed: list[tuple[QLayoutItem, QSize]] = []
+            for item, hint in line:
+                width = hint.width()
+                if item in growing:  # the room left over, shared; the last takes the rest
+                    share = extra // len(growing)
+                    width += share if item is not growing[-1] else \
+                        extra - share * (len(growing) - 1)
+                height = max(item.heightForWidth(width), item.minimumSize().height()) \
+                    if item.hasHeightForWidth() else hint.height()  # a wrapped text: its lines
+                placed.append((item, QSize(width, height)))
+            line_height = max(size.height() for _, size in placed)
+            x = rect.x() + (extra if self._right and not growing else 0)
+            for item, size in placed:
+                if move:
+                    top = y + (line_height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), size))
+                x += size.width() + self._spacing
+            y += line_height
+        return y - rect.y()

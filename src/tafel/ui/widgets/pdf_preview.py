@@ -57,6 +57,7 @@ from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.printing import render_page, send, suggest_file
 from tafel.ui.style import set_role
+from tafel.ui.window_state import keep_on_screen
 
 FIT_WIDTH = 0
 WHOLE_PAGE = -1
@@ -159,11 +160,13 @@ class PdfPreviewDialog(QDialog):
         self.setWindowTitle(window_title)
         self.setMinimumSize(760, 560)
         self.resize(1100, 700)
+        keep_on_screen(self)  # 960x540 at 200%: the pages scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         top = QHBoxLayout()
         self.title_label = QLabel(title)
+        self.title_label.setWordWrap(True)  # two lines where the screen is narrow
         set_role(self.title_label, "section")
         self.pages_label = QLabel("")
         set_role(self.pages_label, "muted")
