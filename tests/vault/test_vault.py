@@ -24,6 +24,7 @@ from tafel.vault.crypto import derive_key, kdf_path, pending_kdf_path
 from tafel.vault.engine import make_engine
 from tafel.vault.vault import DEMO_PASSPHRASE
 from tests.builders import CHEAP, PASSPHRASE, TODAY
+from tests.old_vaults import old_engine
 
 
 def test_wrong_passphrase_is_refused_with_one_dutch_sentence(vault_path: Path) -> None:
@@ -202,9 +203,7 @@ def test_a_vault_with_a_whole_case_from_the_first_schema_migrates_and_keeps_it(
     tafel before could not be opened any more.
     """
     path = tmp_path / "oud.tafel"
-    params = CHEAP.with_new_salt()
-    kdf_path(path).write_text(params.to_json())
-    engine = make_engine(path, derive_key(PASSPHRASE, params))
+    engine = old_engine(path)
     migrate.upgrade(engine, path, target="0001")
     _old_case(engine)
     engine.dispose()
@@ -230,9 +229,7 @@ def test_a_migration_that_would_leave_a_broken_reference_changes_nothing(
         tmp_path: Path) -> None:
     """With the foreign keys off while it runs, the upgrade checks them itself at the end."""
     path = tmp_path / "oud.tafel"
-    params = CHEAP.with_new_salt()
-    kdf_path(path).write_text(params.to_json())
-    engine = make_engine(path, derive_key(PASSPHRASE, params))
+    engine = old_engine(path)
     migrate.upgrade(engine, path, target="0001")
     _old_case(engine)
     with engine.connect() as connection:
@@ -246,7 +243,8 @@ def test_a_migration_that_would_leave_a_broken_reference_changes_nothing(
     with pytest.raises(VaultDamagedError) as caught:
         Vault.open(path, PASSPHRASE)
     assert "niets aan veranderd" in str(caught.value)
-    engine = make_engine(path, derive_key(PASSPHRASE, params))
+    key = derive_key(PASSPHRASE, KdfParams.from_json(kdf_path(path).read_text()))
+    engine = make_engine(path, key)
     try:
         assert migrate.current_revision(engine) == "0001"  # the whole upgrade rolled back
     finally:
