@@ -269,3 +269,17 @@ def test_the_mirror_asks_who_is_here_without_naming_the_absent(qtbot, window, no
     asked.lijst.box_voor("Tolk Amal").setChecked(False)
     asked.accept()
     assert WONEN_DOEL in wall_text(mirror)  # the guest left: the household's own wall
+
+
+def test_a_pillar_heading_shows_its_ampersand(qtbot, window, noor) -> None:  # type: ignore[no-untyped-def]
+    """'School & Werk' above a part with a keyboard buddy, where a lone & is a mnemonic.
+
+    It was shown as 'School _Werk'.
+    """
+    page = _page(window, noor)
+    qtbot.mouseClick(page.volgende_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.volgende_button, Qt.MouseButton.LeftButton)  # Zelf doen: the pillars
+    heading = next(part.heading for key, part in page.editor.parts.items()
+                   if key.startswith(Pijler.SCHOOL_WERK.value))
+    assert heading.buddy() is not None
+    assert heading.text() == "School && Werk"  # shown as "School & Werk"

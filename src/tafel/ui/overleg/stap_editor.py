@@ -55,7 +55,9 @@ _PILLAR_PART = {AgendaStap.SITUATIESCHETS: "ik_doel", AgendaStap.ZELF_DOEN: "zel
 def stap_velden(stap: AgendaStap) -> list[tuple[str, str]]:
     """The plan's parts a step shows, as (key, heading)."""
     if stap in _PILLAR_PART:
-        return [(pillar_key(p, _PILLAR_PART[stap]), PIJLER_NAMEN[p]) for p in Pijler]
+        # a heading with a keyboard buddy reads a lone & as a mnemonic ("School _Werk")
+        return [(pillar_key(p, _PILLAR_PART[stap]), PIJLER_NAMEN[p].replace("&", "&&"))
+                for p in Pijler]
     if stap is AgendaStap.PERSPECTIEF:
         return [("perspectief", part_label("perspectief")), ("droom", part_label("droom"))]
     if stap is AgendaStap.DOORBRAAK:
