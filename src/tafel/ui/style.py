@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tafel.paths import resource_path
 from tafel.ui.icons import ACCENT, DANGER
@@ -215,6 +215,15 @@ def scaled_sheet(sheet: str, factor: float) -> str:
         return f"{round(float(match.group(1)) * factor, 1):g}pt"
 
     return _POINT_SIZE.sub(scale, sheet)
+
+
+def error_label() -> QLabel:
+    """The hidden line under a form where its one Dutch sentence about bad input appears."""
+    label = QLabel()
+    label.setWordWrap(True)
+    set_role(label, "error")
+    label.hide()
+    return label
 
 
 def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]

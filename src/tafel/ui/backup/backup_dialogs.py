@@ -32,7 +32,7 @@ from tafel.services.backup import SUFFIX, Teruggezet, suggested_name
 from tafel.services.changes import Origin
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label
 
 ORIGIN = Origin.screen("back-up")
 
@@ -114,10 +114,7 @@ class TerugzetDialog(QDialog):
             "The passphrase the vault had when the backup was made"))
         form.addRow(self.tr("Passphrase"), self.passphrase_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

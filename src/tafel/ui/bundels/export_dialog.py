@@ -50,7 +50,7 @@ from tafel.ui.bundels.teksten import categorieen_tekst
 from tafel.ui.controller import AppController, passphrase_rules
 from tafel.ui.dialogs.passphrase_strength import PassphraseStrength
 from tafel.ui.i18n import fill
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 from tafel.ui.widgets.scroll_page import white_scroll
 from tafel.ui.widgets.section import Section
 from tafel.ui.window_state import keep_on_screen
@@ -113,10 +113,7 @@ class BundelExportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -23,7 +23,7 @@ from tafel.services import ChangeSet
 from tafel.services.changes import Origin
 from tafel.ui.casus.date_line import BadInput, DateLine
 from tafel.ui.controller import AppController
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 from tafel.ui.widgets.scroll_page import FormScroll
 from tafel.ui.window_state import keep_on_screen
 
@@ -56,10 +56,7 @@ class FormDialog(QDialog):
         inner.addLayout(self.form)
         inner.addStretch(1)
         layout.addWidget(FormScroll(fields), 1)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

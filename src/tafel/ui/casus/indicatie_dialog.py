@@ -24,7 +24,7 @@ from tafel.services.indicaties import NieuweIndicatie
 from tafel.ui.casus.fields import OptionalDate, to_date
 from tafel.ui.controller import AppController
 from tafel.ui.labels import law_label
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 from tafel.views.casussen import IndicatieView
 
 
@@ -37,14 +37,6 @@ def _buttons(dialog: QDialog, save: str, cancel: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    set_role(label, "error")
-    label.hide()
-    return label
 
 
 class IndicatieDialog(QDialog):
@@ -92,7 +84,7 @@ class IndicatieDialog(QDialog):
         self.waiting = OptionalDate(self.tr("On a waiting list since"), today)
         form.addRow(self.tr("&Waiting list"), self.waiting)
         layout.addLayout(form)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("Save"), self.tr("Cancel")))
         if existing is not None:
@@ -162,7 +154,7 @@ class EindeIndicatieDialog(QDialog):
         form.addRow(self.tr("&Reason"), self.reason_edit)
         form.addRow(self.tr("Ended &on"), self.day_edit)
         layout.addLayout(form)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("End care"), self.tr("Cancel")))
         self.resize(480, self.sizeHint().height())

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from tafel.domain.enums import Antwoord, NetwerkSoort
 from tafel.errors import TafelError
@@ -29,7 +29,7 @@ from tafel.ui.i18n import fill
 from tafel.ui.icons import VERIFIED, WARNING, icon
 from tafel.ui.labels import network_kind_label
 from tafel.ui.partijen.staat import staat_icoon, staat_tekst
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label
 from tafel.ui.widgets.section import Section
 from tafel.views.casussen import BetrokkeneView, CasusOverview
 from tafel.views.gesprekken import GesprekView
@@ -69,10 +69,7 @@ class NetwerkSection(Section):
         adult_row.addWidget(self.adult_button)
         adult_row.addStretch(1)
         self.body.addLayout(adult_row)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         self.body.addWidget(self.error_label)
 
     def show_overview(self, o: CasusOverview, today: date,

@@ -41,7 +41,7 @@ from tafel.ui.controller import AppController
 from tafel.ui.dialogs.passphrase_strength import grow_to_fit
 from tafel.ui.i18n import fill
 from tafel.ui.plan.plan_labels import version_status_label
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 
 #: How long typing must pause before the preview looks the text up.
 PREVIEW_DELAY_MS = 400
@@ -102,10 +102,7 @@ class TekstcorrectieDialog(QDialog):
         self.found_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.found_label, 1)
         fields.addLayout(row)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)

@@ -34,7 +34,7 @@ from tafel.ui.casus.fields import OptionalDate, to_date
 from tafel.ui.controller import AppController
 from tafel.ui.i18n import fill
 from tafel.ui.labels import basis_label, category_label, role_label
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 from tafel.views.casussen import CasusOverview
 
 
@@ -101,10 +101,7 @@ class ToestemmingDialog(QDialog):
         form.addRow(self.tr("&Expiry"), self.expiry)
         layout.addLayout(form)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from tafel.domain.consent import ToestemmingStaat
 from tafel.domain.enums import Grondslag
@@ -21,7 +21,7 @@ from tafel.ui.file_dialogs import choose_file_to_save
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
 from tafel.ui.labels import basis_label, category_label
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label
 from tafel.ui.widgets.record_list import Record, RecordList
 from tafel.ui.widgets.section import Section
 from tafel.views.casussen import CasusOverview, ToestemmingView
@@ -63,10 +63,7 @@ class ToestemmingSection(Section):
         third.addWidget(self.log_button)
         third.addStretch(1)
         self.body.addLayout(third)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         self.body.addWidget(self.error_label)
 
     def show_case(self, o: CasusOverview, today: date) -> None:

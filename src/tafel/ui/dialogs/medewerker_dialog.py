@@ -21,7 +21,7 @@ from tafel.errors import TafelError
 from tafel.services.changes import Origin
 from tafel.services.medewerker import NAAM_MAX, ORGANISATIE_MAX, ROL_MAX
 from tafel.ui.controller import AppController
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 
 
 class MedewerkerFields(QWidget):
@@ -85,10 +85,7 @@ class MedewerkerDialog(QDialog):
         set_role(kluis, "muted")
         kluis.setWordWrap(True)
         layout.addWidget(kluis)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

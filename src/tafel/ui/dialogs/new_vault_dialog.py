@@ -31,7 +31,7 @@ from tafel.ui.controller import AppController, passphrase_rules
 from tafel.ui.dialogs.medewerker_dialog import MedewerkerFields
 from tafel.ui.dialogs.passphrase_strength import PassphraseStrength, grow_to_fit
 from tafel.ui.file_dialogs import choose_file_to_save
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label
 
 
 class NewVaultDialog(QDialog):
@@ -90,10 +90,7 @@ class NewVaultDialog(QDialog):
         self.strength.changed.connect(lambda: grow_to_fit(self))
         form.addRow(self.tr("Strength"), self.strength)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

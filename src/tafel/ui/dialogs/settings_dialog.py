@@ -37,7 +37,7 @@ from tafel.settings import (
 )
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.medewerker_dialog import MedewerkerFields
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 
 
 class SettingsDialog(QDialog):
@@ -109,10 +109,7 @@ class SettingsDialog(QDialog):
         folder_form.addRow(folder_note)
         layout.addWidget(folder_box)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from tafel.errors import TafelError, WeakPassphraseError, WrongPassphraseError
 from tafel.ui.controller import AppController
 from tafel.ui.dialogs.passphrase_strength import PassphraseStrength, grow_to_fit
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label
 
 
 class WachtwoordzinDialog(QDialog):
@@ -57,10 +57,7 @@ class WachtwoordzinDialog(QDialog):
         self.strength.changed.connect(lambda: grow_to_fit(self))
         form.addRow(self.tr("Strength"), self.strength)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -36,7 +36,7 @@ from tafel.ui.casus.date_line import BadInput, DateLine
 from tafel.ui.controller import AppController
 from tafel.ui.overleg.verslag_preview import OverlegVerslagPreview
 from tafel.ui.overleg.verslag_weergave import VerslagWeergave
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 
 ORIGIN = Origin.screen("casus_overleg")
 
@@ -98,10 +98,7 @@ class AfrondenDialog(QDialog):
         form.addRow("", hint)
         layout.addLayout(form)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

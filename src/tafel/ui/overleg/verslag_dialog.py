@@ -30,7 +30,7 @@ from tafel.ui.icons import icon
 from tafel.ui.labels import category_label
 from tafel.ui.overleg.verslag_preview import OverlegVerslagPreview
 from tafel.ui.overleg.verslag_weergave import VerslagWeergave
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 
 
 class OverlegVerslagDialog(QDialog):
@@ -71,10 +71,7 @@ class OverlegVerslagDialog(QDialog):
         self.grondslag.setWordWrap(True)
         set_role(self.grondslag, "muted")
         layout.addWidget(self.grondslag)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from tafel.ui.i18n import fill
 from tafel.ui.icons import icon
-from tafel.ui.style import set_role
+from tafel.ui.style import error_label, set_role
 from tafel.ui.widgets.record_list import discard
 
 translate = QCoreApplication.translate
@@ -292,10 +292,7 @@ class ChoosingDialog(QDialog):
         self.cards_box.addStretch(1)
         self.scroll_area.setWidget(holder)
         layout.addWidget(self.scroll_area, 1)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         footer = QHBoxLayout()
         self.count_label = PointsLeft()
