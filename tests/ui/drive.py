@@ -7,6 +7,7 @@ UI tests import these instead of each other; the steps wait for the background w
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt, QTimer
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from tafel.domain.enums import Pijler
+from tafel.settings import Settings
+from tafel.ui.controller import AppController
 from tafel.ui.gesprek.gesprek_page import GesprekPage
 from tafel.ui.gesprek.pillar_step import PillarStep
 from tafel.ui.main_window import MainWindow
@@ -337,3 +340,15 @@ def begin_meeting(window: MainWindow, case_id, present: list[str], *,  # type: i
     page = start.begin(people, besloten, SchermKeuze(mirrored))
     assert page is not None and workspace.overleg_page is page
     return page
+
+
+def locked_window_on(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A main window at a laptop's size on the unlock page of the vault at ``path``."""
+    controller = AppController(Settings(last_vault=str(path)), "Fatima Amrani", CHEAP,
+                               today=lambda: TODAY)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -31,8 +31,8 @@ from tafel.ui.loop_watch import LoopWatch
 from tafel.ui.main_window import MainWindow
 from tafel.vault import KdfParams, Vault
 from tafel.vault.lockfile import lock_path
-from tests.builders import CHEAP, PASSPHRASE, TODAY, copy_vault, new_case
-from tests.ui.drive import open_case, unlock, wait_for_unlock
+from tests.builders import CHEAP, PASSPHRASE, copy_vault, new_case
+from tests.ui.drive import locked_window_on, open_case, unlock, wait_for_unlock
 
 #: Costly enough that deriving the key takes a noticeable while (about half a second here).
 SLOW = KdfParams(memory_kib=128 * 1024, time_cost=3, parallelism=1)
@@ -68,16 +68,9 @@ def slow_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def slow_window(qtbot, app, slow_template: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    path = copy_vault(slow_template, tmp_path / "kluis")
-    controller = AppController(Settings(last_vault=str(path)), "Fatima Amrani", CHEAP,
-                               today=lambda: TODAY)
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = locked_window_on(qtbot, copy_vault(slow_template, tmp_path / "kluis"))
     yield window
-    controller.lock()
+    window.controller.lock()
 
 
 def ticks_while(qtbot, busy, done) -> int:  # type: ignore[no-untyped-def]

@@ -7,33 +7,25 @@ from pathlib import Path
 from sqlalchemy import text
 
 from tafel.errors import MigrationFailedError, VaultTooNewError
-from tafel.settings import Settings
-from tafel.ui.controller import AppController
-from tafel.ui.main_window import MainWindow
 from tafel.vault import migrate
 from tafel.vault.crypto import derive_key, kdf_path, read_key_file
 from tafel.vault.engine import make_engine
-from tests.builders import CHEAP, PASSPHRASE, TODAY
+from tests.builders import PASSPHRASE
 from tests.old_vault_rows import V2
 from tests.old_vaults import make_old_vault
+from tests.ui.drive import locked_window_on
 
 
 def _unlock_fails(qtbot, app, path: Path) -> str:  # type: ignore[no-untyped-def]
-    controller = AppController(Settings(last_vault=str(path)), "Fatima Amrani", CHEAP,
-                               today=lambda: TODAY)
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = locked_window_on(qtbot, path)
     page = window.unlock_page
     qtbot.keyClicks(page.ui.passphraseEdit, PASSPHRASE)
     page.ui.unlockButton.click()
     qtbot.waitUntil(lambda: page.ui.errorLabel.isVisible(), timeout=20000)
-    assert not controller.is_unlocked and page.ui.passphraseEdit.isEnabled()
+    assert not window.controller.is_unlocked and page.ui.passphraseEdit.isEnabled()
     shown = page.ui.errorLabel
     assert shown.wordWrap() and shown.width() <= window.width()
-    controller.lock()
+    window.controller.lock()
     return shown.text()
 
 
